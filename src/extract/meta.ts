@@ -1,0 +1,160 @@
+import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import type { DocumentModel } from '../model/document.js';
+import type { Problem } from '../model/problem.js';
+import { type Meta, MetaSchema } from '../schema/meta.js';
+import type { Span } from '../schema/span.js';
+import { extractHeadline } from './structure.js';
+
+/** Front matter keys newsmark reads, and the Meta field each fills. */
+const KEYS: Readonly<Record<string, keyof Meta>> = {
+  title: 'headline',
+  headline: 'headline',
+  byline: 'byline',
+  author: 'byline',
+  authors: 'authors',
+  date: 'datePublished',
+  published: 'datePublished',
+  datepublished: 'datePublished',
+  pubdate: 'datePublished',
+  updated: 'dateModified',
+  modified: 'dateModified',
+  datemodified: 'dateModified',
+  publisher: 'publisher',
+  url: 'url',
+  canonical: 'url',
+  tags: 'tags',
+  keywords: 'tags',
+  section: 'section',
+  category: 'section',
+  language: 'language',
+  lang: 'language',
+};
+
+type FieldValue = string | string[];
+
+function normaliseKey(key: string): string {
+  return key.toLowerCase().replace(/[_-]/gu, '');
+}
+
+/** Coerce a YAML value to what a field holds: strings, lists of strings; dates as ISO text. */
+function coerce(field: keyof Meta, value: unknown): FieldValue | undefined {
+  const asString = (item: unknown): string | undefined =>
+    item instanceof Date ? item.toISOString() : typeof item === 'string' || typeof item === 'number' ? String(item).trim() : undefined;
+  if (field === 'tags' || field === 'authors') {
+    if (typeof value === 'string') return value.split(',').map((item) => item.trim()).filter(Boolean);
+    if (!Array.isArray(value)) return undefined;
+    const items = value.map(asString);
+    return items.every((item) => item !== undefined) ? (items as string[]) : undefined;
+  }
+  return asString(value);
+}
+
+function rangeOf(node: YamlNode | null | undefined, offset: number): Span | undefined {
+  const range = node?.range;
+  return range ? { start: offset + range[0], end: offset + range[1] } : undefined;
+}
+
+/**
+ * Metadata from YAML front matter (read with the `yaml` package) and the text's own headline.
+ * Front matter wins; a text headline that differs from it gives a warning. Unknown keys are
+ * kept in `extra`; values of the wrong type are problems placed on the YAML value.
+ *
+ * @param document The document model.
+ * @returns The metadata and the problems found.
+ */
+export function extractMeta(document: DocumentModel): { meta: Meta; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const textHeadline = extractHeadline(document);
+  const meta: Meta = {
+    headline: textHeadline?.text ?? null,
+    headlineSource: textHeadline ? 'text' : 'none',
+    headlineSpan: textHeadline,
+    extra: {},
+  };
+  const frontMatter = document.frontMatter;
+  if (!frontMatter) return { meta, problems };
+
+  const offset = document.input.indexOf(frontMatter.value, frontMatter.span.start);
+  const yaml = parseDocument(frontMatter.value, { prettyErrors: false });
+  for (const error of yaml.errors) {
+    problems.push({
+      ruleId: 'front-matter-yaml',
+      reason: `Unexpected YAML: ${error.message.split('\n')[0]}`,
+      span: { start: offset + error.pos[0], end: offset + error.pos[1] },
+      fatal: true,
+    });
+  }
+  if (yaml.errors.length > 0) return { meta, problems };
+  if (!isMap(yaml.contents)) {
+    if (yaml.contents !== null) {
+      problems.push({
+        ruleId: 'front-matter-shape',
+        reason: 'Unexpected front matter, expected a mapping of keys to values',
+        span: rangeOf(yaml.contents, offset) ?? frontMatter.span,
+        fatal: true,
+      });
+    }
+    return { meta, problems };
+  }
+
+  const fields = MetaSchema.shape;
+  for (const pair of yaml.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const value: unknown = isScalar(pair.value) ? pair.value.value : (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.();
+    const field = KEYS[normaliseKey(key)];
+    if (!field) {
+      meta.extra[key] = value;
+      continue;
+    }
+    const span = rangeOf(pair.value as YamlNode, offset) ?? rangeOf(pair.key as YamlNode, offset) ?? frontMatter.span;
+    const coerced = coerce(field, value);
+    const checked = coerced === undefined ? undefined : fields[field].safeParse(coerced);
+    if (!checked?.success || coerced === undefined) {
+      problems.push({
+        ruleId: 'front-matter-field',
+        reason: `Unexpected value for \`${key}\`, expected ${describe(field)}`,
+        span,
+        fatal: true,
+        actual: JSON.stringify(value),
+        expected: [describe(field)],
+      });
+      meta.extra[key] = value;
+      continue;
+    }
+    if (field === 'headline') {
+      const headline = coerced as string;
+      if (textHeadline && textHeadline.text !== headline) {
+        problems.push({
+          ruleId: 'headline-conflict',
+          reason: `Unexpected headline in the text, expected the front matter \`${key}\``,
+          span: textHeadline.span,
+          fatal: false,
+          actual: textHeadline.text,
+          expected: [headline],
+        });
+      }
+      meta.headline = headline;
+      meta.headlineSource = 'front-matter';
+      continue;
+    }
+    (meta as Record<string, unknown>)[field] = coerced;
+  }
+  return { meta, problems };
+}
+
+function describe(field: keyof Meta): string {
+  switch (field) {
+    case 'datePublished':
+    case 'dateModified':
+      return 'an ISO 8601 date (`2024-07-30` or `2024-07-30T10:00:00Z`)';
+    case 'url':
+      return 'an absolute URL';
+    case 'tags':
+    case 'authors':
+      return 'a list of strings';
+    case 'language':
+      return 'a BCP 47 language tag such as `en`';
+    default:
+      return 'a string';
+  }
+}

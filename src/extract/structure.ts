@@ -1,0 +1,61 @@
+import type { DocumentModel } from '../model/document.js';
+import { clipToSegments, piecewiseText, snippet } from '../model/text.js';
+import type { Paragraph, Section, SectionRole } from '../schema/section.js';
+import type { Snippet } from '../schema/span.js';
+
+// Headings that close an article; from the section names of news and report style guides.
+const CLOSING_HEADINGS = /^(?:in\s+)?(?:conclusions?|summary|in summary|final thoughts|the bottom line|bottom line|looking ahead|what(?:['\u2019]s| is) next\??|outlook)$/iu;
+
+/**
+ * The headline as written in the text, if the document model found one.
+ *
+ * @param document The document model.
+ * @returns The headline snippet, or null.
+ */
+export function extractHeadline(document: DocumentModel): Snippet | null {
+  if (document.headline === null) return null;
+  return snippet(document.input, document.blocks[document.headline]!.span);
+}
+
+function toParagraph(document: DocumentModel, blockIndex: number, id: string): Paragraph {
+  const block = document.blocks[blockIndex]!;
+  const sentences = document.sentences.slice(block.sentences[0], block.sentences[1]).map((sentence) => {
+    return piecewiseText(document.input, clipToSegments(block.segments, sentence.span));
+  });
+  return { id, ...piecewiseText(document.input, block.segments), sentences };
+}
+
+function roleOf(index: number, count: number, heading: string | null): SectionRole {
+  if (heading === null) return index === 0 ? 'lede' : 'body';
+  if (index === count - 1 && CLOSING_HEADINGS.test(heading.trim())) return 'conclusion';
+  return 'body';
+}
+
+/**
+ * Sections with their headings, paragraphs and sentences. The text before the first heading
+ * is the lede; an article without headings gets a lede section for its first paragraph and a
+ * body section for the rest. A last section headed "Conclusion" (or the like) is the conclusion.
+ *
+ * @param document The document model.
+ * @returns The article's sections, ids `s1`… and paragraph ids `p1`… in reading order.
+ */
+export function extractSections(document: DocumentModel): Section[] {
+  let groups = document.sections;
+  if (groups.length === 1 && groups[0]!.heading === null && groups[0]!.paragraphs.length > 1) {
+    const [first, ...rest] = groups[0]!.paragraphs;
+    groups = [
+      { heading: null, paragraphs: [first!] },
+      { heading: null, paragraphs: rest },
+    ];
+  }
+  let paragraphCount = 0;
+  return groups.map((group, index) => {
+    const heading = group.heading === null ? null : snippet(document.input, document.blocks[group.heading]!.span);
+    return {
+      id: `s${index + 1}`,
+      role: roleOf(index, groups.length, heading?.text ?? null),
+      heading,
+      paragraphs: group.paragraphs.map((block) => toParagraph(document, block, `p${++paragraphCount}`)),
+    };
+  });
+}

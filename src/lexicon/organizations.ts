@@ -1,0 +1,76 @@
+/**
+ * Cues for typing capitalised names as organisations, places or people.
+ *
+ * Sources: organisation designators after the MUC-7 / CoNLL-2003 named-entity guidelines
+ * (Chinchor 1997, "MUC-7 Named Entity Task Definition", ORGANIZATION: corporate designators,
+ * government bodies, political parties, sports teams, news media) and AP Stylebook "company names";
+ * class nouns follow Hearst, M. (1992) "Automatic Acquisition of Hyponyms from Large Text Corpora"
+ * (lexico-syntactic patterns "NP such as NP", "NP including NP", "NP like NP").
+ * Non-country regions live in ./regions.ts and are re-exported here.
+ */
+
+/** Non-country regions (see ./regions.ts), re-exported so place and organisation cues come from one module. */
+export { PLACE_REGIONS, type PlaceRegion } from './regions.js';
+
+/** Final words that make a capitalised name an organisation ("Acme Corp", "Labour Party", "Federal Reserve"). */
+export const ORG_SUFFIXES: readonly string[] = [
+  // Corporate designators.
+  'Corp', 'Corporation', 'Inc', 'Incorporated', 'Ltd', 'Limited', 'LLC', 'LLP', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Co', 'Cos', 'Company',
+  'Companies', 'Group', 'Holdings', 'Partners', 'Capital', 'Ventures', 'Investments', 'Securities', 'Insurance', 'Bank', 'Bancorp', 'Trust',
+  // Sectors.
+  'Airlines', 'Airways', 'Motors', 'Industries', 'Technologies', 'Systems', 'Solutions', 'Labs', 'Laboratories', 'Pharmaceuticals',
+  'Therapeutics', 'Energy', 'Petroleum', 'Mining', 'Resources', 'Electric', 'Steel', 'Communications', 'Telecom', 'Entertainment', 'Studios',
+  'Pictures', 'Records',
+  // Media.
+  'Times', 'News', 'Post', 'Journal', 'Press', 'Herald', 'Gazette', 'Tribune', 'Telegraph', 'Chronicle', 'Magazine', 'Network', 'Broadcasting',
+  'Media', 'Television', 'TV', 'Radio',
+  // Government, legislatures, courts, security forces.
+  'Ministry', 'Department', 'Agency', 'Administration', 'Authority', 'Bureau', 'Office', 'Service', 'Services', 'Secretariat', 'Cabinet',
+  'Council', 'Committee', 'Commission', 'Board', 'Senate', 'Congress', 'Parliament', 'Assembly', 'Court', 'Tribunal', 'Reserve', 'Exchange',
+  'Police', 'Army', 'Navy', 'Force', 'Forces', 'Guard', 'Corps', 'Command',
+  // Parties, movements, associations, armed groups.
+  'Party', 'Caucus', 'Movement', 'Front', 'Alliance', 'Coalition', 'League', 'Association', 'Union', 'Federation', 'Confederation', 'Society',
+  'Organisation', 'Organization', 'Brotherhood', 'Brigade', 'Brigades', 'Cartel',
+  // Education, research, charity, religion.
+  'University', 'College', 'School', 'Academy', 'Institute', 'Institution', 'Foundation', 'Fund', 'Center', 'Centre', 'Hospital', 'Church',
+  // Sports clubs.
+  'Club', 'FC', 'AFC', 'CF', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Albion',
+];
+
+/** Opening words that make a capitalised name an organisation ("Ministry of Defence", "Bank of England"). */
+export const ORG_HEADS_PREFIX: readonly string[] = [
+  'Ministry of', 'Department of', 'Bank of', 'Bank for', 'University of', 'Institute of', 'Institute for', 'Office of', 'House of',
+  'Church of', 'Party of', 'Party for', 'Board of', 'Bureau of', 'Council of', 'Council on', 'Council for', 'Court of', 'Commission on',
+  'Commission for', 'Committee on', 'Committee for', 'Committee to', 'Federation of', 'Association of', 'Association for', 'Union of',
+  'League of', 'Society of', 'Society for', 'Academy of', 'College of', 'School of', 'Museum of', 'Agency for', 'Army of',
+  'Organisation of', 'Organization of', 'Organisation for', 'Organization for', 'Friends of', 'Coalition for', 'Alliance for', 'Centre for',
+  'Center for', 'Foundation for', 'Fund for', 'Movement for', 'Front for', 'Chamber of', 'Government of', 'Parliament of', 'Embassy of',
+  'Order of', 'Federal Bureau of', 'National Institute of', 'National Institutes of', 'Royal College of', 'Royal Society of',
+];
+
+/** Nouns that, followed by "like", "such as" or "including" and a capitalised name, give that name its type (Hearst patterns). */
+export const CLASS_NOUNS: Readonly<Record<'person' | 'organization' | 'place', readonly string[]>> = {
+  person: [
+    'people', 'person', 'leaders', 'leader', 'figures', 'figure', 'politicians', 'politician', 'players', 'player', 'artists', 'artist',
+    'stars', 'star', 'celebrities', 'celebrity', 'writers', 'writer', 'authors', 'author', 'actors', 'actor', 'actresses', 'actress',
+    'officials', 'official', 'lawmakers', 'lawmaker', 'legislators', 'senators', 'ministers', 'candidates', 'candidate', 'activists',
+    'journalists', 'reporters', 'commentators', 'critics', 'experts', 'scholars', 'scientists', 'economists', 'analysts', 'executives',
+    'founders', 'billionaires', 'entrepreneurs', 'athletes', 'footballers', 'coaches', 'managers', 'musicians', 'singers', 'rappers',
+    'directors', 'comedians', 'presenters', 'hosts', 'influencers', 'judges', 'lawyers', 'generals', 'commanders', 'diplomats',
+    'presidents', 'rulers', 'dictators', 'monarchs', 'clerics', 'thinkers', 'philosophers', 'historians', 'individuals', 'men', 'women',
+  ],
+  organization: [
+    'groups', 'group', 'organisations', 'organizations', 'organisation', 'organization', 'companies', 'company', 'firms', 'firm', 'corporations',
+    'businesses', 'brands', 'retailers', 'manufacturers', 'carmakers', 'automakers', 'airlines', 'carriers', 'lenders', 'banks', 'insurers',
+    'funds', 'startups', 'start-ups', 'platforms', 'militias', 'factions', 'parties', 'movements', 'unions',
+    'clubs', 'teams', 'sides', 'leagues', 'agencies', 'institutions', 'bodies', 'ministries', 'departments', 'regulators', 'universities',
+    'schools', 'charities', 'ngos', 'nonprofits', 'non-profits', 'think tanks', 'outlets', 'media outlets', 'networks', 'newspapers',
+    'publications', 'broadcasters', 'channels', 'magazines', 'websites', 'labels', 'studios', 'publishers', 'coalitions', 'alliances',
+  ],
+  place: [
+    'countries', 'country', 'nations', 'nation', 'states', 'state', 'cities', 'city', 'regions', 'region', 'provinces', 'province', 'towns',
+    'town', 'villages', 'places', 'capitals', 'territories', 'territory', 'areas', 'districts', 'counties', 'neighbourhoods', 'neighborhoods',
+    'suburbs', 'islands', 'ports', 'locations', 'destinations', 'economies', 'markets', 'allies', 'neighbours', 'neighbors', 'democracies',
+    'republics', 'kingdoms', 'emirates', 'member states',
+  ],
+};

@@ -1,0 +1,218 @@
+import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Span } from '../schema/span.js';
+import type { Problem } from './problem.js';
+import { splitSentences } from './sentences.js';
+import { type Token, tokenize } from './tokenize.js';
+
+/** What a block of the document is. */
+export type BlockKind = 'headline' | 'heading' | 'paragraph';
+
+/** A block of text: the headline, a heading or a paragraph. */
+export interface Block {
+  kind: BlockKind;
+  /** Source span of the block's text, from its first to its last text character. */
+  span: Span;
+  /** The pieces of the input that hold the block's text, markup left out. */
+  segments: Span[];
+  /** `[first, end)` into `DocumentModel.tokens`. */
+  tokens: [number, number];
+  /** `[first, end)` into `DocumentModel.sentences` (empty for headings). */
+  sentences: [number, number];
+  /** Inside a Markdown block quote. */
+  blockquote: boolean;
+}
+
+/** A sentence of a paragraph. */
+export interface SentenceModel {
+  span: Span;
+  /** `[first, end)` into `DocumentModel.tokens`. */
+  tokens: [number, number];
+  /** Index into `DocumentModel.blocks`. */
+  block: number;
+}
+
+/** A section: an optional heading block and its paragraph blocks. */
+export interface SectionModel {
+  heading: number | null;
+  paragraphs: number[];
+}
+
+/** The YAML front matter, as written. */
+export interface FrontMatter {
+  value: string;
+  span: Span;
+}
+
+/**
+ * The document model that every extractor reads: blocks, sentences and tokens, built in one
+ * pass over the text. Extractors never re-tokenize the input.
+ */
+export interface DocumentModel {
+  input: string;
+  frontMatter: FrontMatter | null;
+  blocks: Block[];
+  sections: SectionModel[];
+  /** Index of the headline block, if the text has one. */
+  headline: number | null;
+  sentences: SentenceModel[];
+  tokens: Token[];
+}
+
+function spanOf(node: Nodes): Span | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+/**
+ * The source pieces holding a block's text. Text whose value is its source slice is taken
+ * as is; text that differs (escapes, character references) keeps its source slice, so no
+ * user text is lost and spans still slice back.
+ */
+function collectSegments(children: readonly PhrasingContent[], input: string, out: Span[]): void {
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'inlineCode') {
+      const span = spanOf(child);
+      if (!span) continue;
+      if (child.type === 'inlineCode') {
+        const inner = input.indexOf(child.value, span.start);
+        if (inner !== -1 && inner + child.value.length <= span.end) out.push({ start: inner, end: inner + child.value.length });
+        else out.push(span);
+      } else out.push(span);
+    } else if ('children' in child) {
+      collectSegments(child.children as PhrasingContent[], input, out);
+    }
+  }
+}
+
+function mergeSegments(segments: Span[], input: string): Span[] {
+  const merged: Span[] = [];
+  for (const segment of segments) {
+    const previous = merged.at(-1);
+    if (previous && previous.end === segment.start) previous.end = segment.end;
+    else if (segment.end > segment.start) merged.push({ ...segment });
+  }
+  // Trim surrounding whitespace so spans start and end on text.
+  for (const segment of merged) {
+    while (segment.start < segment.end && /\s/u.test(input[segment.start]!)) segment.start++;
+    while (segment.end > segment.start && /\s/u.test(input[segment.end - 1]!)) segment.end--;
+  }
+  return merged.filter((segment) => segment.end > segment.start);
+}
+
+interface RawBlock {
+  kind: BlockKind;
+  segments: Span[];
+  blockquote: boolean;
+}
+
+function pushInline(node: Paragraph | Heading, kind: BlockKind, input: string, blockquote: boolean, out: RawBlock[]): void {
+  const collected: Span[] = [];
+  collectSegments(node.children, input, collected);
+  const segments = mergeSegments(collected, input);
+  if (segments.length > 0) out.push({ kind, segments, blockquote });
+}
+
+function collectBlocks(nodes: readonly RootContent[], input: string, blockquote: boolean, out: RawBlock[], problems: Problem[]): void {
+  for (const node of nodes) {
+    const span = spanOf(node) ?? { start: 0, end: 0 };
+    switch (node.type) {
+      case 'heading': {
+        const inferred = (node.data as { inferred?: boolean } | undefined)?.inferred === true;
+        const isHeadline = node.depth === 1 && out.length === 0 && !blockquote;
+        pushInline(node, isHeadline || (inferred && node.depth === 1) ? 'headline' : 'heading', input, blockquote, out);
+        break;
+      }
+      case 'paragraph':
+        pushInline(node, 'paragraph', input, blockquote, out);
+        break;
+      case 'blockquote':
+        collectBlocks(node.children, input, true, out, problems);
+        break;
+      case 'list':
+        for (const item of node.children) collectBlocks(item.children, input, blockquote, out, problems);
+        break;
+      case 'code': {
+        // Indented text in a plain-text article is still text; fenced code is not prose.
+        const fenced = /^\s*(`{3,}|~{3,})/u.test(input.slice(span.start, span.end));
+        if (fenced) {
+          problems.push({ ruleId: 'code-ignored', reason: 'Unexpected fenced code block, expected prose: it is left out', span, fatal: false });
+        } else {
+          const segments = mergeSegments([span], input);
+          if (segments.length > 0) out.push({ kind: 'paragraph', segments, blockquote });
+        }
+        break;
+      }
+      case 'html':
+        problems.push({ ruleId: 'html-ignored', reason: 'Unexpected HTML block, expected text: it is left out', span, fatal: false });
+        break;
+      case 'yaml':
+      case 'thematicBreak':
+      case 'definition':
+        break;
+      default:
+        problems.push({
+          ruleId: 'block-ignored',
+          reason: `Unexpected \`${node.type}\` block, expected a paragraph or heading: it is left out`,
+          span,
+          fatal: false,
+          actual: node.type,
+        });
+    }
+  }
+}
+
+/**
+ * Build the document model from an mdast tree: blocks from headings and paragraphs (block
+ * quotes and list items included), tokens from their text segments, sentences from tokens,
+ * sections from headings.
+ *
+ * @param tree The mdast tree (after the plain-text transforms).
+ * @param input The source text.
+ * @returns The document model and the problems found on the way.
+ */
+export function buildDocument(tree: Root, input: string): { document: DocumentModel; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const raw: RawBlock[] = [];
+  collectBlocks(tree.children, input, false, raw, problems);
+
+  const yaml = tree.children.find((node) => node.type === 'yaml');
+  const yamlSpan = yaml ? spanOf(yaml) : undefined;
+  const frontMatter = yaml && yamlSpan ? { value: yaml.value, span: yamlSpan } : null;
+
+  const tokens: Token[] = [];
+  const sentences: SentenceModel[] = [];
+  const blocks: Block[] = [];
+  for (const block of raw) {
+    const index = blocks.length;
+    const tokenStart = tokens.length;
+    for (const segment of block.segments) tokenize(input, segment.start, segment.end, tokens);
+    const sentenceStart = sentences.length;
+    if (block.kind === 'paragraph') {
+      for (const [first, end] of splitSentences(tokens, tokenStart, tokens.length)) {
+        for (let at = first; at < end; at++) tokens[at]!.sentence = sentences.length;
+        sentences.push({ span: { start: tokens[first]!.start, end: tokens[end - 1]!.end }, tokens: [first, end], block: index });
+      }
+    }
+    blocks.push({
+      kind: block.kind,
+      span: { start: block.segments[0]!.start, end: block.segments.at(-1)!.end },
+      segments: block.segments,
+      tokens: [tokenStart, tokens.length],
+      sentences: [sentenceStart, sentences.length],
+      blockquote: block.blockquote,
+    });
+  }
+
+  const headline = blocks[0]?.kind === 'headline' ? 0 : null;
+  const sections: SectionModel[] = [];
+  blocks.forEach((block, index) => {
+    if (index === headline) return;
+    if (block.kind === 'heading' || block.kind === 'headline') sections.push({ heading: index, paragraphs: [] });
+    else {
+      if (sections.length === 0) sections.push({ heading: null, paragraphs: [] });
+      sections.at(-1)!.paragraphs.push(index);
+    }
+  });
+  return { document: { input, frontMatter, blocks, sections, headline, sentences, tokens }, problems };
+}

@@ -1,0 +1,160 @@
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Point } from 'unist';
+import { endsSentence, looksLikeHeading } from './lines.js';
+
+/** Turns an offset into a unist point (from `vfile-location`). */
+export type ToPoint = (offset: number) => Point | undefined;
+
+interface Piece {
+  start: number;
+  end: number;
+  children: PhrasingContent[];
+}
+
+function lineStarts(input: string, start: number, end: number): number[] {
+  const cuts: number[] = [];
+  for (let index = input.indexOf('\n', start); index !== -1 && index < end; index = input.indexOf('\n', index + 1)) {
+    cuts.push(index);
+  }
+  return cuts;
+}
+
+/** Whether every line break of a paragraph falls where a paragraph or heading could end. */
+function breaksAreBoundaries(lines: readonly string[]): boolean {
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index]!;
+    const next = lines[index + 1]!.trimStart();
+    if (endsSentence(line)) continue;
+    if (looksLikeHeading(line) && /^[\p{Lu}\p{N}"'\u201c\u2018\u00ab]/u.test(next)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Cut a paragraph's inline children at line breaks. Returns undefined when an inline node other
+ * than text crosses a line, or a text node's value differs from its source (escapes): such a
+ * paragraph stays whole rather than losing text.
+ */
+function cutChildren(node: Paragraph, input: string, cuts: readonly number[], toPoint: ToPoint): Piece[] | undefined {
+  const start = node.position!.start.offset!;
+  const end = node.position!.end.offset!;
+  const bounds = [start, ...cuts.map((cut) => cut + 1), end + 1];
+  const pieces: Piece[] = [];
+  for (let index = 0; index + 1 < bounds.length; index++) {
+    pieces.push({ start: bounds[index]!, end: bounds[index + 1]! - 1, children: [] });
+  }
+  const pieceAt = (offset: number) => pieces.findIndex((piece) => offset >= piece.start && offset <= piece.end);
+  for (const child of node.children) {
+    const childStart = child.position?.start.offset;
+    const childEnd = child.position?.end.offset;
+    if (childStart === undefined || childEnd === undefined) return undefined;
+    const first = pieceAt(childStart);
+    const last = pieceAt(childEnd - 1);
+    if (first === last) {
+      if (child.type !== 'break') pieces[first]!.children.push(child);
+      continue;
+    }
+    if (child.type !== 'text' || input.slice(childStart, childEnd) !== child.value) return undefined;
+    for (let index = first; index <= last; index++) {
+      const piece = pieces[index]!;
+      const from = Math.max(piece.start, childStart);
+      const to = Math.min(piece.end, childEnd);
+      if (to <= from) continue;
+      const text: Text = {
+        type: 'text',
+        value: input.slice(from, to),
+        position: { start: toPoint(from)!, end: toPoint(to)! },
+      };
+      piece.children.push(text);
+    }
+  }
+  return pieces;
+}
+
+function trimPiece(piece: Piece, input: string): Piece {
+  let { start, end } = piece;
+  while (start < end && /\s/u.test(input[start]!)) start++;
+  while (end > start && /\s/u.test(input[end - 1]!)) end--;
+  return { ...piece, start, end };
+}
+
+/**
+ * Plain text puts one paragraph on a line. Markdown joins consecutive lines into one
+ * paragraph, so a paragraph node whose every line break falls at a sentence end or after a
+ * heading-like line is cut into one paragraph per line. A hard-wrapped Markdown paragraph
+ * breaks lines mid-sentence and stays whole.
+ *
+ * @param tree The mdast tree, changed in place.
+ * @param input The source text the tree was parsed from.
+ * @param toPoint Offset to point conversion for the new nodes' positions.
+ */
+export function splitLineParagraphs(tree: Root, input: string, toPoint: ToPoint): void {
+  const children: RootContent[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' || !node.position) {
+      children.push(node);
+      continue;
+    }
+    const start = node.position.start.offset!;
+    const end = node.position.end.offset!;
+    const cuts = lineStarts(input, start, end);
+    const lines = input.slice(start, end).split('\n');
+    const pieces = cuts.length > 0 && breaksAreBoundaries(lines) ? cutChildren(node, input, cuts, toPoint) : undefined;
+    if (!pieces) {
+      children.push(node);
+      continue;
+    }
+    for (const raw of pieces) {
+      const piece = trimPiece(raw, input);
+      if (piece.start === piece.end) continue;
+      children.push({
+        type: 'paragraph',
+        children: piece.children,
+        position: { start: toPoint(piece.start)!, end: toPoint(piece.end)! },
+      });
+    }
+  }
+  tree.children = children;
+}
+
+function paragraphLine(node: RootContent | undefined, input: string): string | undefined {
+  if (node?.type !== 'paragraph' || !node.position) return undefined;
+  const text = input.slice(node.position.start.offset, node.position.end.offset);
+  return text.includes('\n') ? undefined : text;
+}
+
+function toHeading(node: Paragraph, depth: 1 | 2): Heading {
+  return { type: 'heading', depth, children: node.children, position: node.position!, data: { inferred: true } as never };
+}
+
+/**
+ * Bare-line headings of plain text. The first block becomes the headline (a depth-1 heading)
+ * when it reads as a heading and body text follows. Later one-line paragraphs become section
+ * headings when they read as headings, follow a finished sentence, and are followed by body
+ * text; this is skipped when the document has Markdown headings of its own.
+ *
+ * @param tree The mdast tree, changed in place.
+ * @param input The source text the tree was parsed from.
+ */
+export function inferHeadings(tree: Root, input: string): void {
+  const content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml');
+  const first = content[0];
+  const hasHeadings = content.some((node) => node.type === 'heading');
+  const hasHeadline = first?.type === 'heading' && first.depth === 1;
+  tree.children = tree.children.map((node) => {
+    const line = paragraphLine(node, input);
+    if (line === undefined || !looksLikeHeading(line)) return node;
+    const index = content.indexOf(node);
+    const next = content[index + 1];
+    if (!next || next.type !== 'paragraph') return node;
+    const nextLine = paragraphLine(next, input);
+    if (nextLine !== undefined && looksLikeHeading(nextLine)) return node;
+    if (index === 0) return hasHeadline ? node : toHeading(node as Paragraph, 1);
+    if (hasHeadings) return node;
+    const previous = content[index - 1];
+    const previousEnds =
+      previous?.type === 'paragraph' && endsSentence(input.slice(previous.position?.start.offset, previous.position?.end.offset));
+    return previousEnds ? toHeading(node as Paragraph, 2) : node;
+  });
+}

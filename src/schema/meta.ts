@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { SnippetSchema } from './span.js';
+
+/** An ISO 8601 date or date-time string (`2024-07-30`, `2024-07-30T10:00:00Z`). */
+const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]);
+
+/**
+ * What is known about an article besides its body: its headline, inferred from the text or
+ * given in front matter, and the front matter fields newsmark understands.
+ *
+ * @example
+ * ```ts
+ * MetaSchema.parse({ headline: 'Markets rally', headlineSpan: null, tags: ['economy'], extra: {} });
+ * ```
+ */
+export const MetaSchema = z
+  .object({
+    headline: z.string().nullable().describe('The headline, or null when the text has none.'),
+    headlineSource: z
+      .enum(['front-matter', 'text', 'none'])
+      .describe('Where the headline came from.'),
+    headlineSpan: SnippetSchema.nullable().describe('The headline in the input, when it came from the text.'),
+    byline: z.string().optional(),
+    authors: z.array(z.string()).optional(),
+    datePublished: IsoDateSchema.optional(),
+    dateModified: IsoDateSchema.optional(),
+    publisher: z.string().optional(),
+    url: z.url().optional(),
+    tags: z.array(z.string()).optional(),
+    section: z.string().optional(),
+    language: z.string().min(2).optional().describe('BCP 47 language tag.'),
+    extra: z
+      .record(z.string(), z.unknown())
+      .describe('Front matter keys newsmark does not interpret, kept as given.'),
+  })
+  .meta({ id: 'Meta' });
+
+/** Article metadata. */
+export type Meta = z.infer<typeof MetaSchema>;
