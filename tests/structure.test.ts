@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+import type { Article } from '../src/index.js';
+
+const paragraphs = (article: Article) => article.sections.flatMap((section) => section.paragraphs);
+const headings = (article: Article) => article.sections.map((section) => section.heading?.text ?? null);
+const sentences = (article: Article) => paragraphs(article).flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.text));
+
+/** Every object with `text` and `span` (and no `parts`) slices back to its text. */
+function spanViolations(input: string, value: unknown, where = 'article'): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => spanViolations(input, item, `${where}[${index}]`));
+  if (!value || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  const bad: string[] = [];
+  const span = record.span as { start: number; end: number } | undefined;
+  if (typeof record.text === 'string' && span && !Array.isArray(record.parts) && input.slice(span.start, span.end) !== record.text) bad.push(where);
+  if (Array.isArray(record.parts)) {
+    for (const part of record.parts as Array<{ text: string; span: { start: number; end: number } }>) {
+      if (input.slice(part.span.start, part.span.end) !== part.text) bad.push(`${where}.parts`);
+    }
+  }
+  for (const [key, item] of Object.entries(record)) bad.push(...spanViolations(input, item, `${where}.${key}`));
+  return bad;
+}
+
+describe('plain text structure', () => {
+  it('reads one paragraph a line, with bare-line headings and no headline', () => {
+    const input = [
+      'The council approved the budget on Monday. It takes effect in March.',
+      'Spending Plans',
+      'Roads get most of the money. Parks get the rest.',
+      'Conclusion',
+      'The vote was close.',
+    ].join('\n');
+    const article = parseArticle(input);
+    expect(article.meta.headline).toBeNull();
+    expect(headings(article)).toEqual([null, 'Spending Plans', 'Conclusion']);
+    expect(article.sections.map((section) => section.role)).toEqual(['lede', 'body', 'conclusion']);
+    expect(paragraphs(article).map((paragraph) => paragraph.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(sentences(article)).toHaveLength(5);
+  });
+
+  it('takes a short first line followed by body text as the headline', () => {
+    const input = 'Council approves budget\n\nThe council approved the budget on Monday.\n\nIt takes effect in March.';
+    const article = parseArticle(input);
+    expect(article.meta.headline).toBe('Council approves budget');
+    expect(article.meta.headlineSource).toBe('text');
+    expect(article.meta.headlineSpan?.span).toEqual({ start: 0, end: 23 });
+    expect(paragraphs(article).map((paragraph) => paragraph.text)).toEqual([
+      'The council approved the budget on Monday.',
+      'It takes effect in March.',
+    ]);
+    expect(article.sections.map((section) => section.role)).toEqual(['lede', 'body']);
+  });
+
+  it('keeps a hard-wrapped paragraph whole', () => {
+    const input = 'The council approved the budget on Monday after a long\ndebate that ran late into the night.\n';
+    const article = parseArticle(input);
+    expect(paragraphs(article)).toHaveLength(1);
+    expect(sentences(article)).toHaveLength(1);
+  });
+
+  it.each([
+    ['a line ending in a full stop', 'The vote was close.'],
+    ['a line ending on a preposition', 'The vote was held in'],
+    ['a one-line quote', '“We won,” she said'],
+    ['a lowercase line', 'and then it rained'],
+  ])('does not take %s for a heading', (_, line) => {
+    const input = `The council met on Monday.\n${line}\nThe budget passed.`;
+    expect(parseArticle(input).sections.every((section) => section.heading?.text !== line)).toBe(true);
+  });
+});
+
+describe('Markdown structure', () => {
+  it('reads ATX headings, front matter and inline markup with spans into the source', () => {
+    const input = '---\ntitle: Budget passes\ntags: [council, money]\n---\n\n# Budget passes\n\nThe **council** approved [the budget](https://example.com).\n\n## Reaction\n\nCritics were *not* pleased.\n';
+    const article = parseArticle(input);
+    expect(article.meta.headline).toBe('Budget passes');
+    expect(article.meta.headlineSource).toBe('front-matter');
+    expect(article.meta.tags).toEqual(['council', 'money']);
+    expect(headings(article)).toEqual([null, 'Reaction']);
+    const [first, second] = paragraphs(article);
+    expect(first?.text).toBe('The council approved the budget.');
+    expect(first?.parts?.map((part) => part.text)).toEqual(['The ', 'council', ' approved ', 'the budget', '.'].map((text) => text.trim()));
+    expect(second?.text).toBe('Critics were not pleased.');
+    expect(spanViolations(input, article)).toEqual([]);
+  });
+
+  it('keeps unknown front matter keys in meta.extra', () => {
+    const article = parseArticle('---\ntitle: A\nslug: a-story\n---\nText here.');
+    expect(article.meta.extra).toEqual({ slug: 'a-story' });
+  });
+});
+
+describe('sentences', () => {
+  it.each([
+    ['Mr. Smith met Dr. Jones in the U.S. capital. They talked.', ['Mr. Smith met Dr. Jones in the U.S. capital.', 'They talked.']],
+    ['Shares rose 3.5 percent. Bonds fell.', ['Shares rose 3.5 percent.', 'Bonds fell.']],
+    ['He lives in the U.S. The rest of his family does not.', ['He lives in the U.S.', 'The rest of his family does not.']],
+    ['“We will win. We always do,” she said. Then she left.', ['“We will win.', 'We always do,” she said.', 'Then she left.']],
+    ['Is it over? Nobody knows! Wait and see…', ['Is it over?', 'Nobody knows!', 'Wait and see…']],
+    ['J. R. Smith scored. The crowd cheered.', ['J. R. Smith scored.', 'The crowd cheered.']],
+  ])('splits %j', (input, expected) => {
+    expect(sentences(parseArticle(input))).toEqual(expected);
+  });
+});
+
+describe('spans', () => {
+  const word = fc.stringMatching(/^[A-Za-z’'-]{1,9}$/);
+  const sentence = fc
+    .tuple(fc.array(word, { minLength: 1, maxLength: 12 }), fc.constantFrom('.', '?', '!', ',”', '”', ''), fc.constantFrom('', '“', '"', '*', '**'))
+    .map(([words, end, open]) => `${open}${words.join(' ')}${end}`);
+  const article = fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }).map((items) => items.join(' ')), { minLength: 1, maxLength: 6 });
+  const separator = fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n');
+
+  it('slice back to their text for any input', () => {
+    fc.assert(
+      fc.property(article, separator, (blocks, newline) => {
+        const input = blocks.join(newline);
+        const result = parseArticle(input);
+        expect(spanViolations(input, result)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('lose no word of the input', () => {
+    fc.assert(
+      fc.property(article, separator, (blocks, newline) => {
+        const input = blocks.join(newline);
+        const result = parseArticle(input);
+        const kept = [result.meta.headline ?? '', ...result.sections.flatMap((section) => [section.heading?.text ?? '', ...section.paragraphs.map((paragraph) => paragraph.text)])].join(' ');
+        for (const token of input.match(/[A-Za-z]+/g) ?? []) expect(kept).toContain(token);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
