@@ -61,6 +61,13 @@ describe('plain text structure', () => {
     expect(sentences(article)).toHaveLength(1);
   });
 
+  it('keeps a hard-wrapped paragraph whole when a line ends on a capitalised word', () => {
+    const input = 'Engineers said the timetable could slip. According to the Coastal\nHerald, the firm warned that steel was late.';
+    const article = parseArticle(input);
+    expect(article.meta.headline).toBeNull();
+    expect(paragraphs(article)).toHaveLength(1);
+  });
+
   it.each([
     ['a line ending in a full stop', 'The vote was close.'],
     ['a line ending on a preposition', 'The vote was held in'],

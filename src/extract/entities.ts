@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS, MONTHS, PRONOUNS, WEEKDAYS } from '../lexicon/function-words.js';
-import { CLASS_NOUNS, ORG_HEADS_PREFIX, ORG_SUFFIXES } from '../lexicon/organizations.js';
+import { CLASS_NOUNS, ORG_HEADS_PREFIX, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/organizations.js';
 import { type Place, placeGazetteer } from '../lexicon/places.js';
 import { PERSON_TITLES, TITLE_WORDS_LOWER } from '../lexicon/titles.js';
 import type { DocumentModel } from '../model/document.js';
@@ -22,6 +22,7 @@ export interface EntityIndex {
 // Name particles that may stand inside a proper name ("Bank of England", "Ibn al-Khattab").
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'y', '&']);
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|bin|ibn|abu|de|d['\u2019])[-'\u2019]\p{Lu}/u;
+const NAME_FINAL_ABBREVIATIONS = new Set(['Corp', 'Inc', 'Co', 'Cos', 'Ltd', 'Bros', 'Jr', 'Sr', 'Plc', 'Bhd', 'Pty', 'AG', 'SA', 'NV']);
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
 const TITLE_INDEX = new Map<string, string>();
 for (const entry of PERSON_TITLES) {
@@ -31,6 +32,7 @@ for (const entry of PERSON_TITLES) {
 const TITLE_LONGEST = Math.max(...[...TITLE_INDEX.keys()].map((title) => title.split(/\s+/u).length));
 const TITLE_NOUNS = new Set(TITLE_WORDS_LOWER);
 const ORG_SUFFIX_SET = new Set(ORG_SUFFIXES);
+const PLACE_SUFFIX_SET = new Set(PLACE_SUFFIXES);
 const CLASS_NOUN_TYPE = new Map<string, EntityType>();
 for (const [type, nouns] of Object.entries(CLASS_NOUNS) as Array<[EntityType, readonly string[]]>) {
   for (const noun of nouns) CLASS_NOUN_TYPE.set(noun, type);
@@ -110,10 +112,16 @@ function capitalRuns(document: DocumentModel, from: number, to: number): Array<[
     while (end < to) {
       const token = tokens[end]!;
       const gap = input.slice(tokens[end - 1]!.end, token.start);
-      if (/\n/u.test(gap) || gap.length > 1) break;
+      // A soft line break inside a paragraph joins words like a space does.
+      if (!/^\s{0,2}$/u.test(gap)) break;
       if (isNameWord(token)) {
         end++;
         continue;
+      }
+      // "Orbit Corp.", "Martin Luther King Jr.": the period belongs to the name.
+      if (token.text === '.' && gap === '' && NAME_FINAL_ABBREVIATIONS.has(tokens[end - 1]!.text)) {
+        end++;
+        break;
       }
       // "Gen. Smith": a period right after a title abbreviation stays in the run.
       if (token.text === '.' && gap === '' && TITLE_INDEX.has(`${tokens[end - 1]!.text}.`) && isNameWord(tokens[end + 1])) {
@@ -194,7 +202,10 @@ function trimRun(document: DocumentModel, run: [number, number], usage: ReturnTy
     const token = document.tokens[from]!;
     const initial = isHeading || isSentenceInitial(document, from);
     const known = places.names.has(token.text) || places.demonyms.has(token.text) || TITLE_INDEX.has(token.text);
+    const next = document.tokens[from + 1];
     if (FUNCTION_WORDS.has(token.lower) && !(known && !initial)) from++;
+    // "Shares of Orbit Corp.": a sentence-opening common word and its particle are not the name.
+    else if (initial && !known && next && CONNECTORS.has(next.lower) && !ORG_HEADS_PREFIX.includes(`${token.text} ${next.lower}`)) from += 2;
     else if (initial && !known && usage.lower.has(token.lower)) from++;
     else if (initial && !known && to - from === 1 && !usage.capitalMidSentence.has(token.text)) from++;
     else break;
@@ -220,7 +231,9 @@ function typeOfName(document: DocumentModel, piece: Extract<Piece, { kind: 'name
   if (piece.titles.length > 0) return 'person';
   if (places.names.has(text)) return 'place';
   const words = text.split(' ');
-  if (ORG_SUFFIX_SET.has(words.at(-1)!.replace(/\.$/u, '')) && words.length > 1) return 'organization';
+  const last = words.at(-1)!.replace(/\.$/u, '');
+  if (ORG_SUFFIX_SET.has(last) && words.length > 1) return 'organization';
+  if (PLACE_SUFFIX_SET.has(last) && words.length > 1) return 'place';
   if (ORG_HEADS_PREFIX.some((prefix) => text.startsWith(`${prefix} `))) return 'organization';
   const byContext = classNounType(document, piece.from);
   if (byContext) return byContext;
@@ -314,8 +327,9 @@ export function extractEntities(document: DocumentModel): EntityIndex {
   const resolved = new Map<PendingName, Builder>();
   for (const name of pending) {
     if (name.type === undefined) continue;
-    if (name.type === 'place') {
-      resolved.set(name, placeBuilder(store, places.names.get(name.text)!));
+    const place = name.type === 'place' ? places.names.get(name.text) : undefined;
+    if (place) {
+      resolved.set(name, placeBuilder(store, place));
       continue;
     }
     const existing = store.bySurface.get(name.text) ?? (name.type === 'person' ? personBySurname(store, name.text) : undefined);

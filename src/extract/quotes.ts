@@ -225,9 +225,12 @@ function attributionBefore(document: DocumentModel, open: number, mentions: read
   if (!sentence) return undefined;
   let cueEnd = open;
   if (tokens[cueEnd - 1]?.text === ',' || tokens[cueEnd - 1]?.text === ':') cueEnd--;
-  for (let cue = cueEnd - 1; cue >= Math.max(sentence.tokens[0], cueEnd - 3); cue--) {
+  // The cue may take an object before the mark: "told reporters: “…”".
+  for (let cue = cueEnd - 1; cue >= Math.max(sentence.tokens[0], cueEnd - 5); cue--) {
     const found = cueAt(tokens, cue, cueEnd);
-    if (!found?.verb.speech || found.end !== cueEnd) continue;
+    if (!found?.verb.speech) continue;
+    const object = tokens.slice(found.end, cueEnd);
+    if (object.some((token) => token.kind !== 'word') || (object.length > 0 && cueEnd === open)) continue;
     const speaker = phraseBefore(document, cue, sentence.tokens[0]);
     if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [cue, found.end], verb: found.verb, after: open };
   }
@@ -263,9 +266,10 @@ function rangeSpan(tokens: readonly Token[], [from, to]: [number, number]): Span
 function toSpeaker(document: DocumentModel, range: [number, number], mentions: readonly LinkedMention[]): Speaker {
   const span = rangeSpan(document.tokens, range);
   const mention = mentionIn(mentions, span);
-  const head = document.tokens[range[1] - 1]!.lower;
   const speaker: Speaker = { ...snippet(document.input, span), entityId: mention?.entityId ?? null };
-  if (!mention && ANONYMOUS_SOURCE_NOUNS.has(head)) speaker.anonymous = true;
+  // "a source close to the talks", "officials": the first noun is an unnamed source.
+  const firstNoun = document.tokens.slice(range[0], range[1]).find((token) => token.kind === 'word' && !DETERMINERS.has(token.lower) && !['a', 'an', 'some', 'two', 'three', 'several', 'senior', 'other'].includes(token.lower));
+  if (!mention && firstNoun && ANONYMOUS_SOURCE_NOUNS.has(firstNoun.lower)) speaker.anonymous = true;
   return speaker;
 }
 
@@ -355,6 +359,24 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
   void input;
 }
 
+/**
+ * The clause before "…, X said" when the cue closes the sentence or is followed only by a short
+ * adverbial ("on Monday", "in a statement"): the token range of the reported clause.
+ */
+function frontedContent(tokens: readonly Token[], first: number, end: number, subject: [number, number], cueEnd: number): [number, number] | undefined {
+  const comma = subject[0] - 1;
+  if (tokens[comma]?.text !== ',' || comma - first < 3) return undefined;
+  let tail = 0;
+  for (let at = cueEnd; at < end; at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' || token.kind === 'quote') break;
+    if (token.lower === 'that' || ++tail > 4) return undefined;
+  }
+  let start = first;
+  while (start < comma && tokens[start]!.kind === 'quote') start++;
+  return start < comma ? [start, comma] : undefined;
+}
+
 /** Reported speech and thought: a cue verb with a plausible source as subject, and the clause it reports. */
 function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMention[], usedCues: ReadonlySet<number>, covered: readonly Span[]): Omit<Quote, 'id'>[] {
   const { tokens } = document;
@@ -371,6 +393,21 @@ function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMentio
       if (found.verb.forms.indexOf(tokens[index]!.lower) >= 0 && tokens[index]!.lower.endsWith('ing')) continue;
       const subject = phraseBefore(document, index, first);
       if (!subject || !isSpeakerPhrase(tokens, subject[0], subject[1], mentions)) continue;
+      // "The bridge will reopen, the mayor said on Monday.": the report comes first.
+      const fronted = frontedContent(tokens, first, end, subject, found.end);
+      if (fronted) {
+        const span = rangeSpan(tokens, fronted);
+        const block = document.blocks[sentence.block]!;
+        const content = piecewiseText(document.input, clipToSegments(block.segments, span));
+        out.push({
+          kind: /["\u201c\u201d\u00ab\u00bb]/u.test(content.text) ? 'mixed' : 'indirect',
+          content,
+          speaker: toSpeaker(document, subject, mentions),
+          cue: toCue(document, [index, found.end], found.verb),
+          via: null,
+        });
+        continue;
+      }
       let from = found.end;
       for (let at = from; at < Math.min(end, from + 6); at++) {
         if (tokens[at]!.kind === 'punct' || tokens[at]!.kind === 'quote') break;

@@ -74,3 +74,15 @@ export const CLASS_NOUNS: Readonly<Record<'person' | 'organization' | 'place', r
     'republics', 'kingdoms', 'emirates', 'member states',
   ],
 };
+
+/**
+ * Final words that make a capitalised name a place or facility ("Harbour Bridge", "Hyde Park",
+ * "Gatwick Airport"), after the facility and geographic feature classes of the ACE 2005
+ * entity guidelines (FAC, LOC) and OntoNotes (FAC, LOC, GPE).
+ */
+export const PLACE_SUFFIXES: readonly string[] = [
+  'Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Boulevard', 'Lane', 'Square', 'Bridge', 'Tunnel', 'Airport', 'Station', 'Port', 'Harbour',
+  'Harbor', 'Park', 'Stadium', 'Arena', 'Square', 'Palace', 'Castle', 'Tower', 'Building', 'Hall', 'Prison', 'Valley', 'River', 'Lake', 'Sea',
+  'Ocean', 'Bay', 'Gulf', 'Strait', 'Canal', 'Island', 'Islands', 'Peninsula', 'Mountain', 'Mountains', 'Mount', 'Hills', 'Desert', 'Forest',
+  'Coast', 'Beach', 'County', 'Province', 'District', 'Region', 'State', 'City', 'Town', 'Village', 'Heights', 'Falls', 'Springs',
+];

@@ -58,9 +58,9 @@ export const PERSON_TITLES: readonly PersonTitle[] = [
   { title: 'Inspector General', kind: 'office' }, { title: 'Surgeon General', kind: 'office' }, { title: 'Deputy', kind: 'office' },
   // Law and the courts.
   { title: 'Attorney General', kind: 'office' }, { title: 'Solicitor General', kind: 'office' }, { title: 'District Attorney', kind: 'office' },
-  { title: 'U.S. Attorney', kind: 'office' }, { title: 'Special Counsel', kind: 'office' }, { title: 'Judge', kind: 'office' }, { title: 'Justice', kind: 'office' },
+  { title: 'Special Counsel', kind: 'office' }, { title: 'Judge', kind: 'office' }, { title: 'Justice', kind: 'office' },
   { title: 'Chief Justice', kind: 'office' }, { title: 'Associate Justice', kind: 'office' }, { title: 'District Judge', kind: 'office' },
-  { title: 'U.S. District Judge', kind: 'office' }, { title: 'Circuit Judge', kind: 'office' }, { title: 'Magistrate Judge', kind: 'office' },
+  { title: 'Circuit Judge', kind: 'office' }, { title: 'Magistrate Judge', kind: 'office' },
   { title: 'Magistrate', kind: 'office' }, { title: 'Sheriff', kind: 'office' },
   // Police ranks (US and UK).
   { title: 'Police Chief', kind: 'office' }, { title: 'Chief', kind: 'office' }, { title: 'Chief Constable', kind: 'office' },

@@ -27,8 +27,25 @@ export function looksLikeHeading(line: string): boolean {
   if (text.length === 0 || text.length > 120) return false;
   if (!STARTS_CAPITAL.test(text)) return false;
   if (/[.,;:\u2014\u2013-]["'\u201d\u2019)]*$/u.test(text)) return false;
+  if (/[.!?]\s/u.test(text)) return false;
   const words = text.split(/\s+/u);
   if (words.length > 14) return false;
   const last = LAST_WORD.exec(text)?.[1];
   return last !== undefined && !FUNCTION_WORDS.has(last.toLowerCase());
+}
+
+/**
+ * Whether a heading-like line is also plainly a heading where it stands inside a block of
+ * lines: short, or set in title case. A hard-wrapped line that happens to end on a capitalised
+ * word ("…met with President") is neither.
+ *
+ * @param line One line of the input.
+ * @returns True when the line can stand alone as a heading between paragraph lines.
+ */
+export function isStandaloneHeading(line: string): boolean {
+  if (!looksLikeHeading(line)) return false;
+  const words = line.trim().split(/\s+/u);
+  if (words.length <= 8) return true;
+  const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase())).length;
+  return capitalised / words.length >= 0.8;
 }

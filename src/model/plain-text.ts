@@ -1,6 +1,6 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
-import { endsSentence, looksLikeHeading } from './lines.js';
+import { endsSentence, isStandaloneHeading, looksLikeHeading } from './lines.js';
 
 /** Turns an offset into a unist point (from `vfile-location`). */
 export type ToPoint = (offset: number) => Point | undefined;
@@ -25,7 +25,7 @@ function breaksAreBoundaries(lines: readonly string[]): boolean {
     const line = lines[index]!;
     const next = lines[index + 1]!.trimStart();
     if (endsSentence(line)) continue;
-    if (looksLikeHeading(line) && /^[\p{Lu}\p{N}"'\u201c\u2018\u00ab]/u.test(next)) continue;
+    if (isStandaloneHeading(line) && /^[\p{Lu}\p{N}"'\u201c\u2018\u00ab]/u.test(next)) continue;
     return false;
   }
   return true;

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle, safeParseArticle } from '../src/index.js';
+
+const quotesOf = (input: string) => parseArticle(input).quotes;
+const direct = (input: string) => quotesOf(input).filter((quote) => quote.kind === 'direct');
+
+describe('direct quotes', () => {
+  it.each([
+    ['speaker and cue after', '“The plan will work,” Lopez said.', 'The plan will work,', 'Lopez', 'said'],
+    ['cue before speaker', '“The plan will work,” said the minister.', 'The plan will work,', 'the minister', 'said'],
+    ['attribution before, with a comma', 'Maria Lopez said, “The plan will work.”', 'The plan will work.', 'Maria Lopez', 'said'],
+    ['attribution before, with a colon', 'The mayor told reporters: “The plan will work.”', 'The plan will work.', 'The mayor', 'told'],
+    ['straight quote marks', '"The plan will work," Lopez said.', 'The plan will work,', 'Lopez', 'said'],
+    ['guillemets', '«The plan will work», Lopez said.', 'The plan will work', 'Lopez', 'said'],
+    ['a pronoun speaker', '“The plan will work,” she said.', 'The plan will work,', 'she', 'said'],
+    ['an auxiliary between', '“The plan will work,” officials have said.', 'The plan will work,', 'officials', 'said'],
+  ])('%s', (_, input, content, speaker, cue) => {
+    const [quote] = direct(input);
+    expect(quote?.content.text).toBe(content);
+    expect(quote?.speaker?.text).toBe(speaker);
+    expect(quote?.cue?.text).toBe(cue);
+    expect(input.slice(quote!.content.span.start, quote!.content.span.end)).toBe(content);
+  });
+
+  it('joins a quote interrupted by its attribution into one quote in parts', () => {
+    const input = '“We will,” she said, “win the vote.”';
+    const quotes = direct(input);
+    expect(quotes).toHaveLength(1);
+    const [quote] = quotes;
+    expect(quote?.content.parts?.map((part) => part.text)).toEqual(['We will,', 'win the vote.']);
+    expect(quote?.content.text).toBe('We will, win the vote.');
+    expect(quote?.content.span).toEqual({ start: 1, end: 35 });
+    for (const part of quote!.content.parts!) expect(input.slice(part.span.start, part.span.end)).toBe(part.text);
+  });
+
+  it('reads "according to" as the medium the quote came through', () => {
+    const input = 'Senator Ana Ruiz spoke on Friday. According to the Daily Ledger, Ruiz said, “We are ready.”';
+    const [quote] = direct(input);
+    expect(quote?.via?.text).toBe('the Daily Ledger');
+    expect(quote?.speaker?.text).toBe('Ruiz');
+    const article = parseArticle(input);
+    const ruiz = article.entities.find((entity) => entity.name === 'Ana Ruiz');
+    expect(quote?.speaker?.entityId).toBe(ruiz?.id);
+  });
+
+  it('links a speaker to the entity the text named before', () => {
+    const input = 'Prime Minister Karl Brandt met the unions.\n“We found common ground,” Brandt said.';
+    const article = parseArticle(input);
+    const brandt = article.entities.find((entity) => entity.name === 'Karl Brandt');
+    expect(brandt?.titles).toEqual(['Prime Minister']);
+    expect(article.quotes.find((quote) => quote.kind === 'direct')?.speaker?.entityId).toBe(brandt?.id);
+  });
+
+  it('continues a quote over paragraphs that reopen it', () => {
+    const input = '“The first part of the statement runs on,” the coach said. “And it goes on.\n\n“It ends here,” he added.';
+    const quotes = direct(input);
+    expect(quotes.map((quote) => quote.content.text)).toEqual(['The first part of the statement runs on,', 'And it goes on. It ends here,']);
+  });
+
+  it('does not take scare quotes or titles for quotes', () => {
+    expect(direct('The so-called “deal” fell apart, and the film “Heat” was shown.')).toEqual([]);
+  });
+
+  it('warns about an unpaired quote mark, with its place, and keeps the text', () => {
+    const input = 'The mayor said “we are ready to go ahead with it.\n\nNothing else happened.';
+    const result = safeParseArticle(input);
+    const message = result.messages.find((item) => item.ruleId === 'unbalanced-quote-mark');
+    expect(message?.line).toBe(1);
+    expect(message?.column).toBe(16);
+    expect(message?.fatal).toBe(false);
+    expect(result.article?.sections[0]?.paragraphs[0]?.text).toBe('The mayor said “we are ready to go ahead with it.');
+  });
+
+  it('classes loaded cues', () => {
+    const [quote] = direct('“I did nothing wrong,” the senator claimed.');
+    expect(quote?.cue).toMatchObject({ lemma: 'claim', class: 'loaded' });
+  });
+
+  it('marks an unnamed source as anonymous', () => {
+    const [quote] = direct('“The talks have stalled,” a source said.');
+    expect(quote?.speaker).toMatchObject({ text: 'a source', entityId: null, anonymous: true });
+  });
+});
+
+describe('indirect quotes', () => {
+  it.each([
+    ['Governor Ellen Park said that the bridge would reopen in May.', 'Governor Ellen Park', 'said', 'the bridge would reopen in May'],
+    ['The report highlights that costs rose sharply.', 'The report', 'highlights', 'costs rose sharply'],
+    ['Ellen Park, speaking after a meeting with the unions, hinted at a compromise on pay.', 'Ellen Park', 'hinted', 'at a compromise on pay'],
+  ])('%s', (input, speaker, cue, content) => {
+    const quote = quotesOf(input).find((item) => item.kind !== 'direct');
+    expect(quote?.speaker?.text).toBe(speaker);
+    expect(quote?.cue?.text).toBe(cue);
+    expect(quote?.content.text).toBe(content);
+  });
+
+  it('marks reported speech with a quoted fragment as mixed', () => {
+    const [quote] = quotesOf('The minister said the plan was “a disaster for everyone”.');
+    expect(quote?.kind).toBe('mixed');
+  });
+
+  it('resolves a pronoun subject to the person named before', () => {
+    const article = parseArticle('Judge Amy Cole heard the case on Monday. Later, she said that the law was clear.');
+    const cole = article.entities.find((entity) => entity.name === 'Amy Cole');
+    expect(article.quotes[0]?.speaker?.entityId).toBe(cole?.id);
+  });
+});
