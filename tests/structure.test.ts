@@ -70,7 +70,8 @@ describe('plain text structure', () => {
 
   it.each([
     ['a line ending in a full stop', 'The vote was close.'],
-    ['a line ending on a preposition', 'The vote was held in'],
+    ['a line ending on an article', 'The vote was held in the'],
+    ['a line of two sentences', 'Votes were counted. Results came'],
     ['a one-line quote', '“We won,” she said'],
     ['a lowercase line', 'and then it rained'],
   ])('does not take %s for a heading', (_, line) => {

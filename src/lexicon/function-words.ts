@@ -113,3 +113,16 @@ export const MONTHS: readonly string[] = [
 
 /** English weekday names, capitalised, Monday first (ISO 8601 order). */
 export const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * Words a finished sentence or heading does not end on: articles, coordinators, subordinators,
+ * possessive determiners, auxiliaries and prepositions that are not also verb particles (in, on,
+ * by, about, up and out are: "drags on", "set out"; Biber
+ * et al. 1999). A line ending on one was wrapped mid-sentence ("…met in the").
+ */
+export const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'for', 'from', 'with', 'at', 'into', 'onto', 'than', 'as',
+  'that', 'because', 'if', 'whether', 'while', 'although', 'though', 'my', 'your', 'his', 'its', 'our', 'their', 'is', 'are', 'was',
+  'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'should', 'could', 'can', 'may', 'might', 'must', 'shall', 'very',
+  'who', 'which', 'whose', 'where', 'when', 'this', 'these', 'those', 'per', 'via', 'among', 'between', 'against', 'during',
+]);

@@ -1,7 +1,12 @@
-import { FUNCTION_WORDS } from '../lexicon/function-words.js';
+import { CLAUSE_JOINERS, FUNCTION_WORDS } from '../lexicon/function-words.js';
 
 const SENTENCE_END = /[.!?\u2026:]["'\u201d\u2019\u00bb)\]]*$/u;
-const STARTS_CAPITAL = /^[\p{Lu}\p{N}]/u;
+// A heading starts with a capital or a digit ("iTunes" and the like count).
+const STARTS_CAPITAL = /^(?:[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})/u;
+// A headline may also open with a quote mark, a currency sign or a character reference
+// ("'Landmark movies' of 2004 hailed", "&#163;1.8m fine for …").
+const STARTS_HEADLINE = /^(?:["'\u201c\u2018]?[\p{Lu}\p{N}]|\p{Ll}+\p{Lu}|[$\u00a3\u20ac&])/u;
+const QUOTE_MARK = /["\u201c\u201d\u2018\u00ab\u00bb]|(?:^|\s)'|'(?:\s|$)/u;
 const LAST_WORD = /([\p{L}\p{N}'\u2019-]+)\W*$/u;
 
 /**
@@ -15,23 +20,28 @@ export function endsSentence(line: string): boolean {
 }
 
 /**
- * Whether a line could be a heading or a headline: short, starting with a capital, not
- * ending a sentence or a clause, and not ending on a word that needs more to follow
- * ("in", "the", "and").
+ * Whether a line could be a heading or a headline: short, starting with a capital (maybe after
+ * a quote mark: 'Landmark movies' of 2004 hailed), not ending a sentence or a clause, and not
+ * ending on a word that needs more to follow ("in", "the", "and").
+ *
+ * Section headings hold no quote marks (a one-line quote is a paragraph); a headline may.
  *
  * @param line One line of the input.
+ * @param options `headline: true` for the first line of an article.
  * @returns True when the line reads as a heading.
  */
-export function looksLikeHeading(line: string): boolean {
+export function looksLikeHeading(line: string, { headline = false }: { headline?: boolean } = {}): boolean {
   const text = line.trim();
   if (text.length === 0 || text.length > 120) return false;
-  if (!STARTS_CAPITAL.test(text)) return false;
-  if (/[.,;:\u2014\u2013-]["'\u201d\u2019)]*$/u.test(text)) return false;
+  if (headline ? !STARTS_HEADLINE.test(text) : !STARTS_CAPITAL.test(text) || QUOTE_MARK.test(text)) return false;
+  if (/(?<!\.\.|\u2026)[.,;:\u2014\u2013-]["'\u201d\u2019)]*$/u.test(text)) return false;
   if (/[.!?]\s/u.test(text)) return false;
   const words = text.split(/\s+/u);
   if (words.length > 14) return false;
+  // A question may end on anything ("Who do you think you are?").
+  if (text.endsWith('?')) return true;
   const last = LAST_WORD.exec(text)?.[1];
-  return last !== undefined && !FUNCTION_WORDS.has(last.toLowerCase());
+  return last !== undefined && !CLAUSE_JOINERS.has(last);
 }
 
 /**

@@ -144,13 +144,13 @@ export function inferHeadings(tree: Root, input: string): void {
   const hasHeadline = first?.type === 'heading' && first.depth === 1;
   tree.children = tree.children.map((node) => {
     const line = paragraphLine(node, input);
-    if (line === undefined || !looksLikeHeading(line)) return node;
     const index = content.indexOf(node);
+    if (line === undefined || !looksLikeHeading(line, { headline: index === 0 })) return node;
     const next = content[index + 1];
     if (!next || next.type !== 'paragraph') return node;
+    if (index === 0) return hasHeadline ? node : toHeading(node as Paragraph, 1);
     const nextLine = paragraphLine(next, input);
     if (nextLine !== undefined && looksLikeHeading(nextLine)) return node;
-    if (index === 0) return hasHeadline ? node : toHeading(node as Paragraph, 1);
     if (hasHeadings) return node;
     const previous = content[index - 1];
     const previousEnds =

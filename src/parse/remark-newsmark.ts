@@ -47,6 +47,7 @@ function report(file: VFile, problem: Problem, place: ReturnType<typeof location
  * import { unified } from 'unified';
  * import remarkParse from 'remark-parse';
  * import remarkFrontmatter from 'remark-frontmatter';
+ * import { VFile } from 'vfile';
  * import { remarkNewsmark } from 'newsmark';
  *
  * const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkNewsmark);
