@@ -54,6 +54,26 @@ describe('plain text structure', () => {
     expect(article.sections.map((section) => section.role)).toEqual(['lede', 'body']);
   });
 
+  it.each([
+    ['a headline ending with a full stop, set off by a blank line', 'Mayor wins second term.\n\nThe mayor won on Sunday.\n\nTurnout was high.', 'Mayor wins second term.'],
+    ['a headline with a deck after a semicolon', 'Rates rise again; \nBanks warn of slower growth.\n\nThe bank raised rates on Monday.', 'Rates rise again;'],
+    ['an abbreviation inside the headline', 'Ready for Lopez vs. Ruiz?\n\nThe debate starts at nine.', 'Ready for Lopez vs. Ruiz?'],
+    ['a headline opening with a quote mark', "'Landmark films' of the year hailed\n\nCritics named two films on Monday.", "'Landmark films' of the year hailed"],
+    ['a headline opening with a brand name', 'iPhone sales slow in spring\n\nSales fell for the first time.', 'iPhone sales slow in spring'],
+    ['a question that ends on a particle', 'What is the vote really about?\n\nVoters were asked on Monday.', 'What is the vote really about?'],
+    ['a headline ending on a verb particle', 'Talks drag on\n\nNegotiators met again on Friday.', 'Talks drag on'],
+  ])('finds %s', (_, input, headline) => {
+    expect(parseArticle(input).meta.headline).toBe(headline);
+  });
+
+  it.each([
+    ['a one-line-a-paragraph lede', 'The mayor won on Sunday.\nTurnout was high.'],
+    ['a blank-line lede that opens with a quotation', '“We won,” the mayor said on Sunday.\n\nTurnout was high.'],
+    ['a lede that leaves a quote mark open', 'The mayor said “we won and.\n\nTurnout was high.'],
+  ])('finds no headline in %s', (_, input) => {
+    expect(parseArticle(input).meta.headline).toBeNull();
+  });
+
   it('keeps a hard-wrapped paragraph whole', () => {
     const input = 'The council approved the budget on Monday after a long\ndebate that ran late into the night.\n';
     const article = parseArticle(input);

@@ -1,4 +1,14 @@
+import { ABBREVIATIONS, ABBREVIATIONS_MAY_END } from '../lexicon/abbreviations.js';
 import { CLAUSE_JOINERS, FUNCTION_WORDS } from '../lexicon/function-words.js';
+
+/** A sentence ends inside the text: "Votes counted. Results due", but not "Trump vs. Clinton". */
+function hasInnerSentenceEnd(text: string): boolean {
+  for (const match of text.matchAll(/([\p{L}.]*)([.!?])\s/gu)) {
+    const word = match[1]!.replace(/\.$/u, '');
+    if (match[2] !== '.' || !(ABBREVIATIONS.has(word) || ABBREVIATIONS_MAY_END.has(word) || /^\p{Lu}$/u.test(word) || word.includes('.'))) return true;
+  }
+  return false;
+}
 
 const SENTENCE_END = /[.!?\u2026:]["'\u201d\u2019\u00bb)\]]*$/u;
 // A heading starts with a capital or a digit ("iTunes" and the like count).
@@ -34,8 +44,10 @@ export function looksLikeHeading(line: string, { headline = false }: { headline?
   const text = line.trim();
   if (text.length === 0 || text.length > 120) return false;
   if (headline ? !STARTS_HEADLINE.test(text) : !STARTS_CAPITAL.test(text) || QUOTE_MARK.test(text)) return false;
-  if (/(?<!\.\.|\u2026)[.,;:\u2014\u2013-]["'\u201d\u2019)]*$/u.test(text)) return false;
-  if (/[.!?]\s/u.test(text)) return false;
+  // A headline may end with a semicolon before its deck ("Rates rise; \nBanks warn of …").
+  const badEnd = headline ? /(?<!\.\.|\u2026)[.,:\u2014\u2013-]["'\u201d\u2019)]*$/u : /(?<!\.\.|\u2026)[.,;:\u2014\u2013-]["'\u201d\u2019)]*$/u;
+  if (badEnd.test(text)) return false;
+  if (hasInnerSentenceEnd(text)) return false;
   const words = text.split(/\s+/u);
   if (words.length > 14) return false;
   // A question may end on anything ("Who do you think you are?").

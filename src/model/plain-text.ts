@@ -20,11 +20,12 @@ function lineStarts(input: string, start: number, end: number): number[] {
 }
 
 /** Whether every line break of a paragraph falls where a paragraph or heading could end. */
-function breaksAreBoundaries(lines: readonly string[]): boolean {
+function breaksAreBoundaries(lines: readonly string[], first: boolean): boolean {
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index]!;
     const next = lines[index + 1]!.trimStart();
     if (endsSentence(line)) continue;
+    if (first && index === 0 && looksLikeHeading(line, { headline: true })) continue;
     if (isStandaloneHeading(line) && /^[\p{Lu}\p{N}"'\u201c\u2018\u00ab]/u.test(next)) continue;
     return false;
   }
@@ -55,7 +56,9 @@ function cutChildren(node: Paragraph, input: string, cuts: readonly number[], to
       if (child.type !== 'break') pieces[first]!.children.push(child);
       continue;
     }
-    if (child.type !== 'text' || input.slice(childStart, childEnd) !== child.value) return undefined;
+    // micromark drops spaces before line endings from text values; anything else that differs
+    // (escapes, character references) keeps the paragraph whole.
+    if (child.type !== 'text' || input.slice(childStart, childEnd).replace(/\s+/gu, '') !== child.value.replace(/\s+/gu, '')) return undefined;
     for (let index = first; index <= last; index++) {
       const piece = pieces[index]!;
       const from = Math.max(piece.start, childStart);
@@ -100,7 +103,8 @@ export function splitLineParagraphs(tree: Root, input: string, toPoint: ToPoint)
     const end = node.position.end.offset!;
     const cuts = lineStarts(input, start, end);
     const lines = input.slice(start, end).split('\n');
-    const pieces = cuts.length > 0 && breaksAreBoundaries(lines) ? cutChildren(node, input, cuts, toPoint) : undefined;
+    const first = children.every((child) => child.type === 'yaml');
+    const pieces = cuts.length > 0 && breaksAreBoundaries(lines, first) ? cutChildren(node, input, cuts, toPoint) : undefined;
     if (!pieces) {
       children.push(node);
       continue;
@@ -128,11 +132,31 @@ function toHeading(node: Paragraph, depth: 1 | 2): Heading {
   return { type: 'heading', depth, children: node.children, position: node.position!, data: { inferred: true } as never };
 }
 
+/** Words in a headline at most, for a first line that ends like a sentence. */
+const HEADLINE_WORDS = 30;
+
+/**
+ * Whether the first block is the headline. A line that reads as a heading is one. So is a short
+ * single line set off by a blank line in a document with no Markdown headings: articles
+ * exported with blank lines between paragraphs put the headline first, and some end it with a
+ * full stop ("Clinton leads in new poll."). Plain text with one paragraph a line has no such
+ * blank line, so its first paragraph stays a paragraph; nor is a line that opens with a
+ * quotation or leaves a quote mark open a headline.
+ */
+function isHeadline(node: RootContent, next: RootContent | undefined, input: string, hasHeadings: boolean): boolean {
+  const line = paragraphLine(node, input);
+  if (line === undefined || next?.type !== 'paragraph') return false;
+  if (looksLikeHeading(line, { headline: true })) return true;
+  if (hasHeadings || /^["\u201c\u00ab]/u.test(line) || (line.match(/["\u201c\u201d\u00ab\u00bb]/gu)?.length ?? 0) % 2 === 1) return false;
+  const between = input.slice(node.position!.end.offset, next.position?.start.offset);
+  return /\n[ \t]*\r?\n|\r[ \t]*\r/u.test(between) && line.trim().split(/\s+/u).length <= HEADLINE_WORDS;
+}
+
 /**
  * Bare-line headings of plain text. The first block becomes the headline (a depth-1 heading)
- * when it reads as a heading and body text follows. Later one-line paragraphs become section
- * headings when they read as headings, follow a finished sentence, and are followed by body
- * text; this is skipped when the document has Markdown headings of its own.
+ * as {@link isHeadline} decides. Later one-line paragraphs become section headings when they
+ * read as headings, follow a finished sentence, and are followed by body text; this is skipped
+ * when the document has Markdown headings of its own.
  *
  * @param tree The mdast tree, changed in place.
  * @param input The source text the tree was parsed from.
@@ -141,20 +165,19 @@ export function inferHeadings(tree: Root, input: string): void {
   const content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml');
   const first = content[0];
   const hasHeadings = content.some((node) => node.type === 'heading');
-  const hasHeadline = first?.type === 'heading' && first.depth === 1;
-  tree.children = tree.children.map((node) => {
+  const replaced = new Map<RootContent, Heading>();
+  if (first && first.type === 'paragraph' && isHeadline(first, content[1], input, hasHeadings)) replaced.set(first, toHeading(first, 1));
+  for (let index = 1; index < content.length && !hasHeadings; index++) {
+    const node = content[index]!;
     const line = paragraphLine(node, input);
-    const index = content.indexOf(node);
-    if (line === undefined || !looksLikeHeading(line, { headline: index === 0 })) return node;
+    if (line === undefined || !looksLikeHeading(line)) continue;
     const next = content[index + 1];
-    if (!next || next.type !== 'paragraph') return node;
-    if (index === 0) return hasHeadline ? node : toHeading(node as Paragraph, 1);
+    if (next?.type !== 'paragraph') continue;
     const nextLine = paragraphLine(next, input);
-    if (nextLine !== undefined && looksLikeHeading(nextLine)) return node;
-    if (hasHeadings) return node;
-    const previous = content[index - 1];
-    const previousEnds =
-      previous?.type === 'paragraph' && endsSentence(input.slice(previous.position?.start.offset, previous.position?.end.offset));
-    return previousEnds ? toHeading(node as Paragraph, 2) : node;
-  });
+    if (nextLine !== undefined && looksLikeHeading(nextLine)) continue;
+    const previous = content[index - 1]!;
+    const previousText = input.slice(previous.position?.start.offset, previous.position?.end.offset);
+    if (previous.type === 'paragraph' && !replaced.has(previous) && endsSentence(previousText)) replaced.set(node, toHeading(node as Paragraph, 2));
+  }
+  if (replaced.size > 0) tree.children = tree.children.map((node) => replaced.get(node) ?? node);
 }
