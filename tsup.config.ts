@@ -1,16 +1,29 @@
 import { defineConfig } from 'tsup';
 
+const library = {
+  entry: { index: 'src/index.ts', 'schema/index': 'src/schema/index.ts' },
+  dts: true,
+  platform: 'neutral',
+  target: 'es2022',
+  sourcemap: true,
+  splitting: false,
+} as const;
+
 export default defineConfig([
   {
-    // The library: ESM and CJS with types for both. The core imports no Node built-ins.
-    entry: { index: 'src/index.ts', 'schema/index': 'src/schema/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    platform: 'neutral',
-    target: 'es2022',
+    // The library as ESM, with types. The core imports no Node built-ins.
+    ...library,
+    format: ['esm'],
     clean: true,
-    sourcemap: true,
-    splitting: false,
+  },
+  {
+    // The library as CJS, with types. unified, remark and vfile are ESM only, which `require`
+    // cannot load before Node 20.19 and which esbuild's CJS interop misreads after (the default
+    // import becomes the module namespace), so this build bundles them. zod, yaml and
+    // world-countries ship CJS and stay external.
+    ...library,
+    format: ['cjs'],
+    noExternal: ['unified', 'remark-parse', 'remark-frontmatter', 'vfile', 'vfile-location', 'vfile-message'],
   },
   {
     // The command line: Node only, ESM, with the library bundled in.

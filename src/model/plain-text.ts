@@ -1,5 +1,5 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { Point } from 'unist';
+import type { Point, Position } from 'unist';
 import { endsSentence, isStandaloneHeading, looksLikeHeading } from './lines.js';
 
 /** Turns an offset into a unist point (from `vfile-location`). */
@@ -11,12 +11,15 @@ interface Piece {
   children: PhrasingContent[];
 }
 
-function lineStarts(input: string, start: number, end: number): number[] {
-  const cuts: number[] = [];
-  for (let index = input.indexOf('\n', start); index !== -1 && index < end; index = input.indexOf('\n', index + 1)) {
-    cuts.push(index);
+/** Line breaks (`\r\n`, `\r` or `\n`) inside `[start, end)`, as `[start, end)` pairs. */
+function lineBreaks(input: string, start: number, end: number): Array<[number, number]> {
+  const breaks: Array<[number, number]> = [];
+  const pattern = /\r\n|\r|\n/gu;
+  pattern.lastIndex = start;
+  for (let match = pattern.exec(input); match && match.index < end; match = pattern.exec(input)) {
+    breaks.push([match.index, match.index + match[0].length]);
   }
-  return cuts;
+  return breaks;
 }
 
 /** Whether every line break of a paragraph falls where a paragraph or heading could end. */
@@ -37,15 +40,17 @@ function breaksAreBoundaries(lines: readonly string[], first: boolean): boolean 
  * than text crosses a line, or a text node's value differs from its source (escapes): such a
  * paragraph stays whole rather than losing text.
  */
-function cutChildren(node: Paragraph, input: string, cuts: readonly number[], toPoint: ToPoint): Piece[] | undefined {
+function cutChildren(node: Paragraph, input: string, breaks: ReadonlyArray<[number, number]>, toPoint: ToPoint): Piece[] | undefined {
   const start = node.position!.start.offset!;
   const end = node.position!.end.offset!;
-  const bounds = [start, ...cuts.map((cut) => cut + 1), end + 1];
   const pieces: Piece[] = [];
-  for (let index = 0; index + 1 < bounds.length; index++) {
-    pieces.push({ start: bounds[index]!, end: bounds[index + 1]! - 1, children: [] });
+  let from = start;
+  for (const [breakStart, breakEnd] of [...breaks, [end, end] as [number, number]]) {
+    pieces.push({ start: from, end: breakStart, children: [] });
+    from = breakEnd;
   }
-  const pieceAt = (offset: number) => pieces.findIndex((piece) => offset >= piece.start && offset <= piece.end);
+  // A line's piece owns the line break after it.
+  const pieceAt = (offset: number) => pieces.findIndex((piece, index) => offset >= piece.start && offset < (pieces[index + 1]?.start ?? end + 1));
   for (const child of node.children) {
     const childStart = child.position?.start.offset;
     const childEnd = child.position?.end.offset;
@@ -101,8 +106,8 @@ export function splitLineParagraphs(tree: Root, input: string, toPoint: ToPoint)
     }
     const start = node.position.start.offset!;
     const end = node.position.end.offset!;
-    const cuts = lineStarts(input, start, end);
-    const lines = input.slice(start, end).split('\n');
+    const cuts = lineBreaks(input, start, end);
+    const lines = input.slice(start, end).split(/\r\n|\r|\n/u);
     const first = children.every((child) => child.type === 'yaml');
     const pieces = cuts.length > 0 && breaksAreBoundaries(lines, first) ? cutChildren(node, input, cuts, toPoint) : undefined;
     if (!pieces) {
@@ -180,4 +185,25 @@ export function inferHeadings(tree: Root, input: string): void {
     if (previous.type === 'paragraph' && !replaced.has(previous) && endsSentence(previousText)) replaced.set(node, toHeading(node as Paragraph, 2));
   }
   if (replaced.size > 0) tree.children = tree.children.map((node) => replaced.get(node) ?? node);
+}
+
+/**
+ * micromark reads past a byte order mark and counts offsets from after it; spans slice the
+ * input as given, so every position moves one code unit on.
+ *
+ * @param tree The mdast tree, changed in place.
+ * @param input The source text the tree was parsed from.
+ */
+export function alignAfterByteOrderMark(tree: Root, input: string): void {
+  if (input.charCodeAt(0) !== 0xfeff) return;
+  const visit = (node: { position?: Position; children?: unknown[] }) => {
+    if (node.position) {
+      for (const point of [node.position.start, node.position.end]) {
+        if (point.offset !== undefined) point.offset += 1;
+        if (point.line === 1) point.column += 1;
+      }
+    }
+    for (const child of node.children ?? []) visit(child as typeof node);
+  };
+  visit(tree);
 }

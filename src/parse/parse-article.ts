@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { type Article, ArticleSchema } from '../schema/article.js';
-import { type RemarkNewsmarkOptions, remarkNewsmark } from './remark-newsmark.js';
+import { type RemarkNewsmarkOptions, readArticle } from './remark-newsmark.js';
 
 /** Options of {@link parseArticle} and {@link safeParseArticle}. */
 export interface ParseOptions extends RemarkNewsmarkOptions {
@@ -24,8 +24,8 @@ function run(input: unknown, options: ParseOptions | undefined): { file: VFile; 
     throw new TypeError(`Expected \`input\` to be a string, got ${input === null ? 'null' : typeof input}`);
   }
   const file = new VFile({ value: input, path: options?.path });
-  const tree = processor.parse(file);
-  processor().use(remarkNewsmark, options).runSync(tree, file);
+  // The tree is ours alone: read it in place, without the copy the plugin makes.
+  readArticle(processor.parse(file), file, options);
   return { file, article: file.data.newsmark };
 }
 
