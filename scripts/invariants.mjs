@@ -46,7 +46,7 @@ export function checkArticle(lib, input, { paragraphs = true } = {}) {
   if (article.meta.headline !== firstLine) problems.push(`headline: ${JSON.stringify(article.meta.headline)}`);
   if (paragraphs && !LIST_LINE.test(input)) {
     const count = article.sections.reduce((sum, section) => sum + section.paragraphs.length + (section.heading ? 1 : 0), 0);
-    const moved = (article.meta.byline ? 1 : 0) + (article.meta.dateline ? 1 : 0) + (article.meta.boilerplate?.length ?? 0);
+    const moved = (article.meta.bylineSpan ? 1 : 0) + (article.meta.signOff?.length ?? 0);
     if (count + moved !== blocks.length - 1) problems.push(`paragraphs: ${count} + ${moved} in meta, expected ${blocks.length - 1}`);
   }
   return problems;

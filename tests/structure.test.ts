@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/index.js';
+import { parseArticle, safeParseArticle } from '../src/index.js';
 import type { Article } from '../src/index.js';
 
 const paragraphs = (article: Article) => article.sections.flatMap((section) => section.paragraphs);
@@ -97,6 +97,64 @@ describe('plain text structure', () => {
   ])('does not take %s for a heading', (_, line) => {
     const input = `The council met on Monday.\n${line}\nThe budget passed.`;
     expect(parseArticle(input).sections.every((section) => section.heading?.text !== line)).toBe(true);
+  });
+});
+
+describe('news furniture', () => {
+  it.each([
+    ['a byline with an agency', 'Strike ends\n\nBy Jane Holt and Omar Diaz, Reuters\n\nWorkers returned on Friday.', { byline: 'Jane Holt and Omar Diaz', bylineSpan: 'By Jane Holt and Omar Diaz, Reuters' }],
+    ['an AP dateline', 'Talks resume\n\nWASHINGTON — Negotiators met again on Friday.', { dateline: 'WASHINGTON' }],
+    ['a Reuters dateline', 'Talks resume\n\nKYIV, Ukraine (Reuters) - Negotiators met again on Friday.', { dateline: 'KYIV, Ukraine (Reuters)' }],
+    ['a dateline with a date', 'Talks resume\n\nLAGOS, Nigeria, March 3 (AFP) — Negotiators met again.', { dateline: 'LAGOS, Nigeria, March 3 (AFP)' }],
+    ['credit lines', 'Talks resume\n\nNegotiators met again.\n\nReporting by Jane Holt; Editing by Omar Diaz', { signOff: ['Reporting by Jane Holt; Editing by Omar Diaz'] }],
+    ['web furniture', 'Talks resume\n\nNegotiators met again.\n\nRead the rest here.', { signOff: ['Read the rest here.'] }],
+  ])('sets apart %s', (_, input, expected) => {
+    const article = parseArticle(input);
+    const meta = article.meta;
+    const got = {
+      ...(meta.byline === undefined ? {} : { byline: meta.byline }),
+      ...(meta.bylineSpan === undefined ? {} : { bylineSpan: meta.bylineSpan.text }),
+      ...(meta.dateline === undefined ? {} : { dateline: meta.dateline.text }),
+      ...(meta.signOff === undefined ? {} : { signOff: meta.signOff.map((line) => line.text) }),
+    };
+    expect(got).toEqual(expected);
+    const texts = paragraphs(article).map((paragraph) => paragraph.text);
+    expect(texts.every((text) => !/^(?:By |Reporting|Read the|[A-Z]{2,}[ ,])/u.test(text))).toBe(true);
+    expect(spanViolations(input, article)).toEqual([]);
+  });
+
+  it.each([
+    ['a sentence opening with "By"', 'By the end of the day, talks had resumed.'],
+    ['an acronym and a dash', 'I — like many others — waited.'],
+  ])('keeps %s in the body', (_, line) => {
+    const article = parseArticle(`Talks resume\n\n${line}\n\nMore followed.`);
+    expect(paragraphs(article)[0]?.text).toBe(line);
+    expect(article.meta.byline).toBeUndefined();
+    expect(article.meta.dateline).toBeUndefined();
+  });
+
+  it('warns when the byline differs from the front matter author', () => {
+    const result = safeParseArticle('---\nauthor: Omar Diaz\n---\nTalks resume\n\nBy Jane Holt\n\nNegotiators met.');
+    expect(result.messages.map((message) => message.ruleId)).toContain('byline-conflict');
+    expect(result.article?.meta.byline).toBe('Omar Diaz');
+  });
+});
+
+describe('line endings and odd characters', () => {
+  it.each([
+    ['CRLF', 'Talks resume\r\n\r\nNegotiators met.\r\n\r\nThey agreed.'],
+    ['CR', 'Talks resume\r\rNegotiators met.\r\rThey agreed.'],
+    ['a byte order mark', '\uFEFFTalks resume\n\nNegotiators met.\n\nThey agreed.'],
+    ['no-break and zero-width spaces', 'Talks\u00a0resume\n\nNegotiators\u200b met.\n\nThey agreed.'],
+  ])('keeps spans exact with %s', (_, input) => {
+    const article = parseArticle(input);
+    expect(article.meta.headline?.replace(/\u00a0/gu, ' ')).toBe('Talks resume');
+    expect(paragraphs(article)).toHaveLength(2);
+    expect(spanViolations(input, article)).toEqual([]);
+  });
+
+  it('splits one-paragraph-a-line text on CR line endings', () => {
+    expect(paragraphs(parseArticle('Votes were counted.\rResults came late.\rThe mayor won.'))).toHaveLength(3);
   });
 });
 

@@ -1,5 +1,7 @@
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import { BYLINE } from '../lexicon/furniture.js';
 import type { DocumentModel } from '../model/document.js';
+import { snippet } from '../model/text.js';
 import type { Problem } from '../model/problem.js';
 import { type Meta, MetaSchema } from '../schema/meta.js';
 import type { Span } from '../schema/span.js';
@@ -71,6 +73,7 @@ export function extractMeta(document: DocumentModel): { meta: Meta; problems: Pr
     headlineSpan: textHeadline,
     extra: {},
   };
+  readFurniture(document, meta);
   const frontMatter = document.frontMatter;
   if (!frontMatter) return { meta, problems };
 
@@ -137,6 +140,16 @@ export function extractMeta(document: DocumentModel): { meta: Meta; problems: Pr
       meta.headlineSource = 'front-matter';
       continue;
     }
+    if (field === 'byline' && meta.bylineSpan && meta.byline !== coerced) {
+      problems.push({
+        ruleId: 'byline-conflict',
+        reason: `Unexpected byline in the text, expected the front matter \`${key}\``,
+        span: meta.bylineSpan.span,
+        fatal: false,
+        actual: meta.byline,
+        expected: [coerced as string],
+      });
+    }
     (meta as Record<string, unknown>)[field] = coerced;
   }
   return { meta, problems };
@@ -157,4 +170,18 @@ function describe(field: keyof Meta): string {
     default:
       return 'a string';
   }
+}
+
+/** The byline, dateline and sign-offs the document model set apart from the body. */
+function readFurniture(document: DocumentModel, meta: Meta): void {
+  const { input } = document;
+  if (document.dateline) meta.dateline = snippet(input, document.dateline);
+  const byline = document.blocks.find((block) => block.kind === 'byline');
+  if (byline) {
+    meta.bylineSpan = snippet(input, byline.span);
+    const names = BYLINE.exec(meta.bylineSpan.text)?.[1];
+    if (names) meta.byline = names;
+  }
+  const signOff = document.blocks.filter((block) => block.kind === 'sign-off').map((block) => snippet(input, block.span));
+  if (signOff.length > 0) meta.signOff = signOff;
 }

@@ -1,11 +1,12 @@
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Span } from '../schema/span.js';
+import { markFurniture, type RawBlock } from './furniture.js';
 import type { Problem } from './problem.js';
 import { splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokenize.js';
 
-/** What a block of the document is. */
-export type BlockKind = 'headline' | 'heading' | 'paragraph';
+/** What a block of the document is: body text, or the furniture around it. */
+export type BlockKind = RawBlock['kind'];
 
 /** A block of text: the headline, a heading or a paragraph. */
 export interface Block {
@@ -54,6 +55,8 @@ export interface DocumentModel {
   sections: SectionModel[];
   /** Index of the headline block, if the text has one. */
   headline: number | null;
+  /** The dateline that opened the first paragraph ("WASHINGTON —"), cut off that paragraph. */
+  dateline: Span | null;
   sentences: SentenceModel[];
   tokens: Token[];
 }
@@ -98,12 +101,6 @@ function mergeSegments(segments: Span[], input: string): Span[] {
     while (segment.end > segment.start && /\s/u.test(input[segment.end - 1]!)) segment.end--;
   }
   return merged.filter((segment) => segment.end > segment.start);
-}
-
-interface RawBlock {
-  kind: BlockKind;
-  segments: Span[];
-  blockquote: boolean;
 }
 
 function pushInline(node: Paragraph | Heading, kind: BlockKind, input: string, blockquote: boolean, out: RawBlock[]): void {
@@ -175,6 +172,7 @@ export function buildDocument(tree: Root, input: string): { document: DocumentMo
   const problems: Problem[] = [];
   const raw: RawBlock[] = [];
   collectBlocks(tree.children, input, false, raw, problems);
+  const dateline = markFurniture(raw, input);
 
   const yaml = tree.children.find((node) => node.type === 'yaml');
   const yamlSpan = yaml ? spanOf(yaml) : undefined;
@@ -208,11 +206,12 @@ export function buildDocument(tree: Root, input: string): { document: DocumentMo
   const sections: SectionModel[] = [];
   blocks.forEach((block, index) => {
     if (index === headline) return;
+    if (block.kind === 'byline' || block.kind === 'sign-off') return;
     if (block.kind === 'heading' || block.kind === 'headline') sections.push({ heading: index, paragraphs: [] });
     else {
       if (sections.length === 0) sections.push({ heading: null, paragraphs: [] });
       sections.at(-1)!.paragraphs.push(index);
     }
   });
-  return { document: { input, frontMatter, blocks, sections, headline, sentences, tokens }, problems };
+  return { document: { input, frontMatter, blocks, sections, headline, dateline, sentences, tokens }, problems };
 }

@@ -20,7 +20,13 @@ export const MetaSchema = z
       .enum(['front-matter', 'text', 'none'])
       .describe('Where the headline came from.'),
     headlineSpan: SnippetSchema.nullable().describe('The headline in the input, when it came from the text.'),
-    byline: z.string().optional(),
+    byline: z.string().optional().describe('Who wrote it, from front matter or a "By …" line.'),
+    bylineSpan: SnippetSchema.optional().describe('The "By …" line in the input, when the text has one.'),
+    dateline: SnippetSchema.optional().describe('The dateline that opens the first paragraph ("WASHINGTON").'),
+    signOff: z
+      .array(SnippetSchema)
+      .optional()
+      .describe('Credit lines and web furniture after the body ("Reporting by …", "Read more …").'),
     authors: z.array(z.string()).optional(),
     datePublished: IsoDateSchema.optional(),
     dateModified: IsoDateSchema.optional(),
