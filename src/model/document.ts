@@ -140,6 +140,12 @@ function collectBlocks(nodes: readonly RootContent[], input: string, blockquote:
         }
         break;
       }
+      case 'table':
+        problems.push({ ruleId: 'table-skipped', reason: 'Unexpected table, expected prose: it is left out', span, fatal: false });
+        break;
+      case 'footnoteDefinition':
+        collectBlocks(node.children, input, blockquote, out, problems);
+        break;
       case 'html':
         problems.push({ ruleId: 'html-ignored', reason: 'Unexpected HTML block, expected text: it is left out', span, fatal: false });
         break;

@@ -1,4 +1,5 @@
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -17,7 +18,8 @@ export type SafeParseResult =
   | { success: true; article: Article; messages: VFileMessage[]; file: VFile }
   | { success: false; article: null; messages: VFileMessage[]; file: VFile };
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+// GFM so that tables and footnotes are recognised (and set aside) rather than read as prose.
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 function run(input: unknown, options: ParseOptions | undefined): { file: VFile; article: Article | undefined } {
   if (typeof input !== 'string') {
