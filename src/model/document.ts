@@ -110,6 +110,15 @@ function pushInline(node: Paragraph | Heading, kind: BlockKind, input: string, b
   if (segments.length > 0) out.push({ kind, segments, blockquote });
 }
 
+// A GFM table's delimiter row: `| --- | :-: |`, pipes optional at the edges.
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/u;
+
+/** A GFM table as remark-parse without remark-gfm sees it: a paragraph whose second line is a delimiter row. */
+function isTable(text: string): boolean {
+  const lines = text.split(/\r\n|\r|\n/u);
+  return lines.length >= 2 && lines[0]!.includes('|') && DELIMITER_ROW.test(lines[1]!) && lines[1]!.includes('-');
+}
+
 function collectBlocks(nodes: readonly RootContent[], input: string, blockquote: boolean, out: RawBlock[], problems: Problem[]): void {
   for (const node of nodes) {
     const span = spanOf(node) ?? { start: 0, end: 0 };
@@ -121,7 +130,9 @@ function collectBlocks(nodes: readonly RootContent[], input: string, blockquote:
         break;
       }
       case 'paragraph':
-        pushInline(node, 'paragraph', input, blockquote, out);
+        if (isTable(input.slice(span.start, span.end))) {
+          problems.push({ ruleId: 'table-skipped', reason: 'Unexpected table, expected prose: it is left out', span, fatal: false });
+        } else pushInline(node, 'paragraph', input, blockquote, out);
         break;
       case 'blockquote':
         collectBlocks(node.children, input, true, out, problems);
@@ -140,12 +151,6 @@ function collectBlocks(nodes: readonly RootContent[], input: string, blockquote:
         }
         break;
       }
-      case 'table':
-        problems.push({ ruleId: 'table-skipped', reason: 'Unexpected table, expected prose: it is left out', span, fatal: false });
-        break;
-      case 'footnoteDefinition':
-        collectBlocks(node.children, input, blockquote, out, problems);
-        break;
       case 'html':
         problems.push({ ruleId: 'html-ignored', reason: 'Unexpected HTML block, expected text: it is left out', span, fatal: false });
         break;

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// newsmark against its peers on the BBC corpus, in one run on one machine.
+//   npm run bench [-- <corpus dir>]     (default ../shared/corpus/bbc; needs `npm run build`)
+// Each contender parses every article; the best of three rounds counts, after a warm-up.
+// Ratios are to bare remark-parse, the floor newsmark builds on.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import winkModel from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import { parseArticle } from '../dist/index.js';
+
+const dir = process.argv[2] ?? new URL('../../shared/corpus/bbc', import.meta.url).pathname;
+const files = [];
+const walk = (path) => {
+  for (const name of readdirSync(path).sort()) {
+    const full = join(path, name);
+    if (statSync(full).isDirectory()) walk(full);
+    else if (name.endsWith('.txt')) files.push(full);
+  }
+};
+walk(dir);
+const texts = files.map((file) => readFileSync(file, 'utf8'));
+const bytes = texts.reduce((sum, text) => sum + text.length, 0);
+
+const remark = unified().use(remarkParse);
+const wink = winkNLP(winkModel);
+const its = wink.its;
+const contenders = [
+  ['remark-parse (floor)', (text) => remark.parse(text)],
+  ['newsmark parseArticle', (text) => parseArticle(text)],
+  ['wink-nlp tokens + POS', (text) => wink.readDoc(text).tokens().out(its.pos)],
+  ['compromise quotations', (text) => nlp(text).quotations().out('array')],
+  ['compromise people/orgs/places', (text) => { const doc = nlp(text); doc.people().out('array'); doc.organizations().out('array'); doc.places().out('array'); }],
+];
+
+const sample = texts.slice(0, 200);
+const timings = [];
+for (const [name, run] of contenders) {
+  for (const text of sample) run(text);
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const started = performance.now();
+    for (const text of texts) run(text);
+    best = Math.min(best, performance.now() - started);
+  }
+  timings.push([name, best]);
+}
+const floor = timings[0][1];
+console.log(`${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB, node ${process.version}`);
+console.log('contender                        ms     MB/s   x remark-parse');
+for (const [name, ms] of timings) {
+  console.log(`${name.padEnd(30)} ${ms.toFixed(0).padStart(6)} ${(bytes / 1e6 / (ms / 1000)).toFixed(2).padStart(7)} ${(ms / floor).toFixed(2).padStart(8)}`);
+}
