@@ -275,6 +275,8 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
       const match = matchAt(tokens, at, sentence, candidates);
       if (!match) continue;
       const span = { start: match.reading.start, end: tokens[match.end - 1]!.end };
+      // A negated booster takes in its negation, which may have matched on its own ("never").
+      if (found.length > 0 && found.at(-1)!.span.end > span.start) found.pop();
       found.push({
         kind: match.reading.kind,
         text: input.slice(span.start, span.end),
