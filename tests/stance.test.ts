@@ -44,6 +44,11 @@ describe('context rules', () => {
     ['The navy showed its might at sea.', ['booster:showed']],
     ['The might of the navy grew.', []],
     ['Sales fell, citing an expected loss.', []],
+    // Demonstratives stand alone as subjects, and "'s" may be "is".
+    ['This may be so.', ['hedge:may']],
+    ['It’s expected to rain.', ['hedge:expected']],
+    // "alleged" is an adjective too, so an article before it keeps it.
+    ['The alleged bribe was small.', ['hedge:alleged']],
   ])('a modal or verb after a determiner is a noun: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });
@@ -105,6 +110,15 @@ describe('context rules', () => {
     ['The gift made it possible.', []],
     ['They chose the best possible site.', []],
   ])('"possible" as ability or "conceivable" is no hedge: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['A potential buyer called.', ['hedge:potential']],
+    ['Talks on the potential for a deal began.', ['hedge:potential']],
+    ['The potential of the site is clear.', ['booster:clear']],
+    ['The town has untapped potential.', []],
+  ])('"potential" before a preposition or a stop is the noun: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });
 

@@ -91,16 +91,18 @@ const HEDGES: readonly StanceEntry[] = [
     notAfter: ['as', 'made', 'make', 'makes', 'making', 'it', 'best', 'worst', 'highest', 'lowest', 'latest', 'earliest', 'all', 'every', 'wherever', 'whenever', 'if'],
   }, [['possible']]),
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'] }, [
-    ['probable'], ['likely'], ['unlikely'], ['plausible'], ['presumable'], ['apparent'], ['potential'], ['uncertain'], ['unclear'],
+    ['probable'], ['likely'], ['unlikely'], ['plausible'], ['presumable'], ['apparent'], ['uncertain'], ['unclear'],
     ['unknown'], ['doubtful'], ['questionable'], ['tentative'], ['speculative'], ['unconfirmed'], ['unproven'], ['putative'],
     ['alleged'], ['rumoured', 'rumoured', 'rumored'], ['skeptical', 'skeptical', 'sceptical'],
   ]),
+  // Before a preposition or a stop "potential" is the noun: capacity, not possibility ("the potential of", "untapped potential."); "potential for" is a possibility.
+  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notBefore: ['of', 'in', '.', ',', ';', ':'] }, [['potential']]),
   // Epistemic and doxastic verbs. "appear" is also "come into view" ("appears on screen").
   ...entries('hedge', { pos: 'verb', needs: ['to', 'that', 'as', 'like'] }, [verb('appear')]),
   ...entries('hedge', { pos: 'verb' }, [
     verb('seem'), verb('suggest'), verb('imply'), verb('speculate'), verb('presume'), verb('assume'), verb('suspect'),
     verb('believe'), verb('think', { past: ['thought'] }), verb('expect'), verb('anticipate'), verb('predict'),
-    verb('foresee', { past: ['foresaw', 'foreseen'] }), verb('fear'), verb('doubt'), verb('allege'), verb('accuse'),
+    verb('foresee', { past: ['foresaw', 'foreseen'] }), verb('fear'), verb('doubt'), ['allege', 'allege', 'alleges', 'alleging'], verb('accuse'),
     ['forecast', 'forecast', 'forecasts', 'forecasted', 'forecasting'], ['project', 'projected'], verb('guess'),
     verb('hypothesise', { ize: true }), verb('theorise', { ize: true }), verb('postulate'), ['question', 'questioned', 'questioning'],
     ['suppose', 'supposed', 'supposes', 'supposing'],
@@ -204,7 +206,9 @@ export const NEGATION_GAP: ReadonlySet<string> = new Set([
   'yet', 'entirely', 'fully', 'quite', 'completely', 'totally', 'altogether', 'really', 'immediately', 'always', 'so', 'very', 'been', 'be',
 ]);
 
-/** Words before which a modal or verb is a noun: determiners and possessives (Biber et al. 1999, 4.4). */
-export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'this', 'these', 'those', 'his', 'its', 'our', 'their', 'my', 'your', 'every', 'each', 'any', 'such', 'another', "'s",
-]);
+/**
+ * Words after which a modal or verb is a noun: articles and possessive determiners (Biber et
+ * al. 1999, 4.4). Demonstratives and quantifiers are left out because they also stand alone as
+ * subjects ("this may", "each could"), and "'s" because it is also "is" ("it's expected").
+ */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'its', 'our', 'their', 'my', 'your', 'every']);
