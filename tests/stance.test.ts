@@ -40,7 +40,7 @@ describe('context rules', () => {
   it.each([
     ['Police suspect arson.', ['hedge:suspect']],
     ['The suspect fled.', []],
-    ['Officers questioned a suspect.', ['hedge:questioned']],
+    ['Critics questioned a suspect’s story.', ['hedge:questioned']],
     ['The navy showed its might at sea.', ['booster:showed']],
     ['The might of the navy grew.', []],
     ['Sales fell, citing an expected loss.', []],
@@ -134,6 +134,17 @@ describe('context rules', () => {
     ['Consider the costs.', ['engagement:Consider']],
     ['The plan is considered risky.', ['hedge:considered']],
   ])('"consider" opening a sentence is an imperative: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['The board assumed the loss was small.', ['hedge:assumed']],
+    ['Analysts assume that rates fall.', ['hedge:assume']],
+    ['She will assume the role in May.', []],
+    ['The buyer is assuming the debt.', []],
+    ['Sales beat expectations.', []],
+    ['The expectation is a cut.', ['hedge:expectation']],
+  ])('"assume" as "take on" and "expectations" as a benchmark are no hedges: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });
 

@@ -100,23 +100,26 @@ const HEDGES: readonly StanceEntry[] = [
   // Epistemic and doxastic verbs. "appear" is also "come into view" ("appears on screen").
   ...entries('hedge', { pos: 'verb', needs: ['to', 'that', 'as', 'like'] }, [verb('appear')]),
   ...entries('hedge', { pos: 'verb' }, [
-    verb('seem'), verb('suggest'), verb('imply'), verb('speculate'), verb('presume'), verb('assume'), verb('suspect'),
+    verb('seem'), verb('suggest'), verb('imply'), verb('speculate'), verb('presume'), ['assume', 'assumed'], verb('suspect'),
     verb('believe'), verb('think', { past: ['thought'] }), verb('expect'), verb('anticipate'), verb('predict'),
     verb('foresee', { past: ['foresaw', 'foreseen'] }), verb('fear'), verb('doubt'), ['allege', 'allege', 'alleges', 'alleging'], verb('accuse'),
     ['forecast', 'forecast', 'forecasts', 'forecasted', 'forecasting'], ['project', 'projected'], verb('guess'),
-    verb('hypothesise', { ize: true }), verb('theorise', { ize: true }), verb('postulate'), ['question', 'questioned', 'questioning'],
+    verb('hypothesise', { ize: true }), verb('theorise', { ize: true }), verb('postulate'), ['question', 'questioned'],
     ['suppose', 'supposed', 'supposes', 'supposing'],
   ]),
+  // "assume" is also "take on" (assume duties, assuming debt); with "that" it is belief.
+  ...entries('hedge', { pos: 'verb', needs: ['that'] }, [['assume', 'assume', 'assumes', 'assuming']]),
   // "consider" is a doxastic verb ("is considered the best"), and an engagement marker as an imperative.
   ...entries('hedge', { pos: 'verb', imperative: 'engagement' }, [verb('consider')]),
   // "see"/"view"/"regard" are doxastic only as "see X as Y".
   ...entries('hedge', { pos: 'verb', needs: ['as'] }, [
     verb('see', { past: ['saw', 'seen'] }), ['view', 'viewed', 'views', 'viewing'], verb('regard'),
   ]),
-  // Nouns of possibility, belief and doubt.
+  // Nouns of possibility, belief and doubt. Plural "expectations" is left out: in news it is a
+  // benchmark ("beat analysts' expectations"), not a belief.
   ...entries('hedge', { pos: 'noun' }, [
     ['possibility', 'possibility', 'possibilities'], ['probability'], ['likelihood'], ['speculation'], ['uncertainty'],
-    ['suggestion', 'suggestion', 'suggestions'], ['expectation', 'expectation', 'expectations'],
+    ['suggestion', 'suggestion', 'suggestions'], ['expectation'],
     ['assumption', 'assumption', 'assumptions'], ['presumption'], ['hypothesis', 'hypothesis', 'hypotheses'],
     ['allegation', 'allegation', 'allegations'], ['accusation', 'accusation', 'accusations'],
     ['rumour', 'rumour', 'rumours', 'rumor', 'rumors'], ['anticipation'], ['indication', 'indication', 'indications'],
