@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ParseOptions, parseArticle, StanceSummarySchema } from '../src/index.js';
+import { type ParseOptions, parseArticle, type StanceEntry, StanceSummarySchema } from '../src/index.js';
 
 const stanceOf = (input: string, options?: ParseOptions) =>
   parseArticle(input, options).stance.map((marker) => `${marker.kind}:${marker.text}`);
@@ -227,8 +227,16 @@ describe('options.lexicon', () => {
     expect(stanceOf('A game-changing and controversial plan.')).toEqual(['attitude:controversial']);
   });
 
-  it('ignores entries with an empty phrase instead of crashing', () => {
-    const options = { lexicon: { stance: [{ phrase: '  ', lemma: 'x', kind: 'hedge' }] } } satisfies ParseOptions;
-    expect(stanceOf('The plan could fail.', options)).toEqual(['hedge:could']);
+  it('ignores entries that cannot make a marker instead of crashing', () => {
+    const stance = [
+      { phrase: '  ', lemma: 'x', kind: 'hedge' },
+      { phrase: 'plan', lemma: 'plan', kind: 'opinion' },
+      { phrase: ',', lemma: 'comma', kind: 'hedge' },
+    ] as unknown as StanceEntry[];
+    expect(stanceOf('The plan could fail, sadly.', { lexicon: { stance } })).toEqual(['hedge:could', 'attitude:sadly']);
+  });
+
+  it('matches the example in the JSDoc', () => {
+    expect(parseArticle('The talks could collapse, officials fear.').stance.map((marker) => marker.text)).toEqual(['could', 'fear']);
   });
 });

@@ -49,13 +49,16 @@ function normal(lower: string): string {
 function compile(lexicon: readonly StanceEntry[]): StanceIndex {
   const byPhrase = new Map<string, StanceEntry>();
   for (const entry of lexicon) {
-    if (typeof entry?.phrase === 'string' && entry.phrase.trim() !== '') byPhrase.set(normal(entry.phrase.toLowerCase().trim()), entry);
+    // Entries come from callers too: one that could not make a valid marker is skipped, not thrown on.
+    if (typeof entry?.phrase !== 'string' || entry.phrase.trim() === '' || typeof entry.lemma !== 'string' || !KINDS.includes(entry.kind)) continue;
+    byPhrase.set(normal(entry.phrase.toLowerCase().trim()), entry);
   }
   const index = new Map<string, Compiled[]>();
   for (const [phrase, entry] of byPhrase) {
     const tokens: Token[] = [];
     tokenize(phrase, 0, phrase.length, tokens);
     const words = tokens.map((token) => normal(token.lower));
+    if (words.length === 0) continue;
     const list = index.get(words[0]!) ?? [];
     list.push({ entry, words });
     index.set(words[0]!, list);
@@ -246,7 +249,8 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
  * @returns The markers in reading order, ids `m1`….
  * @example
  * ```ts
- * // "The talks could collapse, officials fear." gives hedges "could" and "fear", held by the author.
+ * // through parseArticle, which runs it on the document model:
+ * parseArticle('The talks could collapse, officials fear.').stance.map((marker) => marker.text); // ['could', 'fear']
  * ```
  */
 export function extractStance(document: DocumentModel, quotes: readonly Quote[], options: StanceOptions = {}): StanceMarker[] {
@@ -316,17 +320,23 @@ function count(n: number, words: number): StanceCount {
 }
 
 function tally(markers: readonly StanceMarker[], words: number): StanceTally {
-  const byHolder = (list: readonly StanceMarker[]): StanceByHolder => {
-    const author = list.filter((marker) => marker.holder.kind === 'author').length;
-    return { author: count(author, words), speaker: count(list.length - author, words) };
-  };
+  const kinds = new Map<StanceKind, { author: number; speaker: number }>(KINDS.map((kind) => [kind, { author: 0, speaker: 0 }]));
+  let author = 0;
+  for (const marker of markers) {
+    const counts = kinds.get(marker.kind)!;
+    if (marker.holder.kind === 'author') {
+      counts.author++;
+      author++;
+    } else counts.speaker++;
+  }
+  const byHolder = (authored: number, spoken: number): StanceByHolder => ({ author: count(authored, words), speaker: count(spoken, words) });
   const byKind = Object.fromEntries(
     KINDS.map((kind): [StanceKind, StanceKindTally] => {
-      const list = markers.filter((marker) => marker.kind === kind);
-      return [kind, { ...count(list.length, words), byHolder: byHolder(list) }];
+      const counts = kinds.get(kind)!;
+      return [kind, { ...count(counts.author + counts.speaker, words), byHolder: byHolder(counts.author, counts.speaker) }];
     }),
   ) as Record<StanceKind, StanceKindTally>;
-  return { words, ...count(markers.length, words), byHolder: byHolder(markers), byKind };
+  return { words, ...count(markers.length, words), byHolder: byHolder(author, markers.length - author), byKind };
 }
 
 /**
