@@ -69,6 +69,15 @@ describe('context rules', () => {
   });
 
   it.each([
+    ['If the bank could lend, rates would fall.', []],
+    ['They left early so that they might rest.', []],
+    ['Talks stalled before the sides could meet.', []],
+    ['Rates could fall if the bank acts.', ['hedge:could']],
+  ])('a modal in a condition, purpose or time clause is no stance: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
     ['The mayor could not be reached.', []],
     ['The mayor couldn’t be reached.', []],
     ['The rain may not stop.', ['hedge:may']],

@@ -119,6 +119,21 @@ function negationBefore(tokens: readonly Token[], at: number, sentence: Sentence
   return -1;
 }
 
+// Subordinators that open a condition, purpose or time clause (Quirk et al. 1985, 15.17 ff.).
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'before', 'until', 'lest']);
+const CLAUSE_WINDOW = 6;
+
+function inCondition(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  for (let back = at - 1; back >= Math.max(sentence.first, at - CLAUSE_WINDOW); back--) {
+    const token = tokens[back]!;
+    if (token.kind === 'punct') return false;
+    const word = token.lower;
+    if (CONDITIONS.has(word)) return true;
+    if (word === 'that' && back > sentence.first && tokens[back - 1]!.lower === 'so') return true;
+  }
+  return false;
+}
+
 interface Reading {
   kind: StanceKind;
   start: number;
@@ -149,6 +164,8 @@ function read(tokens: readonly Token[], at: number, end: number, sentence: Sente
   if (entry.needs && !followedInClause(tokens, end, sentence, entry.needs)) return null;
   if (entry.notBefore && after !== undefined && entry.notBefore.includes(after)) return null;
   if (entry.notAfter && before !== undefined && entry.notAfter.includes(before)) return null;
+  // In a condition or a purpose clause a modal states no stance ("if they could", "so that it may").
+  if (entry.pos === 'modal' && entry.kind === 'hedge' && inCondition(tokens, at, sentence)) return null;
   // A question asks rather than hedges ("Could the plan fail?").
   if (entry.pos === 'modal' && entry.kind === 'hedge' && sentence.question) return null;
   if (entry.negated === 'drop' && after !== undefined && NEGATORS.has(after)) return null;
