@@ -140,6 +140,15 @@ describe('context rules', () => {
   });
 
   it.each([
+    ['Imagine a city without cars.', ['engagement:Imagine']],
+    ['Look at the figures.', ['engagement:Look at']],
+    ['Police will look at the footage.', []],
+    ['Residents remember the flood.', []],
+  ])('directives are engagement only as imperatives opening the sentence: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
     ['Consider the costs.', ['engagement:Consider']],
     ['The plan is considered risky.', ['hedge:considered']],
   ])('"consider" opening a sentence is an imperative: %s', (input, expected) => {

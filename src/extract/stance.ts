@@ -173,6 +173,7 @@ function read(tokens: readonly Token[], at: number, end: number, sentence: Sente
     const negation = negationBefore(tokens, at, sentence);
     if (negation !== -1) return { kind: 'hedge', start: tokens[negation]!.start };
   }
+  if (entry.opening && at !== sentence.first) return null;
   if (entry.imperative && at === sentence.first && token.lower === entry.lemma) return { kind: entry.imperative, start: token.start };
   return { kind: entry.kind, start: token.start };
 }

@@ -55,6 +55,8 @@ export interface StanceEntry {
   negated?: 'drop' | 'hedge';
   /** The kind when the bare form opens a sentence as an imperative ("Consider the costs."). */
   imperative?: StanceKind;
+  /** A marker only when it opens its sentence: a directive ("Imagine a city..."), not a report ("police will look at"). */
+  opening?: boolean;
 }
 
 type Context = Omit<StanceEntry, 'phrase' | 'lemma' | 'kind'>;
@@ -189,14 +191,18 @@ const SELF_MENTION: readonly StanceEntry[] = entries('self-mention', {}, [
   ["in this writer's view"], ["in this reporter's view"],
 ]);
 
-const ENGAGEMENT: readonly StanceEntry[] = entries('engagement', {}, [
-  // Reader pronouns.
-  ['you', 'you', 'your', 'yours', 'yourself', 'yourselves'], ["one's"], ['the reader', 'the reader', "the reader's", 'readers'],
-  // Directives and asides.
-  ['let us', 'let us', "let's"], ['note that'], ['notice that'], ['imagine'], ['remember'], ['recall that'],
-  ['look at'], ['think about'], ['think of'], ['take a look'], ['it is important to'], ['it is worth noting'], ['it should be noted'],
-  ['by the way'], ['incidentally'],
-]);
+const ENGAGEMENT: readonly StanceEntry[] = [
+  ...entries('engagement', {}, [
+    // Reader pronouns.
+    ['you', 'you', 'your', 'yours', 'yourself', 'yourselves'], ["one's"], ['the reader', 'the reader', "the reader's", 'readers'],
+    // Asides and impersonal directives.
+    ['let us', 'let us', "let's"], ['it is important to'], ['it is worth noting'], ['it should be noted'], ['by the way'], ['incidentally'],
+  ]),
+  // Directives: imperatives open their sentence; elsewhere the same verbs report ("police will look at").
+  ...entries('engagement', { opening: true }, [
+    ['note that'], ['notice that'], ['imagine'], ['remember'], ['recall that'], ['look at'], ['think about'], ['think of'], ['take a look'],
+  ]),
+];
 
 /** The built-in stance and engagement markers, one entry per matchable surface phrase (a later entry with the same phrase wins). */
 export const STANCE_LEXICON: readonly StanceEntry[] = [...HEDGES, ...BOOSTERS, ...ATTITUDE, ...SELF_MENTION, ...ENGAGEMENT];
