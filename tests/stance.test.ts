@@ -33,7 +33,9 @@ describe('context rules', () => {
     ['The vote is due in May.', []],
     ['May 5 is the deadline.', []],
     ['The talks with Hope Solo ended in May.', []],
-  ])('"may" as a month or name: %s', (input, expected) => {
+    ['Exports to the US may rise.', ['hedge:may']],
+    ['The writer lives in Leeds.', []],
+  ])('"may" as a month, names and acronyms: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });
 

@@ -151,6 +151,8 @@ function read(tokens: readonly Token[], at: number, end: number, sentence: Sente
   const previous = at > sentence.first ? tokens[at - 1] : undefined;
   // A capitalised word inside a sentence is a name ("Hope Solo", "Theresa May"); "I" is always capitalised.
   if (token.cap && at !== sentence.first && previous?.kind !== 'quote' && token.text !== 'I') return null;
+  // An all-capitals word is an acronym ("US", "IT"), not the pronoun or word it spells.
+  if (token.upper) return null;
   // A month name beside a number is a date ("May 5", "5 May 2024").
   if (MONTH_WORDS.has(token.lower) && (next?.kind === 'number' || previous?.kind === 'number')) return null;
   if (entry.pos === 'modal' || entry.pos === 'verb') {
