@@ -5,7 +5,6 @@ import {
   NOUN_DETERMINERS,
   STANCE_LEXICON,
   type StanceEntry,
-  type StanceKind,
 } from '../lexicon/stance.js';
 import type { DocumentModel } from '../model/document.js';
 import { type Token, tokenize } from '../model/tokenize.js';
@@ -16,6 +15,7 @@ import type {
   StanceByHolder,
   StanceCount,
   StanceHolder,
+  StanceKind,
   StanceKindTally,
   StanceMarker,
   StanceSummary,

@@ -24,10 +24,8 @@
  * - Left out as too ambiguous without part-of-speech context: "about", "around", "even", "!"
  *   and Hyland's imperative engagement verbs that double as reporting verbs (add, note, see...).
  */
+import type { StanceKind } from '../schema/stance.js';
 import { verbForms } from './cues.js';
-
-/** Hyland's five classes of interactional metadiscourse. */
-export type StanceKind = 'hedge' | 'booster' | 'attitude' | 'self-mention' | 'engagement';
 
 /** Word class of an entry, for the context rules that tell a marker from a homograph. */
 export type StancePos = 'modal' | 'verb' | 'adjective' | 'adverb' | 'noun' | 'phrase';
