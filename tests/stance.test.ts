@@ -110,7 +110,12 @@ describe('context rules', () => {
     ['She is seen as the favourite.', ['hedge:seen']],
     ['She was seen leaving the hall.', []],
     ['Voters regard the tax as unfair.', ['hedge:regard']],
-  ])('verbs that are doxastic only with "to" or "as": %s', (input, expected) => {
+    ['Many view the tax as unfair.', ['hedge:view']],
+    ['She holds the view that taxes are too high.', ['hedge:view']],
+    ['The view from the hill is wide.', []],
+    ['The idea that taxes fall is popular.', ['hedge:idea']],
+    ['The idea came from a student.', []],
+  ])('words that are doxastic only with "to", "as" or "that": %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });
 

@@ -111,10 +111,11 @@ const HEDGES: readonly StanceEntry[] = [
   ...entries('hedge', { pos: 'verb', needs: ['that'] }, [['assume', 'assume', 'assumes', 'assuming']]),
   // "consider" is a doxastic verb ("is considered the best"), and an engagement marker as an imperative.
   ...entries('hedge', { pos: 'verb', imperative: 'engagement' }, [verb('consider')]),
-  // "see"/"view"/"regard" are doxastic only as "see X as Y".
-  ...entries('hedge', { pos: 'verb', needs: ['as'] }, [
-    verb('see', { past: ['saw', 'seen'] }), ['view', 'viewed', 'views', 'viewing'], verb('regard'),
-  ]),
+  // "see"/"regard" are doxastic only as "see X as Y".
+  ...entries('hedge', { pos: 'verb', needs: ['as'] }, [verb('see', { past: ['saw', 'seen'] }), verb('regard')]),
+  // "view" and "idea" hold a belief as "view X as Y" or "the view/idea that..."; otherwise a sight or a plan.
+  ...entries('hedge', { needs: ['as', 'that'] }, [verb('view')]),
+  ...entries('hedge', { pos: 'noun', needs: ['that'] }, [['idea', 'idea', 'ideas']]),
   // Nouns of possibility, belief and doubt. Plural "expectations" is left out: in news it is a
   // benchmark ("beat analysts' expectations"), not a belief.
   ...entries('hedge', { pos: 'noun' }, [
