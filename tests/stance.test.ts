@@ -115,6 +115,8 @@ describe('context rules', () => {
     ['The view from the hill is wide.', []],
     ['The idea that taxes fall is popular.', ['hedge:idea']],
     ['The idea came from a student.', []],
+    ['Tests indicate that the dam is weak.', ['hedge:indicate']],
+    ['Signs indicate the exit.', []],
   ])('words that are doxastic only with "to", "as" or "that": %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });

@@ -107,6 +107,8 @@ const HEDGES: readonly StanceEntry[] = [
     verb('hypothesise', { ize: true }), verb('theorise', { ize: true }), verb('postulate'), ['question', 'questioned'],
     ['suppose', 'supposed', 'supposes', 'supposing'],
   ]),
+  // "indicate" hedges only a "that" clause ("indicates that"); with an object it reports a figure or a sign.
+  ...entries('hedge', { pos: 'verb', needs: ['that'] }, [verb('indicate')]),
   // "assume" is also "take on" (assume duties, assuming debt); with "that" it is belief.
   ...entries('hedge', { pos: 'verb', needs: ['that'] }, [['assume', 'assume', 'assumes', 'assuming']]),
   // "consider" is a doxastic verb ("is considered the best"), and an engagement marker as an imperative.
