@@ -192,6 +192,12 @@ describe('holders, sentences and attribution', () => {
     expect(article.stance.find((marker) => marker.text === 'controversial')?.holder).toEqual({ kind: 'author' });
   });
 
+  it('leaves a marker in reported speech with the author, who worded it', () => {
+    const article = parseArticle('Mayor Ana Ruiz said the plan may fail.');
+    expect(article.quotes[0]?.kind).toBe('indirect');
+    expect(article.stance.map((marker) => [marker.text, marker.holder.kind])).toEqual([['may', 'author']]);
+  });
+
   it('places each marker in its paragraph and sentence', () => {
     const article = parseArticle('Rain fell. The match may move.\n\nFans perhaps knew.');
     expect(article.stance.map((marker) => [marker.text, marker.paragraphId, marker.sentence])).toEqual([

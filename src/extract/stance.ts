@@ -200,6 +200,8 @@ interface Piece {
 }
 
 function quotePieces(quotes: readonly Quote[]): Piece[] {
+  // Only direct quotes hold their speaker's words: reported speech is worded by the journalist,
+  // and attribution in news is broad ("signalled a potential shift" is the writer's reading).
   const pieces: Piece[] = [];
   for (const quote of quotes) {
     if (quote.kind !== 'direct') continue;
