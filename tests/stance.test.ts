@@ -152,6 +152,7 @@ describe('context rules', () => {
     ['Imagine a city without cars.', ['engagement:Imagine']],
     ['Look at the figures.', ['engagement:Look at']],
     ['Police will look at the footage.', []],
+    ['“Imagine a city without cars,” she wrote.', ['engagement:Imagine']],
     ['Residents remember the flood.', []],
   ])('directives are engagement only as imperatives opening the sentence: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);

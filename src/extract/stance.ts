@@ -83,6 +83,8 @@ function indexFor(extra: readonly StanceEntry[] | undefined): StanceIndex {
 interface Sentence {
   first: number;
   end: number;
+  /** The first word, opening quote marks and brackets aside. */
+  opening: number;
   /** The sentence asks: its last mark, closing quotes aside, is "?". */
   question: boolean;
 }
@@ -175,8 +177,8 @@ function read(tokens: readonly Token[], at: number, end: number, sentence: Sente
     const negation = negationBefore(tokens, at, sentence);
     if (negation !== -1) return { kind: 'hedge', start: tokens[negation]!.start };
   }
-  if (entry.opening && at !== sentence.first) return null;
-  if (entry.imperative && at === sentence.first && token.lower === entry.lemma) return { kind: entry.imperative, start: token.start };
+  if (entry.opening && at !== sentence.opening) return null;
+  if (entry.imperative && at === sentence.opening && token.lower === entry.lemma) return { kind: entry.imperative, start: token.start };
   return { kind: entry.kind, start: token.start };
 }
 
@@ -292,7 +294,9 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
     const [first, end] = model.tokens;
     const where = place(sentenceIndex);
     if (!where) return;
-    const sentence: Sentence = { first, end, question: isQuestion(tokens, first, end) };
+    let opening = first;
+    while (opening < end - 1 && (tokens[opening]!.kind === 'quote' || tokens[opening]!.text === '(')) opening++;
+    const sentence: Sentence = { first, end, opening, question: isQuestion(tokens, first, end) };
     for (let at = first; at < end; at++) {
       const token = tokens[at]!;
       if (token.kind !== 'word' && token.kind !== 'clitic') continue;
