@@ -20,7 +20,7 @@
  * - Left out of the hedges: conditionals ("would", "if", "unless": a condition is not a stance),
  *   deontic "should", approximators and frequency adverbs ("nearly", "about", "often":
  *   they qualify a quantity, not the claim), estimates (a figure, not a doubt), and reporting
- *   verbs ("claim", "argue", "indicate", "hint"), which the quote cues cover.
+ *   verbs ("claim", "argue", "hint"), which the quote cues cover.
  * - Left out as too ambiguous without part-of-speech context: "about", "around", "even", "!"
  *   and Hyland's imperative engagement verbs that double as reporting verbs (add, note, see...).
  */
@@ -99,6 +99,8 @@ const HEDGES: readonly StanceEntry[] = [
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notBefore: ['of', 'in', '.', ',', ';', ':'] }, [['potential']]),
   // Epistemic and doxastic verbs. "appear" is also "come into view" ("appears on screen").
   ...entries('hedge', { pos: 'verb', needs: ['to', 'that', 'as', 'like'] }, [verb('appear')]),
+  // Only some forms of a few verbs: "project(s)" is mostly the noun, bare "suppose" opens a
+  // hypothetical ("Suppose that..."), "assumed" is belief while "assume" needs "that" (below).
   ...entries('hedge', { pos: 'verb' }, [
     verb('seem'), verb('suggest'), verb('imply'), verb('speculate'), verb('presume'), ['assume', 'assumed'], verb('suspect'),
     verb('believe'), verb('think', { past: ['thought'] }), verb('expect'), verb('anticipate'), verb('predict'),
