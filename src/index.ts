@@ -5,4 +5,5 @@
  */
 export { type ParseOptions, parseArticle, type SafeParseResult, safeParseArticle } from './parse/parse-article.js';
 export { type RemarkNewsmarkOptions, remarkNewsmark } from './parse/remark-newsmark.js';
+export type { StanceEntry, StancePos } from './lexicon/stance.js';
 export * from './schema/index.js';

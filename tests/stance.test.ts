@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/index.js';
+import { type ParseOptions, parseArticle, type StanceEntry, StanceSummarySchema } from '../src/index.js';
 
-const stanceOf = (input: string) => parseArticle(input).stance.map((marker) => `${marker.kind}:${marker.lemma}`);
+const stanceOf = (input: string, options?: ParseOptions) =>
+  parseArticle(input, options).stance.map((marker) => `${marker.kind}:${marker.text}`);
 
 describe('stance markers', () => {
   it.each([
@@ -9,19 +10,267 @@ describe('stance markers', () => {
     ['The results suggest a potential shift.', ['hedge:suggest', 'hedge:potential']],
     ['The risk is well-documented.', ['booster:well-documented']],
     ['It was a controversial decision.', ['attitude:controversial']],
+    ['Analysts expect a cut and believe it will help.', ['hedge:expect', 'hedge:believe']],
+    ['The ruling is reportedly final.', ['hedge:reportedly']],
+    ['In this writer’s view the bill is late.', ['self-mention:In this writer’s view']],
   ])('%s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });
 
-  it('does not read a capitalised name inside a sentence as a marker', () => {
-    expect(stanceOf('The talks with Hope Solo ended in May.')).toEqual([]);
+  it.each([
+    // Conditions, deontic modals, approximators and frequency adverbs are not stance.
+    ['The deal would pass if the board agreed.', ['attitude:agreed']],
+    ['Ministers should act now.', []],
+    ['Nearly forty people often wait about an hour.', []],
+  ])('leaves out what is not a stance: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+});
+
+describe('context rules', () => {
+  it.each([
+    ['Prices may rise.', ['hedge:may']],
+    ['The vote is due in May.', []],
+    ['May 5 is the deadline.', []],
+    ['The talks with Hope Solo ended in May.', []],
+    ['Exports to the US may rise.', ['hedge:may']],
+    ['The writer lives in Leeds.', []],
+  ])('"may" as a month, names and acronyms: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
   });
 
+  it.each([
+    ['Police suspect arson.', ['hedge:suspect']],
+    ['The suspect fled.', []],
+    ['Critics questioned a suspect’s story.', ['hedge:questioned']],
+    ['The navy showed its might at sea.', ['booster:showed']],
+    ['The might of the navy grew.', []],
+    ['Sales fell, citing an expected loss.', []],
+    // Demonstratives stand alone as subjects, and "'s" may be "is".
+    ['This may be so.', ['hedge:may']],
+    ['It’s expected to rain.', ['hedge:expected']],
+    // "alleged" is an adjective too, so an article before it keeps it.
+    ['The alleged bribe was small.', ['hedge:alleged']],
+  ])('a modal or verb after a determiner is a noun: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it('"will" as a noun, with "will" added as a modal booster', () => {
+    const options = { lexicon: { stance: [{ phrase: 'will', lemma: 'will', kind: 'booster', pos: 'modal' }] } } satisfies ParseOptions;
+    expect(stanceOf('Prices will rise.', options)).toEqual(['booster:will']);
+    expect(stanceOf('His will was read aloud.', options)).toEqual([]);
+    expect(stanceOf('It was the will of the voters.', options)).toEqual([]);
+  });
+
+  it.each([
+    ['Could the plan fail?', []],
+    ['What might the board decide?', []],
+    ['The plan could fail, she asked.', ['hedge:could']],
+  ])('a modal in a question asks, it does not hedge: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['If the bank could lend, rates would fall.', []],
+    ['They left early so that they might rest.', []],
+    ['Talks stalled before the sides could meet.', []],
+    ['Rates could fall if the bank acts.', ['hedge:could']],
+  ])('a modal in a condition, purpose or time clause is no stance: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['The mayor could not be reached.', []],
+    ['The mayor couldn’t be reached.', []],
+    ['The rain may not stop.', ['hedge:may']],
+    ['There is no doubt the plan works.', ['booster:There is no doubt']],
+    ['No doubt the plan works.', ['booster:No doubt']],
+    ['It is clear that the plan works.', ['booster:It is clear that']],
+    ['It is not clear whether the plan works.', ['hedge:not clear']],
+    ['It is not yet clear whether the plan works.', ['hedge:not yet clear']],
+    ['The cause has never been proven.', ['hedge:never been proven']],
+    ['The vote is not certain.', ['hedge:not certain']],
+  ])('negation: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['It is likely that rates rise.', ['hedge:It is likely that']],
+    ['Rates are likely to rise.', ['hedge:likely']],
+    ['There is no evidence of fraud.', ['hedge:no evidence']],
+    ['The report casts doubt on the figures.', ['hedge:casts doubt']],
+    ['In all likelihood the mill will close.', ['hedge:In all likelihood']],
+  ])('multi-word markers, longest first: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['The figure appears to be wrong.', ['hedge:appears']],
+    ['The figure appears on the screen.', []],
+    ['She is seen as the favourite.', ['hedge:seen']],
+    ['She was seen leaving the hall.', []],
+    ['Voters regard the tax as unfair.', ['hedge:regard']],
+    ['Many view the tax as unfair.', ['hedge:view']],
+    ['She holds the view that taxes are too high.', ['hedge:view']],
+    ['The view from the hill is wide.', []],
+    ['The idea that taxes fall is popular.', ['hedge:idea']],
+    ['The idea came from a student.', []],
+    ['Tests indicate that the dam is weak.', ['hedge:indicate']],
+    ['Signs indicate the exit.', []],
+  ])('words that are doxastic only with "to", "as" or "that": %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['A deal is possible.', ['hedge:possible']],
+    ['It is possible to book online.', []],
+    ['Call as soon as possible.', []],
+    ['The gift made it possible.', []],
+    ['They chose the best possible site.', []],
+  ])('"possible" as ability or "conceivable" is no hedge: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['A potential buyer called.', ['hedge:potential']],
+    ['Talks on the potential for a deal began.', ['hedge:potential']],
+    ['The potential of the site is clear.', ['booster:clear']],
+    ['The town has untapped potential.', []],
+  ])('"potential" before a preposition or a stop is the noun: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['As expected, the bank raised rates.', []],
+    ['The bank is expected to raise rates.', ['hedge:expected']],
+    ['The expected gain did not come.', []],
+  ])('"as expected" and attributive participles: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['Imagine a city without cars.', ['engagement:Imagine']],
+    ['Look at the figures.', ['engagement:Look at']],
+    ['Police will look at the footage.', []],
+    ['“Imagine a city without cars,” she wrote.', ['engagement:Imagine']],
+    ['Residents remember the flood.', []],
+  ])('directives are engagement only as imperatives opening the sentence: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['Consider the costs.', ['engagement:Consider']],
+    ['The plan is considered risky.', ['hedge:considered']],
+  ])('"consider" opening a sentence is an imperative: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['The board assumed the loss was small.', ['hedge:assumed']],
+    ['Analysts assume that rates fall.', ['hedge:assume']],
+    ['She will assume the role in May.', []],
+    ['The buyer is assuming the debt.', []],
+    ['Sales beat expectations.', []],
+    ['The expectation is a cut.', ['hedge:expectation']],
+  ])('"assume" as "take on" and "expectations" as a benchmark are no hedges: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['Her belief that rates will fall is common.', ['hedge:belief']],
+    ['His belief in hard work is well-known.', ['booster:well-known']],
+  ])('"belief in" is conviction, "belief that" a doxastic hedge: %s', (input, expected) => {
+    expect(stanceOf(input)).toEqual(expected);
+  });
+});
+
+describe('holders, sentences and attribution', () => {
   it('gives a marker inside a direct quote to its speaker', () => {
     const article = parseArticle('Mayor Ana Ruiz spoke. “This approach is flawed,” Ruiz said. The plan is controversial.');
     const ruiz = article.entities.find((entity) => entity.name === 'Ana Ruiz');
     const flawed = article.stance.find((marker) => marker.text === 'flawed');
     expect(flawed?.holder).toEqual({ kind: 'speaker', quoteId: article.quotes[0]?.id, entityId: ruiz?.id });
     expect(article.stance.find((marker) => marker.text === 'controversial')?.holder).toEqual({ kind: 'author' });
+  });
+
+  it('leaves a marker in reported speech with the author, who worded it', () => {
+    const article = parseArticle('Mayor Ana Ruiz said the plan may fail.');
+    expect(article.quotes[0]?.kind).toBe('indirect');
+    expect(article.stance.map((marker) => [marker.text, marker.holder.kind])).toEqual([['may', 'author']]);
+  });
+
+  it('places each marker in its paragraph and sentence', () => {
+    const article = parseArticle('Rain fell. The match may move.\n\nFans perhaps knew.');
+    expect(article.stance.map((marker) => [marker.text, marker.paragraphId, marker.sentence])).toEqual([
+      ['may', 'p1', 1],
+      ['perhaps', 'p2', 0],
+      ['knew', 'p2', 0],
+    ]);
+  });
+
+  it('reports a loaded attribution verb as the author’s attitude, linked to its quote', () => {
+    const article = parseArticle('“The count was fair,” the minister insisted.');
+    const quote = article.quotes[0];
+    expect(quote?.cue?.class).toBe('loaded');
+    const marker = article.stance.find((item) => item.attribution !== null);
+    expect(marker).toMatchObject({ kind: 'attitude', text: 'insisted', lemma: quote?.cue?.lemma, holder: { kind: 'author' }, attribution: quote?.id });
+    const indirect = parseArticle('The group claimed the price rose.');
+    expect(indirect.stance.map((item) => [item.kind, item.text, item.attribution])).toEqual([['attitude', 'claimed', indirect.quotes[0]?.id]]);
+    expect(parseArticle('“The count was fair,” the minister said.').stance.filter((item) => item.attribution !== null)).toEqual([]);
+  });
+});
+
+describe('stance summary', () => {
+  const input = 'Budget row\n\nThe plan may fail. “We will win,” Ruiz said.\n\n## Outlook\n\nCosts could perhaps rise sharply.';
+
+  it('counts markers by category and holder, per section and for the article', () => {
+    const article = parseArticle(input);
+    const summary = StanceSummarySchema.parse(article.stanceSummary);
+    expect(summary.article.words).toBe(14);
+    expect(summary.article.count).toBe(4);
+    expect(summary.article.per100Words).toBe(28.57);
+    expect(summary.article.byKind.hedge).toEqual({
+      count: 3,
+      per100Words: 21.43,
+      byHolder: { author: { count: 3, per100Words: 21.43 }, speaker: { count: 0, per100Words: 0 } },
+    });
+    expect(summary.article.byHolder.speaker).toEqual({ count: 1, per100Words: 7.14 });
+    expect(summary.sections.map((section) => [section.sectionId, section.words, section.count, section.byKind.hedge.count])).toEqual([
+      ['s1', 9, 2, 1],
+      ['s2', 5, 2, 2],
+    ]);
+  });
+
+  it('gives zero densities for an article without paragraphs', () => {
+    const summary = parseArticle('# Budget row').stanceSummary;
+    expect(summary.article).toMatchObject({ words: 0, count: 0, per100Words: 0 });
+  });
+});
+
+describe('options.lexicon', () => {
+  it('adds entries and replaces built-in ones', () => {
+    const options = {
+      lexicon: {
+        stance: [
+          { phrase: 'game-changing', lemma: 'game-changing', kind: 'attitude' },
+          { phrase: 'controversial', lemma: 'controversial', kind: 'booster' },
+        ],
+      },
+    } satisfies ParseOptions;
+    expect(stanceOf('A game-changing and controversial plan.', options)).toEqual(['attitude:game-changing', 'booster:controversial']);
+    expect(stanceOf('A game-changing and controversial plan.')).toEqual(['attitude:controversial']);
+  });
+
+  it('ignores entries that cannot make a marker instead of crashing', () => {
+    const stance = [
+      { phrase: '  ', lemma: 'x', kind: 'hedge' },
+      { phrase: 'plan', lemma: 'plan', kind: 'opinion' },
+      { phrase: ',', lemma: 'comma', kind: 'hedge' },
+    ] as unknown as StanceEntry[];
+    expect(stanceOf('The plan could fail, sadly.', { lexicon: { stance } })).toEqual(['hedge:could', 'attitude:sadly']);
+  });
+
+  it('matches the example in the JSDoc', () => {
+    expect(parseArticle('The talks could collapse, officials fear.').stance.map((marker) => marker.text)).toEqual(['could', 'fear']);
   });
 });

@@ -4,28 +4,36 @@ import { type Article, SCHEMA_VERSION } from '../schema/article.js';
 import { extractEntities } from './entities.js';
 import { extractMeta } from './meta.js';
 import { extractQuotes } from './quotes.js';
-import { extractStance } from './stance.js';
+import type { StanceEntry } from '../lexicon/stance.js';
+import { extractStance, summarizeStance } from './stance.js';
 import { extractSections } from './structure.js';
 
-/** Options for building an article from its document model. Reserved for extractor settings. */
-export interface BuildOptions {}
+/** Options for building an article from its document model: extractor settings. */
+export interface BuildOptions {
+  /** Entries added to the built-in lexicons. */
+  lexicon?: {
+    /** Stance markers; an entry whose phrase is built in replaces that entry. */
+    stance?: readonly StanceEntry[];
+  };
+}
 
 /**
  * Run every extractor over the document model, in the order their inputs need: structure and
  * metadata, entities, quotes (which link speakers to entities), stance (held by quote speakers).
  *
  * @param document The document model.
- * @param _options Extractor settings.
+ * @param options Extractor settings.
  * @returns The article (not yet validated) and the problems found.
  */
-export function buildArticle(document: DocumentModel, _options: BuildOptions = {}): { article: Article; problems: Problem[] } {
+export function buildArticle(document: DocumentModel, options: BuildOptions = {}): { article: Article; problems: Problem[] } {
   const { meta, problems } = extractMeta(document);
   const sections = extractSections(document);
   const entities = extractEntities(document);
   const quoted = extractQuotes(document, entities);
-  const stance = extractStance(document, quoted.quotes);
+  const stance = extractStance(document, quoted.quotes, { lexicon: options.lexicon?.stance });
+  const stanceSummary = summarizeStance(document, sections, stance);
   return {
-    article: { schemaVersion: SCHEMA_VERSION, meta, sections, quotes: quoted.quotes, entities: entities.entities, stance },
+    article: { schemaVersion: SCHEMA_VERSION, meta, sections, quotes: quoted.quotes, entities: entities.entities, stance, stanceSummary },
     problems: [...problems, ...quoted.problems],
   };
 }

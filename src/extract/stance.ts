@@ -1,58 +1,414 @@
-import { MAX_STANCE_WORDS, STANCE_BY_PHRASE } from '../lexicon/stance.js';
+import { MONTHS } from '../lexicon/function-words.js';
+import {
+  NEGATION_GAP,
+  NEGATORS,
+  NOUN_DETERMINERS,
+  STANCE_LEXICON,
+  type StanceEntry,
+} from '../lexicon/stance.js';
 import type { DocumentModel } from '../model/document.js';
+import { type Token, tokenize } from '../model/tokenize.js';
 import type { Quote } from '../schema/quote.js';
+import type { Section } from '../schema/section.js';
 import type { Span } from '../schema/span.js';
-import type { StanceHolder, StanceMarker } from '../schema/stance.js';
+import type {
+  StanceByHolder,
+  StanceCount,
+  StanceHolder,
+  StanceKind,
+  StanceKindTally,
+  StanceMarker,
+  StanceSummary,
+  StanceTally,
+} from '../schema/stance.js';
 
-function holderAt(span: Span, quotes: readonly Quote[]): StanceHolder {
+/** Options of {@link extractStance}. */
+export interface StanceOptions {
+  /** Entries added to the built-in lexicon; an entry with a built-in phrase replaces it. */
+  lexicon?: readonly StanceEntry[];
+}
+
+interface Compiled {
+  entry: StanceEntry;
+  /** The phrase's tokens, lowercase, apostrophes made ASCII. */
+  words: readonly string[];
+}
+
+/** Compiled lexicon: entries by their first word, longest phrase first. */
+type StanceIndex = ReadonlyMap<string, readonly Compiled[]>;
+
+const MONTH_WORDS = new Set(MONTHS.map((month) => month.toLowerCase()));
+const KINDS: readonly StanceKind[] = ['hedge', 'booster', 'attitude', 'self-mention', 'engagement'];
+// The clause a `needs` word is looked for in: a few words, up to punctuation.
+const NEEDS_WINDOW = 4;
+
+function normal(lower: string): string {
+  return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
+}
+
+function compile(lexicon: readonly StanceEntry[]): StanceIndex {
+  const byPhrase = new Map<string, StanceEntry>();
+  for (const entry of lexicon) {
+    // Entries come from callers too: one that could not make a valid marker is skipped, not thrown on.
+    if (typeof entry?.phrase !== 'string' || entry.phrase.trim() === '' || typeof entry.lemma !== 'string' || !KINDS.includes(entry.kind)) continue;
+    byPhrase.set(normal(entry.phrase.toLowerCase().trim()), entry);
+  }
+  const index = new Map<string, Compiled[]>();
+  for (const [phrase, entry] of byPhrase) {
+    const tokens: Token[] = [];
+    tokenize(phrase, 0, phrase.length, tokens);
+    const words = tokens.map((token) => normal(token.lower));
+    if (words.length === 0) continue;
+    const list = index.get(words[0]!) ?? [];
+    list.push({ entry, words });
+    index.set(words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+const BUILT_IN = compile(STANCE_LEXICON);
+const EXTENDED = new WeakMap<readonly StanceEntry[], StanceIndex>();
+
+function indexFor(extra: readonly StanceEntry[] | undefined): StanceIndex {
+  if (!extra || extra.length === 0) return BUILT_IN;
+  let index = EXTENDED.get(extra);
+  if (!index) {
+    index = compile([...STANCE_LEXICON, ...extra]);
+    EXTENDED.set(extra, index);
+  }
+  return index;
+}
+
+interface Sentence {
+  first: number;
+  end: number;
+  /** The first word, opening quote marks and brackets aside. */
+  opening: number;
+  /** The sentence asks: its last mark, closing quotes aside, is "?". */
+  question: boolean;
+}
+
+function isQuestion(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let at = end - 1; at >= first; at--) {
+    const token = tokens[at]!;
+    if (token.kind === 'quote' || token.text === ')') continue;
+    return token.text === '?';
+  }
+  return false;
+}
+
+function lowerAt(tokens: readonly Token[], at: number, sentence: Sentence): string | undefined {
+  return at >= sentence.first && at < sentence.end ? normal(tokens[at]!.lower) : undefined;
+}
+
+function followedInClause(tokens: readonly Token[], from: number, sentence: Sentence, words: readonly string[]): boolean {
+  for (let at = from; at < Math.min(sentence.end, from + NEEDS_WINDOW); at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct') return false;
+    if (words.includes(normal(token.lower))) return true;
+  }
+  return false;
+}
+
+/** Where a negation before `at` starts ("not", "not yet", "has never been"), or -1. */
+function negationBefore(tokens: readonly Token[], at: number, sentence: Sentence): number {
+  for (let back = at - 1, gaps = 0; back >= sentence.first && gaps <= 2; back--, gaps++) {
+    const word = normal(tokens[back]!.lower);
+    if (NEGATORS.has(word)) return back;
+    if (!NEGATION_GAP.has(word)) return -1;
+  }
+  return -1;
+}
+
+// Subordinators that open a condition, purpose or time clause (Quirk et al. 1985, 15.17 ff.).
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'before', 'until', 'lest']);
+const CLAUSE_WINDOW = 6;
+
+function inCondition(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  for (let back = at - 1; back >= Math.max(sentence.first, at - CLAUSE_WINDOW); back--) {
+    const token = tokens[back]!;
+    if (token.kind === 'punct') return false;
+    const word = token.lower;
+    if (CONDITIONS.has(word)) return true;
+    if (word === 'that' && back > sentence.first && tokens[back - 1]!.lower === 'so') return true;
+  }
+  return false;
+}
+
+interface Reading {
+  kind: StanceKind;
+  start: number;
+}
+
+/**
+ * The context rules: whether the phrase at tokens `[at, end)` is the marker its entry names
+ * here, and as what. Each rule tells a marker from a homograph or a reversed reading.
+ */
+function read(tokens: readonly Token[], at: number, end: number, sentence: Sentence, entry: StanceEntry): Reading | null {
+  const token = tokens[at]!;
+  const before = lowerAt(tokens, at - 1, sentence);
+  const after = lowerAt(tokens, end, sentence);
+  const next = end < sentence.end ? tokens[end] : undefined;
+  const previous = at > sentence.first ? tokens[at - 1] : undefined;
+  // A capitalised word inside a sentence is a name ("Hope Solo", "Theresa May"); "I" is always capitalised.
+  if (token.cap && at !== sentence.first && previous?.kind !== 'quote' && token.text !== 'I') return null;
+  // An all-capitals word is an acronym ("US", "IT"), not the pronoun or word it spells.
+  if (token.upper) return null;
+  // A month name beside a number is a date ("May 5", "5 May 2024").
+  if (MONTH_WORDS.has(token.lower) && (next?.kind === 'number' || previous?.kind === 'number')) return null;
+  if (entry.pos === 'modal' || entry.pos === 'verb') {
+    // After a determiner or possessive a modal or verb is a noun ("the suspect", "his will", "an expected gain").
+    if (before !== undefined && NOUN_DETERMINERS.has(before)) return null;
+    // "the might of", "the will of".
+    if (entry.pos === 'modal' && after === 'of') return null;
+  }
+  // "as expected", "as feared": the outcome came, no doubt is left.
+  if (entry.pos === 'verb' && before === 'as' && (next === undefined || next.kind === 'punct')) return null;
+  if (entry.needs && !followedInClause(tokens, end, sentence, entry.needs)) return null;
+  if (entry.notBefore && after !== undefined && entry.notBefore.includes(after)) return null;
+  if (entry.notAfter && before !== undefined && entry.notAfter.includes(before)) return null;
+  // In a condition or a purpose clause a modal states no stance ("if they could", "so that it may").
+  if (entry.pos === 'modal' && entry.kind === 'hedge' && inCondition(tokens, at, sentence)) return null;
+  // A question asks rather than hedges ("Could the plan fail?").
+  if (entry.pos === 'modal' && entry.kind === 'hedge' && sentence.question) return null;
+  if (entry.negated === 'drop' && after !== undefined && NEGATORS.has(after)) return null;
+  if (entry.negated === 'hedge') {
+    const negation = negationBefore(tokens, at, sentence);
+    if (negation !== -1) return { kind: 'hedge', start: tokens[negation]!.start };
+  }
+  if (entry.opening && at !== sentence.opening) return null;
+  if (entry.imperative && at === sentence.opening && token.lower === entry.lemma) return { kind: entry.imperative, start: token.start };
+  return { kind: entry.kind, start: token.start };
+}
+
+function matchAt(tokens: readonly Token[], at: number, sentence: Sentence, candidates: readonly Compiled[]): { reading: Reading; entry: StanceEntry; end: number } | null {
+  for (const { entry, words } of candidates) {
+    const end = at + words.length;
+    if (end > sentence.end) continue;
+    let same = true;
+    for (let offset = 1; offset < words.length && same; offset++) same = normal(tokens[at + offset]!.lower) === words[offset];
+    if (!same) continue;
+    const reading = read(tokens, at, end, sentence, entry);
+    if (reading) return { reading, entry, end };
+  }
+  return null;
+}
+
+/** Direct-quote pieces, sorted, for finding a marker's holder by binary search. */
+interface Piece {
+  span: Span;
+  quote: Quote;
+}
+
+function quotePieces(quotes: readonly Quote[]): Piece[] {
+  // Only direct quotes hold their speaker's words: reported speech is worded by the journalist,
+  // and attribution in news is broad ("signalled a potential shift" is the writer's reading).
+  const pieces: Piece[] = [];
   for (const quote of quotes) {
     if (quote.kind !== 'direct') continue;
-    const pieces = quote.content.parts?.map((part) => part.span) ?? [quote.content.span];
-    if (pieces.some((piece) => span.start >= piece.start && span.end <= piece.end)) {
+    for (const part of quote.content.parts ?? [quote.content]) pieces.push({ span: part.span, quote });
+  }
+  return pieces.sort((a, b) => a.span.start - b.span.start);
+}
+
+function holderAt(span: Span, pieces: readonly Piece[]): StanceHolder {
+  let low = 0;
+  let high = pieces.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (pieces[middle]!.span.start <= span.start) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  // Quote pieces may nest (a quote inside a quote); look back over the few that start before.
+  for (let at = found; at >= 0 && at > found - 4; at--) {
+    const { span: piece, quote } = pieces[at]!;
+    if (span.start >= piece.start && span.end <= piece.end) {
       return { kind: 'speaker', quoteId: quote.id, entityId: quote.speaker?.entityId ?? null };
     }
   }
   return { kind: 'author' };
 }
 
+/** Paragraph ids by block index, numbered in reading order as `extractSections` numbers them. */
+function paragraphIds(document: DocumentModel): (string | undefined)[] {
+  const ids: (string | undefined)[] = [];
+  let count = 0;
+  document.blocks.forEach((block, index) => {
+    if (block.kind === 'paragraph') ids[index] = `p${++count}`;
+  });
+  return ids;
+}
+
+/** The index of the token starting at `offset`, or -1. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = tokens[middle]!.start;
+    if (start === offset) return middle;
+    if (start < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
 /**
- * Stance markers (Hyland 2005): hedges, boosters, attitude markers, self-mention and engagement,
- * matched longest phrase first over each sentence's tokens. A marker inside a direct quote is
- * held by the quote's speaker; any other by the author. A capitalised word inside a sentence
- * is a name, not a marker ("May", "Hope").
+ * Stance markers (Hyland 2005): hedges, boosters, attitude markers, self-mention and
+ * engagement, matched longest phrase first over each sentence's tokens, with context rules
+ * that tell a marker from a homograph: a capitalised word inside a sentence is a name, "May"
+ * beside a number a date, a modal or verb after a determiner a noun ("his will", "the
+ * suspect"); a modal in a question asks rather than hedges; "could not" is no hedge and a
+ * negated booster ("not clear") is one. A marker inside a direct quote is held by the quote's
+ * speaker, any other by the author. The loaded attribution verb of a quote ("claimed") is an
+ * attitude marker of the author, linked to its quote by `attribution`.
  *
  * @param document The document model.
- * @param quotes The article's quotes, for holders.
+ * @param quotes The article's quotes, for holders and loaded attribution verbs.
+ * @param options Lexicon entries to add.
  * @returns The markers in reading order, ids `m1`….
+ * @example
+ * ```ts
+ * // through parseArticle, which runs it on the document model:
+ * parseArticle('The talks could collapse, officials fear.').stance.map((marker) => marker.text); // ['could', 'fear']
+ * ```
  */
-export function extractStance(document: DocumentModel, quotes: readonly Quote[]): StanceMarker[] {
+export function extractStance(document: DocumentModel, quotes: readonly Quote[], options: StanceOptions = {}): StanceMarker[] {
   const { tokens, input } = document;
-  const markers: StanceMarker[] = [];
-  for (const sentence of document.sentences) {
-    const [first, end] = sentence.tokens;
-    for (let index = first; index < end; index++) {
-      const token = tokens[index]!;
+  const index = indexFor(options.lexicon);
+  const pieces = quotePieces(quotes);
+  const paragraphOf = paragraphIds(document);
+  const found: Omit<StanceMarker, 'id'>[] = [];
+  const place = (sentenceIndex: number): { paragraphId: string; sentence: number } | null => {
+    const block = document.sentences[sentenceIndex]?.block;
+    const paragraphId = block === undefined ? undefined : paragraphOf[block];
+    if (block === undefined || paragraphId === undefined) return null;
+    return { paragraphId, sentence: sentenceIndex - document.blocks[block]!.sentences[0] };
+  };
+
+  document.sentences.forEach((model, sentenceIndex) => {
+    const [first, end] = model.tokens;
+    const where = place(sentenceIndex);
+    if (!where) return;
+    let opening = first;
+    while (opening < end - 1 && (tokens[opening]!.kind === 'quote' || tokens[opening]!.text === '(')) opening++;
+    const sentence: Sentence = { first, end, opening, question: isQuestion(tokens, first, end) };
+    for (let at = first; at < end; at++) {
+      const token = tokens[at]!;
       if (token.kind !== 'word' && token.kind !== 'clitic') continue;
-      if (token.cap && index !== first && tokens[index - 1]?.kind !== 'quote') continue;
-      let phrase = '';
-      let match: { entry: NonNullable<ReturnType<typeof STANCE_BY_PHRASE.get>>; end: number } | undefined;
-      for (let at = index; at < Math.min(end, index + MAX_STANCE_WORDS); at++) {
-        phrase = at === index ? tokens[at]!.lower : `${phrase}${tokens[at]!.kind === 'clitic' ? '' : ' '}${tokens[at]!.lower}`;
-        const entry = STANCE_BY_PHRASE.get(phrase);
-        if (entry) match = { entry, end: at + 1 };
-      }
+      const candidates = index.get(normal(token.lower));
+      if (!candidates) continue;
+      const match = matchAt(tokens, at, sentence, candidates);
       if (!match) continue;
-      const span = { start: token.start, end: tokens[match.end - 1]!.end };
-      markers.push({
-        id: `m${markers.length + 1}`,
-        kind: match.entry.kind,
+      const span = { start: match.reading.start, end: tokens[match.end - 1]!.end };
+      // A negated booster takes in its negation, which may have matched on its own ("never").
+      if (found.length > 0 && found.at(-1)!.span.end > span.start) found.pop();
+      found.push({
+        kind: match.reading.kind,
         text: input.slice(span.start, span.end),
         lemma: match.entry.lemma,
         span,
-        holder: holderAt(span, quotes),
+        ...where,
+        holder: holderAt(span, pieces),
+        attribution: null,
       });
-      index = match.end - 1;
+      at = match.end - 1;
     }
+  });
+
+  // Loaded attribution verbs: the journalist's choice of "claimed" over "said" is the author's stance.
+  const bySpanStart = new Map(found.map((marker) => [marker.span.start, marker]));
+  for (const quote of quotes) {
+    const cue = quote.cue;
+    if (!cue || cue.class !== 'loaded') continue;
+    const listed = bySpanStart.get(cue.span.start);
+    if (listed) {
+      listed.attribution = quote.id;
+      continue;
+    }
+    const first = tokenAt(tokens, cue.span.start);
+    const where = first === -1 ? null : place(tokens[first]!.sentence);
+    if (!where) continue;
+    found.push({ kind: 'attitude', text: cue.text, lemma: cue.lemma, span: { ...cue.span }, ...where, holder: { kind: 'author' }, attribution: quote.id });
   }
-  return markers;
+
+  return found
+    .sort((a, b) => a.span.start - b.span.start)
+    .map((marker, at) => ({ id: `m${at + 1}`, ...marker }));
+}
+
+function count(n: number, words: number): StanceCount {
+  return { count: n, per100Words: words === 0 ? 0 : Math.round((n / words) * 10000) / 100 };
+}
+
+function tally(markers: readonly StanceMarker[], words: number): StanceTally {
+  const kinds = new Map<StanceKind, { author: number; speaker: number }>(KINDS.map((kind) => [kind, { author: 0, speaker: 0 }]));
+  let author = 0;
+  for (const marker of markers) {
+    const counts = kinds.get(marker.kind)!;
+    if (marker.holder.kind === 'author') {
+      counts.author++;
+      author++;
+    } else counts.speaker++;
+  }
+  const byHolder = (authored: number, spoken: number): StanceByHolder => ({ author: count(authored, words), speaker: count(spoken, words) });
+  const byKind = Object.fromEntries(
+    KINDS.map((kind): [StanceKind, StanceKindTally] => {
+      const counts = kinds.get(kind)!;
+      return [kind, { ...count(counts.author + counts.speaker, words), byHolder: byHolder(counts.author, counts.speaker) }];
+    }),
+  ) as Record<StanceKind, StanceKindTally>;
+  return { words, ...count(markers.length, words), byHolder: byHolder(author, markers.length - author), byKind };
+}
+
+/**
+ * Counts and densities of the stance markers, by category and holder, for the article and for
+ * each section. Words are the word and number tokens of paragraph text (headings and the
+ * headline carry no markers, so they are not counted).
+ *
+ * @param document The document model.
+ * @param sections The article's sections, for their ids and paragraph ids.
+ * @param markers The stance markers.
+ * @returns The summary.
+ * @example
+ * ```ts
+ * const summary = summarizeStance(document, sections, markers);
+ * summary.article.byKind.hedge.per100Words; // hedges per 100 words
+ * ```
+ */
+export function summarizeStance(document: DocumentModel, sections: readonly Section[], markers: readonly StanceMarker[]): StanceSummary {
+  const wordsOf = new Map<string, number>();
+  const paragraphOf = paragraphIds(document);
+  document.blocks.forEach((block, blockIndex) => {
+    const id = paragraphOf[blockIndex];
+    if (id === undefined) return;
+    let words = 0;
+    for (let at = block.tokens[0]; at < block.tokens[1]; at++) {
+      const kind = document.tokens[at]!.kind;
+      if (kind === 'word' || kind === 'number') words++;
+    }
+    wordsOf.set(id, words);
+  });
+  const markersOf = new Map<string, StanceMarker[]>();
+  for (const marker of markers) {
+    const list = markersOf.get(marker.paragraphId);
+    if (list) list.push(marker);
+    else markersOf.set(marker.paragraphId, [marker]);
+  }
+  let total = 0;
+  const perSection = sections.map((section) => {
+    let words = 0;
+    const list: StanceMarker[] = [];
+    for (const paragraph of section.paragraphs) {
+      words += wordsOf.get(paragraph.id) ?? 0;
+      list.push(...(markersOf.get(paragraph.id) ?? []));
+    }
+    total += words;
+    return { sectionId: section.id, ...tally(list, words) };
+  });
+  return { article: tally(markers, total), sections: perSection };
 }

@@ -5,132 +5,222 @@
  * in Writing, Appendix ("Metadiscourse items investigated": hedges, boosters, attitude markers,
  * self-mentions, engagement markers); see also Hyland, K. (2005) "Stance and engagement: a model
  * of interaction in academic discourse", Discourse Studies 7(2).
- * News-specific additions (marked "news:" below) follow the evidentiality literature on
- * journalism (reportedly, allegedly, "it is understood", "hint") and AP guidance on hedging.
- * Adaptations for news text:
- * - Each phrase has exactly one kind. Hyland lists some items twice (e.g. "essentially" as hedge
- *   and attitude, "must"/"should" as booster/hedge and engagement, "we"/"us" as self-mention and
- *   engagement); the first, epistemic reading is kept.
- * - "in my view", "in my opinion", "from my perspective" etc. are hedges as in Hyland's Appendix.
- * - Left out as too ambiguous without part-of-speech context: "about", "around" (hedges as
- *   approximators), "expected", "even", "!" (attitude) and Hyland's imperative engagement verbs
- *   that double as reporting verbs (add, note, state, see, find, show...).
+ *
+ * What counts as a hedge follows the uncertainty classes of Szarvas, Vincze, Farkas, Móra &
+ * Gurevych (2012) "Cross-genre and cross-domain detection of semantic uncertainty",
+ * Computational Linguistics 38(2) (the Szeged Uncertainty Corpus guidelines): epistemic
+ * (may, possible, perhaps), doxastic (believe, expect, consider, seen as) and probability
+ * (likely, probably) cues. Items marked "news:" come from the evidentiality literature on
+ * journalism (reportedly, allegedly, rumoured).
+ *
+ * Adaptations for news text, each checked on the Szeged news and Wikipedia dev files:
+ * - Each phrase has one kind. Where Hyland lists an item twice, the epistemic reading is kept;
+ *   "believe" and "think", boosters in Hyland, are doxastic hedges here: in news they report
+ *   what someone holds true, not what the writer asserts.
+ * - Left out of the hedges: conditionals ("would", "if", "unless": a condition is not a stance),
+ *   deontic "should", approximators and frequency adverbs ("nearly", "about", "often":
+ *   they qualify a quantity, not the claim), estimates (a figure, not a doubt), and reporting
+ *   verbs ("claim", "argue", "hint"), which the quote cues cover.
+ * - Left out as too ambiguous without part-of-speech context: "about", "around", "even", "!"
+ *   and Hyland's imperative engagement verbs that double as reporting verbs (add, note, see...).
  */
+import type { StanceKind } from '../schema/stance.js';
+import { verbForms } from './cues.js';
 
-/** Hyland's five classes of interactional metadiscourse. */
-export type StanceKind = 'hedge' | 'booster' | 'attitude' | 'self-mention' | 'engagement';
+/** Word class of an entry, for the context rules that tell a marker from a homograph. */
+export type StancePos = 'modal' | 'verb' | 'adjective' | 'adverb' | 'noun' | 'phrase';
 
-/** One lowercase surface phrase to match, with its lemma and stance class. */
+/**
+ * One lowercase surface phrase to match, with its lemma, stance class and the context it needs.
+ * Phrases are matched token by token as the tokenizer splits them ("couldn't" is "could" + "n't").
+ */
 export interface StanceEntry {
   phrase: string;
   lemma: string;
   kind: StanceKind;
+  /** Word class; modals and verbs after a determiner are read as nouns ("the suspect", "his will"). */
+  pos?: StancePos;
+  /** The entry is a marker only when one of these words follows in the same clause ("appears to", "seen as"). */
+  needs?: readonly string[];
+  /** Not a marker right before one of these words ("possible to" is ability, not doubt). */
+  notBefore?: readonly string[];
+  /** Not a marker right after one of these words ("made possible", "the best possible"). */
+  notAfter?: readonly string[];
+  /**
+   * What a negation right before does: `drop` the marker ("could not": impossibility is no
+   * hedge) or make it a `hedge` spanning the negation ("not clear", "not known").
+   */
+  negated?: 'drop' | 'hedge';
+  /** The kind when the bare form opens a sentence as an imperative ("Consider the costs."). */
+  imperative?: StanceKind;
+  /** A marker only when it opens its sentence: a directive ("Imagine a city..."), not a report ("police will look at"). */
+  opening?: boolean;
 }
+
+type Context = Omit<StanceEntry, 'phrase' | 'lemma' | 'kind'>;
 
 /** A lemma followed by its surface forms; a bare lemma is its only form. */
 type Group = readonly [lemma: string, ...forms: string[]];
 
-function entries(kind: StanceKind, groups: readonly Group[]): StanceEntry[] {
+function entries(kind: StanceKind, context: Context, groups: readonly Group[]): StanceEntry[] {
   return groups.flatMap(([lemma, ...forms]) =>
-    (forms.length > 0 ? forms : [lemma]).map((phrase) => ({ phrase, lemma, kind })),
+    (forms.length > 0 ? forms : [lemma]).map((phrase) => ({ phrase, lemma, kind, ...context })),
   );
 }
 
-const HEDGES: readonly Group[] = [
-  // Modal verbs and adverbs of possibility.
-  ['could', 'could', "couldn't", 'could not'], ['may'], ['might', 'might', "mightn't"], ['would', 'would', "wouldn't"], ['should'], ['ought', 'ought', 'ought to'],
-  ['maybe'], ['perhaps'], ['possible'], ['possibly'], ['probable'], ['probably'], ['likely'], ['unlikely'], ['plausible'], ['plausibly'],
-  ['presumable'], ['presumably'], ['apparent'], ['apparently'], ['potential'], ['potentially'], ['conceivably'], ['seemingly'], ['arguably'],
-  ['uncertain'], ['uncertainly'], ['unclear'], ['unclearly'], ['doubtful'],
-  // Approximators and frequency/generality hedges.
-  ['approximately'], ['roughly'], ['almost'], ['nearly'], ['virtually'], ['fairly'], ['quite'], ['rather'], ['relatively'], ['somewhat'],
-  ['broadly'], ['essentially'], ['generally'], ['largely'], ['mainly'], ['mostly'], ['often'], ['sometimes'], ['usually'], ['frequently'], ['typically'],
-  ['partly'], ['in part'], ['in general'], ['on the whole'], ['in most cases'], ['in most instances'],
-  ['to some extent'], ['to a certain extent'], ['to some degree'], ['certain amount'], ['certain extent'], ['certain level'],
-  // Epistemic verbs.
-  ['appear', 'appear', 'appears', 'appeared', 'appearing'], ['seem', 'seem', 'seems', 'seemed', 'seeming'],
-  ['suggest', 'suggest', 'suggests', 'suggested', 'suggesting'], ['indicate', 'indicate', 'indicates', 'indicated', 'indicating'],
-  ['argue', 'argue', 'argues', 'argued'], ['claim', 'claim', 'claims', 'claimed'], ['assume', 'assume', 'assumes', 'assumed'],
-  ['suppose', 'suppose', 'supposes', 'supposed'], ['suspect', 'suspect', 'suspects', 'suspected'], ['estimate', 'estimate', 'estimates', 'estimated'],
-  ['postulate', 'postulate', 'postulates', 'postulated'], ['feel', 'feel', 'feels', 'felt'], ['guess'], ['doubt'],
-  ['tend to', 'tend to', 'tends to', 'tended to'],
-  // Hedged viewpoint (Hyland lists these under hedges, not self-mention).
-  ['in my view'], ['in our view'], ['in this view'], ['in my opinion'], ['in our opinion'], ['from my perspective'], ['from our perspective'],
-  ['from this perspective'], ['to my knowledge'], ['to our knowledge'],
-  // news: evidential hedges and impersonal attribution.
-  ['hint', 'hint', 'hints', 'hinted', 'hinting'], ['reportedly'], ['allegedly'], ['alleged'], ['supposedly'], ['purportedly'], ['ostensibly'],
-  ['according to some'], ['some say'], ['it is likely that'], ['it is possible that'], ['it is unlikely that'], ['it seems'], ['it appears'],
-  ['it is thought', 'it is thought', 'is thought to', 'are thought to'], ['it is believed', 'it is believed', 'is believed to', 'are believed to'],
-  ['it is said', 'it is said', 'is said to', 'are said to'], ['it is understood', 'it is understood', 'is understood to'],
-  ['it is claimed'], ['it has been suggested'],
+/** Every inflected form of a verb as a group: `verb('suspect')` is suspect, suspects, suspected, suspecting. */
+function verb(lemma: string, irregular: Parameters<typeof verbForms>[1] = {}): Group {
+  return [lemma, ...verbForms(lemma, irregular)];
+}
+
+const HEDGES: readonly StanceEntry[] = [
+  // Epistemic modals; negated "could" is inability or impossibility, not doubt.
+  ...entries('hedge', { pos: 'modal', negated: 'drop' }, [['could']]),
+  ...entries('hedge', { pos: 'modal' }, [['may'], ['might']]),
+  // Adverbs of possibility and probability.
+  ...entries('hedge', { pos: 'adverb' }, [
+    ['maybe'], ['perhaps'], ['possibly'], ['probably'], ['plausibly'], ['presumably'], ['apparently'], ['potentially'],
+    ['conceivably'], ['seemingly'], ['arguably'], ['tentatively'], ['hypothetically'], ['supposedly'], ['purportedly'],
+    ['ostensibly'], ['reportedly'], ['allegedly'], ['reputedly'],
+  ]),
+  // "possible to" and "possible for" are ability; after "made", a superlative or a universal it
+  // means "conceivable" (as soon as possible, the best possible, wherever possible).
+  ...entries('hedge', {
+    pos: 'adjective',
+    notBefore: ['to', 'for'],
+    notAfter: ['as', 'made', 'make', 'makes', 'making', 'it', 'best', 'worst', 'highest', 'lowest', 'latest', 'earliest', 'all', 'every', 'wherever', 'whenever', 'if'],
+  }, [['possible']]),
+  ...entries('hedge', { pos: 'adjective', notAfter: ['as'] }, [
+    ['probable'], ['likely'], ['unlikely'], ['plausible'], ['presumable'], ['apparent'], ['uncertain'], ['unclear'],
+    ['unknown'], ['doubtful'], ['questionable'], ['tentative'], ['speculative'], ['unconfirmed'], ['unproven'], ['putative'],
+    ['alleged'], ['rumoured', 'rumoured', 'rumored'], ['skeptical', 'skeptical', 'sceptical'],
+  ]),
+  // Before a preposition or a stop "potential" is the noun: capacity, not possibility ("the potential of", "untapped potential."); "potential for" is a possibility.
+  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notBefore: ['of', 'in', '.', ',', ';', ':'] }, [['potential']]),
+  // Epistemic and doxastic verbs. "appear" is also "come into view" ("appears on screen").
+  ...entries('hedge', { pos: 'verb', needs: ['to', 'that', 'as', 'like'] }, [verb('appear')]),
+  // Only some forms of a few verbs: "project(s)" is mostly the noun, bare "suppose" opens a
+  // hypothetical ("Suppose that..."), "assumed" is belief while "assume" needs "that" (below).
+  ...entries('hedge', { pos: 'verb' }, [
+    verb('seem'), verb('suggest'), verb('imply'), verb('speculate'), verb('presume'), ['assume', 'assumed'], verb('suspect'),
+    verb('believe'), verb('think', { past: ['thought'] }), verb('expect'), verb('anticipate'), verb('predict'),
+    verb('foresee', { past: ['foresaw', 'foreseen'] }), verb('fear'), verb('doubt'), ['allege', 'allege', 'alleges', 'alleging'], verb('accuse'),
+    ['forecast', 'forecast', 'forecasts', 'forecasted', 'forecasting'], ['project', 'projected'], verb('guess'),
+    verb('hypothesise', { ize: true }), verb('theorise', { ize: true }), verb('postulate'), ['question', 'questioned'],
+    ['suppose', 'supposed', 'supposes', 'supposing'],
+  ]),
+  // "indicate" hedges only a "that" clause ("indicates that"); with an object it reports a figure or a sign.
+  ...entries('hedge', { pos: 'verb', needs: ['that'] }, [verb('indicate')]),
+  // "assume" is also "take on" (assume duties, assuming debt); with "that" it is belief.
+  ...entries('hedge', { pos: 'verb', needs: ['that'] }, [['assume', 'assume', 'assumes', 'assuming']]),
+  // "consider" is a doxastic verb ("is considered the best"), and an engagement marker as an imperative.
+  ...entries('hedge', { pos: 'verb', imperative: 'engagement' }, [verb('consider')]),
+  // "see"/"regard" are doxastic only as "see X as Y".
+  ...entries('hedge', { pos: 'verb', needs: ['as'] }, [verb('see', { past: ['saw', 'seen'] }), verb('regard')]),
+  // "view" and "idea" hold a belief as "view X as Y" or "the view/idea that..."; otherwise a sight or a plan.
+  ...entries('hedge', { needs: ['as', 'that'] }, [verb('view')]),
+  ...entries('hedge', { pos: 'noun', needs: ['that'] }, [['idea', 'idea', 'ideas']]),
+  // Nouns of possibility, belief and doubt. Plural "expectations" is left out: in news it is a
+  // benchmark ("beat analysts' expectations"), not a belief.
+  ...entries('hedge', { pos: 'noun' }, [
+    ['possibility', 'possibility', 'possibilities'], ['probability'], ['likelihood'], ['speculation'], ['uncertainty'],
+    ['suggestion', 'suggestion', 'suggestions'], ['expectation'],
+    ['assumption', 'assumption', 'assumptions'], ['presumption'], ['hypothesis', 'hypothesis', 'hypotheses'],
+    ['allegation', 'allegation', 'allegations'], ['accusation', 'accusation', 'accusations'],
+    ['rumour', 'rumour', 'rumours', 'rumor', 'rumors'], ['anticipation'], ['indication', 'indication', 'indications'],
+  ]),
+  // "belief in" is conviction (belief in persistence), "belief that" holds something true.
+  ...entries('hedge', { pos: 'noun', notBefore: ['in'] }, [['belief', 'belief', 'beliefs']]),
+  // Multi-word hedges: impersonal likelihood, missing evidence, raised doubt.
+  ...entries('hedge', { pos: 'phrase' }, [
+    ['it is likely that', 'it is likely that', 'it was likely that'], ['it is possible that', 'it is possible that', 'it was possible that'],
+    ['it is unlikely that', 'it is unlikely that', 'it was unlikely that'], ['in all likelihood'], ['in all probability'],
+    ['no evidence'], ['little evidence'], ['little doubt'], ['insufficient evidence'], ['no proof'], ['little is known'], ['remains to be seen'],
+    ['cast doubt', 'cast doubt', 'casts doubt', 'casting doubt'], ['raise questions', 'raise questions', 'raises questions', 'raised questions', 'raising questions'],
+    ['call into question', 'call into question', 'calls into question', 'called into question', 'calling into question'],
+    ['in my view'], ['in our view'], ['in my opinion'], ['in our opinion'], ['to my knowledge'], ['to our knowledge'],
+  ]),
 ];
 
-const BOOSTERS: readonly Group[] = [
-  ['actually'], ['really'], ['truly'], ['true'], ['indeed'], ['in fact'], ['of course'], ['always'], ['never'],
-  ['certain'], ['certainly'], ['sure'], ['surely'], ['clear'], ['clearly'], ['evident'], ['evidently'], ['obvious'], ['obviously'],
-  ['definite'], ['definitely'], ['decidedly'], ['conclusively'], ['undoubtedly'], ['doubtless'], ['no doubt'], ['without doubt'], ['beyond doubt'],
-  ['there is no doubt'], ['there is no question'], ['without question'], ['undeniable'], ['undeniably'], ['undisputedly'],
-  ['incontestable'], ['incontestably'], ['incontrovertible'], ['incontrovertibly'], ['indisputable'], ['indisputably'],
-  ['must'],
-  ['demonstrate', 'demonstrate', 'demonstrates', 'demonstrated'], ['prove', 'prove', 'proves', 'proved', 'proven'],
-  ['show', 'show', 'shows', 'showed', 'shown'], ['establish', 'establish', 'establishes', 'established'], ['find', 'find', 'finds', 'found'],
-  ['know', 'know', 'knows', 'knew', 'known'], ['realise', 'realise', 'realises', 'realised', 'realize', 'realizes', 'realized'],
-  ['believe', 'believe', 'believes', 'believed'], ['think', 'think', 'thinks', 'thought'],
-  // news: emphatic additions.
-  ['absolutely'], ['unquestionably'], ['categorically'], ['well-known'], ['well-documented'], ['well-established'],
-  ['it is clear that'], ['it is evident that'], ['it is obvious that'], ['it is certain that'],
+const BOOSTERS: readonly StanceEntry[] = [
+  // Certainty adjectives and participles: negated, they hedge ("not clear", "never proven").
+  ...entries('booster', { negated: 'hedge' }, [
+    ['certain'], ['sure'], ['clear'], ['evident'], ['obvious'], ['definite'], ['proven'], ['certainly'], ['clearly'],
+  ]),
+  // "known as" names, it does not assert.
+  ...entries('booster', { negated: 'hedge', notBefore: ['as'] }, [['known']]),
+  ...entries('booster', {}, [
+    ['actually'], ['really'], ['truly'], ['true'], ['indeed'], ['in fact'], ['of course'], ['always'], ['never'],
+    ['surely'], ['evidently'], ['obviously'], ['definitely'], ['decidedly'], ['conclusively'], ['undoubtedly'], ['doubtless'],
+    ['no doubt'], ['without doubt'], ['beyond doubt'], ['there is no doubt'], ['there was no doubt'], ['there is no question'],
+    ['without question'], ['undeniable'], ['undeniably'], ['undisputedly'], ['incontestable'], ['incontestably'], ['incontrovertible'],
+    ['incontrovertibly'], ['indisputable'], ['indisputably'], ['absolutely'], ['unquestionably'], ['categorically'],
+    ['well-known'], ['well-documented'], ['well-established'],
+    ['it is clear that'], ['it is evident that'], ['it is obvious that'], ['it is certain that'],
+  ]),
+  ...entries('booster', { pos: 'modal' }, [['must']]),
+  ...entries('booster', { pos: 'verb' }, [
+    verb('demonstrate'), ['prove', 'prove', 'proves', 'proved'], verb('show', { past: ['showed', 'shown'] }), verb('establish'),
+    ['find', 'find', 'finds', 'found'], ['know', 'know', 'knows', 'knew'], verb('realise', { ize: true }),
+  ]),
 ];
 
-const ATTITUDE: readonly Group[] = [
-  // Attitude verbs.
-  ['agree', 'agree', 'agrees', 'agreed'], ['disagree', 'disagree', 'disagrees', 'disagreed'], ['prefer', 'prefer', 'prefers', 'preferred'],
+const ATTITUDE: readonly StanceEntry[] = [
+  ...entries('attitude', { pos: 'verb' }, [verb('agree'), verb('disagree'), verb('prefer', { double: true })]),
   // Sentence adverbs and adjectives (Hyland's Appendix).
-  ['admittedly'], ['amazed'], ['amazing'], ['amazingly'], ['appropriate'], ['appropriately'], ['inappropriate'], ['inappropriately'],
-  ['astonished'], ['astonishing'], ['astonishingly'], ['correctly'], ['curious'], ['curiously'], ['desirable'], ['desirably'],
-  ['disappointed'], ['disappointing'], ['disappointingly'], ['dramatic'], ['dramatically'], ['essential'], ['expectedly'],
-  ['fortunate'], ['fortunately'], ['unfortunate'], ['unfortunately'], ['hopeful'], ['hopefully'], ['important'], ['importantly'],
-  ['interesting'], ['interestingly'], ['preferable'], ['preferably'], ['remarkable'], ['remarkably'], ['shocked'], ['shocking'], ['shockingly'],
-  ['striking'], ['strikingly'], ['surprised'], ['surprising'], ['surprisingly'], ['unbelievable'], ['unbelievably'],
-  ['understandable'], ['understandably'], ['unexpected'], ['unexpectedly'], ['unusual'], ['unusually'], ['usual'],
+  ...entries('attitude', {}, [
+    ['admittedly'], ['amazed'], ['amazing'], ['amazingly'], ['appropriate'], ['appropriately'], ['inappropriate'], ['inappropriately'],
+    ['astonished'], ['astonishing'], ['astonishingly'], ['correctly'], ['curious'], ['curiously'], ['desirable'], ['desirably'],
+    ['disappointed'], ['disappointing'], ['disappointingly'], ['dramatic'], ['dramatically'], ['essential'], ['expectedly'],
+    ['fortunate'], ['fortunately'], ['unfortunate'], ['unfortunately'], ['hopeful'], ['hopefully'], ['important'], ['importantly'],
+    ['interesting'], ['interestingly'], ['preferable'], ['preferably'], ['remarkable'], ['remarkably'], ['shocked'], ['shocking'], ['shockingly'],
+    ['striking'], ['strikingly'], ['surprised'], ['surprising'], ['surprisingly'], ['unbelievable'], ['unbelievably'],
+    ['understandable'], ['understandably'], ['unexpected'], ['unexpectedly'], ['unusual'], ['unusually'], ['usual'],
+  ]),
   // news: evaluative adjectives and adverbs common in news and commentary.
-  ['controversial'], ['regrettable'], ['regrettably'], ['sadly'], ['thankfully'], ['luckily'], ['ironically'], ['notably'], ['oddly'], ['strangely'],
-  ['inevitably'], ['predictably'], ['rightly'], ['wrongly'], ['unfairly'], ['crucial'], ['crucially'], ['vital'], ['unprecedented'], ['historic'],
-  ['alarming'], ['alarmingly'], ['worrying'], ['worryingly'], ['troubling'], ['disturbing'], ['extraordinary'], ['stunning'], ['staggering'],
-  ['flawed'], ['dubious'], ['questionable'], ['unacceptable'], ['outrageous'], ['absurd'], ['ridiculous'], ['bizarre'], ['baffling'],
-  ['disgraceful'], ['shameful'], ['appalling'], ['devastating'], ['tragic'], ['tragically'], ['disastrous'], ['catastrophic'], ['horrific'],
-  ['egregious'], ['notorious'], ['infamous'], ['so-called'],
+  ...entries('attitude', {}, [
+    ['controversial'], ['regrettable'], ['regrettably'], ['sadly'], ['thankfully'], ['luckily'], ['ironically'], ['notably'], ['oddly'], ['strangely'],
+    ['inevitably'], ['predictably'], ['rightly'], ['wrongly'], ['unfairly'], ['crucial'], ['crucially'], ['vital'], ['unprecedented'], ['historic'],
+    ['alarming'], ['alarmingly'], ['worrying'], ['worryingly'], ['troubling'], ['disturbing'], ['extraordinary'], ['stunning'], ['staggering'],
+    ['flawed'], ['dubious'], ['unacceptable'], ['outrageous'], ['absurd'], ['ridiculous'], ['bizarre'], ['baffling'],
+    ['disgraceful'], ['shameful'], ['appalling'], ['devastating'], ['tragic'], ['tragically'], ['disastrous'], ['catastrophic'], ['horrific'],
+    ['egregious'], ['notorious'], ['infamous'], ['so-called'],
+  ]),
 ];
 
-const SELF_MENTION: readonly Group[] = [
-  ['i', 'i', 'me', 'my', 'mine', 'myself'], ['we', 'we', 'us', 'our', 'ours', 'ourselves'],
-  ['the author', 'the author', "the author's"], ['the writer', 'the writer', "the writer's"], ['this writer'], ['this reporter'],
+// Hyland's "the author" and "the writer" are left out: in news they name someone else ("the writer was known for...").
+const SELF_MENTION: readonly StanceEntry[] = entries('self-mention', {}, [
+  ['i', 'i', 'me', 'my', 'mine', 'myself'], ['we', 'we', 'us', 'our', 'ours', 'ourselves'], ['this writer'], ['this reporter'],
+  ["in this writer's view"], ["in this reporter's view"],
+]);
+
+const ENGAGEMENT: readonly StanceEntry[] = [
+  ...entries('engagement', {}, [
+    // Reader pronouns.
+    ['you', 'you', 'your', 'yours', 'yourself', 'yourselves'], ["one's"], ['the reader', 'the reader', "the reader's", 'readers'],
+    // Asides and impersonal directives.
+    ['let us', 'let us', "let's"], ['it is important to'], ['it is worth noting'], ['it should be noted'], ['by the way'], ['incidentally'],
+  ]),
+  // Directives: imperatives open their sentence; elsewhere the same verbs report ("police will look at").
+  ...entries('engagement', { opening: true }, [
+    ['note that'], ['notice that'], ['imagine'], ['remember'], ['recall that'], ['look at'], ['think about'], ['think of'], ['take a look'],
+  ]),
 ];
 
-const ENGAGEMENT: readonly Group[] = [
-  // Reader pronouns.
-  ['you', 'you', 'your', 'yours', 'yourself', 'yourselves'], ["one's"], ['the reader', 'the reader', "the reader's", 'readers'],
-  // Directives and asides.
-  ['let us', 'let us', "let's"], ['note that'], ['notice that'], ['consider'], ['imagine'], ['remember'], ['recall that'], ['picture'],
-  ['look at'], ['think about'], ['think of'], ['take a look'], ['it is important to'], ['it is worth noting'], ['it should be noted'],
-  ['need to'], ['have to'], ['by the way'], ['incidentally'],
-];
+/** The built-in stance and engagement markers, one entry per matchable surface phrase (a later entry with the same phrase wins). */
+export const STANCE_LEXICON: readonly StanceEntry[] = [...HEDGES, ...BOOSTERS, ...ATTITUDE, ...SELF_MENTION, ...ENGAGEMENT];
 
-/** Hyland (2005) stance and engagement markers, one entry per matchable surface phrase. */
-export const STANCE_LEXICON: readonly StanceEntry[] = [
-  ...entries('hedge', HEDGES),
-  ...entries('booster', BOOSTERS),
-  ...entries('attitude', ATTITUDE),
-  ...entries('self-mention', SELF_MENTION),
-  ...entries('engagement', ENGAGEMENT),
-];
+/** Words that negate the marker after them ("not clear", "could not", "couldn't"). */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'hardly', 'cannot']);
 
-/** Lookup of `STANCE_LEXICON` by phrase (phrases are unique). */
-export const STANCE_BY_PHRASE: ReadonlyMap<string, StanceEntry> = new Map(STANCE_LEXICON.map((e) => [e.phrase, e]));
+/** Adverbs that may stand between a negation and the marker it negates ("not yet clear", "not entirely sure"). */
+export const NEGATION_GAP: ReadonlySet<string> = new Set([
+  'yet', 'entirely', 'fully', 'quite', 'completely', 'totally', 'altogether', 'really', 'immediately', 'always', 'so', 'very', 'been', 'be',
+]);
 
-/** Largest number of space-separated words in any stance phrase, for longest-match scanning. */
-export const MAX_STANCE_WORDS: number = Math.max(...STANCE_LEXICON.map((e) => e.phrase.split(' ').length));
-
-/** Words that negate or reverse a nearby stance marker ("not clear", "no doubt" is itself listed). */
-export const NEGATORS: readonly string[] = [
-  'not', 'no', 'never', "n't", 'without', 'hardly', 'nor', 'neither', 'none', 'nobody', 'nothing', 'nowhere', 'cannot', 'scarcely', 'barely',
-];
+/**
+ * Words after which a modal or verb is a noun: articles and possessive determiners (Biber et
+ * al. 1999, 4.4). Demonstratives and quantifiers are left out because they also stand alone as
+ * subjects ("this may", "each could"), and "'s" because it is also "is" ("it's expected").
+ */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'its', 'our', 'their', 'my', 'your', 'every']);

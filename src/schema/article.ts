@@ -3,14 +3,14 @@ import { EntitySchema } from './entity.js';
 import { MetaSchema } from './meta.js';
 import { QuoteSchema } from './quote.js';
 import { SectionSchema } from './section.js';
-import { StanceMarkerSchema } from './stance.js';
+import { StanceMarkerSchema, StanceSummarySchema } from './stance.js';
 
 /** The version of the Article contract; the JSON Schema's `$id` names it. */
 export const SCHEMA_VERSION = '0.1.0';
 
 /**
  * A parsed news article: metadata, sections and paragraphs, quotes, entities and stance
- * markers, every extracted item with its source span.
+ * markers with their summary, every extracted item with its source span.
  *
  * @example
  * ```ts
@@ -27,6 +27,7 @@ export const ArticleSchema = z
     quotes: z.array(QuoteSchema),
     entities: z.array(EntitySchema),
     stance: z.array(StanceMarkerSchema),
+    stanceSummary: StanceSummarySchema,
   })
   .meta({ id: 'Article', title: 'newsmark Article' });
 

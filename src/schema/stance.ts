@@ -21,13 +21,15 @@ export const StanceHolderSchema = z
 export type StanceHolder = z.infer<typeof StanceHolderSchema>;
 
 /**
- * A word or phrase that shows how the text leans.
+ * A word or phrase that shows how the text leans, with the sentence it stands in: the
+ * `sentence`-th sentence (from 0) of paragraph `paragraphId`.
  *
  * @example
  * ```ts
  * StanceMarkerSchema.parse({
  *   id: 'm1', kind: 'hedge', text: 'could', lemma: 'could',
- *   span: { start: 3, end: 8 }, holder: { kind: 'author' },
+ *   span: { start: 9, end: 14 }, paragraphId: 'p1', sentence: 0,
+ *   holder: { kind: 'author' }, attribution: null,
  * });
  * ```
  */
@@ -35,8 +37,84 @@ export const StanceMarkerSchema = SnippetSchema.extend({
   id: z.string(),
   kind: StanceKindSchema,
   lemma: z.string(),
+  paragraphId: z.string(),
+  sentence: z.int().nonnegative(),
   holder: StanceHolderSchema,
+  attribution: z
+    .string()
+    .nullable()
+    .describe('The id of the quote this marker is the loaded attribution verb of ("claimed", "admitted"): the author\'s stance on the report.'),
 }).meta({ id: 'StanceMarker' });
 
 /** A stance marker. */
 export type StanceMarker = z.infer<typeof StanceMarkerSchema>;
+
+/** How many markers, and how many per 100 words of the text they are counted in. */
+export const StanceCountSchema = z
+  .object({ count: z.int().nonnegative(), per100Words: z.number().nonnegative() })
+  .meta({ id: 'StanceCount' });
+
+/** A count of markers and its density. */
+export type StanceCount = z.infer<typeof StanceCountSchema>;
+
+/** Markers of one holder class: the author's, and those of quoted speakers. */
+export const StanceByHolderSchema = z
+  .object({ author: StanceCountSchema, speaker: StanceCountSchema })
+  .meta({ id: 'StanceByHolder' });
+
+/** Counts by holder class. */
+export type StanceByHolder = z.infer<typeof StanceByHolderSchema>;
+
+/** One stance category: all its markers, then split by holder. */
+export const StanceKindTallySchema = StanceCountSchema.extend({ byHolder: StanceByHolderSchema }).meta({ id: 'StanceKindTally' });
+
+/** Counts of one stance category. */
+export type StanceKindTally = z.infer<typeof StanceKindTallySchema>;
+
+/**
+ * Counts and densities (per 100 words of paragraph text) of the stance markers in a stretch of
+ * the article, by category and by holder, ready to chart.
+ *
+ * @example
+ * ```ts
+ * const none = { count: 0, per100Words: 0 };
+ * const tally = { ...none, byHolder: { author: none, speaker: none } };
+ * StanceTallySchema.parse({
+ *   words: 40, ...none, byHolder: { author: none, speaker: none },
+ *   byKind: { hedge: tally, booster: tally, attitude: tally, 'self-mention': tally, engagement: tally },
+ * });
+ * ```
+ */
+export const StanceTallySchema = StanceCountSchema.extend({
+  words: z.int().nonnegative(),
+  byHolder: StanceByHolderSchema,
+  byKind: z.object({
+    hedge: StanceKindTallySchema,
+    booster: StanceKindTallySchema,
+    attitude: StanceKindTallySchema,
+    'self-mention': StanceKindTallySchema,
+    engagement: StanceKindTallySchema,
+  }),
+}).meta({ id: 'StanceTally' });
+
+/** Stance counts of a stretch of text. */
+export type StanceTally = z.infer<typeof StanceTallySchema>;
+
+/**
+ * The stance summary of an article: the whole article, and each section by its id.
+ *
+ * @example
+ * ```ts
+ * // article.stanceSummary.article.byKind.hedge.per100Words
+ * // article.stanceSummary.sections.map((s) => [s.sectionId, s.byHolder.author.count])
+ * ```
+ */
+export const StanceSummarySchema = z
+  .object({
+    article: StanceTallySchema,
+    sections: z.array(StanceTallySchema.extend({ sectionId: z.string() })),
+  })
+  .meta({ id: 'StanceSummary' });
+
+/** The stance summary of an article. */
+export type StanceSummary = z.infer<typeof StanceSummarySchema>;
