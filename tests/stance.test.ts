@@ -200,7 +200,8 @@ describe('holders, sentences and attribution', () => {
   });
 
   it('places each marker in its paragraph and sentence', () => {
-    const article = parseArticle('Rain fell. The match may move.\n\nFans perhaps knew.');
+    // A headline first: a short first block set off by a blank line would be read as one.
+    const article = parseArticle('Storm hits coast\n\nRain fell. The match may move.\n\nFans perhaps knew.');
     expect(article.stance.map((marker) => [marker.text, marker.paragraphId, marker.sentence])).toEqual([
       ['may', 'p1', 1],
       ['perhaps', 'p2', 0],
