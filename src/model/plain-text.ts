@@ -138,11 +138,15 @@ function toHeading(node: Paragraph, depth: 1 | 2): Heading {
 }
 
 /** Words in a headline at most, for a first line that ends like a sentence. */
-const HEADLINE_WORDS = 30;
+const HEADLINE_WORDS = 20;
+// Headlines report in the present tense ("Mayor says …"); a first line that reports in the past
+// ("Acme Corp. said it will …") is a lede (AP Stylebook, "headlines").
+const PAST_REPORTING = /\b(?:said|told|reported|announced|added|stated|noted|wrote)\b/u;
 
 /**
  * Whether the first block is the headline. A line that reads as a heading is one. So is a short
- * single line set off by a blank line in a document with no Markdown headings: articles
+ * single line (20 words at most, not reporting in the past tense) set off by a blank line in a
+ * document with no Markdown headings: articles
  * exported with blank lines between paragraphs put the headline first, and some end it with a
  * full stop ("Clinton leads in new poll."). Plain text with one paragraph a line has no such
  * blank line, so its first paragraph stays a paragraph; nor is a line that opens with a
@@ -154,7 +158,7 @@ function isHeadline(node: RootContent, next: RootContent | undefined, input: str
   if (looksLikeHeading(line, { headline: true })) return true;
   if (hasHeadings || /^["\u201c\u00ab]/u.test(line) || (line.match(/["\u201c\u201d\u00ab\u00bb]/gu)?.length ?? 0) % 2 === 1) return false;
   const between = input.slice(node.position!.end.offset, next.position?.start.offset);
-  return /\n[ \t]*\r?\n|\r[ \t]*\r/u.test(between) && line.trim().split(/\s+/u).length <= HEADLINE_WORDS;
+  return /\n[ \t]*\r?\n|\r[ \t]*\r/u.test(between) && line.trim().split(/\s+/u).length <= HEADLINE_WORDS && !PAST_REPORTING.test(line);
 }
 
 /**
