@@ -23,7 +23,7 @@ export default defineConfig([
     // world-countries ship CJS and stay external.
     ...library,
     format: ['cjs'],
-    noExternal: ['unified', 'remark-parse', 'remark-frontmatter', 'vfile', 'vfile-location', 'vfile-message'],
+    noExternal: ['unified', 'remark-parse', 'remark-frontmatter', 'remark-gfm', 'vfile', 'vfile-location', 'vfile-message'],
   },
   {
     // The command line: Node only, ESM, with the library bundled in.
