@@ -5,4 +5,6 @@
  */
 export { type ParseOptions, parseArticle, type SafeParseResult, safeParseArticle } from './parse/parse-article.js';
 export { type RemarkNewsmarkOptions, remarkNewsmark } from './parse/remark-newsmark.js';
+export { defineConfig, type NewsmarkConfig } from './rules/config.js';
+export { RULES, type RuleId, type RulesConfig, type Severity } from './rules/index.js';
 export * from './schema/index.js';

@@ -30,6 +30,7 @@ const schemaExports = [
   'StanceMarkerSchema',
   'ViaSchema',
   'articleJsonSchema',
+  'defineArticleSchema',
 ];
 
 describe('public API', () => {
@@ -46,6 +47,7 @@ describe('public API', () => {
       'PiecewiseTextSchema',
       'QuoteKindSchema',
       'QuoteSchema',
+      'RULES',
       'SCHEMA_VERSION',
       'SectionRoleSchema',
       'SectionSchema',
@@ -58,6 +60,8 @@ describe('public API', () => {
       'StanceMarkerSchema',
       'ViaSchema',
       'articleJsonSchema',
+      'defineArticleSchema',
+      'defineConfig',
       'parseArticle',
       'remarkNewsmark',
       'safeParseArticle',

@@ -2,24 +2,21 @@ import type { DocumentModel } from '../model/document.js';
 import type { Problem } from '../model/problem.js';
 import { type Article, SCHEMA_VERSION } from '../schema/article.js';
 import { extractEntities } from './entities.js';
-import { extractMeta } from './meta.js';
+import { extractMeta, type FrontMatterIndex } from './meta.js';
 import { extractQuotes } from './quotes.js';
 import { extractStance } from './stance.js';
 import { extractSections } from './structure.js';
-
-/** Options for building an article from its document model. Reserved for extractor settings. */
-export interface BuildOptions {}
 
 /**
  * Run every extractor over the document model, in the order their inputs need: structure and
  * metadata, entities, quotes (which link speakers to entities), stance (held by quote speakers).
  *
  * @param document The document model.
- * @param _options Extractor settings.
- * @returns The article (not yet validated) and the problems found.
+ * @param options `ownKeys`: front matter keys an app's schema defines, kept as written.
+ * @returns The article (not yet validated), the problems found, and the front matter's index.
  */
-export function buildArticle(document: DocumentModel, _options: BuildOptions = {}): { article: Article; problems: Problem[] } {
-  const { meta, problems } = extractMeta(document);
+export function buildArticle(document: DocumentModel, options: { ownKeys?: ReadonlySet<string> } = {}): { article: Article; problems: Problem[]; frontMatter: FrontMatterIndex | undefined } {
+  const { meta, problems, frontMatter } = extractMeta(document, options.ownKeys);
   const sections = extractSections(document);
   const entities = extractEntities(document);
   const quoted = extractQuotes(document, entities);
@@ -27,5 +24,6 @@ export function buildArticle(document: DocumentModel, _options: BuildOptions = {
   return {
     article: { schemaVersion: SCHEMA_VERSION, meta, sections, quotes: quoted.quotes, entities: entities.entities, stance },
     problems: [...problems, ...quoted.problems],
+    frontMatter,
   };
 }
