@@ -173,6 +173,17 @@ describe('Markdown structure', () => {
     expect(spanViolations(input, article)).toEqual([]);
   });
 
+  it.each([
+    ['a first paragraph with a full stop', '---\ntitle: Ferry line backed\n---\n\nPORTVILLE — The harbour board voted on Tuesday to fund a new ferry line to the islands.\n\nThe vote was close.\n', null, 'PORTVILLE'],
+    ['a short first sentence', '---\nslug: ferry\n---\n\nThe board voted.\n\nIt was close.\n', null, undefined],
+    ['a headline line without a full stop', '---\nslug: ferry\n---\n\nHarbour board backs ferry line\n\nThe board voted on Tuesday.\n', 'Harbour board backs ferry line', undefined],
+  ])('after front matter, takes no blank-line headline from %s', (_name, input, headline, dateline) => {
+    const article = parseArticle(input);
+    expect(article.meta.headlineSpan?.text ?? null).toBe(headline);
+    expect(article.meta.dateline?.text).toBe(dateline);
+    expect(spanViolations(input, article)).toEqual([]);
+  });
+
   it('reads lists, setext headings, hard breaks and strikethrough, and warns about tables and HTML', () => {
     const input = 'Some text with a  \nhard break and ~~struck~~ words.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n<div>x</div>\n\n- First item here.\n- Second item here.\n\nSetext Heading\n--------------\n\nLast paragraph.';
     const result = safeParseArticle(input);
