@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+export { type JsonLdNode, type NewsArticleJsonLd, toJsonLd } from './export/json-ld.js';
+export { type Ninjs, type NinjsName, type NinjsOptions, toNinjs } from './export/ninjs.js';
 export { type ParseOptions, parseArticle, type SafeParseResult, safeParseArticle } from './parse/parse-article.js';
 export { type RemarkNewsmarkOptions, remarkNewsmark } from './parse/remark-newsmark.js';
 export { defineConfig, type NewsmarkConfig } from './rules/config.js';

@@ -65,6 +65,8 @@ describe('public API', () => {
       'parseArticle',
       'remarkNewsmark',
       'safeParseArticle',
+      'toJsonLd',
+      'toNinjs',
     ]);
   });
 
