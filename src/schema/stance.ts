@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { SnippetSchema } from './span.js';
 
-/** Hyland's (2005) stance and engagement categories. */
+/**
+ * Hyland's (2005) stance and engagement categories.
+ *
+ * @example
+ * ```ts
+ * StanceKindSchema.parse('hedge'); // "could", "perhaps"
+ * ```
+ */
 export const StanceKindSchema = z
   .enum(['hedge', 'booster', 'attitude', 'self-mention', 'engagement'])
   .meta({ id: 'StanceKind' });
@@ -9,7 +16,14 @@ export const StanceKindSchema = z
 /** A stance category. */
 export type StanceKind = z.infer<typeof StanceKindSchema>;
 
-/** Whose stance a marker is: the author's, or the speaker's of the quote it stands in. */
+/**
+ * Whose stance a marker is: the author's, or the speaker's of the quote it stands in.
+ *
+ * @example
+ * ```ts
+ * StanceHolderSchema.parse({ kind: 'speaker', quoteId: 'q1', entityId: 'e1' });
+ * ```
+ */
 export const StanceHolderSchema = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('author') }),
