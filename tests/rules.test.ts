@@ -103,6 +103,13 @@ describe('front-matter-schema: an app schema, placed on the YAML', () => {
     expect(result.success).toBe(expected.length === 0);
   });
 
+  it('does not report again as missing a value already reported as malformed', () => {
+    const result = safeParseArticle('---\ndate: 1 May\nauthor:\n  name: Ana Silva\n  email: ana@example.org\n---' + body, { schema: Site });
+    const frontMatter = result.messages.filter((message) => message.ruleId?.startsWith('front-matter'));
+    expect(frontMatter.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(['2:7 front-matter-field']);
+    expect(result.success).toBe(false);
+  });
+
   it('types the result with the app fields', () => {
     const article = parseArticle('---\ndate: 2024-05-01\nauthor:\n  name: Ana Silva\n  email: ana@example.org\n---' + body, { schema: Site });
     const name: string = article.meta.author.name;

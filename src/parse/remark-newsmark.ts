@@ -44,7 +44,8 @@ function report(file: VFile, problem: Problem, place: ReturnType<typeof location
   const start = place.toPoint(problem.span.start);
   const end = place.toPoint(problem.span.end);
   const message = file.message(problem.reason, {
-    place: start && end ? { start, end } : start,
+    // A zero-width span (where a missing thing would stand) is a point.
+    place: start && end && problem.span.end > problem.span.start ? { start, end } : start,
     ruleId: problem.ruleId,
     source: SOURCE,
   });
@@ -127,11 +128,14 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   // written; the schema keeps only the fields it names.
   const candidate = options?.schema && frontMatter ? { ...article, meta: { ...frontMatter.data, ...article.meta } } : article;
   const checked = schema.safeParse(candidate);
+  // A value newsmark already reported as malformed is not reported again as missing.
+  const reported = new Set(problems.filter((problem) => problem.ruleId === 'front-matter-field').map((problem) => problem.span.start));
+  const invalid = checked.success ? [] : schemaProblems(checked.error.issues as readonly Issue[], candidate.meta, frontMatter, options?.schema !== undefined);
   const found = [
     ...built.problems,
     ...problems,
     ...checkArticle({ article, input }, options?.rules),
-    ...(checked.success ? [] : schemaProblems(checked.error.issues as readonly Issue[], candidate.meta, frontMatter, options?.schema !== undefined)),
+    ...invalid.filter((problem) => problem.ruleId !== 'front-matter-schema' || !reported.has(problem.span.start)),
   ];
   for (const problem of applySeverity(found, options?.rules)) report(file, problem, place);
   file.data.newsmark = checked.success ? checked.data : article;
