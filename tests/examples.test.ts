@@ -53,7 +53,8 @@ describe('examples', () => {
   });
 
   it('astro.config.mjs: its remarkPlugins run as Astro runs them', async () => {
-    const config = (await import('../examples/astro.config.mjs')) as { default: { markdown: { remarkPlugins: PluggableList } } };
+    // Loaded by URL: the example is plain JS, as an Astro project's config may be.
+    const config = (await import(new URL('../examples/astro.config.mjs', import.meta.url).href)) as { default: { markdown: { remarkPlugins: PluggableList } } };
     // Astro's Markdown pipeline: it takes the front matter off, hands remark the body with
     // `file.data.astro.frontmatter`, and runs the user's remark plugins before remark-rehype.
     const processor = unified().use(remarkParse).use(remarkGfm).use(config.default.markdown.remarkPlugins).use(remarkRehype).use(rehypeStringify);
