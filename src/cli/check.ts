@@ -44,7 +44,7 @@ function configTransform(config: unknown, filePath: string): Preset {
   }
   const { rules, schema, ...rest } = config as Record<string, unknown>;
   const errors = invalidRules(rules);
-  const unknown = Object.keys(rest).filter((key) => key !== 'default');
+  const unknown = Object.keys(rest);
   if (unknown.length > 0) errors.push(`Unexpected config key \`${unknown[0]}\`, expected \`rules\` or \`schema\``);
   if (schema !== undefined && typeof (schema as { safeParse?: unknown })?.safeParse !== 'function') {
     errors.push('Unexpected `schema`, expected a zod schema such as one from `defineArticleSchema`');
