@@ -243,7 +243,9 @@ describe('spans', () => {
       fc.property(article, separator, (blocks, newline) => {
         const input = blocks.join(newline);
         const result = parseArticle(input);
-        const kept = [result.meta.headline ?? '', ...result.sections.flatMap((section) => [section.heading?.text ?? '', ...section.paragraphs.map((paragraph) => paragraph.text)])].join(' ');
+        // Furniture set apart into meta (dateline, byline, sign-offs) is kept too.
+        const furniture = [result.meta.dateline, result.meta.bylineSpan, ...(result.meta.signOff ?? [])].map((item) => item?.text ?? '');
+        const kept = [...furniture, result.meta.headline ?? '', ...result.sections.flatMap((section) => [section.heading?.text ?? '', ...section.paragraphs.map((paragraph) => paragraph.text)])].join(' ');
         for (const token of input.match(/[A-Za-z]+/g) ?? []) expect(kept).toContain(token);
       }),
       { numRuns: 200 },
