@@ -35,6 +35,7 @@ const schemaExports = [
   'StanceTallySchema',
   'ViaSchema',
   'articleJsonSchema',
+  'defineArticleSchema',
 ];
 
 describe('public API', () => {
@@ -51,6 +52,7 @@ describe('public API', () => {
       'PiecewiseTextSchema',
       'QuoteKindSchema',
       'QuoteSchema',
+      'RULES',
       'SCHEMA_VERSION',
       'SectionRoleSchema',
       'SectionSchema',
@@ -68,9 +70,13 @@ describe('public API', () => {
       'StanceTallySchema',
       'ViaSchema',
       'articleJsonSchema',
+      'defineArticleSchema',
+      'defineConfig',
       'parseArticle',
       'remarkNewsmark',
       'safeParseArticle',
+      'toJsonLd',
+      'toNinjs',
     ]);
   });
 

@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -32,5 +33,29 @@ describe('the built package', () => {
     ]);
     expect(esm).toMatchObject({ version: '0.1.0' });
     expect(cjs).toEqual(esm);
+  });
+});
+
+describe('the built `newsmark/schema` entry', () => {
+  it('imports zod and nothing else, so it loads without unified', () => {
+    for (const file of ['dist/schema/index.js', 'dist/schema/index.cjs']) {
+      const code = readFileSync(`${root}${file}`, 'utf8');
+      const specifiers = [...code.matchAll(/(?:from\s*|require\()\s*['"]([^'"]+)['"]/gu)].map((match) => match[1]);
+      expect(new Set(specifiers), file).toEqual(new Set(['zod']));
+    }
+  });
+
+  it('validates with defineArticleSchema in a process that cannot load unified', () => {
+    // A loader hook that fails any unified, remark or micromark import proves none is needed.
+    const hook = `data:text/javascript,export async function resolve(s, c, next) { if (/unified|remark|micromark|mdast/.test(s)) throw new Error('loaded ' + s); return next(s, c); }`;
+    const program = [
+      "import { register } from 'node:module';",
+      `register(${JSON.stringify(hook)});`,
+      "const { defineArticleSchema, ArticleSchema } = await import('newsmark/schema');",
+      "const { z } = await import('zod');",
+      'const Site = defineArticleSchema({ meta: z.object({ author: z.string() }) });',
+      "process.stdout.write(JSON.stringify([typeof ArticleSchema.parse, Site.shape.meta.shape.author.safeParse('Ana').success]));",
+    ].join('\n');
+    expect(run(['--input-type=module', '--eval', program])).toEqual(['function', true]);
   });
 });

@@ -175,10 +175,22 @@ describe('Markdown structure', () => {
     expect(spanViolations(input, article)).toEqual([]);
   });
 
+  it.each([
+    ['a first paragraph with a full stop', '---\ntitle: Ferry line backed\n---\n\nPORTVILLE — The harbour board voted on Tuesday to fund a new ferry line to the islands.\n\nThe vote was close.\n', null, 'PORTVILLE'],
+    ['a short first sentence', '---\nslug: ferry\n---\n\nThe board voted.\n\nIt was close.\n', null, undefined],
+    ['a headline line without a full stop', '---\nslug: ferry\n---\n\nHarbour board backs ferry line\n\nThe board voted on Tuesday.\n', 'Harbour board backs ferry line', undefined],
+  ])('after front matter, takes no blank-line headline from %s', (_name, input, headline, dateline) => {
+    const article = parseArticle(input);
+    expect(article.meta.headlineSpan?.text ?? null).toBe(headline);
+    expect(article.meta.dateline?.text).toBe(dateline);
+    expect(spanViolations(input, article)).toEqual([]);
+  });
+
   it('reads lists, setext headings and hard breaks, and warns about tables and HTML', () => {
     const input = 'Some text with a  \nhard break and ~~struck~~ words.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n<div>x</div>\n\n- First item here.\n- Second item here.\n\nSetext Heading\n--------------\n\nLast paragraph.';
     const result = safeParseArticle(input);
-    expect(result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(['4:1 table-skipped', '8:1 html-ignored']);
+    const skipped = result.messages.filter((message) => message.ruleId !== 'missing-headline');
+    expect(skipped.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(['4:1 table-skipped', '8:1 html-ignored']);
     const article = result.article!;
     expect(headings(article)).toEqual([null, 'Setext Heading']);
     expect(paragraphs(article).map((paragraph) => paragraph.text)).toEqual([
@@ -233,7 +245,9 @@ describe('spans', () => {
       fc.property(article, separator, (blocks, newline) => {
         const input = blocks.join(newline);
         const result = parseArticle(input);
-        const kept = [result.meta.headline ?? '', ...result.sections.flatMap((section) => [section.heading?.text ?? '', ...section.paragraphs.map((paragraph) => paragraph.text)])].join(' ');
+        // Furniture set apart into meta (dateline, byline, sign-offs) is kept too.
+        const furniture = [result.meta.dateline, result.meta.bylineSpan, ...(result.meta.signOff ?? [])].map((item) => item?.text ?? '');
+        const kept = [...furniture, result.meta.headline ?? '', ...result.sections.flatMap((section) => [section.heading?.text ?? '', ...section.paragraphs.map((paragraph) => paragraph.text)])].join(' ');
         for (const token of input.match(/[A-Za-z]+/g) ?? []) expect(kept).toContain(token);
       }),
       { numRuns: 200 },

@@ -1,6 +1,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
-import { type Article, ArticleSchema, parseArticle, type SafeParseResult, safeParseArticle } from '../src/index.ts';
+import { z } from 'zod';
+import {
+  type Article,
+  ArticleSchema,
+  defineArticleSchema,
+  defineConfig,
+  parseArticle,
+  type SafeParseResult,
+  safeParseArticle,
+} from '../src/index.ts';
 
 describe('types callers see', () => {
   it('parseArticle returns an Article', () => {
@@ -25,4 +33,24 @@ describe('types callers see', () => {
       expectTypeOf(result.article).toEqualTypeOf<null>();
     }
   });
+
+  it('an app schema types the result, required fields and all', () => {
+    const Site = defineArticleSchema({ meta: z.object({ author: z.string(), datePublished: z.iso.date() }) });
+    const article = parseArticle('Text.', { schema: Site });
+    expectTypeOf(article.meta.author).toEqualTypeOf<string>();
+    // Required now, where Article has it optional.
+    expectTypeOf(article.meta.datePublished).toEqualTypeOf<string>();
+    expectTypeOf<Article['meta']['datePublished']>().toEqualTypeOf<string | undefined>();
+    const result = safeParseArticle('Text.', { schema: Site });
+    if (result.success) expectTypeOf(result.article.meta.author).toEqualTypeOf<string>();
+  });
+
+  it('defineConfig checks rule ids and severities', () => {
+    defineConfig({ rules: { 'anonymous-source': 'error', 'missing-headline': 'off' } });
+    // @ts-expect-error: not a rule id
+    defineConfig({ rules: { 'anonymous-sources': 'error' } });
+    // @ts-expect-error: not a severity
+    defineConfig({ rules: { 'anonymous-source': 'fatal' } });
+  });
 });
+

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { reporter } from 'vfile-reporter';
 import { articleJsonSchema, safeParseArticle } from '../index.js';
+import { type CheckOptions, check } from './check.js';
 import { summarize } from './summary.js';
 
 const USAGE = `Usage: newsmark <command> [options]
@@ -11,9 +12,21 @@ Commands:
   parse <file|->     Parse an article (plain text or Markdown) and print it as JSON
     --out <file>     Write the JSON to a file instead of standard output
     --summary        Print a readable summary (to standard error when JSON goes to standard output)
+  check <paths or globs...>
+                     Check articles (Markdown and plain text; folders are searched) and report
+                     every problem as file:line:column  severity  message  rule-id
+    --frail          Exit 1 on warnings too
+    --quiet          Report only files with problems
+    --format <name>  text (default, to standard error), json or sarif (to standard output)
+    --config <file>  Config file to use (default: newsmark.config.* here, else the nearest
+                     .newsmarkrc* or package.json "newsmark" field of each file)
+    --ignore-path <file>
+                     Ignore file to use besides the .newsmarkignore files found
+    --no-color       Report without colours
   schema             Print the Article JSON Schema
 
-Exit codes: 0 done, 1 the article has errors, 2 the tool failed (bad arguments, unreadable file).`;
+Exit codes: 0 done (no errors), 1 an article has errors (or warnings, with --frail),
+2 the tool failed (bad arguments, unreadable file or config).`;
 
 function fail(message: string): never {
   process.stderr.write(`newsmark: ${message}\n\n${USAGE}\n`);
@@ -57,9 +70,38 @@ function parseCommand(args: string[]): number {
   return result.success ? 0 : 1;
 }
 
-function main(args: string[]): number {
+function checkOptions(args: string[]): CheckOptions {
+  const options: CheckOptions = {
+    patterns: [],
+    frail: false,
+    quiet: false,
+    format: 'text',
+    config: undefined,
+    ignorePath: undefined,
+    color: process.stderr.isTTY === true,
+  };
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg === '--frail') options.frail = true;
+    else if (arg === '--quiet') options.quiet = true;
+    else if (arg === '--no-color') options.color = false;
+    else if (arg === '--config') options.config = args[++index] ?? fail('`--config` needs a file name');
+    else if (arg === '--ignore-path') options.ignorePath = args[++index] ?? fail('`--ignore-path` needs a file name');
+    else if (arg === '--format') {
+      const format = args[++index];
+      if (format !== 'text' && format !== 'json' && format !== 'sarif') fail('`--format` takes `text`, `json` or `sarif`');
+      options.format = format;
+    } else if (arg.startsWith('--')) fail(`unknown option \`${arg}\``);
+    else options.patterns.push(arg);
+  }
+  if (options.patterns.length === 0) fail('`check` needs files, folders or globs');
+  return options;
+}
+
+async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'parse') return parseCommand(rest);
+  if (command === 'check') return check(checkOptions(rest), process.cwd(), process.stdout, process.stderr);
   if (command === 'schema') {
     process.stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
     return 0;
@@ -71,4 +113,4 @@ function main(args: string[]): number {
   fail(`unknown command \`${command}\``);
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

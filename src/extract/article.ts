@@ -2,7 +2,7 @@ import type { DocumentModel } from '../model/document.js';
 import type { Problem } from '../model/problem.js';
 import { type Article, SCHEMA_VERSION } from '../schema/article.js';
 import { extractEntities } from './entities.js';
-import { extractMeta } from './meta.js';
+import { extractMeta, type FrontMatterIndex } from './meta.js';
 import { extractQuotes } from './quotes.js';
 import type { StanceEntry } from '../lexicon/stance.js';
 import { extractStance, summarizeStance } from './stance.js';
@@ -15,6 +15,8 @@ export interface BuildOptions {
     /** Stance markers; an entry whose phrase is built in replaces that entry. */
     stance?: readonly StanceEntry[];
   };
+  /** Front matter keys an app's schema defines, kept as written. */
+  ownKeys?: ReadonlySet<string>;
 }
 
 /**
@@ -22,11 +24,11 @@ export interface BuildOptions {
  * metadata, entities, quotes (which link speakers to entities), stance (held by quote speakers).
  *
  * @param document The document model.
- * @param options Extractor settings.
- * @returns The article (not yet validated) and the problems found.
+ * @param options Extractor settings, and the front matter keys an app's schema defines.
+ * @returns The article (not yet validated), the problems found, and the front matter's index.
  */
-export function buildArticle(document: DocumentModel, options: BuildOptions = {}): { article: Article; problems: Problem[] } {
-  const { meta, problems } = extractMeta(document);
+export function buildArticle(document: DocumentModel, options: BuildOptions = {}): { article: Article; problems: Problem[]; frontMatter: FrontMatterIndex | undefined } {
+  const { meta, problems, frontMatter } = extractMeta(document, options.ownKeys);
   const sections = extractSections(document);
   const entities = extractEntities(document);
   const quoted = extractQuotes(document, entities);
@@ -35,5 +37,6 @@ export function buildArticle(document: DocumentModel, options: BuildOptions = {}
   return {
     article: { schemaVersion: SCHEMA_VERSION, meta, sections, quotes: quoted.quotes, entities: entities.entities, stance, stanceSummary },
     problems: [...problems, ...quoted.problems],
+    frontMatter,
   };
 }

@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { BYLINE } from '../lexicon/furniture.js';
 import type { DocumentModel } from '../model/document.js';
 import { snippet } from '../model/text.js';
@@ -57,14 +57,61 @@ function rangeOf(node: YamlNode | null | undefined, offset: number): Span | unde
 }
 
 /**
+ * The front matter as written, and where each key and value of it is, for checks that place
+ * their findings on the YAML (an app's own metadata schema).
+ */
+export interface FrontMatterIndex {
+  /** The YAML as plain data. */
+  data: Record<string, unknown>;
+  /** The whole front matter block, fences included. */
+  span: Span;
+  /**
+   * Where a value is, by its path (`['author', 'name']`): the value's range from the YAML
+   * parser; for a key that is missing, the nearest key above it; undefined when not even the
+   * first key is there. The first key also matches its aliases (`date` for `datePublished`).
+   * With `part: 'key'`, the last key itself (for a key that should not be there).
+   */
+  locate: (path: readonly PropertyKey[], part?: 'key' | 'value') => Span | undefined;
+}
+
+function indexFrontMatter(contents: YamlNode, offset: number, span: Span): FrontMatterIndex {
+  const data = (contents as { toJSON: () => Record<string, unknown> }).toJSON();
+  const locate = (path: readonly PropertyKey[], part: 'key' | 'value' = 'value'): Span | undefined => {
+    let node: unknown = contents;
+    let found: Span | undefined;
+    for (const [depth, segment] of path.entries()) {
+      if (isMap(node)) {
+        const pair =
+          node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment)) ??
+          (depth === 0 ? node.items.find((item) => isScalar(item.key) && KEYS[normaliseKey(String(item.key.value))] === segment) : undefined);
+        if (!pair) return found;
+        found = rangeOf(pair.value as YamlNode, offset) ?? rangeOf(pair.key as YamlNode, offset);
+        // A key with no value (`author:`) has no range of its own: point at the key.
+        const valueless = !pair.value || (isScalar(pair.value) && pair.value.value === null);
+        if (valueless || (part === 'key' && depth === path.length - 1)) found = rangeOf(pair.key as YamlNode, offset) ?? found;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+        node = node.items[segment];
+        found = rangeOf(node as YamlNode, offset) ?? found;
+      } else {
+        return found;
+      }
+    }
+    return found;
+  };
+  return { data, span, locate };
+}
+
+/**
  * Metadata from YAML front matter (read with the `yaml` package) and the text's own headline.
  * Front matter wins; a text headline that differs from it gives a warning. Unknown keys are
  * kept in `extra`; values of the wrong type are problems placed on the YAML value.
  *
  * @param document The document model.
- * @returns The metadata and the problems found.
+ * @param ownKeys Keys an app's schema defines: kept in `extra` as written, not interpreted.
+ * @returns The metadata, the problems found, and the front matter's index when it is a mapping.
  */
-export function extractMeta(document: DocumentModel): { meta: Meta; problems: Problem[] } {
+export function extractMeta(document: DocumentModel, ownKeys: ReadonlySet<string> = new Set()): { meta: Meta; problems: Problem[]; frontMatter?: FrontMatterIndex } {
   const problems: Problem[] = [];
   const textHeadline = extractHeadline(document);
   const meta: Meta = {
@@ -100,12 +147,13 @@ export function extractMeta(document: DocumentModel): { meta: Meta; problems: Pr
     return { meta, problems };
   }
 
+  const index = indexFrontMatter(yaml.contents, offset, frontMatter.span);
   const fields = MetaSchema.shape;
   for (const pair of yaml.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const value: unknown = isScalar(pair.value) ? pair.value.value : (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.();
     const field = KEYS[normaliseKey(key)];
-    if (!field) {
+    if (!field || ownKeys.has(key)) {
       meta.extra[key] = value;
       continue;
     }
@@ -152,7 +200,7 @@ export function extractMeta(document: DocumentModel): { meta: Meta; problems: Pr
     }
     (meta as Record<string, unknown>)[field] = coerced;
   }
-  return { meta, problems };
+  return { meta, problems, frontMatter: index };
 }
 
 function describe(field: keyof Meta): string {

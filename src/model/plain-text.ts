@@ -152,11 +152,14 @@ const PAST_REPORTING = /\b(?:said|told|reported|announced|added|stated|noted|wro
  * blank line, so its first paragraph stays a paragraph; nor is a line that opens with a
  * quotation or leaves a quote mark open a headline.
  */
-function isHeadline(node: RootContent, next: RootContent | undefined, input: string, hasHeadings: boolean): boolean {
+function isHeadline(node: RootContent, next: RootContent | undefined, input: string, hasHeadings: boolean, hasFrontMatter: boolean): boolean {
   const line = paragraphLine(node, input);
   if (line === undefined || next?.type !== 'paragraph') return false;
   if (looksLikeHeading(line, { headline: true })) return true;
-  if (hasHeadings || /^["\u201c\u00ab]/u.test(line) || (line.match(/["\u201c\u201d\u00ab\u00bb]/gu)?.length ?? 0) % 2 === 1) return false;
+  // Markdown with front matter marks its headings with `#`: there a blank line after a short
+  // paragraph says nothing, as every paragraph has one (the blank-line headline is a plain-text
+  // convention of wire copy and corpora).
+  if (hasHeadings || hasFrontMatter || /^["\u201c\u00ab]/u.test(line) || (line.match(/["\u201c\u201d\u00ab\u00bb]/gu)?.length ?? 0) % 2 === 1) return false;
   const between = input.slice(node.position!.end.offset, next.position?.start.offset);
   return /\n[ \t]*\r?\n|\r[ \t]*\r/u.test(between) && line.trim().split(/\s+/u).length <= HEADLINE_WORDS && !PAST_REPORTING.test(line);
 }
@@ -175,7 +178,8 @@ export function inferHeadings(tree: Root, input: string): void {
   const first = content[0];
   const hasHeadings = content.some((node) => node.type === 'heading');
   const replaced = new Map<RootContent, Heading>();
-  if (first && first.type === 'paragraph' && isHeadline(first, content[1], input, hasHeadings)) replaced.set(first, toHeading(first, 1));
+  const hasFrontMatter = content.length < tree.children.length;
+  if (first && first.type === 'paragraph' && isHeadline(first, content[1], input, hasHeadings, hasFrontMatter)) replaced.set(first, toHeading(first, 1));
   for (let index = 1; index < content.length && !hasHeadings; index++) {
     const node = content[index]!;
     const line = paragraphLine(node, input);

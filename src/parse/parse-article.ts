@@ -3,53 +3,46 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { type Article, ArticleSchema } from '../schema/article.js';
+import type { z } from 'zod';
+import type { Article, ArticleSchema } from '../schema/article.js';
 import { type RemarkNewsmarkOptions, readArticle } from './remark-newsmark.js';
 
 /** Options of {@link parseArticle} and {@link safeParseArticle}. */
-export interface ParseOptions extends RemarkNewsmarkOptions {
+export interface ParseOptions<Schema extends z.ZodType<Article> = typeof ArticleSchema> extends RemarkNewsmarkOptions<Schema> {
   /** File path, shown in messages (`article.md:3:5`). */
-  path?: string;
+  path?: string | undefined;
 }
 
-/** What {@link safeParseArticle} returns. */
-export type SafeParseResult =
-  | { success: true; article: Article; messages: VFileMessage[]; file: VFile }
+/** What {@link safeParseArticle} returns; `article` has the type of the schema it was checked with. */
+export type SafeParseResult<Result = Article> =
+  | { success: true; article: Result; messages: VFileMessage[]; file: VFile }
   | { success: false; article: null; messages: VFileMessage[]; file: VFile };
 
 // No remark-gfm: it more than doubles parse time, and of GFM only tables matter to an article
 // (they are not prose); the document model finds them by their delimiter row instead.
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
-function run(input: unknown, options: ParseOptions | undefined): { file: VFile; article: Article | undefined } {
+function run(input: unknown, options: ParseOptions<z.ZodType<Article>> | undefined): { file: VFile; valid: boolean } {
   if (typeof input !== 'string') {
     throw new TypeError(`Expected \`input\` to be a string, got ${input === null ? 'null' : typeof input}`);
   }
   const file = new VFile({ value: input, path: options?.path });
   // The tree is ours alone: read it in place, without the copy the plugin makes.
-  readArticle(processor.parse(file), file, options);
-  return { file, article: file.data.newsmark };
-}
-
-function invalid(file: VFile, issues: readonly { message: string; path: readonly PropertyKey[] }[]): void {
-  for (const issue of issues) {
-    const message = file.message(`Unexpected article at \`${issue.path.join('.')}\`: ${issue.message}`, {
-      ruleId: 'article-schema',
-      source: 'newsmark',
-    });
-    message.fatal = true;
-  }
+  const valid = readArticle(processor.parse(file), file, options);
+  return { file, valid };
 }
 
 /**
  * Parse a news article, plain text or Markdown with YAML front matter, into an Article
- * validated against `ArticleSchema`. Content problems never throw: they are messages, which
- * {@link safeParseArticle} returns.
+ * validated against `ArticleSchema` (or the `schema` option). Content problems never throw:
+ * they are messages, which {@link safeParseArticle} returns.
  *
  * @param input The article text.
- * @param options Options.
- * @returns The article.
+ * @param options Options: `path`, `rules`, and `schema`, such as one from `defineArticleSchema`.
+ * @returns The article, typed by the schema.
  * @throws {TypeError} When `input` is not a string.
+ * @throws {Error} When the article does not match `schema` (front matter an app requires is
+ *   missing), with the first such message.
  * @example
  * ```ts
  * import { parseArticle } from 'newsmark';
@@ -59,14 +52,16 @@ function invalid(file: VFile, issues: readonly { message: string; path: readonly
  * article.quotes[0]?.speaker?.text; // 'the analyst'
  * ```
  */
-export function parseArticle(input: string, options?: ParseOptions): Article {
-  const { file, article } = run(input, options);
-  const checked = ArticleSchema.safeParse(article);
-  if (!checked.success) {
-    invalid(file, checked.error.issues);
-    throw new Error(`newsmark produced an article that does not match its schema: ${file.messages.at(-1)?.reason}`);
+export function parseArticle<Schema extends z.ZodType<Article> = typeof ArticleSchema>(
+  input: string,
+  options?: ParseOptions<Schema>,
+): z.output<Schema> {
+  const { file, valid } = run(input, options);
+  if (!valid) {
+    const first = file.messages.find((message) => message.ruleId === 'article-schema' || message.ruleId === 'front-matter-schema');
+    throw new Error(`Unexpected article that does not match its schema: ${first ? `${first.line}:${first.column} ${first.reason}` : 'no message'}`);
   }
-  return checked.data;
+  return file.data.newsmark as z.output<Schema>;
 }
 
 /**
@@ -75,7 +70,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
  * when any message is fatal.
  *
  * @param input The article text.
- * @param options Options.
+ * @param options Options: `path`, `rules` (severity per rule id), `schema`.
  * @returns `{success, article, messages, file}`.
  * @example
  * ```ts
@@ -87,12 +82,13 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
  * console.error(reporter(result.file));
  * ```
  */
-export function safeParseArticle(input: string, options?: ParseOptions): SafeParseResult {
-  const { file, article } = run(input, options);
-  const checked = ArticleSchema.safeParse(article);
-  if (!checked.success) invalid(file, checked.error.issues);
+export function safeParseArticle<Schema extends z.ZodType<Article> = typeof ArticleSchema>(
+  input: string,
+  options?: ParseOptions<Schema>,
+): SafeParseResult<z.output<Schema>> {
+  const { file, valid } = run(input, options);
   const messages = [...file.messages];
   const fatal = messages.some((message) => message.fatal === true);
-  if (checked.success && !fatal) return { success: true, article: checked.data, messages, file };
+  if (valid && !fatal) return { success: true, article: file.data.newsmark as z.output<Schema>, messages, file };
   return { success: false, article: null, messages, file };
 }

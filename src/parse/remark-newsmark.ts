@@ -2,11 +2,16 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { buildArticle, type BuildOptions } from '../extract/article.js';
+import type { z } from 'zod';
+import { type BuildOptions, buildArticle } from '../extract/article.js';
+import type { FrontMatterIndex } from '../extract/meta.js';
 import { buildDocument } from '../model/document.js';
 import { alignAfterByteOrderMark, inferHeadings, splitLineParagraphs } from '../model/plain-text.js';
 import type { Problem } from '../model/problem.js';
-import type { Article } from '../schema/article.js';
+import { applySeverity, checkArticle, type RulesConfig } from '../rules/index.js';
+import { type Article, ArticleSchema } from '../schema/article.js';
+import { MetaSchema } from '../schema/meta.js';
+import type { Span } from '../schema/span.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -15,8 +20,21 @@ declare module 'vfile' {
   }
 }
 
-/** Options of {@link remarkNewsmark}. */
-export type RemarkNewsmarkOptions = BuildOptions;
+/** Options of {@link remarkNewsmark}, {@link parseArticle} and the check config. */
+export interface RemarkNewsmarkOptions<Schema extends z.ZodType<Article> = z.ZodType<Article>> {
+  /**
+   * Severity per rule id (`'off'`, `'warn'`, `'error'`); rules not named keep their default
+   * (see `RULES`).
+   */
+  rules?: RulesConfig | undefined;
+  /**
+   * The schema the article must match, such as one from `defineArticleSchema` that requires
+   * the app's own front matter fields. Defaults to `ArticleSchema`.
+   */
+  schema?: Schema | undefined;
+  /** Entries added to the built-in lexicons (see `StanceEntry`). */
+  lexicon?: BuildOptions['lexicon'];
+}
 
 const SOURCE = 'newsmark';
 
@@ -28,7 +46,8 @@ function report(file: VFile, problem: Problem, place: ReturnType<typeof location
   const start = place.toPoint(problem.span.start);
   const end = place.toPoint(problem.span.end);
   const message = file.message(problem.reason, {
-    place: start && end ? { start, end } : start,
+    // A zero-width span (where a missing thing would stand) is a point.
+    place: start && end && problem.span.end > problem.span.start ? { start, end } : start,
     ruleId: problem.ruleId,
     source: SOURCE,
   });
@@ -38,25 +57,91 @@ function report(file: VFile, problem: Problem, place: ReturnType<typeof location
   message.url = `https://github.com/newsmark/newsmark/blob/main/docs/rules.md#${problem.ruleId}`;
 }
 
+interface Issue {
+  code: string;
+  message: string;
+  path: readonly PropertyKey[];
+  keys?: readonly string[];
+  expected?: unknown;
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let node = value;
+  for (const segment of path) node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[segment] : undefined;
+  return node;
+}
+
 /**
- * Read an article out of an mdast tree into `file.data.newsmark`, reporting content problems
- * on the file. The tree is changed in place (plain-text lines become paragraphs, bare-line
- * headings become headings), so callers that share the tree pass a copy.
+ * Schema issues as problems. Those inside `meta`, under an app's own schema, are front matter
+ * problems placed on the YAML key or value (the key above, for a missing one); the rest mean
+ * newsmark built a bad article.
+ */
+function schemaProblems(issues: readonly Issue[], meta: unknown, frontMatter: FrontMatterIndex | undefined, appSchema: boolean): Problem[] {
+  return issues.map((issue): Problem => {
+    const [head, ...path] = issue.path;
+    if (!appSchema || head !== 'meta') {
+      return { ruleId: 'article-schema', reason: `Unexpected article at \`${issue.path.join('.')}\`: ${issue.message}`, span: { start: 0, end: 0 }, fatal: true };
+    }
+    const unknownKey = issue.code === 'unrecognized_keys';
+    const key = unknownKey ? [...path, issue.keys?.[0] ?? ''] : path;
+    const name = key.map(String).join('.');
+    // Without front matter, or without the key's parent in it, the place is where front
+    // matter starts.
+    const fence: Span = frontMatter ? { start: frontMatter.span.start, end: frontMatter.span.start + 3 } : { start: 0, end: 0 };
+    const span = frontMatter?.locate(key, unknownKey ? 'key' : 'value') ?? fence;
+    if (!unknownKey && (valueAt(meta, path) ?? null) === null) {
+      const expected = typeof issue.expected === 'string' ? `${/^[aeiou]/u.test(issue.expected) ? 'an' : 'a'} ${issue.expected}` : 'a value';
+      return { ruleId: 'front-matter-schema', reason: `Missing front matter \`${name}\`, expected ${expected}`, span, fatal: true, expected: [expected] };
+    }
+    return { ruleId: 'front-matter-schema', reason: `Unexpected front matter \`${name}\`: ${issue.message}`, span, fatal: true, actual: JSON.stringify(valueAt(meta, key)) };
+  });
+}
+
+/**
+ * The front matter keys an app schema adds to `meta`: newsmark leaves them to the app rather
+ * than read `author` as its byline, say.
+ */
+function appKeys(schema: z.ZodType | undefined): ReadonlySet<string> {
+  const meta = (schema as { shape?: { meta?: { shape?: Record<string, unknown> } } } | undefined)?.shape?.meta?.shape;
+  return new Set(meta ? Object.keys(meta).filter((key) => !(key in MetaSchema.shape)) : []);
+}
+
+/**
+ * Read an article out of an mdast tree into `file.data.newsmark`, check it (the rules and the
+ * schema), and report every problem on the file. The tree is changed in place (plain-text
+ * lines become paragraphs, bare-line headings become headings), so callers that share the tree
+ * pass a copy.
  *
  * @param tree The tree remark-parse (with remark-frontmatter) made from `file`.
  * @param file The file, whose value is the source text.
- * @param options Options passed to the extractors.
+ * @param options Rules and schema.
+ * @returns Whether the article matched the schema.
  */
-export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOptions): void {
+export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOptions): boolean {
   const input = String(file.value);
   const place = location(file);
   alignAfterByteOrderMark(tree, input);
   splitLineParagraphs(tree, input, place.toPoint);
   inferHeadings(tree, input);
   const built = buildDocument(tree, input);
-  const { article, problems } = buildArticle(built.document, options);
-  for (const problem of [...built.problems, ...problems]) report(file, problem, place);
-  file.data.newsmark = article;
+  const { article, problems, frontMatter } = buildArticle(built.document, { ownKeys: appKeys(options?.schema), lexicon: options?.lexicon });
+  const schema = options?.schema ?? ArticleSchema;
+  // An app's own fields that newsmark does not interpret are read from the front matter as
+  // written; the schema keeps only the fields it names.
+  const candidate = options?.schema && frontMatter ? { ...article, meta: { ...frontMatter.data, ...article.meta } } : article;
+  const checked = schema.safeParse(candidate);
+  // A value newsmark already reported as malformed is not reported again as missing.
+  const reported = new Set(problems.filter((problem) => problem.ruleId === 'front-matter-field').map((problem) => problem.span.start));
+  const invalid = checked.success ? [] : schemaProblems(checked.error.issues as readonly Issue[], candidate.meta, frontMatter, options?.schema !== undefined);
+  const found = [
+    ...built.problems,
+    ...problems,
+    ...checkArticle({ article, input }, options?.rules),
+    ...invalid.filter((problem) => problem.ruleId !== 'front-matter-schema' || !reported.has(problem.span.start)),
+  ];
+  for (const problem of applySeverity(found, options?.rules)) report(file, problem, place);
+  file.data.newsmark = checked.success ? checked.data : article;
+  return checked.success;
 }
 
 /**

@@ -5,7 +5,14 @@ import { QuoteSchema } from './quote.js';
 import { SectionSchema } from './section.js';
 import { StanceMarkerSchema, StanceSummarySchema } from './stance.js';
 
-/** The version of the Article contract; the JSON Schema's `$id` names it. */
+/**
+ * The version of the Article contract; the JSON Schema's `$id` names it.
+ *
+ * @example
+ * ```ts
+ * if (article.schemaVersion !== SCHEMA_VERSION) throw new Error('Stored with another newsmark');
+ * ```
+ */
 export const SCHEMA_VERSION = '0.1.0';
 
 /**

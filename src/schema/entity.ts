@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { SnippetSchema } from './span.js';
 
-/** What kind of thing an entity is. */
+/**
+ * What kind of thing an entity is.
+ *
+ * @example
+ * ```ts
+ * EntityTypeSchema.parse('person'); // 'person'
+ * ```
+ */
 export const EntityTypeSchema = z
   .enum(['person', 'organization', 'place', 'other'])
   .meta({ id: 'EntityType' });
@@ -12,6 +19,11 @@ export type EntityType = z.infer<typeof EntityTypeSchema>;
 /**
  * How a mention refers to its entity: by proper name (what an NER corpus marks), by title
  * alone ("the minister"), by pronoun, by demonym ("Iranian" for Iran), or by description.
+ *
+ * @example
+ * ```ts
+ * MentionKindSchema.options; // ['name', 'title', 'pronoun', 'demonym', 'description']
+ * ```
  */
 export const MentionKindSchema = z
   .enum(['name', 'title', 'pronoun', 'demonym', 'description'])

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export * from './article.js';
+export * from './define.js';
 export * from './entity.js';
 export * from './meta.js';
 export * from './quote.js';

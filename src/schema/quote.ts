@@ -4,13 +4,25 @@ import { PiecewiseTextSchema, SnippetSchema } from './span.js';
 /**
  * `direct`: the content is all inside quote marks; `mixed`: reported speech with a quoted
  * fragment; `indirect`: reported speech or thought with no quote marks.
+ *
+ * @example
+ * ```ts
+ * QuoteKindSchema.parse('direct'); // “We will win,” she said.
+ * ```
  */
 export const QuoteKindSchema = z.enum(['direct', 'indirect', 'mixed']).meta({ id: 'QuoteKind' });
 
 /** The kind of a quote. */
 export type QuoteKind = z.infer<typeof QuoteKindSchema>;
 
-/** Who said it, as the text names them, and the entity that mention belongs to. */
+/**
+ * Who said it, as the text names them, and the entity that mention belongs to.
+ *
+ * @example
+ * ```ts
+ * SpeakerSchema.parse({ text: 'officials', span: { start: 20, end: 29 }, entityId: null, anonymous: true });
+ * ```
+ */
 export const SpeakerSchema = SnippetSchema.extend({
   entityId: z.string().nullable(),
   anonymous: z.boolean().optional().describe('An unnamed source: "a source said", "officials said".'),
@@ -19,7 +31,14 @@ export const SpeakerSchema = SnippetSchema.extend({
 /** The speaker of a quote. */
 export type Speaker = z.infer<typeof SpeakerSchema>;
 
-/** The attribution verb or phrase ("said", "according to"), with its lemma and class. */
+/**
+ * The attribution verb or phrase ("said", "according to"), with its lemma and class.
+ *
+ * @example
+ * ```ts
+ * CueSchema.parse({ text: 'claimed', span: { start: 30, end: 37 }, lemma: 'claim', class: 'loaded' });
+ * ```
+ */
 export const CueSchema = SnippetSchema.extend({
   lemma: z.string(),
   class: z.enum(['neutral', 'loaded']).describe('Loaded cues (claimed, admitted) colour the report.'),
@@ -28,7 +47,14 @@ export const CueSchema = SnippetSchema.extend({
 /** The cue of a quote. */
 export type Cue = z.infer<typeof CueSchema>;
 
-/** The medium a quote was reported through: "According to Reuters, she said ...". */
+/**
+ * The medium a quote was reported through: "According to Reuters, she said ...".
+ *
+ * @example
+ * ```ts
+ * ViaSchema.parse({ text: 'Reuters', span: { start: 13, end: 20 }, entityId: 'e2' });
+ * ```
+ */
 export const ViaSchema = SnippetSchema.extend({
   entityId: z.string().nullable(),
 }).meta({ id: 'Via' });

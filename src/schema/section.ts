@@ -35,7 +35,14 @@ export const ParagraphSchema = PiecewiseTextSchema.extend({
 /** A paragraph. */
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 
-/** What a section does in the article. */
+/**
+ * What a section does in the article.
+ *
+ * @example
+ * ```ts
+ * SectionRoleSchema.parse('lede');
+ * ```
+ */
 export const SectionRoleSchema = z.enum(['lede', 'body', 'conclusion']).meta({ id: 'SectionRole' });
 
 /** What a section does in the article. */

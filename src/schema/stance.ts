@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { SnippetSchema } from './span.js';
 
-/** Hyland's (2005) stance and engagement categories. */
+/**
+ * Hyland's (2005) stance and engagement categories.
+ *
+ * @example
+ * ```ts
+ * StanceKindSchema.parse('hedge'); // "could", "perhaps"
+ * ```
+ */
 export const StanceKindSchema = z
   .enum(['hedge', 'booster', 'attitude', 'self-mention', 'engagement'])
   .meta({ id: 'StanceKind' });
@@ -9,7 +16,14 @@ export const StanceKindSchema = z
 /** A stance category. */
 export type StanceKind = z.infer<typeof StanceKindSchema>;
 
-/** Whose stance a marker is: the author's, or the speaker's of the quote it stands in. */
+/**
+ * Whose stance a marker is: the author's, or the speaker's of the quote it stands in.
+ *
+ * @example
+ * ```ts
+ * StanceHolderSchema.parse({ kind: 'speaker', quoteId: 'q1', entityId: 'e1' });
+ * ```
+ */
 export const StanceHolderSchema = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('author') }),
@@ -49,7 +63,14 @@ export const StanceMarkerSchema = SnippetSchema.extend({
 /** A stance marker. */
 export type StanceMarker = z.infer<typeof StanceMarkerSchema>;
 
-/** How many markers, and how many per 100 words of the text they are counted in. */
+/**
+ * How many markers, and how many per 100 words of the text they are counted in.
+ *
+ * @example
+ * ```ts
+ * StanceCountSchema.parse({ count: 3, per100Words: 1.5 });
+ * ```
+ */
 export const StanceCountSchema = z
   .object({ count: z.int().nonnegative(), per100Words: z.number().nonnegative() })
   .meta({ id: 'StanceCount' });
@@ -57,7 +78,14 @@ export const StanceCountSchema = z
 /** A count of markers and its density. */
 export type StanceCount = z.infer<typeof StanceCountSchema>;
 
-/** Markers of one holder class: the author's, and those of quoted speakers. */
+/**
+ * Markers of one holder class: the author's, and those of quoted speakers.
+ *
+ * @example
+ * ```ts
+ * StanceByHolderSchema.parse({ author: { count: 2, per100Words: 1 }, speaker: { count: 1, per100Words: 0.5 } });
+ * ```
+ */
 export const StanceByHolderSchema = z
   .object({ author: StanceCountSchema, speaker: StanceCountSchema })
   .meta({ id: 'StanceByHolder' });
@@ -65,7 +93,15 @@ export const StanceByHolderSchema = z
 /** Counts by holder class. */
 export type StanceByHolder = z.infer<typeof StanceByHolderSchema>;
 
-/** One stance category: all its markers, then split by holder. */
+/**
+ * One stance category: all its markers, then split by holder.
+ *
+ * @example
+ * ```ts
+ * const hedges = article.stanceSummary.article.byKind.hedge;
+ * console.log(hedges.count, hedges.byHolder.author.per100Words);
+ * ```
+ */
 export const StanceKindTallySchema = StanceCountSchema.extend({ byHolder: StanceByHolderSchema }).meta({ id: 'StanceKindTally' });
 
 /** Counts of one stance category. */
