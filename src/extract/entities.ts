@@ -1,8 +1,18 @@
 import { FUNCTION_WORDS, MONTHS, PRONOUNS, WEEKDAYS } from '../lexicon/function-words.js';
-import { CLASS_NOUNS, ORG_HEADS_PREFIX, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/organizations.js';
+import { givenNames } from '../lexicon/given-names.js';
+import {
+  CLASS_NOUNS,
+  NEWS_AGENCIES,
+  ORG_CONTEXT_AFTER,
+  ORG_HEADS_PREFIX,
+  ORG_SUFFIXES,
+  PLACE_CONTEXT_NOUNS,
+  PLACE_SUFFIXES,
+} from '../lexicon/organizations.js';
 import { type Place, placeGazetteer } from '../lexicon/places.js';
 import { PERSON_TITLES, TITLE_WORDS_LOWER } from '../lexicon/titles.js';
 import type { DocumentModel } from '../model/document.js';
+import type { Problem } from '../model/problem.js';
 import type { Token } from '../model/tokenize.js';
 import type { Entity, EntityType, Mention, MentionKind } from '../schema/entity.js';
 import type { Span } from '../schema/span.js';
@@ -17,12 +27,32 @@ export interface EntityIndex {
   entities: Entity[];
   /** Every mention, sorted by start. */
   mentions: LinkedMention[];
+  /** Problems with the options, such as a gazetteer entry without a name. */
+  problems: Problem[];
+}
+
+/**
+ * One entity of a user gazetteer: its id (a Wikidata id, a database key) is the id the output
+ * uses, and its name and aliases are matched where the text writes them.
+ */
+export interface GazetteerEntry {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases?: readonly string[];
+}
+
+/** Options of {@link extractEntities}. */
+export interface EntityOptions {
+  /** Entities the app knows: mentions of their names link to them and carry their ids. */
+  entities?: readonly GazetteerEntry[];
 }
 
 // Name particles that may stand inside a proper name ("Bank of England", "Ibn al-Khattab").
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'y', '&']);
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|bin|ibn|abu|de|d['\u2019])[-'\u2019]\p{Lu}/u;
 const NAME_FINAL_ABBREVIATIONS = new Set(['Corp', 'Inc', 'Co', 'Cos', 'Ltd', 'Bros', 'Jr', 'Sr', 'Plc', 'Bhd', 'Pty', 'AG', 'SA', 'NV']);
+const INITIAL = /^\p{Lu}$/u;
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
 const TITLE_INDEX = new Map<string, string>();
 for (const entry of PERSON_TITLES) {
@@ -33,6 +63,7 @@ const TITLE_LONGEST = Math.max(...[...TITLE_INDEX.keys()].map((title) => title.s
 const TITLE_NOUNS = new Set(TITLE_WORDS_LOWER);
 const ORG_SUFFIX_SET = new Set(ORG_SUFFIXES);
 const PLACE_SUFFIX_SET = new Set(PLACE_SUFFIXES);
+const AGENCIES = new Set(NEWS_AGENCIES);
 const CLASS_NOUN_TYPE = new Map<string, EntityType>();
 for (const [type, nouns] of Object.entries(CLASS_NOUNS) as Array<[EntityType, readonly string[]]>) {
   for (const noun of nouns) CLASS_NOUN_TYPE.set(noun, type);
@@ -52,6 +83,8 @@ interface Builder {
   names: Set<string>;
   titles: Set<string>;
   mentions: Mention[];
+  /** The id a user gazetteer gave it. */
+  id?: string;
 }
 
 interface Store {
@@ -59,6 +92,10 @@ interface Store {
   /** Surface form (a name or alias as written) to entity. */
   bySurface: Map<string, Builder>;
   byPlace: Map<string, Builder>;
+  /** Last word of a person's name to the person named last. */
+  bySurname: Map<string, Builder>;
+  /** Other words of a person's name ("Wang" of "Wang Dan") to the person named last. */
+  byNamePart: Map<string, Builder>;
 }
 
 function isNameWord(token: Token | undefined): boolean {
@@ -67,6 +104,11 @@ function isNameWord(token: Token | undefined): boolean {
 
 function joined(input: string, tokens: readonly Token[], from: number, to: number): string {
   return input.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/gu, ' ');
+}
+
+/** "NEW YORK" as "New York", so capitals in datelines and tables find names written in mixed case. */
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 /** Whether the token opens its sentence (after any opening quotes or brackets). */
@@ -92,10 +134,25 @@ function wordUsage(document: DocumentModel): { lower: Set<string>; capitalMidSen
       const token = document.tokens[index]!;
       if (token.kind !== 'word') continue;
       if (!token.cap) lower.add(token.lower);
-      else if (!isSentenceInitial(document, index)) capitalMidSentence.add(token.text);
+      else if (!capitalMidSentence.has(token.text) && !isSentenceInitial(document, index)) capitalMidSentence.add(token.text);
     }
   }
   return { lower, capitalMidSentence };
+}
+
+/**
+ * Whether a block is a row or rows of a results table ("Rovers 2 Athletic 1"): more numbers
+ * than lowercase words. Names in such rows are teams, and each row starts a "sentence".
+ */
+function isTabular(document: DocumentModel, from: number, to: number): boolean {
+  let numbers = 0;
+  let lower = 0;
+  for (let index = from; index < to; index++) {
+    const token = document.tokens[index]!;
+    if (token.kind === 'number') numbers++;
+    else if (token.kind === 'word' && !token.cap) lower++;
+  }
+  return numbers >= 2 && numbers > lower;
 }
 
 /** Runs of capitalised words in one block, joined by name particles: candidate names. */
@@ -118,13 +175,14 @@ function capitalRuns(document: DocumentModel, from: number, to: number): Array<[
         end++;
         continue;
       }
+      const previous = tokens[end - 1]!;
       // "Orbit Corp.", "Martin Luther King Jr.": the period belongs to the name.
-      if (token.text === '.' && gap === '' && NAME_FINAL_ABBREVIATIONS.has(tokens[end - 1]!.text)) {
+      if (token.text === '.' && gap === '' && NAME_FINAL_ABBREVIATIONS.has(previous.text)) {
         end++;
         break;
       }
-      // "Gen. Smith": a period right after a title abbreviation stays in the run.
-      if (token.text === '.' && gap === '' && TITLE_INDEX.has(`${tokens[end - 1]!.text}.`) && isNameWord(tokens[end + 1])) {
+      // "Gen. Smith", "J. Smith": a period right after a title abbreviation or an initial stays in the run.
+      if (token.text === '.' && gap === '' && (TITLE_INDEX.has(`${previous.text}.`) || INITIAL.test(previous.text)) && isNameWord(tokens[end + 1])) {
         end++;
         continue;
       }
@@ -152,8 +210,10 @@ function titleAt(input: string, tokens: readonly Token[], at: number, end: numbe
 /** A piece of a capitalised run, after titles and demonyms are taken off. */
 type Piece =
   | { kind: 'demonym'; span: Span; place: Place }
-  | { kind: 'title'; span: Span; title: string }
+  | { kind: 'title'; span: Span; title: string; from: number }
   | { kind: 'name'; span: Span; from: number; to: number; titles: string[] };
+
+type NamePiece = Extract<Piece, { kind: 'name' }>;
 
 /**
  * Cut a run into what it holds: "Iranian Supreme Leader Ayatollah Ali Khamenei" is the
@@ -187,27 +247,34 @@ function cutRun(input: string, tokens: readonly Token[], from: number, to: numbe
   }
   if (at >= to) {
     if (titles.length > 0) {
-      out.push({ kind: 'title', span: { start: tokens[titleStart]!.start, end: tokens[to - 1]!.end }, title: titles.join(' ') });
+      out.push({ kind: 'title', span: { start: tokens[titleStart]!.start, end: tokens[to - 1]!.end }, title: titles.join(' '), from: titleStart });
     }
     return;
   }
   out.push({ kind: 'name', span: { start: tokens[at]!.start, end: tokens[to - 1]!.end }, from: at, to, titles });
 }
 
+/** A place a gazetteer knows that counts as a name at the start of a sentence: countries, capitals, regions. */
+function isWellKnownPlace(text: string): boolean {
+  const kind = placeGazetteer().names.get(text)?.kind;
+  return kind === 'country' || kind === 'capital' || kind === 'region';
+}
+
 /** Drop words that start a run only because they start a sentence ("Despite", "The"). */
-function trimRun(document: DocumentModel, run: [number, number], usage: ReturnType<typeof wordUsage>, isHeading: boolean): [number, number] {
+function trimRun(document: DocumentModel, run: [number, number], usage: ReturnType<typeof wordUsage>, tabular: boolean): [number, number] {
   let [from, to] = run;
   const places = placeGazetteer();
   while (from < to) {
     const token = document.tokens[from]!;
-    const initial = isHeading || isSentenceInitial(document, from);
-    const known = places.names.has(token.text) || places.demonyms.has(token.text) || TITLE_INDEX.has(token.text);
+    const initial = isSentenceInitial(document, from);
+    const known = isWellKnownPlace(token.text) || places.demonyms.has(token.text) || TITLE_INDEX.has(token.text);
     const next = document.tokens[from + 1];
     if (FUNCTION_WORDS.has(token.lower) && !(known && !initial)) from++;
     // "Shares of Orbit Corp.": a sentence-opening common word and its particle are not the name.
     else if (initial && !known && next && CONNECTORS.has(next.lower) && !ORG_HEADS_PREFIX.includes(`${token.text} ${next.lower}`)) from += 2;
     else if (initial && !known && usage.lower.has(token.lower)) from++;
-    else if (initial && !known && to - from === 1 && !usage.capitalMidSentence.has(token.text)) from++;
+    // Each row of a table starts a "sentence" with a name: keep it.
+    else if (initial && !known && !tabular && to - from === 1 && !usage.capitalMidSentence.has(token.text)) from++;
     else break;
   }
   if (to - from === 1 && CALENDAR.has(document.tokens[from]!.text)) return [from, from];
@@ -224,22 +291,61 @@ function classNounType(document: DocumentModel, index: number): EntityType | und
   return undefined;
 }
 
+/** Where a name stands: its block's token range and whether the block is a table row. */
+interface NameContext {
+  blockFrom: number;
+  blockTo: number;
+  tabular: boolean;
+}
+
+/**
+ * The type the words around an unknown name give it: a head noun after it ("Jiangsu
+ * province", "Vantora spokesman"), "the village of" before it, ", Country" after it, or a
+ * score after it in a results table.
+ */
+function typeByContext(document: DocumentModel, piece: NamePiece, context: NameContext): EntityType | undefined {
+  const { tokens } = document;
+  const after = piece.to < context.blockTo ? tokens[piece.to] : undefined;
+  const before = piece.from - 1 >= context.blockFrom ? tokens[piece.from - 1] : undefined;
+  const twoBefore = piece.from - 2 >= context.blockFrom ? tokens[piece.from - 2] : undefined;
+  if (after?.kind === 'word' && !after.cap) {
+    if (PLACE_CONTEXT_NOUNS.has(after.lower)) return 'place';
+    if (ORG_CONTEXT_AFTER.has(after.lower)) return 'organization';
+    if (after.lower === 'news' && tokens[piece.to + 1]?.lower === 'agency') return 'organization';
+  }
+  if (before?.lower === 'of' && twoBefore && PLACE_CONTEXT_NOUNS.has(twoBefore.lower)) return 'place';
+  if (after?.text === ',' && piece.to + 1 < context.blockTo) {
+    const next = tokens[piece.to + 1]!;
+    const kind = placeGazetteer().names.get(next.text)?.kind;
+    if (kind === 'country' || kind === 'province') return 'place';
+  }
+  if (context.tabular && after?.kind === 'number') return 'organization';
+  return undefined;
+}
+
 /** The type a name's own words and context give it, or undefined when they say nothing. */
-function typeOfName(document: DocumentModel, piece: Extract<Piece, { kind: 'name' }>, text: string): EntityType | undefined {
+function typeOfName(document: DocumentModel, piece: NamePiece, text: string, context: NameContext): EntityType | undefined {
   const places = placeGazetteer();
   const { tokens } = document;
   if (piece.titles.length > 0) return 'person';
   if (places.names.has(text)) return 'place';
+  if (AGENCIES.has(text)) return 'organization';
   const words = text.split(' ');
   const last = words.at(-1)!.replace(/\.$/u, '');
   if (ORG_SUFFIX_SET.has(last) && words.length > 1) return 'organization';
   if (PLACE_SUFFIX_SET.has(last) && words.length > 1) return 'place';
   if (ORG_HEADS_PREFIX.some((prefix) => text.startsWith(`${prefix} `))) return 'organization';
-  const byContext = classNounType(document, piece.from);
+  const byClass = classNounType(document, piece.from);
+  if (byClass) return byClass;
+  // "J. Smith", "Maria Lopez": an initial or a given name opens a person's name.
+  if (words.length > 1 && (INITIAL.test(tokens[piece.from]!.text) || givenNames().has(words[0]!))) return 'person';
+  const byContext = typeByContext(document, piece, context);
   if (byContext) return byContext;
   if (words.length === 1 && tokens[piece.from]!.upper && text.replace(/\./gu, '').length <= 6) return 'organization';
   // A place's name or demonym with other words names something based there: "Iran Air".
   if (words.length > 1 && words.some((word) => places.names.has(word) || places.demonyms.has(word))) return 'organization';
+  // Measured on news: an unknown name of two words or more is most often a person's; of one
+  // word, nothing is likely enough to guess, so it stays `other`.
   if (words.length > 1) return 'person';
   return undefined;
 }
@@ -252,126 +358,233 @@ function newBuilder(store: Store, type: EntityType, name: string): Builder {
   const builder: Builder = { type, name, names: new Set([name]), titles: new Set(), mentions: [] };
   store.builders.push(builder);
   store.bySurface.set(name, builder);
+  if (type === 'person') indexPerson(store, builder, name);
   return builder;
+}
+
+/** Index the words of a person's name, so later surname-only mentions find the person fast. */
+function indexPerson(store: Store, builder: Builder, name: string): void {
+  const words = name.split(' ');
+  store.bySurname.set(words.at(-1)!, builder);
+  for (const word of words.slice(0, -1)) {
+    if (!CONNECTORS.has(word) && !INITIAL.test(word.replace(/\.$/u, ''))) store.byNamePart.set(word, builder);
+  }
 }
 
 function placeBuilder(store: Store, place: Place): Builder {
   let builder = store.byPlace.get(place.name);
   if (!builder) {
-    builder = newBuilder(store, 'place', place.name);
+    builder = store.bySurface.get(place.name)?.id !== undefined ? store.bySurface.get(place.name)! : newBuilder(store, 'place', place.name);
     store.byPlace.set(place.name, builder);
   }
   return builder;
 }
 
-const lastWord = (name: string) => name.split(' ').at(-1)!;
-
-/** The person a surname or a shorter full name refers to: the latest person it fits. */
+/** The person a surname, another part of a name, or a shorter full name refers to: the latest person it fits. */
 function personBySurname(store: Store, text: string): Builder | undefined {
-  const words = text.split(' ');
-  let found: Builder | undefined;
-  for (const builder of store.builders) {
-    if (builder.type !== 'person') continue;
-    const name = builder.name.split(' ');
-    if (lastWord(builder.name) !== words.at(-1)) continue;
-    if (words.length === 1 || name.length === 1 || name[0] === words[0]) found = builder;
-  }
-  return found;
+  const space = text.lastIndexOf(' ');
+  if (space === -1) return store.bySurname.get(text) ?? store.byNamePart.get(text);
+  const found = store.bySurname.get(text.slice(space + 1));
+  if (!found) return undefined;
+  const name = found.name;
+  const firstSpace = name.indexOf(' ');
+  return firstSpace === -1 || name.slice(0, firstSpace) === text.slice(0, text.indexOf(' ')) ? found : undefined;
 }
 
 interface PendingName {
-  piece: Extract<Piece, { kind: 'name' }>;
+  piece: NamePiece;
   text: string;
   type: EntityType | undefined;
+}
+
+/**
+ * Seed the store with the user's gazetteer. Entries without a name or id are reported and
+ * skipped; the rest own their surface forms before anything the text suggests.
+ */
+function seedGazetteer(store: Store, entries: readonly GazetteerEntry[], problems: Problem[]): void {
+  for (const entry of entries) {
+    const valid =
+      typeof entry?.id === 'string' && entry.id.length > 0 && typeof entry.name === 'string' && entry.name.trim().length > 0 &&
+      ['person', 'organization', 'place', 'other'].includes(entry.type);
+    if (!valid) {
+      problems.push({
+        ruleId: 'gazetteer-entry-invalid',
+        reason: 'Unexpected gazetteer entry, expected `{id, type, name, aliases}` with a non-empty id and name: it is left out',
+        span: { start: 0, end: 0 },
+        fatal: false,
+        actual: JSON.stringify(entry) ?? String(entry),
+      });
+      continue;
+    }
+    const builder: Builder = { type: entry.type, name: entry.name, names: new Set([entry.name]), titles: new Set(), mentions: [], id: entry.id };
+    store.builders.push(builder);
+    for (const surface of [entry.name, ...(Array.isArray(entry.aliases) ? entry.aliases : [])]) {
+      if (typeof surface === 'string' && surface.length > 0) store.bySurface.set(surface, builder);
+    }
+    if (entry.type === 'person') indexPerson(store, builder, entry.name);
+  }
+}
+
+/** A dateline opening a block ("NAIROBI 2024-05-01", "PORTLAND, Oregon (Wire) -"): its place names. */
+function datelinePlaces(document: DocumentModel, from: number, to: number): Array<[number, number]> {
+  const { tokens } = document;
+  let end = from;
+  while (end < to && tokens[end]!.kind === 'word' && tokens[end]!.upper) end++;
+  if (end === from || end - from > 4) return [];
+  const found: Array<[number, number]> = [[from, end]];
+  if (tokens[end]?.text === ',') {
+    let region = end + 1;
+    while (region < to && isNameWord(tokens[region]) && !tokens[region]!.upper) region++;
+    if (region > end + 1) found.push([end + 1, region]);
+    end = region;
+  }
+  const next = tokens[end];
+  const datelineEnd = next !== undefined && end < to && (next.kind === 'number' || CALENDAR.has(next.text) || next.text === '(');
+  return datelineEnd ? found : [];
+}
+
+/** A place named in capitals or mixed case: the gazetteer's place, or a new one named in mixed case. */
+function placeFromText(store: Store, text: string): Builder {
+  const places = placeGazetteer();
+  const place = places.names.get(text) ?? places.upper.get(text.toUpperCase());
+  if (place) return placeBuilder(store, place);
+  const name = text === text.toUpperCase() ? titleCase(text) : text;
+  return store.bySurface.get(name) ?? newBuilder(store, 'place', name);
 }
 
 /**
  * People, organisations and places, each once with every mention: proper names (titles split
  * off into `titles`), surnames, demonyms ("Iranian" for Iran), title-only references ("the
  * Supreme Leader") and third-person pronouns, linked to the entity they refer to. Headings only
- * link to entities the body names; they never create one.
+ * link to entities the body names; they never create one, except the place of a dateline.
  *
  * @param document The document model.
- * @returns The entities in order of first mention, and their mentions sorted by position.
+ * @param options A user gazetteer whose ids the output uses.
+ * @returns The entities in order of first mention, their mentions sorted by position, and problems.
+ * @example
+ * ```ts
+ * const { entities } = extractEntities(document, { entities: [{ id: 'Q90', type: 'place', name: 'Paris' }] });
+ * ```
  */
-export function extractEntities(document: DocumentModel): EntityIndex {
+export function extractEntities(document: DocumentModel, options: EntityOptions = {}): EntityIndex {
   const { input, tokens } = document;
   const places = placeGazetteer();
   const usage = wordUsage(document);
-  const store: Store = { builders: [], bySurface: new Map(), byPlace: new Map() };
+  const store: Store = { builders: [], bySurface: new Map(), byPlace: new Map(), bySurname: new Map(), byNamePart: new Map() };
+  const problems: Problem[] = [];
+  if (Array.isArray(options.entities)) seedGazetteer(store, options.entities, problems);
 
-  // Pass 1: pieces of every capitalised run in the body; names that type themselves.
+  // Pass 1: datelines, then pieces of every capitalised run in the body; names that type themselves.
   const pending: PendingName[] = [];
   const titleRefs: Array<Extract<Piece, { kind: 'title' }>> = [];
-  for (const block of document.blocks) {
-    if (block.kind !== 'paragraph') continue;
-    for (const run of capitalRuns(document, block.tokens[0], block.tokens[1])) {
-      const [from, to] = trimRun(document, run, usage, false);
-      if (from >= to) continue;
+  const contexts = new Map<PendingName, NameContext>();
+  const headingStarts = new Map<number, number>();
+  document.blocks.forEach((block, blockIndex) => {
+    let [from] = block.tokens;
+    const to = block.tokens[1];
+    if (blockIndex !== document.headline) {
+      for (const [start, end] of datelinePlaces(document, from, to)) {
+        const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end };
+        addMention(placeFromText(store, joined(input, tokens, start, end)), span, input, 'name');
+        from = end;
+      }
+    }
+    if (block.kind !== 'paragraph') {
+      headingStarts.set(blockIndex, from);
+      return;
+    }
+    const tabular = isTabular(document, from, to);
+    for (const run of capitalRuns(document, from, to)) {
+      const [runFrom, runTo] = trimRun(document, run, usage, tabular);
+      if (runFrom >= runTo) continue;
       const pieces: Piece[] = [];
-      cutRun(input, tokens, from, to, pieces);
+      cutRun(input, tokens, runFrom, runTo, pieces);
       for (const piece of pieces) {
         if (piece.kind === 'demonym') addMention(placeBuilder(store, piece.place), piece.span, input, 'demonym');
         else if (piece.kind === 'title') titleRefs.push(piece);
         else {
           const text = joined(input, tokens, piece.from, piece.to);
           const afterThe = tokens[piece.from - 1]?.lower === 'the' && piece.to - piece.from === 1 ? places.afterThe.get(text) : undefined;
-          if (afterThe) addMention(placeBuilder(store, afterThe), piece.span, input, 'name');
-          else pending.push({ piece, text, type: typeOfName(document, piece, text) });
+          if (afterThe) {
+            addMention(placeBuilder(store, afterThe), piece.span, input, 'name');
+            continue;
+          }
+          const context = { blockFrom: from, blockTo: to, tabular };
+          const name: PendingName = { piece, text, type: store.bySurface.get(text)?.id ? undefined : typeOfName(document, piece, text, context) };
+          contexts.set(name, context);
+          pending.push(name);
         }
       }
     }
-  }
+  });
 
   // Pass 2: full names first, so surnames and short forms find them wherever they come.
   const resolved = new Map<PendingName, Builder>();
+  const resolve = (name: PendingName, type: EntityType) => {
+    const user = store.bySurface.get(name.text);
+    if (user?.id !== undefined) return user;
+    const place = type === 'place' ? places.names.get(name.text) : undefined;
+    if (place) return placeBuilder(store, place);
+    const existing = user ?? (type === 'person' ? personBySurname(store, name.text) : undefined);
+    return existing ?? newBuilder(store, type, name.text);
+  };
   for (const name of pending) {
-    if (name.type === undefined) continue;
-    const place = name.type === 'place' ? places.names.get(name.text) : undefined;
-    if (place) {
-      resolved.set(name, placeBuilder(store, place));
-      continue;
-    }
-    const existing = store.bySurface.get(name.text) ?? (name.type === 'person' ? personBySurname(store, name.text) : undefined);
-    resolved.set(name, existing ?? newBuilder(store, name.type, name.text));
+    const user = store.bySurface.get(name.text);
+    if (user?.id !== undefined) resolved.set(name, user);
+    else if (name.type !== undefined && (name.piece.to - name.piece.from > 1 || name.type === 'person')) resolved.set(name, resolve(name, name.type));
+  }
+  // A single word that is part of a person's name is that person, whatever a gazetteer says ("Jordan").
+  for (const name of pending) {
+    if (resolved.has(name)) continue;
+    const person = store.bySurface.get(name.text) ?? personBySurname(store, name.text);
+    if (person) resolved.set(name, person);
+  }
+  for (const name of pending) {
+    if (resolved.has(name) || name.type === undefined) continue;
+    resolved.set(name, resolve(name, name.type));
   }
   for (const name of pending) {
     if (resolved.has(name)) continue;
-    const existing = store.bySurface.get(name.text) ?? personBySurname(store, name.text);
-    resolved.set(name, existing ?? newBuilder(store, 'other', name.text));
+    resolved.set(name, store.bySurface.get(name.text) ?? newBuilder(store, 'other', name.text));
   }
   for (const [name, builder] of resolved) {
     addMention(builder, name.piece.span, input, 'name');
     for (const title of name.piece.titles) builder.titles.add(title);
     if (name.text !== builder.name) builder.names.add(name.text);
-    if (builder.type === 'person' && name.text.split(' ').length > builder.name.split(' ').length) builder.name = name.text;
+    if (builder.type === 'person' && builder.id === undefined && name.text.split(' ').length > builder.name.split(' ').length) builder.name = name.text;
   }
-  for (const builder of store.builders) for (const name of builder.names) store.bySurface.set(name, builder);
+  for (const builder of store.builders) for (const name of builder.names) if (!store.bySurface.has(name)) store.bySurface.set(name, builder);
 
-  linkHeadings(document, store);
+  linkHeadings(document, store, headingStarts);
   linkReferences(document, store, titleRefs);
-  return finish(store);
+  return { ...finish(store), problems };
 }
 
 /** In headings and the headline, link the longest known names; create nothing. */
-function linkHeadings(document: DocumentModel, store: Store): void {
+function linkHeadings(document: DocumentModel, store: Store, starts: ReadonlyMap<number, number>): void {
   const { input, tokens } = document;
   const places = placeGazetteer();
-  for (const block of document.blocks) {
-    if (block.kind === 'paragraph') continue;
-    const [from, to] = block.tokens;
+  // Capitals in a headline hide case: "ORBIT CORP" is Orbit Corp.
+  const byUpper = new Map<string, Builder>();
+  for (const [surface, builder] of store.bySurface) if (builder.mentions.length > 0 || builder.id) byUpper.set(surface.toUpperCase(), builder);
+  for (const [blockIndex, from] of starts) {
+    const to = document.blocks[blockIndex]!.tokens[1];
     for (let at = from; at < to; at++) {
       if (!isNameWord(tokens[at])) continue;
       for (let end = Math.min(to, at + 6); end > at; end--) {
         const text = joined(input, tokens, at, end);
         const span = { start: tokens[at]!.start, end: tokens[end - 1]!.end };
-        const demonym = end - at === 1 ? places.demonyms.get(text) : undefined;
-        const afterThe = end - at === 1 && tokens[at - 1]?.lower === 'the' ? places.afterThe.get(text) : undefined;
+        const upper = tokens[at]!.upper && tokens[end - 1]!.upper;
+        const single = end - at === 1;
+        const demonym = single ? (places.demonyms.get(text) ?? (upper ? places.demonyms.get(titleCase(text)) : undefined)) : undefined;
+        const afterThe = single && tokens[at - 1]?.lower === 'the' ? places.afterThe.get(upper ? titleCase(text) : text) : undefined;
+        const place = places.names.get(text) ?? (upper ? places.upper.get(text) : undefined);
         const builder =
           store.bySurface.get(text) ??
-          (places.names.has(text) ? placeBuilder(store, places.names.get(text)!) : undefined) ??
+          (upper ? byUpper.get(text) : undefined) ??
+          (place ? placeBuilder(store, place) : undefined) ??
           (afterThe ? placeBuilder(store, afterThe) : undefined) ??
-          (end - at === 1 ? personBySurname(store, text) : undefined);
+          (single ? personBySurname(store, upper ? titleCase(text) : text) : undefined);
         if (builder) {
           addMention(builder, span, input, 'name');
           at = end - 1;
@@ -392,16 +605,25 @@ function linkHeadings(document: DocumentModel, store: Store): void {
  * fits: for titles, a person given that title.
  */
 function linkReferences(document: DocumentModel, store: Store, titleRefs: ReadonlyArray<Extract<Piece, { kind: 'title' }>>): void {
-  const { input, tokens } = document;
+  const { input, tokens, blocks } = document;
+  // Block starts ascend: a binary search finds the block of an offset.
+  const blockOf = (offset: number) => {
+    let low = 0;
+    let high = blocks.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (blocks[middle]!.span.start <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
   type Reference = { span: Span; kind: 'title' | 'pronoun'; title?: string; block: number };
-  const blockOf = (offset: number) => document.blocks.findIndex((block) => offset >= block.span.start && offset < block.span.end);
   const references: Reference[] = [];
   for (const piece of titleRefs) {
-    const index = tokens.findIndex((token) => token.start === piece.span.start);
-    if (tokens[index - 1]?.lower !== 'the') continue;
-    references.push({ span: { start: tokens[index - 1]!.start, end: piece.span.end }, kind: 'title', title: piece.title, block: blockOf(piece.span.start) });
+    if (tokens[piece.from - 1]?.lower !== 'the') continue;
+    references.push({ span: { start: tokens[piece.from - 1]!.start, end: piece.span.end }, kind: 'title', title: piece.title.toLowerCase(), block: blockOf(piece.span.start) });
   }
-  document.blocks.forEach((block, blockIndex) => {
+  blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph') return;
     for (let index = block.tokens[0]; index < block.tokens[1]; index++) {
       const token = tokens[index]!;
@@ -413,29 +635,45 @@ function linkReferences(document: DocumentModel, store: Store, titleRefs: Readon
       }
     }
   });
+  if (references.length === 0) return;
   references.sort((a, b) => a.span.start - b.span.start);
 
-  const people = store.builders.filter((builder) => builder.type === 'person');
+  // One sweep in reading order: each person's latest mention before the reference.
+  const people = store.builders.filter((builder) => builder.type === 'person' && builder.mentions.length > 0);
+  const events: Array<{ at: number; person: Builder }> = [];
+  for (const person of people) for (const mention of person.mentions) events.push({ at: mention.span.start, person });
+  events.sort((a, b) => a.at - b.at);
+  const titles = new Map(people.map((person) => [person, [...person.titles].map((title) => title.toLowerCase())]));
+  const latest = new Map<Builder, number>();
+  let next = 0;
   for (const reference of references) {
-    let best: { builder: Builder; at: number } | undefined;
-    for (const person of people) {
-      if (reference.title && ![...person.titles].some((title) => title.toLowerCase().includes(reference.title!.toLowerCase()))) continue;
-      for (const mention of person.mentions) {
-        if (mention.span.start >= reference.span.start) continue;
-        if (blockOf(mention.span.start) < reference.block - ANTECEDENT_BLOCKS) continue;
-        if (!best || mention.span.start > best.at) best = { builder: person, at: mention.span.start };
-      }
+    while (next < events.length && events[next]!.at < reference.span.start) {
+      latest.set(events[next]!.person, events[next]!.at);
+      next++;
     }
-    if (best) addMention(best.builder, reference.span, input, reference.kind);
+    let best: { builder: Builder; at: number } | undefined;
+    for (const [person, at] of latest) {
+      if (reference.title && !titles.get(person)!.some((title) => title.includes(reference.title!))) continue;
+      if (!best || at > best.at) best = { builder: person, at };
+    }
+    if (best && blockOf(best.at) >= reference.block - ANTECEDENT_BLOCKS) addMention(best.builder, reference.span, input, reference.kind);
   }
 }
 
-function finish(store: Store): EntityIndex {
+function finish(store: Store): Omit<EntityIndex, 'problems'> {
   const used = store.builders.filter((builder) => builder.mentions.length > 0);
   for (const builder of used) builder.mentions.sort((a, b) => a.span.start - b.span.start);
   used.sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start);
-  const entities: Entity[] = used.map((builder, index) => ({
-    id: `e${index + 1}`,
+  const taken = new Set(used.flatMap((builder) => (builder.id === undefined ? [] : [builder.id])));
+  let counter = 0;
+  const nextId = () => {
+    let id: string;
+    do id = `e${++counter}`;
+    while (taken.has(id));
+    return id;
+  };
+  const entities: Entity[] = used.map((builder) => ({
+    id: builder.id ?? nextId(),
     type: builder.type,
     name: builder.name,
     aliases: [...builder.names].filter((name) => name !== builder.name),

@@ -20,7 +20,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   // Sectors.
   'Airlines', 'Airways', 'Motors', 'Industries', 'Technologies', 'Systems', 'Solutions', 'Labs', 'Laboratories', 'Pharmaceuticals',
   'Therapeutics', 'Energy', 'Petroleum', 'Mining', 'Resources', 'Electric', 'Steel', 'Communications', 'Telecom', 'Entertainment', 'Studios',
-  'Pictures', 'Records',
+  'Pictures', 'Records', 'Ferries', 'Railways', 'Railway', 'Lines', 'Shipping', 'Logistics', 'Foods', 'Brands', 'Stores', 'Pharma', 'Software',
+  'Networks', 'Aviation', 'Aerospace', 'Chemicals', 'Electronics', 'Semiconductor', 'Semiconductors', 'Utilities', 'Telecommunications',
   // Media.
   'Times', 'News', 'Post', 'Journal', 'Press', 'Herald', 'Gazette', 'Tribune', 'Telegraph', 'Chronicle', 'Magazine', 'Network', 'Broadcasting',
   'Media', 'Television', 'TV', 'Radio',
@@ -86,3 +87,36 @@ export const PLACE_SUFFIXES: readonly string[] = [
   'Ocean', 'Bay', 'Gulf', 'Strait', 'Canal', 'Island', 'Islands', 'Peninsula', 'Mountain', 'Mountains', 'Mount', 'Hills', 'Desert', 'Forest',
   'Coast', 'Beach', 'County', 'Province', 'District', 'Region', 'State', 'City', 'Town', 'Village', 'Heights', 'Falls', 'Springs',
 ];
+
+/**
+ * News agencies that articles cite by bare name ("told Reuters"). Source: the world's major
+ * agencies and the members of the European Alliance of News Agencies (EANA), as listed by the
+ * agencies themselves; written as their bylines write them.
+ */
+export const NEWS_AGENCIES: readonly string[] = [
+  'Reuters', 'AFP', 'Agence France-Presse', 'Associated Press', 'UPI', 'Bloomberg', 'Interfax', 'TASS', 'ITAR-TASS', 'Itar-Tass', 'RIA Novosti',
+  'Xinhua', 'Kyodo', 'Jiji', 'Yonhap', 'KCNA', 'Bernama', 'Antara', 'PTI', 'IRNA', 'ISNA', 'Fars', 'Tasnim', 'Anadolu', 'MENA', 'Petra', 'WAM',
+  'KUNA', 'SANA', 'Tanjug', 'ANSA', 'EFE', 'Belga', 'ANP', 'Ritzau', 'Ukrinform', 'UNIAN', 'BelTA', 'Notimex', 'Prensa Latina',
+];
+
+/**
+ * Lowercase nouns that, right after an unknown capitalised name, make it an organisation
+ * ("Vantora spokesman", "Orbit shares", "Rovers striker"): heads of the appositive and
+ * noun-compound patterns of the MUC-7 ORGANIZATION guidelines.
+ */
+export const ORG_CONTEXT_AFTER: ReadonlySet<string> = new Set([
+  'agency', 'newspaper', 'daily', 'weekly', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'shares', 'stock',
+  'shareholders', 'subsidiary', 'unit', 'board', 'executives', 'management', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
+  'forward', 'captain', 'coach', 'manager', 'team', 'club', 'teammate', 'bank', 'group', 'officials',
+]);
+
+/**
+ * Lowercase nouns that, right after an unknown capitalised name, make it a place ("Jiangsu
+ * province", "the Ouro river") or, with "of" after them, before it ("the village of Marvale").
+ * Source: the geographic feature classes of the GeoNames ontology (A: administrative, P:
+ * populated place, H: hydrographic, T: terrain, S: spot).
+ */
+export const PLACE_CONTEXT_NOUNS: ReadonlySet<string> = new Set([
+  'province', 'region', 'district', 'county', 'prefecture', 'municipality', 'village', 'town', 'city', 'suburb', 'township', 'river', 'valley',
+  'lake', 'mountains', 'mountain', 'island', 'islands', 'peninsula', 'port', 'airport', 'stadium', 'border', 'area', 'enclave',
+]);
