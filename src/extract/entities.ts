@@ -60,6 +60,17 @@ for (const entry of PERSON_TITLES) {
   for (const short of entry.abbreviations ?? []) TITLE_INDEX.set(short, entry.title);
 }
 const TITLE_LONGEST = Math.max(...[...TITLE_INDEX.keys()].map((title) => title.split(/\s+/u).length));
+// Most capitalised words open no title: their first word rules them out without building strings.
+const TITLE_FIRST_WORDS = new Set([...TITLE_INDEX.keys()].flatMap((title) => {
+  const first = title.split(/\s+/u)[0]!;
+  return [first, first.replace(/\.$/u, '')];
+}));
+// "Ministry of" -> "Ministry of ": grouped by first word, so a name is checked against a few prefixes only.
+const ORG_PREFIXES_BY_FIRST_WORD = new Map<string, string[]>();
+for (const prefix of ORG_HEADS_PREFIX) {
+  const first = prefix.slice(0, prefix.indexOf(' '));
+  ORG_PREFIXES_BY_FIRST_WORD.set(first, [...(ORG_PREFIXES_BY_FIRST_WORD.get(first) ?? []), `${prefix} `]);
+}
 const TITLE_NOUNS = new Set(TITLE_WORDS_LOWER);
 const ORG_SUFFIX_SET = new Set(ORG_SUFFIXES);
 const PLACE_SUFFIX_SET = new Set(PLACE_SUFFIXES);
@@ -102,8 +113,22 @@ function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && (token.cap || NAME_PREFIX.test(token.text));
 }
 
+const ODD_SPACE = /\s{2,}|[^\S ]/u;
+
 function joined(input: string, tokens: readonly Token[], from: number, to: number): string {
-  return input.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/gu, ' ');
+  const text = input.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  return ODD_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text;
+}
+
+/** Whether only a space or a soft line break (at most two whitespace characters) separates two tokens. */
+function closeGap(input: string, before: Token, after: Token): boolean {
+  const gap = after.start - before.end;
+  if (gap > 2) return false;
+  for (let at = before.end; at < after.start; at++) {
+    const code = input.charCodeAt(at);
+    if (code !== 32 && code !== 10 && code !== 13 && code !== 9 && code !== 160) return false;
+  }
+  return true;
 }
 
 /** "NEW YORK" as "New York", so capitals in datelines and tables find names written in mixed case. */
@@ -168,21 +193,21 @@ function capitalRuns(document: DocumentModel, from: number, to: number): Array<[
     let end = index + 1;
     while (end < to) {
       const token = tokens[end]!;
-      const gap = input.slice(tokens[end - 1]!.end, token.start);
+      const previous = tokens[end - 1]!;
       // A soft line break inside a paragraph joins words like a space does.
-      if (!/^\s{0,2}$/u.test(gap)) break;
+      if (!closeGap(input, previous, token)) break;
       if (isNameWord(token)) {
         end++;
         continue;
       }
-      const previous = tokens[end - 1]!;
+      const gap = token.start - previous.end;
       // "Orbit Corp.", "Martin Luther King Jr.": the period belongs to the name.
-      if (token.text === '.' && gap === '' && NAME_FINAL_ABBREVIATIONS.has(previous.text)) {
+      if (token.text === '.' && gap === 0 && NAME_FINAL_ABBREVIATIONS.has(previous.text)) {
         end++;
         break;
       }
       // "Gen. Smith", "J. Smith": a period right after a title abbreviation or an initial stays in the run.
-      if (token.text === '.' && gap === '' && (TITLE_INDEX.has(`${previous.text}.`) || INITIAL.test(previous.text)) && isNameWord(tokens[end + 1])) {
+      if (token.text === '.' && gap === 0 && (TITLE_INDEX.has(`${previous.text}.`) || INITIAL.test(previous.text)) && isNameWord(tokens[end + 1])) {
         end++;
         continue;
       }
@@ -200,6 +225,7 @@ function capitalRuns(document: DocumentModel, from: number, to: number): Array<[
 
 /** The longest title at `at`, as `[canonical title, token count]`. */
 function titleAt(input: string, tokens: readonly Token[], at: number, end: number): [string, number] | undefined {
+  if (!TITLE_FIRST_WORDS.has(tokens[at]!.text)) return undefined;
   for (let length = Math.min(TITLE_LONGEST + 1, end - at); length >= 1; length--) {
     const title = TITLE_INDEX.get(joined(input, tokens, at, at + length));
     if (title) return [title, length];
@@ -267,9 +293,11 @@ function trimRun(document: DocumentModel, run: [number, number], usage: ReturnTy
   while (from < to) {
     const token = document.tokens[from]!;
     const initial = isSentenceInitial(document, from);
+    const isFunctionWord = FUNCTION_WORDS.has(token.lower);
+    if (!initial && !isFunctionWord) break;
     const known = isWellKnownPlace(token.text) || places.demonyms.has(token.text) || TITLE_INDEX.has(token.text);
     const next = document.tokens[from + 1];
-    if (FUNCTION_WORDS.has(token.lower) && !(known && !initial)) from++;
+    if (isFunctionWord && !(known && !initial)) from++;
     // "Shares of Orbit Corp.": a sentence-opening common word and its particle are not the name.
     else if (initial && !known && next && CONNECTORS.has(next.lower) && !ORG_HEADS_PREFIX.includes(`${token.text} ${next.lower}`)) from += 2;
     else if (initial && !known && usage.lower.has(token.lower)) from++;
@@ -334,7 +362,7 @@ function typeOfName(document: DocumentModel, piece: NamePiece, text: string, con
   const last = words.at(-1)!.replace(/\.$/u, '');
   if (ORG_SUFFIX_SET.has(last) && words.length > 1) return 'organization';
   if (PLACE_SUFFIX_SET.has(last) && words.length > 1) return 'place';
-  if (ORG_HEADS_PREFIX.some((prefix) => text.startsWith(`${prefix} `))) return 'organization';
+  if (ORG_PREFIXES_BY_FIRST_WORD.get(words[0]!)?.some((prefix) => text.startsWith(prefix))) return 'organization';
   const byClass = classNounType(document, piece.from);
   if (byClass) return byClass;
   // "J. Smith", "Maria Lopez": an initial or a given name opens a person's name.
