@@ -110,7 +110,11 @@ interface Store {
 }
 
 function isNameWord(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && (token.cap || NAME_PREFIX.test(token.text));
+  if (token === undefined || token.kind !== 'word') return false;
+  if (token.cap) return true;
+  // Only words with a hyphen or an apostrophe can be "al-Assad" or "d'Estaing".
+  const text = token.text;
+  return text.length > 3 && (text.includes('-') || text.includes("'") || text.includes('\u2019')) && NAME_PREFIX.test(text);
 }
 
 const ODD_SPACE = /\s{2,}|[^\S ]/u;
@@ -149,17 +153,28 @@ function isSentenceInitial(document: DocumentModel, index: number): boolean {
   return true;
 }
 
-/** Word statistics over paragraphs: which words appear in lowercase, and capitalised mid-sentence. */
-function wordUsage(document: DocumentModel): { lower: Set<string>; capitalMidSentence: Set<string> } {
+/** Which words of the paragraphs appear in lowercase, and which capitalised mid-sentence. */
+interface WordUsage {
+  lower: Set<string>;
+  capitalMidSentence: Set<string>;
+}
+
+/**
+ * Word statistics over paragraphs, for the words asked about only: the capitalised words that
+ * open a sentence and a run. Asking first keeps the scan to set look-ups.
+ */
+function wordUsage(document: DocumentModel, asked: ReadonlySet<string>): WordUsage {
   const lower = new Set<string>();
   const capitalMidSentence = new Set<string>();
+  if (asked.size === 0) return { lower, capitalMidSentence };
   for (const block of document.blocks) {
     if (block.kind !== 'paragraph') continue;
     for (let index = block.tokens[0]; index < block.tokens[1]; index++) {
       const token = document.tokens[index]!;
       if (token.kind !== 'word') continue;
-      if (!token.cap) lower.add(token.lower);
-      else if (!capitalMidSentence.has(token.text) && !isSentenceInitial(document, index)) capitalMidSentence.add(token.text);
+      if (!token.cap) {
+        if (asked.has(token.lower)) lower.add(token.lower);
+      } else if (asked.has(token.lower) && !isSentenceInitial(document, index)) capitalMidSentence.add(token.text);
     }
   }
   return { lower, capitalMidSentence };
@@ -287,7 +302,7 @@ function isWellKnownPlace(text: string): boolean {
 }
 
 /** Drop words that start a run only because they start a sentence ("Despite", "The"). */
-function trimRun(document: DocumentModel, run: [number, number], usage: ReturnType<typeof wordUsage>, tabular: boolean): [number, number] {
+function trimRun(document: DocumentModel, run: [number, number], usage: WordUsage, tabular: boolean): [number, number] {
   let [from, to] = run;
   const places = placeGazetteer();
   while (from < to) {
@@ -358,24 +373,31 @@ function typeOfName(document: DocumentModel, piece: NamePiece, text: string, con
   if (piece.titles.length > 0) return 'person';
   if (places.names.has(text)) return 'place';
   if (AGENCIES.has(text)) return 'organization';
-  const words = text.split(' ');
-  const last = words.at(-1)!.replace(/\.$/u, '');
-  if (ORG_SUFFIX_SET.has(last) && words.length > 1) return 'organization';
-  if (PLACE_SUFFIX_SET.has(last) && words.length > 1) return 'place';
-  if (ORG_PREFIXES_BY_FIRST_WORD.get(words[0]!)?.some((prefix) => text.startsWith(prefix))) return 'organization';
+  const first = tokens[piece.from]!;
+  const single = piece.to - piece.from === 1;
+  if (!single) {
+    const lastToken = tokens[piece.to - 1]!;
+    const last = lastToken.text === '.' ? tokens[piece.to - 2]!.text : lastToken.text;
+    if (ORG_SUFFIX_SET.has(last)) return 'organization';
+    if (PLACE_SUFFIX_SET.has(last)) return 'place';
+    if (ORG_PREFIXES_BY_FIRST_WORD.get(first.text)?.some((prefix) => text.startsWith(prefix))) return 'organization';
+  }
   const byClass = classNounType(document, piece.from);
   if (byClass) return byClass;
   // "J. Smith", "Maria Lopez": an initial or a given name opens a person's name.
-  if (words.length > 1 && (INITIAL.test(tokens[piece.from]!.text) || givenNames().has(words[0]!))) return 'person';
+  if (!single && (INITIAL.test(first.text) || givenNames().has(first.text))) return 'person';
   const byContext = typeByContext(document, piece, context);
   if (byContext) return byContext;
-  if (words.length === 1 && tokens[piece.from]!.upper && text.replace(/\./gu, '').length <= 6) return 'organization';
+  if (single && first.upper && text.replace(/\./gu, '').length <= 6) return 'organization';
+  if (single) return undefined;
   // A place's name or demonym with other words names something based there: "Iran Air".
-  if (words.length > 1 && words.some((word) => places.names.has(word) || places.demonyms.has(word))) return 'organization';
+  for (let at = piece.from; at < piece.to; at++) {
+    const word = tokens[at]!.text;
+    if (places.names.has(word) || places.demonyms.has(word)) return 'organization';
+  }
   // Measured on news: an unknown name of two words or more is most often a person's; of one
   // word, nothing is likely enough to guess, so it stays `other`.
-  if (words.length > 1) return 'person';
-  return undefined;
+  return 'person';
 }
 
 function addMention(builder: Builder, span: Span, input: string, kind: MentionKind): void {
@@ -497,7 +519,6 @@ function placeFromText(store: Store, text: string): Builder {
 export function extractEntities(document: DocumentModel, options: EntityOptions = {}): EntityIndex {
   const { input, tokens } = document;
   const places = placeGazetteer();
-  const usage = wordUsage(document);
   const store: Store = { builders: [], bySurface: new Map(), byPlace: new Map(), bySurname: new Map(), byNamePart: new Map() };
   const problems: Problem[] = [];
   if (Array.isArray(options.entities)) seedGazetteer(store, options.entities, problems);
@@ -505,8 +526,9 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   // Pass 1: datelines, then pieces of every capitalised run in the body; names that type themselves.
   const pending: PendingName[] = [];
   const titleRefs: Array<Extract<Piece, { kind: 'title' }>> = [];
-  const contexts = new Map<PendingName, NameContext>();
   const headingStarts = new Map<number, number>();
+  const paragraphs: Array<{ from: number; to: number; tabular: boolean; runs: Array<[number, number]> }> = [];
+  const asked = new Set<string>();
   document.blocks.forEach((block, blockIndex) => {
     let [from] = block.tokens;
     const to = block.tokens[1];
@@ -521,8 +543,13 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
       headingStarts.set(blockIndex, from);
       return;
     }
-    const tabular = isTabular(document, from, to);
-    for (const run of capitalRuns(document, from, to)) {
+    const runs = capitalRuns(document, from, to);
+    for (const [start] of runs) if (isSentenceInitial(document, start)) asked.add(tokens[start]!.lower);
+    paragraphs.push({ from, to, tabular: isTabular(document, from, to), runs });
+  });
+  const usage = wordUsage(document, asked);
+  for (const { from, to, tabular, runs } of paragraphs) {
+    for (const run of runs) {
       const [runFrom, runTo] = trimRun(document, run, usage, tabular);
       if (runFrom >= runTo) continue;
       const pieces: Piece[] = [];
@@ -539,12 +566,11 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
           }
           const context = { blockFrom: from, blockTo: to, tabular };
           const name: PendingName = { piece, text, type: store.bySurface.get(text)?.id ? undefined : typeOfName(document, piece, text, context) };
-          contexts.set(name, context);
           pending.push(name);
         }
       }
     }
-  });
+  }
 
   // Pass 2: full names first, so surnames and short forms find them wherever they come.
   const resolved = new Map<PendingName, Builder>();
@@ -645,6 +671,8 @@ function linkReferences(document: DocumentModel, store: Store, titleRefs: Readon
     }
     return low;
   };
+  const people = store.builders.filter((builder) => builder.type === 'person' && builder.mentions.length > 0);
+  if (people.length === 0) return;
   type Reference = { span: Span; kind: 'title' | 'pronoun'; title?: string; block: number };
   const references: Reference[] = [];
   for (const piece of titleRefs) {
@@ -658,7 +686,7 @@ function linkReferences(document: DocumentModel, store: Store, titleRefs: Readon
       if (token.kind !== 'word') continue;
       if (PERSONAL_PRONOUNS.has(token.lower)) {
         references.push({ span: { start: token.start, end: token.end }, kind: 'pronoun', block: blockIndex });
-      } else if (!token.cap && TITLE_NOUNS.has(token.lower) && tokens[index - 1]?.lower === 'the' && !isNameWord(tokens[index + 1])) {
+      } else if (!token.cap && tokens[index - 1]?.lower === 'the' && TITLE_NOUNS.has(token.lower) && !isNameWord(tokens[index + 1])) {
         references.push({ span: { start: tokens[index - 1]!.start, end: token.end }, kind: 'title', title: token.lower, block: blockIndex });
       }
     }
@@ -667,7 +695,6 @@ function linkReferences(document: DocumentModel, store: Store, titleRefs: Readon
   references.sort((a, b) => a.span.start - b.span.start);
 
   // One sweep in reading order: each person's latest mention before the reference.
-  const people = store.builders.filter((builder) => builder.type === 'person' && builder.mentions.length > 0);
   const events: Array<{ at: number; person: Builder }> = [];
   for (const person of people) for (const mention of person.mentions) events.push({ at: mention.span.start, person });
   events.sort((a, b) => a.at - b.at);
@@ -708,8 +735,10 @@ function finish(store: Store): Omit<EntityIndex, 'problems'> {
     titles: [...builder.titles],
     mentions: builder.mentions,
   }));
-  const mentions = entities
-    .flatMap((entity) => entity.mentions.map((mention) => ({ ...mention, entityId: entity.id })))
-    .sort((a, b) => a.span.start - b.span.start);
+  const mentions: LinkedMention[] = [];
+  for (const entity of entities) {
+    for (const mention of entity.mentions) mentions.push({ text: mention.text, span: mention.span, kind: mention.kind, entityId: entity.id });
+  }
+  mentions.sort((a, b) => a.span.start - b.span.start);
   return { entities, mentions };
 }
