@@ -2,11 +2,13 @@ import { FUNCTION_WORDS, MONTHS, PRONOUNS, WEEKDAYS } from '../lexicon/function-
 import { givenNames } from '../lexicon/given-names.js';
 import {
   CLASS_NOUNS,
+  EVENT_SUFFIXES,
   NEWS_AGENCIES,
   ORG_CONTEXT_AFTER,
   ORG_HEADS_PREFIX,
   ORG_SUFFIXES,
   PLACE_CONTEXT_NOUNS,
+  PLACE_HEADS_PREFIX,
   PLACE_SUFFIXES,
 } from '../lexicon/organizations.js';
 import { type Place, placeGazetteer } from '../lexicon/places.js';
@@ -66,15 +68,21 @@ const TITLE_FIRST_WORDS = new Set([...TITLE_INDEX.keys()].flatMap((title) => {
   return [first, first.replace(/\.$/u, '')];
 }));
 // "Ministry of" -> "Ministry of ": grouped by first word, so a name is checked against a few prefixes only.
-const ORG_PREFIXES_BY_FIRST_WORD = new Map<string, string[]>();
-for (const prefix of ORG_HEADS_PREFIX) {
-  const first = prefix.slice(0, prefix.indexOf(' '));
-  ORG_PREFIXES_BY_FIRST_WORD.set(first, [...(ORG_PREFIXES_BY_FIRST_WORD.get(first) ?? []), `${prefix} `]);
+function byFirstWord(prefixes: readonly string[]): Map<string, string[]> {
+  const grouped = new Map<string, string[]>();
+  for (const prefix of prefixes) {
+    const first = prefix.split(' ')[0]!;
+    grouped.set(first, [...(grouped.get(first) ?? []), `${prefix} `]);
+  }
+  return grouped;
 }
+const ORG_PREFIXES_BY_FIRST_WORD = byFirstWord(ORG_HEADS_PREFIX);
+const PLACE_PREFIXES_BY_FIRST_WORD = byFirstWord(PLACE_HEADS_PREFIX);
 const TITLE_NOUNS = new Set(TITLE_WORDS_LOWER);
 const ORG_SUFFIX_SET = new Set(ORG_SUFFIXES);
 const PLACE_SUFFIX_SET = new Set(PLACE_SUFFIXES);
 const AGENCIES = new Set(NEWS_AGENCIES);
+const EVENT_SUFFIX_SET = new Set(EVENT_SUFFIXES);
 const CLASS_NOUN_TYPE = new Map<string, EntityType>();
 for (const [type, nouns] of Object.entries(CLASS_NOUNS) as Array<[EntityType, readonly string[]]>) {
   for (const noun of nouns) CLASS_NOUN_TYPE.set(noun, type);
@@ -195,13 +203,18 @@ function isTabular(document: DocumentModel, from: number, to: number): boolean {
   return numbers >= 2 && numbers > lower;
 }
 
+/** A lone capital is a name's initial only with its period ("J. Smith", not "N / A" or "Plan B"). */
+function isLoneLetter(tokens: readonly Token[], index: number): boolean {
+  return INITIAL.test(tokens[index]!.text) && (tokens[index + 1]?.text !== '.' || tokens[index + 1]!.start !== tokens[index]!.end);
+}
+
 /** Runs of capitalised words in one block, joined by name particles: candidate names. */
 function capitalRuns(document: DocumentModel, from: number, to: number): Array<[number, number]> {
   const { tokens, input } = document;
   const runs: Array<[number, number]> = [];
   let index = from;
   while (index < to) {
-    if (!isNameWord(tokens[index])) {
+    if (!isNameWord(tokens[index]) || isLoneLetter(tokens, index)) {
       index++;
       continue;
     }
@@ -211,7 +224,7 @@ function capitalRuns(document: DocumentModel, from: number, to: number): Array<[
       const previous = tokens[end - 1]!;
       // A soft line break inside a paragraph joins words like a space does.
       if (!closeGap(input, previous, token)) break;
-      if (isNameWord(token)) {
+      if (isNameWord(token) && !isLoneLetter(tokens, end)) {
         end++;
         continue;
       }
@@ -380,7 +393,16 @@ function typeOfName(document: DocumentModel, piece: NamePiece, text: string, con
     const last = lastToken.text === '.' ? tokens[piece.to - 2]!.text : lastToken.text;
     if (ORG_SUFFIX_SET.has(last)) return 'organization';
     if (PLACE_SUFFIX_SET.has(last)) return 'place';
+    if (EVENT_SUFFIX_SET.has(last)) return 'other';
     if (ORG_PREFIXES_BY_FIRST_WORD.get(first.text)?.some((prefix) => text.startsWith(prefix))) return 'organization';
+    if (PLACE_PREFIXES_BY_FIRST_WORD.get(first.text)?.some((prefix) => text.startsWith(prefix))) return 'place';
+    // "World Series of Golf": an event's designator may come before "of".
+    for (let at = piece.from + 1; at < piece.to - 1; at++) {
+      if (tokens[at]!.text === 'of') {
+        if (EVENT_SUFFIX_SET.has(tokens[at - 1]!.text)) return 'other';
+        break;
+      }
+    }
   }
   const byClass = classNounType(document, piece.from);
   if (byClass) return byClass;
@@ -404,18 +426,23 @@ function addMention(builder: Builder, span: Span, input: string, kind: MentionKi
   builder.mentions.push({ text: input.slice(span.start, span.end), span, kind });
 }
 
-function newBuilder(store: Store, type: EntityType, name: string): Builder {
+function newBuilder(store: Store, type: EntityType, name: string, guessed = false): Builder {
   const builder: Builder = { type, name, names: new Set([name]), titles: new Set(), mentions: [] };
   store.builders.push(builder);
   store.bySurface.set(name, builder);
-  if (type === 'person') indexPerson(store, builder, name);
+  if (type === 'person') indexPerson(store, builder, name, guessed);
   return builder;
 }
 
-/** Index the words of a person's name, so later surname-only mentions find the person fast. */
-function indexPerson(store: Store, builder: Builder, name: string): void {
+/**
+ * Index the words of a person's name, so later surname-only mentions find the person fast.
+ * A name only guessed to be a person's lends its surname alone: "Orbit Holdings" must not
+ * make every "Orbit" a person.
+ */
+function indexPerson(store: Store, builder: Builder, name: string, guessed = false): void {
   const words = name.split(' ');
   store.bySurname.set(words.at(-1)!, builder);
+  if (guessed) return;
   for (const word of words.slice(0, -1)) {
     if (!CONNECTORS.has(word) && !INITIAL.test(word.replace(/\.$/u, ''))) store.byNamePart.set(word, builder);
   }
@@ -445,6 +472,8 @@ interface PendingName {
   piece: NamePiece;
   text: string;
   type: EntityType | undefined;
+  /** A person only by the default for unknown names of several words: no title, initial or given name. */
+  guessed: boolean;
 }
 
 /**
@@ -555,7 +584,12 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
       const pieces: Piece[] = [];
       cutRun(input, tokens, runFrom, runTo, pieces);
       for (const piece of pieces) {
-        if (piece.kind === 'demonym') addMention(placeBuilder(store, piece.place), piece.span, input, 'demonym');
+        if (piece.kind === 'demonym') {
+          // "the Gulf" names the region its adjective "Gulf" is formed on.
+          const text = input.slice(piece.span.start, piece.span.end);
+          const named = tokens[runFrom - 1]?.lower === 'the' && piece.span.start === tokens[runFrom]!.start ? places.afterThe.get(text) : undefined;
+          addMention(placeBuilder(store, named ?? piece.place), piece.span, input, named ? 'name' : 'demonym');
+        }
         else if (piece.kind === 'title') titleRefs.push(piece);
         else {
           const text = joined(input, tokens, piece.from, piece.to);
@@ -565,7 +599,10 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
             continue;
           }
           const context = { blockFrom: from, blockTo: to, tabular };
-          const name: PendingName = { piece, text, type: store.bySurface.get(text)?.id ? undefined : typeOfName(document, piece, text, context) };
+          const type = store.bySurface.get(text)?.id ? undefined : typeOfName(document, piece, text, context);
+          const first = tokens[piece.from]!.text;
+          const guessed = type === 'person' && piece.titles.length === 0 && !INITIAL.test(first) && !givenNames().has(first);
+          const name: PendingName = { piece, text, type, guessed };
           pending.push(name);
         }
       }
@@ -580,7 +617,7 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
     const place = type === 'place' ? places.names.get(name.text) : undefined;
     if (place) return placeBuilder(store, place);
     const existing = user ?? (type === 'person' ? personBySurname(store, name.text) : undefined);
-    return existing ?? newBuilder(store, type, name.text);
+    return existing ?? newBuilder(store, type, name.text, name.guessed);
   };
   for (const name of pending) {
     const user = store.bySurface.get(name.text);

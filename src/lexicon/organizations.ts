@@ -88,6 +88,23 @@ export const PLACE_SUFFIXES: readonly string[] = [
   'Coast', 'Beach', 'County', 'Province', 'District', 'Region', 'State', 'City', 'Town', 'Village', 'Heights', 'Falls', 'Springs',
 ];
 
+/** Opening words that make a capitalised name a place ("Republic of Kiribati", "Gulf of Aden"). */
+export const PLACE_HEADS_PREFIX: readonly string[] = [
+  'Republic of', 'Federal Republic of', 'Democratic Republic of', 'Kingdom of', 'Principality of', 'Sultanate of', 'Emirate of', 'State of',
+  'Province of', 'Gulf of', 'Bay of', 'Sea of', 'Strait of', 'Straits of', 'Isle of', 'Cape of', 'Mount', 'Lake', 'Port',
+];
+
+/**
+ * Final words that make a capitalised name an event, not a person or an organisation ("World
+ * Cup", "Boston Marathon", "Summer Olympics"). Source: the event designators of the MUC-7 and
+ * CoNLL-2003 guidelines (MISC: events, competitions, wars, prizes).
+ */
+export const EVENT_SUFFIXES: readonly string[] = [
+  'Cup', 'Open', 'Tour', 'Championship', 'Championships', 'Games', 'Olympics', 'Series', 'Trophy', 'Prix', 'Masters', 'Classic', 'Festival',
+  'Awards', 'Prize', 'Marathon', 'Tournament', 'Grand Slam', 'Rally', 'Derby', 'Bowl', 'Challenge', 'Invitational', 'War', 'Summit',
+  'Conference', 'Expo', 'Fair', 'Week', 'Act', 'Treaty', 'Accord', 'Accords',
+];
+
 /**
  * News agencies that articles cite by bare name ("told Reuters"). Source: the world's major
  * agencies and the members of the European Alliance of News Agencies (EANA), as listed by the
@@ -101,13 +118,13 @@ export const NEWS_AGENCIES: readonly string[] = [
 
 /**
  * Lowercase nouns that, right after an unknown capitalised name, make it an organisation
- * ("Vantora spokesman", "Orbit shares", "Rovers striker"): heads of the appositive and
- * noun-compound patterns of the MUC-7 ORGANIZATION guidelines.
+ * ("Vantora chairman", "Orbit shares", "Rovers striker"): heads of the appositive and
+ * noun-compound patterns of the MUC-7 ORGANIZATION guidelines. Nouns that also follow a
+ * person's surname ("Ortiz spokesman", "Ortiz team", "Ortiz officials") are left out.
  */
 export const ORG_CONTEXT_AFTER: ReadonlySet<string> = new Set([
-  'agency', 'newspaper', 'daily', 'weekly', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'shares', 'stock',
-  'shareholders', 'subsidiary', 'unit', 'board', 'executives', 'management', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
-  'forward', 'captain', 'coach', 'manager', 'team', 'club', 'teammate', 'bank', 'group', 'officials',
+  'agency', 'newspaper', 'daily', 'weekly', 'chairman', 'chairwoman', 'shares', 'stock', 'shareholders', 'subsidiary', 'unit', 'board',
+  'executives', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'coach', 'club', 'teammate', 'bank', 'group',
 ]);
 
 /**

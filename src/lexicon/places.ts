@@ -39,6 +39,9 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   Britain: 'United Kingdom',
   'Great Britain': 'United Kingdom',
   UAE: 'United Arab Emirates',
+  // English names the package has replaced by the country's own.
+  Turkey: 'Türkiye',
+  'Czech Republic': 'Czechia',
 };
 
 let cached: PlaceGazetteer | undefined;
