@@ -55,7 +55,7 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'dos', 'das'
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|bin|ibn|abu|de|d['\u2019])[-'\u2019]\p{Lu}/u;
 const NAME_FINAL_ABBREVIATIONS = new Set(['Corp', 'Inc', 'Co', 'Cos', 'Ltd', 'Bros', 'Jr', 'Sr', 'Plc', 'Bhd', 'Pty', 'AG', 'SA', 'NV']);
 const INITIAL = /^\p{Lu}$/u;
-const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS].map((word) => word.toLowerCase()));
 const TITLE_INDEX = new Map<string, string>();
 for (const entry of PERSON_TITLES) {
   TITLE_INDEX.set(entry.title, entry.title);
@@ -208,6 +208,22 @@ function isLoneLetter(tokens: readonly Token[], index: number): boolean {
   return INITIAL.test(tokens[index]!.text) && (tokens[index + 1]?.text !== '.' || tokens[index + 1]!.start !== tokens[index]!.end);
 }
 
+/**
+ * Whether a block is set in capitals ("STORM HITS COAST."): case says nothing there, so it is
+ * read like a heading, linking known names only.
+ */
+function isShouting(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word' || token.text.length < 2) continue;
+    words++;
+    if (token.upper) upper++;
+  }
+  return words >= 3 && upper >= words * 0.8;
+}
+
 /** Runs of capitalised words in one block, joined by name particles: candidate names. */
 function capitalRuns(document: DocumentModel, from: number, to: number): Array<[number, number]> {
   const { tokens, input } = document;
@@ -333,7 +349,7 @@ function trimRun(document: DocumentModel, run: [number, number], usage: WordUsag
     else if (initial && !known && !tabular && to - from === 1 && !usage.capitalMidSentence.has(token.text)) from++;
     else break;
   }
-  if (to - from === 1 && CALENDAR.has(document.tokens[from]!.text)) return [from, from];
+  if (to - from === 1 && CALENDAR.has(document.tokens[from]!.lower)) return [from, from];
   return [from, to];
 }
 
@@ -518,7 +534,7 @@ function datelinePlaces(document: DocumentModel, from: number, to: number): Arra
     end = region;
   }
   const next = tokens[end];
-  const datelineEnd = next !== undefined && end < to && (next.kind === 'number' || CALENDAR.has(next.text) || next.text === '(');
+  const datelineEnd = next !== undefined && end < to && (next.kind === 'number' || CALENDAR.has(next.lower) || next.text === '(');
   return datelineEnd ? found : [];
 }
 
@@ -568,7 +584,7 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
         from = end;
       }
     }
-    if (block.kind !== 'paragraph') {
+    if (block.kind !== 'paragraph' || isShouting(tokens, from, to)) {
       headingStarts.set(blockIndex, from);
       return;
     }
