@@ -400,7 +400,12 @@ function typeOfName(document: DocumentModel, piece: NamePiece, text: string, con
   const places = placeGazetteer();
   const { tokens } = document;
   if (piece.titles.length > 0) return 'person';
-  if (places.names.has(text)) return 'place';
+  const place = places.names.get(text) ?? (tokens[piece.from]!.upper ? places.upper.get(text) : undefined);
+  if (place) {
+    // "Portland 3 Austin 1": a city with a score in a results table is its team.
+    const local = place.kind === 'city' || place.kind === 'province';
+    return local && context.tabular && tokens[piece.to]?.kind === 'number' ? 'organization' : 'place';
+  }
   if (AGENCIES.has(text)) return 'organization';
   const first = tokens[piece.from]!;
   const single = piece.to - piece.from === 1;
@@ -584,7 +589,7 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
         from = end;
       }
     }
-    if (block.kind !== 'paragraph' || isShouting(tokens, from, to)) {
+    if (block.kind !== 'paragraph' || (isShouting(tokens, from, to) && !isTabular(document, from, to))) {
       headingStarts.set(blockIndex, from);
       return;
     }
@@ -630,7 +635,7 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   const resolve = (name: PendingName, type: EntityType) => {
     const user = store.bySurface.get(name.text);
     if (user?.id !== undefined) return user;
-    const place = type === 'place' ? places.names.get(name.text) : undefined;
+    const place = type === 'place' ? (places.names.get(name.text) ?? places.upper.get(name.text)) : undefined;
     if (place) return placeBuilder(store, place);
     const existing = user ?? (type === 'person' ? personBySurname(store, name.text) : undefined);
     return existing ?? newBuilder(store, type, name.text, name.guessed);
