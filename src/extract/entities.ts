@@ -389,7 +389,7 @@ function typeByContext(document: DocumentModel, piece: NamePiece, context: NameC
   if (after?.text === ',' && piece.to + 1 < context.blockTo) {
     const next = tokens[piece.to + 1]!;
     const kind = placeGazetteer().names.get(next.text)?.kind;
-    if (kind === 'country' || kind === 'province') return 'place';
+    if (kind === 'country' || kind === 'province' || kind === 'region') return 'place';
   }
   if (context.tabular && after?.kind === 'number') return 'organization';
   return undefined;
