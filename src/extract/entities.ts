@@ -188,40 +188,40 @@ function wordUsage(document: DocumentModel, asked: ReadonlySet<string>): WordUsa
   return { lower, capitalMidSentence };
 }
 
-/**
- * Whether a block is a row or rows of a results table ("Rovers 2 Athletic 1"): more numbers
- * than lowercase words. Names in such rows are teams, and each row starts a "sentence".
- */
-function isTabular(document: DocumentModel, from: number, to: number): boolean {
+/** What a block's words say about how to read it. */
+interface BlockShape {
+  /**
+   * Rows of a results table ("Rovers 2 Athletic 1"): more numbers than lowercase words. Names
+   * in such rows are teams, and each row starts a "sentence".
+   */
+  tabular: boolean;
+  /** Set in capitals ("STORM HITS COAST."): case says nothing there, so it is read like a heading. */
+  shouting: boolean;
+}
+
+/** One pass over a block's tokens: is it a table, is it set in capitals? */
+function blockShape(tokens: readonly Token[], from: number, to: number): BlockShape {
   let numbers = 0;
   let lower = 0;
+  let words = 0;
+  let upper = 0;
   for (let index = from; index < to; index++) {
-    const token = document.tokens[index]!;
+    const token = tokens[index]!;
     if (token.kind === 'number') numbers++;
-    else if (token.kind === 'word' && !token.cap) lower++;
+    else if (token.kind === 'word') {
+      if (!token.cap) lower++;
+      if (token.text.length < 2) continue;
+      words++;
+      if (token.upper) upper++;
+    }
   }
-  return numbers >= 2 && numbers > lower;
+  const tabular = numbers >= 2 && numbers > lower;
+  return { tabular, shouting: !tabular && words >= 3 && upper >= words * 0.8 };
 }
 
 /** A lone capital is a name's initial only with its period ("J. Smith", not "N / A" or "Plan B"). */
 function isLoneLetter(tokens: readonly Token[], index: number): boolean {
   return INITIAL.test(tokens[index]!.text) && (tokens[index + 1]?.text !== '.' || tokens[index + 1]!.start !== tokens[index]!.end);
-}
-
-/**
- * Whether a block is set in capitals ("STORM HITS COAST."): case says nothing there, so it is
- * read like a heading, linking known names only.
- */
-function isShouting(tokens: readonly Token[], from: number, to: number): boolean {
-  let words = 0;
-  let upper = 0;
-  for (let index = from; index < to; index++) {
-    const token = tokens[index]!;
-    if (token.kind !== 'word' || token.text.length < 2) continue;
-    words++;
-    if (token.upper) upper++;
-  }
-  return words >= 3 && upper >= words * 0.8;
 }
 
 /** Runs of capitalised words in one block, joined by name particles: candidate names. */
@@ -589,13 +589,14 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
         from = end;
       }
     }
-    if (block.kind !== 'paragraph' || (isShouting(tokens, from, to) && !isTabular(document, from, to))) {
+    const shape = block.kind === 'paragraph' ? blockShape(tokens, from, to) : undefined;
+    if (!shape || shape.shouting) {
       headingStarts.set(blockIndex, from);
       return;
     }
     const runs = capitalRuns(document, from, to);
     for (const [start] of runs) if (isSentenceInitial(document, start)) asked.add(tokens[start]!.lower);
-    paragraphs.push({ from, to, tabular: isTabular(document, from, to), runs });
+    paragraphs.push({ from, to, tabular: shape.tabular, runs });
   });
   const usage = wordUsage(document, asked);
   for (const { from, to, tabular, runs } of paragraphs) {
