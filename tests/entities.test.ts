@@ -106,6 +106,10 @@ describe('organisations and places by context', () => {
     ['a place designator before it', 'Envoys from the Republic of Zembla arrived.', 'Republic of Zembla', 'place'],
     ['an event designator', 'Brazil won the Merton Cup again.', 'Merton Cup', 'other'],
     ['an event designator before "of"', 'She leads the Grand Series of Chess this year.', 'Grand Series of Chess', 'other'],
+    ['"X-based" before it', 'The deal made Lisbon-based Vantora larger.', 'Vantora', 'organization'],
+    ['a role "at" it', 'An analyst at Quendry said prices would rise.', 'Quendry', 'organization'],
+    ['an ampersand', 'The audit was done by Harlow & Pike last year.', 'Harlow & Pike', 'organization'],
+    ['a region without its article when it has two words', 'Middle East talks resumed.', 'the Middle East', 'place'],
   ])('types a name by %s', (_, input, name, type) => {
     expect(typeOf(input, name)).toBe(type);
   });
@@ -113,6 +117,10 @@ describe('organisations and places by context', () => {
   it('takes the teams of a results table for organisations, and cities with scores for their teams', () => {
     const input = 'Results on Saturday:\nCalderon 3 Westvale 1\nPortland 2 Austin 2';
     expect(nameMentions(input)).toEqual(['organization:Calderon', 'organization:Westvale', 'organization:Portland', 'organization:Austin']);
+  });
+
+  it('takes a score after a name in capitals for a table row, not a dateline', () => {
+    expect(typeOf('Standings after Sunday:\nGRAND HARBOUR 12 4\nLOWER FENTON 9 7', 'GRAND HARBOUR')).toBe('organization');
   });
 
   it('keeps a city without a score a place', () => {
@@ -135,6 +143,15 @@ describe('organisations and places by context', () => {
   it('links "the Gulf" as a name, "Gulf" before a noun as a demonym', () => {
     const entities = entitiesOf('Ships sailed into the Gulf on Monday. Gulf states met.');
     expect(texts(byName(entities, 'the Gulf'))).toEqual(['name:Gulf', 'demonym:Gulf']);
+  });
+
+  it('guesses no person from words in capitals', () => {
+    expect(typeOf('The notice named GRAND HARBOUR as the buyer.', 'GRAND HARBOUR')).toBe('other');
+  });
+
+  it('takes a demonym of two words for one', () => {
+    const entities = entitiesOf('The talks included South Korean envoys.');
+    expect(texts(byName(entities, 'South Korea'))).toEqual(['demonym:South Korean']);
   });
 
   it('does not take a month in capitals for a name', () => {

@@ -119,7 +119,8 @@ interface Store {
 
 function isNameWord(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
-  if (token.cap) return true;
+  // "London-based" says where a name is based; it is not part of the name.
+  if (token.cap) return !token.lower.endsWith('-based');
   // Only words with a hyphen or an apostrophe can be "al-Assad" or "d'Estaing".
   const text = token.text;
   return text.length > 3 && (text.includes('-') || text.includes("'") || text.includes('\u2019')) && NAME_PREFIX.test(text);
@@ -304,10 +305,14 @@ function cutRun(input: string, tokens: readonly Token[], from: number, to: numbe
     return;
   }
   let at = from;
-  const demonym = places.demonyms.get(tokens[at]!.text);
-  if (demonym && (to - at === 1 || titleAt(input, tokens, at + 1, to))) {
-    out.push({ kind: 'demonym', span: { start: tokens[at]!.start, end: tokens[at]!.end }, place: demonym });
-    at++;
+  // "Korean", "South Korean": the longest demonym opening the run, alone or before a title.
+  for (let length = Math.min(3, to - at); length >= 1; length--) {
+    const demonym = places.demonyms.get(length === 1 ? tokens[at]!.text : joined(input, tokens, at, at + length));
+    if (demonym && (to - at === length || titleAt(input, tokens, at + length, to))) {
+      out.push({ kind: 'demonym', span: { start: tokens[at]!.start, end: tokens[at + length - 1]!.end }, place: demonym });
+      at += length;
+      break;
+    }
   }
   const titles: string[] = [];
   const titleStart = at;
@@ -386,6 +391,9 @@ function typeByContext(document: DocumentModel, piece: NamePiece, context: NameC
     if (after.lower === 'news' && tokens[piece.to + 1]?.lower === 'agency') return 'organization';
   }
   if (before?.lower === 'of' && twoBefore && PLACE_CONTEXT_NOUNS.has(twoBefore.lower)) return 'place';
+  // "Ontario-based Vantora", "an analyst at Vantora": a base or a workplace is an organisation.
+  if (before?.lower.endsWith('-based')) return 'organization';
+  if (before?.lower === 'at' && twoBefore && TITLE_NOUNS.has(twoBefore.lower)) return 'organization';
   if (after?.text === ',' && piece.to + 1 < context.blockTo) {
     const next = tokens[piece.to + 1]!;
     const kind = placeGazetteer().names.get(next.text)?.kind;
@@ -433,6 +441,10 @@ function typeOfName(document: DocumentModel, piece: NamePiece, text: string, con
   if (byContext) return byContext;
   if (single && first.upper && text.replace(/\./gu, '').length <= 6) return 'organization';
   if (single) return undefined;
+  // "Barnes & Tully": people joined by an ampersand make a firm.
+  for (let at = piece.from + 1; at < piece.to - 1; at++) if (tokens[at]!.text === '&') return 'organization';
+  // Capitals hide case, so a run of them is no evidence of a person's name.
+  if (first.upper && tokens[piece.to - 1]!.upper) return undefined;
   // A place's name or demonym with other words names something based there: "Iran Air".
   for (let at = piece.from; at < piece.to; at++) {
     const word = tokens[at]!.text;
@@ -539,7 +551,9 @@ function datelinePlaces(document: DocumentModel, from: number, to: number): Arra
     end = region;
   }
   const next = tokens[end];
-  const datelineEnd = next !== undefined && end < to && (next.kind === 'number' || CALENDAR.has(next.lower) || next.text === '(');
+  // A date ("2024-05-01", "May"), or the agency in brackets, ends a dateline; a bare score does not.
+  const date = next?.kind === 'number' && /^\d+[-/]\d+/u.test(next.text);
+  const datelineEnd = next !== undefined && end < to && (date || CALENDAR.has(next.lower) || next.text === '(');
   return datelineEnd ? found : [];
 }
 
@@ -615,7 +629,9 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
         else if (piece.kind === 'title') titleRefs.push(piece);
         else {
           const text = joined(input, tokens, piece.from, piece.to);
-          const afterThe = tokens[piece.from - 1]?.lower === 'the' && piece.to - piece.from === 1 ? places.afterThe.get(text) : undefined;
+          // "the West" needs its article; "Middle East" of "the Middle East" is clear without it.
+          const regional = places.afterThe.get(text);
+          const afterThe = regional && (tokens[piece.from - 1]?.lower === 'the' || piece.to - piece.from > 1) ? regional : undefined;
           if (afterThe) {
             addMention(placeBuilder(store, afterThe), piece.span, input, 'name');
             continue;

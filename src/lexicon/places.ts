@@ -64,7 +64,7 @@ export function placeGazetteer(): PlaceGazetteer {
     if (!names.has(name)) names.set(name, place);
   };
   const addDemonym = (word: string | undefined, place: Place) => {
-    if (!word || !/^\p{Lu}[\p{L}-]+$/u.test(word)) return;
+    if (!word || !/^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*$/u.test(word)) return;
     if (!demonyms.has(word)) demonyms.set(word, place);
     const plural = word.endsWith('s') ? undefined : `${word}s`;
     if (plural && !demonyms.has(plural)) demonyms.set(plural, place);
