@@ -109,6 +109,8 @@ describe('organisations and places by context', () => {
     ['"X-based" before it', 'The deal made Lisbon-based Vantora larger.', 'Vantora', 'organization'],
     ['a role "at" it', 'An analyst at Quendry said prices would rise.', 'Quendry', 'organization'],
     ['an ampersand', 'The audit was done by Harlow & Pike last year.', 'Harlow & Pike', 'organization'],
+    ['an ampersand after a given name', 'The audit was done by Douglas & Pike last year.', 'Douglas & Pike', 'organization'],
+    ['an organisation noun after a possessive', 'Analysts said Quendry’s shares were cheap.', 'Quendry', 'organization'],
     ['a region without its article when it has two words', 'Middle East talks resumed.', 'the Middle East', 'place'],
   ])('types a name by %s', (_, input, name, type) => {
     expect(typeOf(input, name)).toBe(type);

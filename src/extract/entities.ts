@@ -390,6 +390,9 @@ function typeByContext(document: DocumentModel, piece: NamePiece, context: NameC
     if (ORG_CONTEXT_AFTER.has(after.lower)) return 'organization';
     if (after.lower === 'news' && tokens[piece.to + 1]?.lower === 'agency') return 'organization';
   }
+  // "Vantora's shares", "Vantora's board": the same nouns after a possessive.
+  const owned = after?.kind === 'clitic' && piece.to + 1 < context.blockTo ? tokens[piece.to + 1] : undefined;
+  if (owned?.kind === 'word' && !owned.cap && ORG_CONTEXT_AFTER.has(owned.lower)) return 'organization';
   if (before?.lower === 'of' && twoBefore && PLACE_CONTEXT_NOUNS.has(twoBefore.lower)) return 'place';
   // "Ontario-based Vantora", "an analyst at Vantora": a base or a workplace is an organisation.
   if (before?.lower.endsWith('-based')) return 'organization';
@@ -435,14 +438,14 @@ function typeOfName(document: DocumentModel, piece: NamePiece, text: string, con
   }
   const byClass = classNounType(document, piece.from);
   if (byClass) return byClass;
+  // "Barnes & Tully": people joined by an ampersand make a firm.
+  for (let at = piece.from + 1; at < piece.to - 1; at++) if (tokens[at]!.text === '&') return 'organization';
   // "J. Smith", "Maria Lopez": an initial or a given name opens a person's name.
   if (!single && (INITIAL.test(first.text) || givenNames().has(first.text))) return 'person';
   const byContext = typeByContext(document, piece, context);
   if (byContext) return byContext;
   if (single && first.upper && text.replace(/\./gu, '').length <= 6) return 'organization';
   if (single) return undefined;
-  // "Barnes & Tully": people joined by an ampersand make a firm.
-  for (let at = piece.from + 1; at < piece.to - 1; at++) if (tokens[at]!.text === '&') return 'organization';
   // Capitals hide case, so a run of them is no evidence of a person's name.
   if (first.upper && tokens[piece.to - 1]!.upper) return undefined;
   // A place's name or demonym with other words names something based there: "Iran Air".
