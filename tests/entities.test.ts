@@ -175,6 +175,26 @@ describe('linking names', () => {
     expect(texts(byName(guessed, 'Kessel Varno'))).toEqual(['name:Kessel Varno', 'name:Varno']);
   });
 
+  it.each([
+    ['after the full name', 'Shares of Nvidia Corp. rose. Analysts said Nvidia had room to grow.'],
+    ['before the full name', 'Analysts said Nvidia had room to grow. Shares of Nvidia Corp. rose.'],
+  ])('links a company without its legal form %s', (_, input) => {
+    const entities = entitiesOf(input);
+    expect(entities.map((entity) => entity.name)).toEqual(['Nvidia Corp.']);
+    expect(entities[0]?.mentions).toHaveLength(2);
+  });
+
+  it('links an acronym given in brackets to the name before it', () => {
+    const entities = entitiesOf('Leaders of the European Union (EU) met in March. Later the EU agreed.');
+    expect(texts(byName(entities, 'European Union'))).toEqual(['name:European Union', 'name:EU', 'name:EU']);
+  });
+
+  it('links a lone word opening a sentence to a name found elsewhere, and creates nothing from it', () => {
+    const entities = entitiesOf('Orbit Holdings won the contract. Orbit said work starts soon. Fortune favoured it.');
+    expect(entities.map((entity) => entity.name)).toEqual(['Orbit Holdings']);
+    expect(entities[0]?.mentions.map((mention) => mention.text)).toEqual(['Orbit Holdings', 'Orbit']);
+  });
+
   it('links "Mr X" and possessives to the full name', () => {
     const entities = entitiesOf('Ana Ruiz won the vote. Mr Ruiz’s rival conceded, and Ruiz’s team cheered.');
     expect(byName(entities, 'Ana Ruiz')?.mentions.map((mention) => mention.text)).toEqual(['Ana Ruiz', 'Ruiz', 'Ruiz']);

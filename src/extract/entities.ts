@@ -2,6 +2,7 @@ import { FUNCTION_WORDS, MONTHS, PRONOUNS, WEEKDAYS } from '../lexicon/function-
 import { givenNames } from '../lexicon/given-names.js';
 import {
   CLASS_NOUNS,
+  CORPORATE_DESIGNATORS,
   EVENT_SUFFIXES,
   NEWS_AGENCIES,
   ORG_CONTEXT_AFTER,
@@ -83,6 +84,7 @@ const ORG_SUFFIX_SET = new Set(ORG_SUFFIXES);
 const PLACE_SUFFIX_SET = new Set(PLACE_SUFFIXES);
 const AGENCIES = new Set(NEWS_AGENCIES);
 const EVENT_SUFFIX_SET = new Set(EVENT_SUFFIXES);
+const DESIGNATORS = new Set(CORPORATE_DESIGNATORS);
 const CLASS_NOUN_TYPE = new Map<string, EntityType>();
 for (const [type, nouns] of Object.entries(CLASS_NOUNS) as Array<[EntityType, readonly string[]]>) {
   for (const noun of nouns) CLASS_NOUN_TYPE.set(noun, type);
@@ -335,8 +337,12 @@ function isWellKnownPlace(text: string): boolean {
   return kind === 'country' || kind === 'capital' || kind === 'region';
 }
 
-/** Drop words that start a run only because they start a sentence ("Despite", "The"). */
-function trimRun(document: DocumentModel, run: [number, number], usage: WordUsage, tabular: boolean): [number, number] {
+/**
+ * Drop words that start a run only because they start a sentence ("Despite", "The"). A lone
+ * capitalised word opening a sentence that the text never capitalises elsewhere comes back as
+ * `tentative`: it may only link to a name found elsewhere ("Orbit" after "Orbit Holdings").
+ */
+function trimRun(document: DocumentModel, run: [number, number], usage: WordUsage, tabular: boolean): [number, number, boolean] {
   let [from, to] = run;
   const places = placeGazetteer();
   while (from < to) {
@@ -351,11 +357,11 @@ function trimRun(document: DocumentModel, run: [number, number], usage: WordUsag
     else if (initial && !known && next && CONNECTORS.has(next.lower) && !ORG_HEADS_PREFIX.includes(`${token.text} ${next.lower}`)) from += 2;
     else if (initial && !known && usage.lower.has(token.lower)) from++;
     // Each row of a table starts a "sentence" with a name: keep it.
-    else if (initial && !known && !tabular && to - from === 1 && !usage.capitalMidSentence.has(token.text)) from++;
+    else if (initial && !known && !tabular && to - from === 1 && !usage.capitalMidSentence.has(token.text)) return [from, to, true];
     else break;
   }
-  if (to - from === 1 && CALENDAR.has(document.tokens[from]!.lower)) return [from, from];
-  return [from, to];
+  if (to - from === 1 && CALENDAR.has(document.tokens[from]!.lower)) return [from, from, false];
+  return [from, to, false];
 }
 
 function classNounType(document: DocumentModel, index: number): EntityType | undefined {
@@ -513,6 +519,31 @@ interface PendingName {
 }
 
 /**
+ * The other names a full name sets up for what follows: a company without its legal form
+ * ("Nvidia" for "Nvidia Corp."), and an acronym given in brackets after a name ("European
+ * Union (EU)").
+ */
+function registerShortForms(document: DocumentModel, store: Store, name: PendingName, builder: Builder): void {
+  const { tokens, input } = document;
+  const { from, to } = name.piece;
+  if (builder.type === 'organization') {
+    let end = to;
+    if (tokens[end - 1]!.text === '.') end--;
+    if (end - from >= 2 && DESIGNATORS.has(tokens[end - 1]!.text)) {
+      let short = end - 1;
+      if (tokens[short - 1]?.text === ',') short--;
+      const text = joined(input, tokens, from, short);
+      if (!store.bySurface.has(text) && !FUNCTION_WORDS.has(text.toLowerCase())) store.bySurface.set(text, builder);
+    }
+  }
+  const open = tokens[to];
+  const acronym = tokens[to + 1];
+  if (open?.text === '(' && acronym?.upper && tokens[to + 2]?.text === ')' && acronym.text[0] === tokens[from]!.text[0]) {
+    if (!store.bySurface.has(acronym.text)) store.bySurface.set(acronym.text, builder);
+  }
+}
+
+/**
  * Seed the store with the user's gazetteer. Entries without a name or id are reported and
  * skipped; the rest own their surface forms before anything the text suggests.
  */
@@ -596,6 +627,7 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   const headingStarts = new Map<number, number>();
   const paragraphs: Array<{ from: number; to: number; tabular: boolean; runs: Array<[number, number]> }> = [];
   const asked = new Set<string>();
+  const tentatives: number[] = [];
   document.blocks.forEach((block, blockIndex) => {
     let [from] = block.tokens;
     const to = block.tokens[1];
@@ -618,8 +650,12 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   const usage = wordUsage(document, asked);
   for (const { from, to, tabular, runs } of paragraphs) {
     for (const run of runs) {
-      const [runFrom, runTo] = trimRun(document, run, usage, tabular);
+      const [runFrom, runTo, tentative] = trimRun(document, run, usage, tabular);
       if (runFrom >= runTo) continue;
+      if (tentative) {
+        tentatives.push(runFrom);
+        continue;
+      }
       const pieces: Piece[] = [];
       cutRun(input, tokens, runFrom, runTo, pieces);
       for (const piece of pieces) {
@@ -665,6 +701,10 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
     if (user?.id !== undefined) resolved.set(name, user);
     else if (name.type !== undefined && (name.piece.to - name.piece.from > 1 || name.type === 'person')) resolved.set(name, resolve(name, name.type));
   }
+  for (const name of pending) {
+    const builder = resolved.get(name);
+    if (builder) registerShortForms(document, store, name, builder);
+  }
   // A single word that is part of a person's name is that person, whatever a gazetteer says ("Jordan").
   for (const name of pending) {
     if (resolved.has(name)) continue;
@@ -686,6 +726,11 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
     if (builder.type === 'person' && builder.id === undefined && name.text.split(' ').length > builder.name.split(' ').length) builder.name = name.text;
   }
   for (const builder of store.builders) for (const name of builder.names) if (!store.bySurface.has(name)) store.bySurface.set(name, builder);
+  for (const at of tentatives) {
+    const token = tokens[at]!;
+    const builder = store.bySurface.get(token.text) ?? personBySurname(store, token.text);
+    if (builder) addMention(builder, { start: token.start, end: token.end }, input, 'name');
+  }
 
   linkHeadings(document, store, headingStarts);
   linkReferences(document, store, titleRefs);

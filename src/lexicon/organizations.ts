@@ -12,11 +12,20 @@
 /** Non-country regions (see ./regions.ts), re-exported so place and organisation cues come from one module. */
 export { PLACE_REGIONS, type PlaceRegion } from './regions.js';
 
+/**
+ * Legal-form designators that a company drops in later mentions ("Acme Corp." then "Acme"):
+ * the corporate designators of the MUC-7 guidelines.
+ */
+export const CORPORATE_DESIGNATORS: readonly string[] = [
+  'Corp', 'Corporation', 'Inc', 'Incorporated', 'Ltd', 'Limited', 'LLC', 'LLP', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Co', 'Cos', 'Company',
+  'Companies', 'Group', 'Holdings',
+];
+
 /** Final words that make a capitalised name an organisation ("Acme Corp", "Labour Party", "Federal Reserve"). */
 export const ORG_SUFFIXES: readonly string[] = [
   // Corporate designators.
-  'Corp', 'Corporation', 'Inc', 'Incorporated', 'Ltd', 'Limited', 'LLC', 'LLP', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Co', 'Cos', 'Company',
-  'Companies', 'Group', 'Holdings', 'Partners', 'Capital', 'Ventures', 'Investments', 'Securities', 'Insurance', 'Bank', 'Bancorp', 'Trust',
+  ...CORPORATE_DESIGNATORS,
+  'Partners', 'Capital', 'Ventures', 'Investments', 'Securities', 'Insurance', 'Bank', 'Bancorp', 'Trust',
   // Sectors.
   'Airlines', 'Airways', 'Motors', 'Industries', 'Technologies', 'Systems', 'Solutions', 'Labs', 'Laboratories', 'Pharmaceuticals',
   'Therapeutics', 'Energy', 'Petroleum', 'Mining', 'Resources', 'Electric', 'Steel', 'Communications', 'Telecom', 'Entertainment', 'Studios',
