@@ -91,6 +91,20 @@ describe('gazetteers from packages', () => {
     expect(typeOf(input, name)).toBe(type);
   });
 
+  it('does not take a town named like a word the text writes in lowercase for the town', () => {
+    expect(typeOf('Fans in Reading cheered.', 'Reading')).toBe('place');
+    expect(typeOf('Fans in Reading cheered. Reading the result took time; reading it twice helped.', 'Reading')).toBe('other');
+  });
+
+  it('links a town in a heading only when the body names it', () => {
+    expect(entitiesOf('Bath Plans Delayed\nThe council met on Monday.')).toEqual([]);
+    expect(nameMentions('Bath Plans Delayed\nThe council in Bath met on Monday.')).toEqual(['place:Bath', 'place:Bath']);
+  });
+
+  it('creates no entity from an acronym that is a common noun', () => {
+    expect(entitiesOf('Sales of every DVD and TV rose as GDP grew.')).toEqual([]);
+  });
+
   it('does not take a lone capital for a name', () => {
     expect(entitiesOf('Margin N / A, against N / A a year ago.')).toEqual([]);
   });

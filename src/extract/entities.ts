@@ -2,6 +2,7 @@ import { FUNCTION_WORDS, MONTHS, PRONOUNS, WEEKDAYS } from '../lexicon/function-
 import { givenNames } from '../lexicon/given-names.js';
 import {
   CLASS_NOUNS,
+  COMMON_ACRONYMS,
   CORPORATE_DESIGNATORS,
   EVENT_SUFFIXES,
   NEWS_AGENCIES,
@@ -379,6 +380,7 @@ interface NameContext {
   blockFrom: number;
   blockTo: number;
   tabular: boolean;
+  usage: WordUsage;
 }
 
 /**
@@ -418,9 +420,10 @@ function typeOfName(document: DocumentModel, piece: NamePiece, text: string, con
   const { tokens } = document;
   if (piece.titles.length > 0) return 'person';
   const place = places.names.get(text) ?? (tokens[piece.from]!.upper ? places.upper.get(text) : undefined);
-  if (place) {
+  const local = place?.kind === 'city' || place?.kind === 'province';
+  // A town named like a word the text also writes in lowercase ("the man", "a bath") is no evidence.
+  if (place && !(local && piece.to - piece.from === 1 && context.usage.lower.has(tokens[piece.from]!.lower))) {
     // "Portland 3 Austin 1": a city with a score in a results table is its team.
-    const local = place.kind === 'city' || place.kind === 'province';
     return local && context.tabular && tokens[piece.to]?.kind === 'number' ? 'organization' : 'place';
   }
   if (AGENCIES.has(text)) return 'organization';
@@ -644,7 +647,10 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
       return;
     }
     const runs = capitalRuns(document, from, to);
-    for (const [start] of runs) if (isSentenceInitial(document, start)) asked.add(tokens[start]!.lower);
+    for (const [start, end] of runs) {
+      // Sentence openers, and one-word names of towns that are also common words ("Man", "Bath").
+      if (end - start === 1 || isSentenceInitial(document, start)) asked.add(tokens[start]!.lower);
+    }
     paragraphs.push({ from, to, tabular: shape.tabular, runs });
   });
   const usage = wordUsage(document, asked);
@@ -668,6 +674,7 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
         else if (piece.kind === 'title') titleRefs.push(piece);
         else {
           const text = joined(input, tokens, piece.from, piece.to);
+          if (COMMON_ACRONYMS.has(text)) continue;
           // "the West" needs its article; "Middle East" of "the Middle East" is clear without it.
           const regional = places.afterThe.get(text);
           const afterThe = regional && (tokens[piece.from - 1]?.lower === 'the' || piece.to - piece.from > 1) ? regional : undefined;
@@ -675,7 +682,7 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
             addMention(placeBuilder(store, afterThe), piece.span, input, 'name');
             continue;
           }
-          const context = { blockFrom: from, blockTo: to, tabular };
+          const context = { blockFrom: from, blockTo: to, tabular, usage };
           const type = store.bySurface.get(text)?.id ? undefined : typeOfName(document, piece, text, context);
           const first = tokens[piece.from]!.text;
           const guessed = type === 'person' && piece.titles.length === 0 && !INITIAL.test(first) && !givenNames().has(first);
@@ -755,7 +762,9 @@ function linkHeadings(document: DocumentModel, store: Store, starts: ReadonlyMap
         const single = end - at === 1;
         const demonym = single ? (places.demonyms.get(text) ?? (upper ? places.demonyms.get(titleCase(text)) : undefined)) : undefined;
         const afterThe = single && tokens[at - 1]?.lower === 'the' ? places.afterThe.get(upper ? titleCase(text) : text) : undefined;
-        const place = places.names.get(text) ?? (upper ? places.upper.get(text) : undefined);
+        const found = places.names.get(text) ?? (upper ? places.upper.get(text) : undefined);
+        // Towns share names with words ("Man Utd"): a heading links them only when the body names them.
+        const place = found && found.kind !== 'city' && found.kind !== 'province' ? found : undefined;
         const builder =
           store.bySurface.get(text) ??
           (upper ? byUpper.get(text) : undefined) ??

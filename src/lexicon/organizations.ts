@@ -146,3 +146,16 @@ export const PLACE_CONTEXT_NOUNS: ReadonlySet<string> = new Set([
   'province', 'region', 'district', 'county', 'prefecture', 'municipality', 'village', 'town', 'city', 'suburb', 'township', 'river', 'valley',
   'lake', 'mountains', 'mountain', 'island', 'islands', 'peninsula', 'port', 'airport', 'stadium', 'border', 'area', 'enclave',
 ]);
+
+/**
+ * Acronyms that are common nouns, not names ("a DVD", "GDP grew", "12:00 GMT"): the short forms
+ * the AP Stylebook ("abbreviations and acronyms") allows in all references, plus units, time
+ * zones and the technical terms news writes in capitals. A bare short capitalised word is
+ * otherwise taken for an organisation ("NATO").
+ */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
+  'TV', 'DVD', 'DVDs', 'CD', 'CDs', 'PC', 'PCs', 'ID', 'IDs', 'IT', 'AI', 'VR', 'HD', 'HDTV', 'MP3', 'MP3s', 'PDA', 'PDAs', 'SMS', 'MMS', 'GPS',
+  'RFID', 'P2P', 'USB', 'LCD', 'LED', 'DNA', 'HIV', 'AIDS', 'SARS', 'TB', 'GDP', 'GNP', 'VAT', 'IPO', 'CEO', 'CFO', 'COO', 'MP', 'MPs',
+  'MEP', 'MEPs', 'OK', 'AM', 'PM', 'FM', 'GMT', 'UTC', 'EST', 'EDT', 'CST', 'PST', 'BST', 'CET', 'SUV', 'SUVs', 'CCTV', 'ATM', 'ATMs', 'R&B',
+  'ASAP', 'FAQ', 'PhD', 'MBA', 'QC', 'RBI', 'ERA',
+]);
