@@ -19,7 +19,6 @@ import {
 } from './entities/runs.js';
 import {
   addMention,
-  type Builder,
   finish,
   newBuilder,
   type PendingName,
@@ -126,7 +125,6 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   }
 
   // Pass 2: full names first, so surnames and short forms find them wherever they come.
-  const resolved = new Map<PendingName, Builder>();
   const resolve = (name: PendingName, type: EntityType) => {
     const user = store.bySurface.get(name.text);
     if (user?.id !== undefined) return user;
@@ -137,28 +135,16 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   };
   for (const name of pending) {
     const user = store.bySurface.get(name.text);
-    if (user?.id !== undefined) resolved.set(name, user);
-    else if (name.type !== undefined && (name.piece.to - name.piece.from > 1 || name.type === 'person')) resolved.set(name, resolve(name, name.type));
-  }
-  for (const name of pending) {
-    const builder = resolved.get(name);
-    if (builder) registerShortForms(document, store, name, builder);
+    if (user?.id !== undefined) name.builder = user;
+    else if (name.type !== undefined && (name.piece.to - name.piece.from > 1 || name.type === 'person')) name.builder = resolve(name, name.type);
+    if (name.builder) registerShortForms(document, store, name, name.builder);
   }
   // A single word that is part of a person's name is that person, whatever a gazetteer says ("Jordan").
+  for (const name of pending) name.builder ??= store.bySurface.get(name.text) ?? personBySurname(store, name.text);
+  for (const name of pending) if (name.type !== undefined) name.builder ??= resolve(name, name.type);
+  for (const name of pending) name.builder ??= store.bySurface.get(name.text) ?? newBuilder(store, 'other', name.text);
   for (const name of pending) {
-    if (resolved.has(name)) continue;
-    const person = store.bySurface.get(name.text) ?? personBySurname(store, name.text);
-    if (person) resolved.set(name, person);
-  }
-  for (const name of pending) {
-    if (resolved.has(name) || name.type === undefined) continue;
-    resolved.set(name, resolve(name, name.type));
-  }
-  for (const name of pending) {
-    if (resolved.has(name)) continue;
-    resolved.set(name, store.bySurface.get(name.text) ?? newBuilder(store, 'other', name.text));
-  }
-  for (const [name, builder] of resolved) {
+    const builder = name.builder!;
     addMention(builder, name.piece.span, input, 'name');
     for (const title of name.piece.titles) builder.titles.add(title);
     if (name.text !== builder.name) builder.names.add(name.text);

@@ -90,6 +90,8 @@ export interface PendingName {
   type: EntityType | undefined;
   /** A person only by the default for unknown names of several words: no title, initial or given name. */
   guessed: boolean;
+  /** The entity it links to, once resolved. */
+  builder?: Builder;
 }
 
 /**
