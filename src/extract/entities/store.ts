@@ -159,9 +159,10 @@ export function placeFromText(store: Store, text: string): Builder {
 /** Entities in order of first mention with generated ids (skipping the user's), and all mentions by position. */
 export function finish(store: Store): Omit<EntityIndex, 'problems'> {
   const used = store.builders.filter((builder) => builder.mentions.length > 0);
-  for (const builder of used) builder.mentions.sort((a, b) => a.span.start - b.span.start);
+  for (const builder of used) if (builder.mentions.length > 1) builder.mentions.sort((a, b) => a.span.start - b.span.start);
   used.sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start);
-  const taken = new Set(used.flatMap((builder) => (builder.id === undefined ? [] : [builder.id])));
+  const taken = new Set<string>();
+  for (const builder of used) if (builder.id !== undefined) taken.add(builder.id);
   let counter = 0;
   const nextId = () => {
     let id: string;
