@@ -130,6 +130,16 @@ describe('organisations and places by context', () => {
     expect(typeOf(input, name)).toBe(type);
   });
 
+  it('takes what stands before a title for where the person serves', () => {
+    const entities = entitiesOf('Labour MP Jane Moss spoke first. Vantora Chairman Ed Lund left early.');
+    expect(entities.map((entity) => [entity.type, entity.name, entity.titles])).toEqual([
+      ['organization', 'Labour', []],
+      ['person', 'Jane Moss', ['MP']],
+      ['organization', 'Vantora', []],
+      ['person', 'Ed Lund', ['Chairman']],
+    ]);
+  });
+
   it('takes the teams of a results table for organisations, and cities with scores for their teams', () => {
     const input = 'Results on Saturday:\nCalderon 3 Westvale 1\nPortland 2 Austin 2';
     expect(nameMentions(input)).toEqual(['organization:Calderon', 'organization:Westvale', 'organization:Portland', 'organization:Austin']);

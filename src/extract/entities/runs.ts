@@ -190,6 +190,11 @@ function titleAt(input: string, tokens: readonly Token[], at: number, end: numbe
   return undefined;
 }
 
+/** Whether a title ("President", "MP") starts at token `at`. */
+export function startsTitle(input: string, tokens: readonly Token[], at: number, end: number): boolean {
+  return at < end && titleAt(input, tokens, at, end) !== undefined;
+}
+
 /** A piece of a capitalised run, after titles and demonyms are taken off. */
 export type Piece =
   | { kind: 'demonym'; span: Span; place: Place }

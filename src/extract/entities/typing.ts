@@ -15,7 +15,7 @@ import { placeGazetteer } from '../../lexicon/places.js';
 import { TITLE_WORDS_LOWER } from '../../lexicon/titles.js';
 import type { DocumentModel } from '../../model/document.js';
 import type { EntityType } from '../../schema/entity.js';
-import { INITIAL, type NamePiece, type WordUsage } from './runs.js';
+import { INITIAL, type NamePiece, startsTitle, type WordUsage } from './runs.js';
 
 // "Ministry of" -> "Ministry of ": grouped by first word, so a name is checked against a few prefixes only.
 function byFirstWord(prefixes: readonly string[]): Map<string, string[]> {
@@ -129,6 +129,8 @@ export function typeOfName(document: DocumentModel, piece: NamePiece, text: stri
   const byContext = typeByContext(document, piece, context);
   if (byContext) return byContext;
   if (single && first.upper && text.replace(/\./gu, '').length <= 6) return 'organization';
+  // "Labour MP Jane Moss", "Vantora Chairman Ed Lund": what stands before a title is where the person serves.
+  if (startsTitle(document.input, tokens, piece.to, context.blockTo)) return 'organization';
   if (single) return undefined;
   // Capitals hide case, so a run of them is no evidence of a person's name.
   if (first.upper && tokens[piece.to - 1]!.upper) return undefined;
