@@ -219,6 +219,13 @@ describe('linking names', () => {
     expect(entities[0]?.mentions.map((mention) => mention.text)).toEqual(['Orbit Holdings', 'Orbit']);
   });
 
+  it.each([
+    ['by given name', 'Maria Ortiz met Karl Brandt on Monday. She said the talks went well.', 'Maria Ortiz', ['name:Maria Ortiz', 'pronoun:She']],
+    ['by title', 'Mrs Ortiz met Mr Brandt on Monday. She said the talks went well.', 'Ortiz', ['name:Ortiz', 'pronoun:She']],
+  ])('links a pronoun to the latest person of its gender (%s)', (_, input, name, mentions) => {
+    expect(texts(byName(entitiesOf(input), name))).toEqual(mentions);
+  });
+
   it('links "Mr X" and possessives to the full name', () => {
     const entities = entitiesOf('Ana Ruiz won the vote. Mr Ruiz’s rival conceded, and Ruiz’s team cheered.');
     expect(byName(entities, 'Ana Ruiz')?.mentions.map((mention) => mention.text)).toEqual(['Ana Ruiz', 'Ruiz', 'Ruiz']);

@@ -1,11 +1,26 @@
 // Mentions that do not create entities: names in headings, title-only references and pronouns.
 import { PRONOUNS } from '../../lexicon/function-words.js';
+import { givenNameGenders } from '../../lexicon/given-names.js';
 import { placeGazetteer } from '../../lexicon/places.js';
 import type { DocumentModel } from '../../model/document.js';
 import type { Span } from '../../schema/span.js';
 import { isNameWord, joined, type Piece, titleCase } from './runs.js';
 import { addMention, type Builder, personBySurname, placeBuilder, type Store } from './store.js';
 import { TITLE_NOUNS } from './typing.js';
+
+// Titles that tell a person's gender (AP Stylebook "courtesy titles", "nobility").
+const MALE_TITLES = new Set(['Mr', 'Sir', 'Lord', 'King', 'Prince', 'Crown Prince', 'Duke', 'Emperor', 'Sultan', 'Emir', 'Shah', 'Father', 'Pope']);
+const FEMALE_TITLES = new Set(['Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'Baroness', 'Queen', 'Princess', 'Crown Princess', 'Duchess', 'Empress', 'Sister', 'Sheikha']);
+
+/** A person's gender as their titles or their given name tell it, if they do. */
+function genderOf(person: Builder): 'male' | 'female' | undefined {
+  for (const title of person.titles) {
+    if (MALE_TITLES.has(title)) return 'male';
+    if (FEMALE_TITLES.has(title)) return 'female';
+  }
+  const space = person.name.indexOf(' ');
+  return space === -1 ? undefined : givenNameGenders().get(person.name.slice(0, space));
+}
 
 const PERSONAL_PRONOUNS = new Set(
   Object.entries(PRONOUNS)
@@ -77,7 +92,7 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
   };
   const people = store.builders.filter((builder) => builder.type === 'person' && builder.mentions.length > 0);
   if (people.length === 0) return;
-  type Reference = { span: Span; kind: 'title' | 'pronoun'; title?: string; block: number };
+  type Reference = { span: Span; kind: 'title' | 'pronoun'; title?: string; gender?: 'male' | 'female'; block: number };
   const references: Reference[] = [];
   for (const piece of titleRefs) {
     if (tokens[piece.from - 1]?.lower !== 'the') continue;
@@ -89,7 +104,8 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
       const token = tokens[index]!;
       if (token.kind !== 'word') continue;
       if (PERSONAL_PRONOUNS.has(token.lower)) {
-        references.push({ span: { start: token.start, end: token.end }, kind: 'pronoun', block: blockIndex });
+        const gender = PRONOUNS[token.lower]!.gender;
+        references.push({ span: { start: token.start, end: token.end }, kind: 'pronoun', gender: gender === 'neuter' ? undefined : gender, block: blockIndex });
       } else if (!token.cap && tokens[index - 1]?.lower === 'the' && TITLE_NOUNS.has(token.lower) && !isNameWord(tokens[index + 1])) {
         references.push({ span: { start: tokens[index - 1]!.start, end: token.end }, kind: 'title', title: token.lower, block: blockIndex });
       }
@@ -103,6 +119,7 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
   for (const person of people) for (const mention of person.mentions) events.push({ at: mention.span.start, person });
   events.sort((a, b) => a.at - b.at);
   const titles = new Map(people.map((person) => [person, [...person.titles].map((title) => title.toLowerCase())]));
+  const genders = new Map(people.map((person) => [person, genderOf(person)]));
   const latest = new Map<Builder, number>();
   let next = 0;
   for (const reference of references) {
@@ -113,6 +130,9 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
     let best: { builder: Builder; at: number } | undefined;
     for (const [person, at] of latest) {
       if (reference.title && !titles.get(person)!.some((title) => title.includes(reference.title!))) continue;
+      // "she" does not refer back to a Mr, nor "he" to a Maria.
+      const gender = genders.get(person);
+      if (reference.gender && gender && reference.gender !== gender) continue;
       if (!best || at > best.at) best = { builder: person, at };
     }
     if (best && blockOf(best.at) >= reference.block - ANTECEDENT_BLOCKS) addMention(best.builder, reference.span, input, reference.kind);
