@@ -253,6 +253,12 @@ describe('options.entities: a user gazetteer', () => {
     expect(entities[2]?.mentions.map((mention) => mention.text)).toEqual(['Lena Ortiz', 'Ortiz']);
   });
 
+  it('reports an option that is not an array and goes on', () => {
+    const result = safeParseArticle('Paris is calm.', { entities: 'Paris' as never });
+    expect(result.article?.entities.map((entity) => entity.name)).toEqual(['Paris']);
+    expect(result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(['1:1 gazetteer-invalid']);
+  });
+
   it('reports an entry without a name and goes on', () => {
     const result = safeParseArticle('Paris is calm.', { entities: [{ id: 'x', type: 'place', name: '' }, ...gazetteer] });
     expect(result.article?.entities.map((entity) => entity.id)).toEqual(['Q90']);

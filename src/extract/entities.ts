@@ -54,6 +54,15 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   const store: Store = { builders: [], bySurface: new Map(), byPlace: new Map(), bySurname: new Map(), byNamePart: new Map() };
   const problems: Problem[] = [];
   if (Array.isArray(options.entities)) seedGazetteer(store, options.entities, problems);
+  else if (options.entities !== undefined && options.entities !== null) {
+    problems.push({
+      ruleId: 'gazetteer-invalid',
+      reason: 'Unexpected `entities` option, expected an array of `{id, type, name, aliases}`: it is left out',
+      span: { start: 0, end: 0 },
+      fatal: false,
+      actual: typeof options.entities,
+    });
+  }
 
   // Pass 1: datelines, then pieces of every capitalised run in the body; names that type themselves.
   const pending: PendingName[] = [];
