@@ -15,6 +15,11 @@ export default defineConfig([
     ...library,
     format: ['esm'],
     clean: true,
+    // Keep `with { type: 'json' }` on imports of packages' JSON data: Node's ESM loader needs it,
+    // and every runtime that runs ES2022 modules with JSON imports reads it.
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'import-attributes': true };
+    },
   },
   {
     // The library as CJS, with types. unified, remark and vfile are ESM only, which `require`
@@ -32,5 +37,8 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'import-attributes': true };
+    },
   },
 ]);

@@ -6,6 +6,7 @@
 export { type JsonLdNode, type NewsArticleJsonLd, toJsonLd } from './export/json-ld.js';
 export { type Ninjs, type NinjsName, type NinjsOptions, toNinjs } from './export/ninjs.js';
 export { type ParseOptions, parseArticle, type SafeParseResult, safeParseArticle } from './parse/parse-article.js';
+export type { GazetteerEntry } from './extract/entities.js';
 export { type RemarkNewsmarkOptions, remarkNewsmark } from './parse/remark-newsmark.js';
 export { defineConfig, type NewsmarkConfig } from './rules/config.js';
 export { RULES, type RuleId, type RulesConfig, type Severity } from './rules/index.js';

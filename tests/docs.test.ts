@@ -48,8 +48,9 @@ describe('documentation', () => {
     expect([...sections.keys()].filter((id) => !(id in RULES))).toEqual([]);
   });
 
-  // Examples that need a config or another plugin are left to tests/rules.test.ts.
-  const runnable = [...sections].filter(([id]) => !['front-matter-schema', 'article-schema', 'block-ignored'].includes(id));
+  // Examples that need a config, an option or another plugin are left to tests/rules.test.ts
+  // and tests/entities.test.ts.
+  const runnable = [...sections].filter(([id]) => !['front-matter-schema', 'article-schema', 'block-ignored', 'gazetteer-invalid', 'gazetteer-entry-invalid'].includes(id));
   it.each(runnable)('the example of `%s` reports what the docs say', (id, section) => {
     const blocks = [...section.matchAll(/^(`{3,})(\w*)\n([\s\S]*?)\n\1$/gmu)].map((match) => match[3]!);
     const input = `${blocks[0]}\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/index.js';
+import { parseArticle, safeParseArticle } from '../src/index.js';
 import type { Entity } from '../src/index.js';
 
 const entitiesOf = (input: string) => parseArticle(input).entities;
@@ -71,5 +71,197 @@ describe('false entities', () => {
 
   it('does not take weekdays or months for names', () => {
     expect(entitiesOf('The vote moved from Tuesday to March, officials said.')).toEqual([]);
+  });
+});
+
+const typeOf = (input: string, name: string) => byName(entitiesOf(input), name)?.type;
+const nameMentions = (input: string) =>
+  entitiesOf(input).flatMap((entity) => entity.mentions.filter((mention) => mention.kind === 'name').map((mention) => `${entity.type}:${mention.text}`));
+
+describe('gazetteers from packages', () => {
+  it.each([
+    ['a city', 'Fans gathered in Rotterdam on Sunday.', 'Rotterdam', 'place'],
+    ['a US state', 'Voters in Nebraska go to the polls next week.', 'Nebraska', 'place'],
+    ['a province', 'The plant opens in Jiangsu next year.', 'Jiangsu', 'place'],
+    ['a name opening on a given name', 'The report was written by Maria Kessling last year.', 'Maria Kessling', 'person'],
+    ['a name opening on an initial', 'The second wicket fell to J. Okonkwo before lunch.', 'J. Okonkwo', 'person'],
+    ['a former country', 'He was born in Yugoslavia in 1970.', 'Yugoslavia', 'place'],
+    ['an English country name the package replaced', 'Exports to Turkey fell again.', 'Türkiye', 'place'],
+  ])('types %s', (_, input, name, type) => {
+    expect(typeOf(input, name)).toBe(type);
+  });
+
+  it('does not take a town named like a word the text writes in lowercase for the town', () => {
+    expect(typeOf('Fans in Reading cheered.', 'Reading')).toBe('place');
+    expect(typeOf('Fans in Reading cheered. Reading the result took time; reading it twice helped.', 'Reading')).toBe('other');
+  });
+
+  it('links a town in a heading only when the body names it', () => {
+    expect(entitiesOf('Bath Plans Delayed\nThe council met on Monday.')).toEqual([]);
+    expect(nameMentions('Bath Plans Delayed\nThe council in Bath met on Monday.')).toEqual(['place:Bath', 'place:Bath']);
+  });
+
+  it('creates no entity from an acronym that is a common noun', () => {
+    expect(entitiesOf('Sales of every DVD and TV rose as GDP grew.')).toEqual([]);
+  });
+
+  it('does not take a lone capital for a name', () => {
+    expect(entitiesOf('Margin N / A, against N / A a year ago.')).toEqual([]);
+  });
+});
+
+describe('organisations and places by context', () => {
+  it.each([
+    ['a news agency', 'The minister told Reuters that talks had stalled.', 'Reuters', 'organization'],
+    ['a place noun after it', 'Floods hit Marvale province on Monday.', 'Marvale', 'place'],
+    ['"the village of" before it', 'Troops entered the village of Tresco at dawn.', 'Tresco', 'place'],
+    ['", Country" after it', 'The ferry sank off Brenford, Scotland, on Friday.', 'Brenford', 'place'],
+    ['an organisation noun after it', 'Trading in Quillon shares was halted.', 'Quillon', 'organization'],
+    ['a place designator before it', 'Envoys from the Republic of Zembla arrived.', 'Republic of Zembla', 'place'],
+    ['an event designator', 'Brazil won the Merton Cup again.', 'Merton Cup', 'other'],
+    ['an event designator before "of"', 'She leads the Grand Series of Chess this year.', 'Grand Series of Chess', 'other'],
+    ['"X-based" before it', 'The deal made Lisbon-based Vantora larger.', 'Vantora', 'organization'],
+    ['a role "at" it', 'An analyst at Quendry said prices would rise.', 'Quendry', 'organization'],
+    ['an ampersand', 'The audit was done by Harlow & Pike last year.', 'Harlow & Pike', 'organization'],
+    ['an ampersand after a given name', 'The audit was done by Douglas & Pike last year.', 'Douglas & Pike', 'organization'],
+    ['an organisation noun after a possessive', 'Analysts said Quendry’s shares were cheap.', 'Quendry', 'organization'],
+    ['a region without its article when it has two words', 'Middle East talks resumed.', 'the Middle East', 'place'],
+  ])('types a name by %s', (_, input, name, type) => {
+    expect(typeOf(input, name)).toBe(type);
+  });
+
+  it('takes what stands before a title for where the person serves', () => {
+    const entities = entitiesOf('Labour MP Jane Moss spoke first. Vantora Chairman Ed Lund left early.');
+    expect(entities.map((entity) => [entity.type, entity.name, entity.titles])).toEqual([
+      ['organization', 'Labour', []],
+      ['person', 'Jane Moss', ['MP']],
+      ['organization', 'Vantora', []],
+      ['person', 'Ed Lund', ['Chairman']],
+    ]);
+  });
+
+  it('takes the teams of a results table for organisations, and cities with scores for their teams', () => {
+    const input = 'Results on Saturday:\nCalderon 3 Westvale 1\nPortland 2 Austin 2';
+    expect(nameMentions(input)).toEqual(['organization:Calderon', 'organization:Westvale', 'organization:Portland', 'organization:Austin']);
+  });
+
+  it('takes a score after a name in capitals for a table row, not a dateline', () => {
+    expect(typeOf('Standings after Sunday:\nGRAND HARBOUR 12 4\nLOWER FENTON 9 7', 'GRAND HARBOUR')).toBe('organization');
+  });
+
+  it('keeps a city without a score a place', () => {
+    expect(typeOf('The team flew to Portland on Monday.', 'Portland')).toBe('place');
+  });
+
+  it('finds the places of a dateline', () => {
+    const input = 'Storm closes port\nHARBOURVILLE 2024-03-02\nThe port closed. Ships waited off Harbourville.\nPORTLAND, Oregon 2024-03-02\nA second storm hit.';
+    const entities = entitiesOf(input);
+    expect(texts(byName(entities, 'Harbourville'))).toEqual(['name:HARBOURVILLE', 'name:Harbourville']);
+    expect(byName(entities, 'Portland')?.mentions.map((mention) => mention.text)).toEqual(['PORTLAND']);
+    expect(byName(entities, 'Oregon')?.type).toBe('place');
+  });
+
+  it('reads a paragraph set in capitals like a heading', () => {
+    const input = 'Markets\nTRADERS SEE STORM AHEAD IN PORTUGAL.\nShares fell in Portugal on Monday.';
+    expect(nameMentions(input)).toEqual(['place:PORTUGAL', 'place:Portugal']);
+  });
+
+  it('links "the Gulf" as a name, "Gulf" before a noun as a demonym', () => {
+    const entities = entitiesOf('Ships sailed into the Gulf on Monday. Gulf states met.');
+    expect(texts(byName(entities, 'the Gulf'))).toEqual(['name:Gulf', 'demonym:Gulf']);
+  });
+
+  it('guesses no person from words in capitals', () => {
+    expect(typeOf('The notice named GRAND HARBOUR as the buyer.', 'GRAND HARBOUR')).toBe('other');
+  });
+
+  it('takes a demonym of two words for one', () => {
+    const entities = entitiesOf('The talks included South Korean envoys.');
+    expect(texts(byName(entities, 'South Korea'))).toEqual(['demonym:South Korean']);
+  });
+
+  it('does not take a month in capitals for a name', () => {
+    expect(entitiesOf('Sales rose in AUGUST 2024, the group said.')).toEqual([]);
+  });
+});
+
+describe('linking names', () => {
+  it('links a word of a person’s name to the person, over a place of that name', () => {
+    const entities = entitiesOf('Michael Jordan scored 40 points. Jordan said he was tired.');
+    expect(texts(byName(entities, 'Michael Jordan'))).toEqual(['name:Michael Jordan', 'name:Jordan', 'pronoun:he']);
+    expect(byName(entities, 'Jordan')).toBeUndefined();
+  });
+
+  it('links any word of a titled name ("Xi" of "Xi Jinping"), but only the surname of a guessed one', () => {
+    const titled = entitiesOf('President Xi Jinping arrived on Monday. Xi met the mayor.');
+    expect(texts(byName(titled, 'Xi Jinping'))).toEqual(['name:Xi Jinping', 'name:Xi']);
+    const guessed = entitiesOf('Talks with Kessel Varno ended. Kessel later rose. Later Varno left.');
+    expect(texts(byName(guessed, 'Kessel Varno'))).toEqual(['name:Kessel Varno', 'name:Varno']);
+  });
+
+  it.each([
+    ['after the full name', 'Shares of Nvidia Corp. rose. Analysts said Nvidia had room to grow.'],
+    ['before the full name', 'Analysts said Nvidia had room to grow. Shares of Nvidia Corp. rose.'],
+  ])('links a company without its legal form %s', (_, input) => {
+    const entities = entitiesOf(input);
+    expect(entities.map((entity) => entity.name)).toEqual(['Nvidia Corp.']);
+    expect(entities[0]?.mentions).toHaveLength(2);
+  });
+
+  it('links an acronym given in brackets to the name before it', () => {
+    const entities = entitiesOf('Leaders of the European Union (EU) met in March. Later the EU agreed.');
+    expect(texts(byName(entities, 'European Union'))).toEqual(['name:European Union', 'name:EU', 'name:EU']);
+  });
+
+  it('links a lone word opening a sentence to a name found elsewhere, and creates nothing from it', () => {
+    const entities = entitiesOf('Orbit Holdings won the contract. Orbit said work starts soon. Fortune favoured it.');
+    expect(entities.map((entity) => entity.name)).toEqual(['Orbit Holdings']);
+    expect(entities[0]?.mentions.map((mention) => mention.text)).toEqual(['Orbit Holdings', 'Orbit']);
+  });
+
+  it.each([
+    ['by given name', 'Maria Ortiz met Karl Brandt on Monday. She said the talks went well.', 'Maria Ortiz', ['name:Maria Ortiz', 'pronoun:She']],
+    ['by title', 'Mrs Ortiz met Mr Brandt on Monday. She said the talks went well.', 'Ortiz', ['name:Ortiz', 'pronoun:She']],
+  ])('links a pronoun to the latest person of its gender (%s)', (_, input, name, mentions) => {
+    expect(texts(byName(entitiesOf(input), name))).toEqual(mentions);
+  });
+
+  it('links "Mr X" and possessives to the full name', () => {
+    const entities = entitiesOf('Ana Ruiz won the vote. Mr Ruiz’s rival conceded, and Ruiz’s team cheered.');
+    expect(byName(entities, 'Ana Ruiz')?.mentions.map((mention) => mention.text)).toEqual(['Ana Ruiz', 'Ruiz', 'Ruiz']);
+    expect(byName(entities, 'Ana Ruiz')?.titles).toEqual(['Mr']);
+  });
+});
+
+describe('options.entities: a user gazetteer', () => {
+  const gazetteer = [
+    { id: 'Q182477', type: 'organization' as const, name: 'Nvidia Corp.', aliases: ['Nvidia'] },
+    { id: 'Q90', type: 'place' as const, name: 'Paris' },
+    { id: 'e2', type: 'person' as const, name: 'Lena Ortiz' },
+  ];
+
+  it('uses the ids, names and types of the gazetteer, and links aliases and surnames', () => {
+    const input = 'Nvidia opened an office in Paris. Lena Ortiz runs it; Ortiz said Nvidia Corp. would grow. Karl Brandt agreed.';
+    const entities = parseArticle(input, { entities: gazetteer }).entities;
+    expect(entities.map((entity) => [entity.id, entity.type, entity.name])).toEqual([
+      ['Q182477', 'organization', 'Nvidia Corp.'],
+      ['Q90', 'place', 'Paris'],
+      ['e2', 'person', 'Lena Ortiz'],
+      ['e1', 'person', 'Karl Brandt'],
+    ]);
+    expect(entities[0]?.mentions.map((mention) => mention.text)).toEqual(['Nvidia', 'Nvidia Corp.']);
+    expect(entities[2]?.mentions.map((mention) => mention.text)).toEqual(['Lena Ortiz', 'Ortiz']);
+  });
+
+  it('reports an option that is not an array and goes on', () => {
+    const result = safeParseArticle('Paris is calm.', { entities: 'Paris' as never });
+    expect(result.article?.entities.map((entity) => entity.name)).toEqual(['Paris']);
+    expect(result.messages.filter((message) => message.ruleId !== 'missing-headline').map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(['1:1 gazetteer-invalid']);
+  });
+
+  it('reports an entry without a name and goes on', () => {
+    const result = safeParseArticle('Paris is calm.', { entities: [{ id: 'x', type: 'place', name: '' }, ...gazetteer] });
+    expect(result.article?.entities.map((entity) => entity.id)).toEqual(['Q90']);
+    expect(result.messages.filter((message) => message.ruleId !== 'missing-headline').map((message) => message.ruleId)).toEqual(['gazetteer-entry-invalid']);
   });
 });

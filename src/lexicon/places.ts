@@ -1,14 +1,16 @@
 // Countries, their official names, other spellings, capitals and demonyms come from the
 // `world-countries` package (mledoze/countries, ODbL). Regions that are not countries come
-// from ./regions.ts. Nothing here is typed by hand but the common short forms below.
+// from ./regions.ts, cities and provinces (US states among them) from ./cities.ts. Nothing
+// here is typed by hand but the common short forms below.
 import countries from 'world-countries';
+import { cityGazetteer } from './cities.js';
 import { PLACE_REGIONS } from './regions.js';
 
 /** A place the gazetteer knows. */
 export interface Place {
   /** The name entities use: "Iran", "the West". */
   name: string;
-  kind: 'country' | 'capital' | 'region';
+  kind: 'country' | 'capital' | 'region' | 'city' | 'province';
 }
 
 /** Names of places and the words that refer to them. Keys are written as in text. */
@@ -19,6 +21,8 @@ export interface PlaceGazetteer {
   afterThe: ReadonlyMap<string, Place>;
   /** Demonyms and adjectives ("Iranian", "Iranians", "Western") to place. */
   demonyms: ReadonlyMap<string, Place>;
+  /** Names in capitals ("NEW YORK") to place, for all-caps headlines, datelines and tables. */
+  upper: ReadonlyMap<string, Place>;
   /** Length in words of the longest name, for longest-match lookups. */
   longest: number;
 }
@@ -35,6 +39,9 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   Britain: 'United Kingdom',
   'Great Britain': 'United Kingdom',
   UAE: 'United Arab Emirates',
+  // English names the package has replaced by the country's own.
+  Turkey: 'Türkiye',
+  'Czech Republic': 'Czechia',
 };
 
 let cached: PlaceGazetteer | undefined;
@@ -57,7 +64,7 @@ export function placeGazetteer(): PlaceGazetteer {
     if (!names.has(name)) names.set(name, place);
   };
   const addDemonym = (word: string | undefined, place: Place) => {
-    if (!word || !/^\p{Lu}[\p{L}-]+$/u.test(word)) return;
+    if (!word || !/^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*$/u.test(word)) return;
     if (!demonyms.has(word)) demonyms.set(word, place);
     const plural = word.endsWith('s') ? undefined : `${word}s`;
     if (plural && !demonyms.has(plural)) demonyms.set(plural, place);
@@ -90,8 +97,12 @@ export function placeGazetteer(): PlaceGazetteer {
     for (const alias of region.aliases ?? []) addName(alias, place);
     addDemonym(region.adjective, place);
   }
+  // Last, so a country, capital or region keeps its name when a city shares it ("Georgia").
+  for (const entry of cityGazetteer().values()) addName(entry.name, { name: entry.name, kind: entry.kind });
   let longest = 1;
   for (const name of [...names.keys(), ...afterThe.keys()]) longest = Math.max(longest, name.split(/\s+/u).length);
-  cached = { names, afterThe, demonyms, longest };
+  const upper = new Map<string, Place>();
+  for (const [name, place] of names) if (!upper.has(name.toUpperCase())) upper.set(name.toUpperCase(), place);
+  cached = { names, afterThe, demonyms, upper, longest };
   return cached;
 }

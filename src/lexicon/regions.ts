@@ -63,4 +63,8 @@ export const PLACE_REGIONS: readonly PlaceRegion[] = [
   { name: 'Punjab', adjective: 'Punjabi' }, { name: 'Bengal', adjective: 'Bengali' },
   { name: 'the Midwest', adjective: 'Midwestern' }, { name: 'New England' }, { name: 'Appalachia', adjective: 'Appalachian' },
   { name: 'the Rust Belt' }, { name: 'the Bay Area' }, { name: 'Silicon Valley' },
+  // Former countries (ISO 3166-3), still named in news about their history and in archives.
+  { name: 'Yugoslavia', adjective: 'Yugoslav' }, { name: 'the Soviet Union', adjective: 'Soviet', aliases: ['USSR', 'Soviet Union'] },
+  { name: 'Czechoslovakia', adjective: 'Czechoslovak' }, { name: 'East Germany', adjective: 'East German' },
+  { name: 'West Germany', adjective: 'West German' }, { name: 'Zaire', adjective: 'Zairean' }, { name: 'Serbia and Montenegro' },
 ];

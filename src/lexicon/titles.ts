@@ -48,6 +48,8 @@ export const PERSON_TITLES: readonly PersonTitle[] = [
   { title: 'Director-General', kind: 'office' }, { title: 'Director General', kind: 'office' }, { title: 'Director', kind: 'office' },
   { title: 'Senator', kind: 'office', abbreviations: ['Sen.', 'Sens.', 'Sen'] }, { title: 'Representative', kind: 'office', abbreviations: ['Rep.', 'Reps.', 'Rep'] },
   { title: 'Delegate', kind: 'office', abbreviations: ['Del.'] }, { title: 'Congressman', kind: 'office' }, { title: 'Congresswoman', kind: 'office' },
+  // UK and EU legislators as the BBC style guide writes them before a name ("Labour MP Jane Smith").
+  { title: 'MP', kind: 'office' }, { title: 'MEP', kind: 'office' }, { title: 'MSP', kind: 'office' }, { title: 'MLA', kind: 'office' },
   { title: 'Speaker', kind: 'office' }, { title: 'House Speaker', kind: 'office' }, { title: 'Majority Leader', kind: 'office' },
   { title: 'Minority Leader', kind: 'office' }, { title: 'Opposition Leader', kind: 'office' }, { title: 'Leader', kind: 'office' },
   { title: 'Governor', kind: 'office', abbreviations: ['Gov.', 'Gov'] }, { title: 'Lieutenant Governor', kind: 'office', abbreviations: ['Lt. Gov.'] },

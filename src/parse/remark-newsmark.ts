@@ -34,6 +34,11 @@ export interface RemarkNewsmarkOptions<Schema extends z.ZodType<Article> = z.Zod
   schema?: Schema | undefined;
   /** Entries added to the built-in lexicons (see `StanceEntry`). */
   lexicon?: BuildOptions['lexicon'];
+  /**
+   * A gazetteer of the entities the app knows (`{id, type, name, aliases}`, see
+   * `GazetteerEntry`): their mentions link to them and the output uses their ids.
+   */
+  entities?: BuildOptions['entities'];
 }
 
 const SOURCE = 'newsmark';
@@ -124,7 +129,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   splitLineParagraphs(tree, input, place.toPoint);
   inferHeadings(tree, input);
   const built = buildDocument(tree, input);
-  const { article, problems, frontMatter } = buildArticle(built.document, { ownKeys: appKeys(options?.schema), lexicon: options?.lexicon });
+  const { article, problems, frontMatter } = buildArticle(built.document, { ownKeys: appKeys(options?.schema), lexicon: options?.lexicon, entities: options?.entities });
   const schema = options?.schema ?? ArticleSchema;
   // An app's own fields that newsmark does not interpret are read from the front matter as
   // written; the schema keeps only the fields it names.

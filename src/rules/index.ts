@@ -38,6 +38,8 @@ export const RULES = {
   'table-skipped': 'warn',
   'code-ignored': 'warn',
   'block-ignored': 'warn',
+  'gazetteer-invalid': 'warn',
+  'gazetteer-entry-invalid': 'warn',
 } as const satisfies Record<string, Exclude<Severity, 'off'>>;
 
 /** A rule id newsmark reports. */

@@ -1,0 +1,140 @@
+// Mentions that do not create entities: names in headings, title-only references and pronouns.
+import { PRONOUNS } from '../../lexicon/function-words.js';
+import { givenNameGenders } from '../../lexicon/given-names.js';
+import { placeGazetteer } from '../../lexicon/places.js';
+import type { DocumentModel } from '../../model/document.js';
+import type { Span } from '../../schema/span.js';
+import { isNameWord, joined, type Piece, titleCase } from './runs.js';
+import { addMention, type Builder, personBySurname, placeBuilder, type Store } from './store.js';
+import { TITLE_NOUNS } from './typing.js';
+
+// Titles that tell a person's gender (AP Stylebook "courtesy titles", "nobility").
+const MALE_TITLES = new Set(['Mr', 'Sir', 'Lord', 'King', 'Prince', 'Crown Prince', 'Duke', 'Emperor', 'Sultan', 'Emir', 'Shah', 'Father', 'Pope']);
+const FEMALE_TITLES = new Set(['Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'Baroness', 'Queen', 'Princess', 'Crown Princess', 'Duchess', 'Empress', 'Sister', 'Sheikha']);
+
+/** A person's gender as their titles or their given name tell it, if they do. */
+function genderOf(person: Builder): 'male' | 'female' | undefined {
+  for (const title of person.titles) {
+    if (MALE_TITLES.has(title)) return 'male';
+    if (FEMALE_TITLES.has(title)) return 'female';
+  }
+  const space = person.name.indexOf(' ');
+  return space === -1 ? undefined : givenNameGenders().get(person.name.slice(0, space));
+}
+
+const PERSONAL_PRONOUNS = new Set(
+  Object.entries(PRONOUNS)
+    .filter(([, features]) => features.person === 3 && features.number === 'singular' && features.gender !== 'neuter')
+    .map(([form]) => form),
+);
+
+/** How far back (in blocks) a title or pronoun looks for the person it refers to. */
+const ANTECEDENT_BLOCKS = 2;
+
+/** In headings and the headline, link the longest known names; create nothing. */
+export function linkHeadings(document: DocumentModel, store: Store, starts: ReadonlyMap<number, number>): void {
+  const { input, tokens } = document;
+  const places = placeGazetteer();
+  // Capitals in a headline hide case: "ORBIT CORP" is Orbit Corp.
+  const byUpper = new Map<string, Builder>();
+  for (const [surface, builder] of store.bySurface) if (builder.mentions.length > 0 || builder.id) byUpper.set(surface.toUpperCase(), builder);
+  for (const [blockIndex, from] of starts) {
+    const to = document.blocks[blockIndex]!.tokens[1];
+    for (let at = from; at < to; at++) {
+      if (!isNameWord(tokens[at])) continue;
+      for (let end = Math.min(to, at + 6); end > at; end--) {
+        const text = joined(input, tokens, at, end);
+        const span = { start: tokens[at]!.start, end: tokens[end - 1]!.end };
+        const upper = tokens[at]!.upper && tokens[end - 1]!.upper;
+        const single = end - at === 1;
+        const demonym = single ? (places.demonyms.get(text) ?? (upper ? places.demonyms.get(titleCase(text)) : undefined)) : undefined;
+        const afterThe = single && tokens[at - 1]?.lower === 'the' ? places.afterThe.get(upper ? titleCase(text) : text) : undefined;
+        const found = places.names.get(text) ?? (upper ? places.upper.get(text) : undefined);
+        // Towns share names with words ("Man Utd"): a heading links them only when the body names them.
+        const place = found && found.kind !== 'city' && found.kind !== 'province' ? found : undefined;
+        const builder =
+          store.bySurface.get(text) ??
+          (upper ? byUpper.get(text) : undefined) ??
+          (place ? placeBuilder(store, place) : undefined) ??
+          (afterThe ? placeBuilder(store, afterThe) : undefined) ??
+          (single ? personBySurname(store, upper ? titleCase(text) : text) : undefined);
+        if (builder) {
+          addMention(builder, span, input, 'name');
+          at = end - 1;
+          break;
+        }
+        if (demonym) {
+          addMention(placeBuilder(store, demonym), span, input, 'demonym');
+          break;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Title-only references ("the Supreme Leader", "the minister") and third-person pronouns, in
+ * reading order, each linked to the latest person mentioned before it within a few blocks that
+ * fits: for titles, a person given that title.
+ */
+export function linkReferences(document: DocumentModel, store: Store, titleRefs: ReadonlyArray<Extract<Piece, { kind: 'title' }>>): void {
+  const { input, tokens, blocks } = document;
+  // Block starts ascend: a binary search finds the block of an offset.
+  const blockOf = (offset: number) => {
+    let low = 0;
+    let high = blocks.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (blocks[middle]!.span.start <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const people = store.builders.filter((builder) => builder.type === 'person' && builder.mentions.length > 0);
+  if (people.length === 0) return;
+  type Reference = { span: Span; kind: 'title' | 'pronoun'; title?: string; gender?: 'male' | 'female'; block: number };
+  const references: Reference[] = [];
+  for (const piece of titleRefs) {
+    if (tokens[piece.from - 1]?.lower !== 'the') continue;
+    references.push({ span: { start: tokens[piece.from - 1]!.start, end: piece.span.end }, kind: 'title', title: piece.title.toLowerCase(), block: blockOf(piece.span.start) });
+  }
+  blocks.forEach((block, blockIndex) => {
+    if (block.kind !== 'paragraph') return;
+    for (let index = block.tokens[0]; index < block.tokens[1]; index++) {
+      const token = tokens[index]!;
+      if (token.kind !== 'word') continue;
+      if (PERSONAL_PRONOUNS.has(token.lower)) {
+        const gender = PRONOUNS[token.lower]!.gender;
+        references.push({ span: { start: token.start, end: token.end }, kind: 'pronoun', gender: gender === 'neuter' ? undefined : gender, block: blockIndex });
+      } else if (!token.cap && tokens[index - 1]?.lower === 'the' && TITLE_NOUNS.has(token.lower) && !isNameWord(tokens[index + 1])) {
+        references.push({ span: { start: tokens[index - 1]!.start, end: token.end }, kind: 'title', title: token.lower, block: blockIndex });
+      }
+    }
+  });
+  if (references.length === 0) return;
+  references.sort((a, b) => a.span.start - b.span.start);
+
+  // One sweep in reading order: each person's latest mention before the reference.
+  const events: Array<{ at: number; person: Builder }> = [];
+  for (const person of people) for (const mention of person.mentions) events.push({ at: mention.span.start, person });
+  events.sort((a, b) => a.at - b.at);
+  const titles = new Map(people.map((person) => [person, [...person.titles].map((title) => title.toLowerCase())]));
+  const genders = new Map(people.map((person) => [person, genderOf(person)]));
+  const latest = new Map<Builder, number>();
+  let next = 0;
+  for (const reference of references) {
+    while (next < events.length && events[next]!.at < reference.span.start) {
+      latest.set(events[next]!.person, events[next]!.at);
+      next++;
+    }
+    let best: { builder: Builder; at: number } | undefined;
+    for (const [person, at] of latest) {
+      if (reference.title && !titles.get(person)!.some((title) => title.includes(reference.title!))) continue;
+      // "she" does not refer back to a Mr, nor "he" to a Maria.
+      const gender = genders.get(person);
+      if (reference.gender && gender && reference.gender !== gender) continue;
+      if (!best || at > best.at) best = { builder: person, at };
+    }
+    if (best && blockOf(best.at) >= reference.block - ANTECEDENT_BLOCKS) addMention(best.builder, reference.span, input, reference.kind);
+  }
+}

@@ -1,0 +1,301 @@
+// Candidate names: runs of capitalised words in the document model's tokens, cut into titles,
+// demonyms and names, with sentence openers, datelines, tables and capitals told apart.
+import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../../lexicon/function-words.js';
+import { ORG_HEADS_PREFIX } from '../../lexicon/organizations.js';
+import { type Place, placeGazetteer } from '../../lexicon/places.js';
+import { PERSON_TITLES } from '../../lexicon/titles.js';
+import type { DocumentModel } from '../../model/document.js';
+import type { Token } from '../../model/tokenize.js';
+import type { Span } from '../../schema/span.js';
+
+/** Name particles that may stand inside a proper name ("Bank of England", "Ibn al-Khattab"). */
+export const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'y', '&']);
+const NAME_PREFIX = /^(?:al|el|ad|as|ash|bin|ibn|abu|de|d['\u2019])[-'\u2019]\p{Lu}/u;
+const NAME_FINAL_ABBREVIATIONS = new Set(['Corp', 'Inc', 'Co', 'Cos', 'Ltd', 'Bros', 'Jr', 'Sr', 'Plc', 'Bhd', 'Pty', 'AG', 'SA', 'NV']);
+/** A single capital letter: an initial when a period follows it. */
+export const INITIAL = /^\p{Lu}$/u;
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS].map((word) => word.toLowerCase()));
+const TITLE_INDEX = new Map<string, string>();
+for (const entry of PERSON_TITLES) {
+  TITLE_INDEX.set(entry.title, entry.title);
+  for (const short of entry.abbreviations ?? []) TITLE_INDEX.set(short, entry.title);
+}
+const TITLE_LONGEST = Math.max(...[...TITLE_INDEX.keys()].map((title) => title.split(/\s+/u).length));
+// Most capitalised words open no title: their first word rules them out without building strings.
+const TITLE_FIRST_WORDS = new Set([...TITLE_INDEX.keys()].flatMap((title) => {
+  const first = title.split(/\s+/u)[0]!;
+  return [first, first.replace(/\.$/u, '')];
+}));
+
+/** Whether a token can be part of a name: capitalised, or a particle-prefixed name ("al-Assad"). */
+export function isNameWord(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word') return false;
+  // "London-based" says where a name is based; it is not part of the name.
+  if (token.cap) return !token.lower.endsWith('-based');
+  // Only words with a hyphen or an apostrophe can be "al-Assad" or "d'Estaing".
+  const text = token.text;
+  return text.length > 3 && (text.includes('-') || text.includes("'") || text.includes('\u2019')) && NAME_PREFIX.test(text);
+}
+
+const ODD_SPACE = /\s{2,}|[^\S ]/u;
+
+/** The text of tokens `[from, to)` as written, with any run of whitespace as one space. */
+export function joined(input: string, tokens: readonly Token[], from: number, to: number): string {
+  const text = input.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  return ODD_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text;
+}
+
+/** Whether only a space or a soft line break (at most two whitespace characters) separates two tokens. */
+function closeGap(input: string, before: Token, after: Token): boolean {
+  const gap = after.start - before.end;
+  if (gap > 2) return false;
+  for (let at = before.end; at < after.start; at++) {
+    const code = input.charCodeAt(at);
+    if (code !== 32 && code !== 10 && code !== 13 && code !== 9 && code !== 160) return false;
+  }
+  return true;
+}
+
+/** "NEW YORK" as "New York", so capitals in datelines and tables find names written in mixed case. */
+export function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+/** Whether the token opens its sentence (after any opening quotes or brackets). */
+export function isSentenceInitial(document: DocumentModel, index: number): boolean {
+  const token = document.tokens[index]!;
+  if (token.sentence < 0) return true;
+  const first = document.sentences[token.sentence]!.tokens[0];
+  for (let at = index - 1; at >= first; at--) {
+    const before = document.tokens[at]!;
+    if (before.kind === 'quote' || before.text === '(' || before.text === '[') continue;
+    return before.text === ':' || before.text === '\u2014' || before.text === '-';
+  }
+  return true;
+}
+
+/** Which words of the paragraphs appear in lowercase, and which capitalised mid-sentence. */
+export interface WordUsage {
+  lower: Set<string>;
+  capitalMidSentence: Set<string>;
+}
+
+/**
+ * Word statistics over paragraphs, for the words asked about only: the capitalised words that
+ * open a sentence and a run. Asking first keeps the scan to set look-ups.
+ */
+export function wordUsage(document: DocumentModel, asked: ReadonlySet<string>): WordUsage {
+  const lower = new Set<string>();
+  const capitalMidSentence = new Set<string>();
+  if (asked.size === 0) return { lower, capitalMidSentence };
+  for (const block of document.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (let index = block.tokens[0]; index < block.tokens[1]; index++) {
+      const token = document.tokens[index]!;
+      if (token.kind !== 'word') continue;
+      if (!token.cap) {
+        if (asked.has(token.lower)) lower.add(token.lower);
+      } else if (asked.has(token.lower) && !isSentenceInitial(document, index)) capitalMidSentence.add(token.text);
+    }
+  }
+  return { lower, capitalMidSentence };
+}
+
+/** What a block's words say about how to read it. */
+export interface BlockShape {
+  /**
+   * Rows of a results table ("Rovers 2 Athletic 1"): more numbers than lowercase words. Names
+   * in such rows are teams, and each row starts a "sentence".
+   */
+  tabular: boolean;
+  /** Set in capitals ("STORM HITS COAST."): case says nothing there, so it is read like a heading. */
+  shouting: boolean;
+}
+
+/** One pass over a block's tokens: is it a table, is it set in capitals? */
+export function blockShape(tokens: readonly Token[], from: number, to: number): BlockShape {
+  let numbers = 0;
+  let lower = 0;
+  let words = 0;
+  let upper = 0;
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'number') numbers++;
+    else if (token.kind === 'word') {
+      if (!token.cap) lower++;
+      if (token.text.length < 2) continue;
+      words++;
+      if (token.upper) upper++;
+    }
+  }
+  const tabular = numbers >= 2 && numbers > lower;
+  return { tabular, shouting: !tabular && words >= 3 && upper >= words * 0.8 };
+}
+
+/** A lone capital is a name's initial only with its period ("J. Smith", not "N / A" or "Plan B"). */
+function isLoneLetter(tokens: readonly Token[], index: number): boolean {
+  return INITIAL.test(tokens[index]!.text) && (tokens[index + 1]?.text !== '.' || tokens[index + 1]!.start !== tokens[index]!.end);
+}
+
+/** Runs of capitalised words in one block, joined by name particles: candidate names. */
+export function capitalRuns(document: DocumentModel, from: number, to: number): Array<[number, number]> {
+  const { tokens, input } = document;
+  const runs: Array<[number, number]> = [];
+  let index = from;
+  while (index < to) {
+    if (!isNameWord(tokens[index]) || isLoneLetter(tokens, index)) {
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    while (end < to) {
+      const token = tokens[end]!;
+      const previous = tokens[end - 1]!;
+      // A soft line break inside a paragraph joins words like a space does.
+      if (!closeGap(input, previous, token)) break;
+      if (isNameWord(token) && !isLoneLetter(tokens, end)) {
+        end++;
+        continue;
+      }
+      const gap = token.start - previous.end;
+      // "Orbit Corp.", "Martin Luther King Jr.": the period belongs to the name.
+      if (token.text === '.' && gap === 0 && NAME_FINAL_ABBREVIATIONS.has(previous.text)) {
+        end++;
+        break;
+      }
+      // "Gen. Smith", "J. Smith": a period right after a title abbreviation or an initial stays in the run.
+      if (token.text === '.' && gap === 0 && (TITLE_INDEX.has(`${previous.text}.`) || INITIAL.test(previous.text)) && isNameWord(tokens[end + 1])) {
+        end++;
+        continue;
+      }
+      if (CONNECTORS.has(token.lower) && !token.cap && isNameWord(tokens[end + 1])) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push([index, end]);
+    index = end;
+  }
+  return runs;
+}
+
+/** The longest title at `at`, as `[canonical title, token count]`. */
+function titleAt(input: string, tokens: readonly Token[], at: number, end: number): [string, number] | undefined {
+  if (!TITLE_FIRST_WORDS.has(tokens[at]!.text)) return undefined;
+  for (let length = Math.min(TITLE_LONGEST + 1, end - at); length >= 1; length--) {
+    const title = TITLE_INDEX.get(joined(input, tokens, at, at + length));
+    if (title) return [title, length];
+  }
+  return undefined;
+}
+
+/** Whether a title ("President", "MP") starts at token `at`. */
+export function startsTitle(input: string, tokens: readonly Token[], at: number, end: number): boolean {
+  return at < end && titleAt(input, tokens, at, end) !== undefined;
+}
+
+/** A piece of a capitalised run, after titles and demonyms are taken off. */
+export type Piece =
+  | { kind: 'demonym'; span: Span; place: Place }
+  | { kind: 'title'; span: Span; title: string; from: number }
+  | { kind: 'name'; span: Span; from: number; to: number; titles: string[] };
+
+/** A piece of a run that names something. */
+export type NamePiece = Extract<Piece, { kind: 'name' }>;
+
+/**
+ * Cut a run into what it holds: "Iranian Supreme Leader Ayatollah Ali Khamenei" is the
+ * demonym "Iranian", the titles "Supreme Leader" and "Ayatollah", and the name "Ali Khamenei".
+ * "U.S. District Judge James Donato" is the place "U.S." and a titled name.
+ */
+export function cutRun(input: string, tokens: readonly Token[], from: number, to: number, out: Piece[]): void {
+  const places = placeGazetteer();
+  // A title inside the run splits off what precedes it as a run of its own.
+  for (let at = from + 1; at < to; at++) {
+    if (tokens[at]!.text === '.' || !titleAt(input, tokens, at, to)) continue;
+    const previousIsTitle = titleAt(input, tokens, at - 1, to) !== undefined;
+    if (previousIsTitle) continue;
+    const left = joined(input, tokens, from, at);
+    if (places.demonyms.has(left) && at - from === 1) break;
+    cutRun(input, tokens, from, at, out);
+    cutRun(input, tokens, at, to, out);
+    return;
+  }
+  let at = from;
+  // "Korean", "South Korean": the longest demonym opening the run, alone or before a title.
+  for (let length = Math.min(3, to - at); length >= 1; length--) {
+    const demonym = places.demonyms.get(length === 1 ? tokens[at]!.text : joined(input, tokens, at, at + length));
+    if (demonym && (to - at === length || titleAt(input, tokens, at + length, to))) {
+      out.push({ kind: 'demonym', span: { start: tokens[at]!.start, end: tokens[at + length - 1]!.end }, place: demonym });
+      at += length;
+      break;
+    }
+  }
+  const titles: string[] = [];
+  const titleStart = at;
+  for (let found = at < to ? titleAt(input, tokens, at, to) : undefined; found; found = at < to ? titleAt(input, tokens, at, to) : undefined) {
+    titles.push(found[0]);
+    at += found[1];
+  }
+  if (at >= to) {
+    if (titles.length > 0) {
+      out.push({ kind: 'title', span: { start: tokens[titleStart]!.start, end: tokens[to - 1]!.end }, title: titles.join(' '), from: titleStart });
+    }
+    return;
+  }
+  out.push({ kind: 'name', span: { start: tokens[at]!.start, end: tokens[to - 1]!.end }, from: at, to, titles });
+}
+
+/** A place a gazetteer knows that counts as a name at the start of a sentence: countries, capitals, regions. */
+function isWellKnownPlace(text: string): boolean {
+  const kind = placeGazetteer().names.get(text)?.kind;
+  return kind === 'country' || kind === 'capital' || kind === 'region';
+}
+
+/**
+ * Drop words that start a run only because they start a sentence ("Despite", "The"). A lone
+ * capitalised word opening a sentence that the text never capitalises elsewhere comes back as
+ * `tentative`: it may only link to a name found elsewhere ("Orbit" after "Orbit Holdings").
+ */
+export function trimRun(document: DocumentModel, run: [number, number], usage: WordUsage, tabular: boolean): [number, number, boolean] {
+  let [from, to] = run;
+  const places = placeGazetteer();
+  while (from < to) {
+    const token = document.tokens[from]!;
+    const initial = isSentenceInitial(document, from);
+    const isFunctionWord = FUNCTION_WORDS.has(token.lower);
+    if (!initial && !isFunctionWord) break;
+    const known = isWellKnownPlace(token.text) || places.demonyms.has(token.text) || TITLE_INDEX.has(token.text);
+    const next = document.tokens[from + 1];
+    if (isFunctionWord && !(known && !initial)) from++;
+    // "Shares of Orbit Corp.": a sentence-opening common word and its particle are not the name.
+    else if (initial && !known && next && CONNECTORS.has(next.lower) && !ORG_HEADS_PREFIX.includes(`${token.text} ${next.lower}`)) from += 2;
+    else if (initial && !known && usage.lower.has(token.lower)) from++;
+    // Each row of a table starts a "sentence" with a name: keep it.
+    else if (initial && !known && !tabular && to - from === 1 && !usage.capitalMidSentence.has(token.text)) return [from, to, true];
+    else break;
+  }
+  if (to - from === 1 && CALENDAR.has(document.tokens[from]!.lower)) return [from, from, false];
+  return [from, to, false];
+}
+
+/** A dateline opening a block ("NAIROBI 2024-05-01", "PORTLAND, Oregon (Wire) -"): its place names. */
+export function datelinePlaces(document: DocumentModel, from: number, to: number): Array<[number, number]> {
+  const { tokens } = document;
+  let end = from;
+  while (end < to && tokens[end]!.kind === 'word' && tokens[end]!.upper) end++;
+  if (end === from || end - from > 4) return [];
+  const found: Array<[number, number]> = [[from, end]];
+  if (tokens[end]?.text === ',') {
+    let region = end + 1;
+    while (region < to && isNameWord(tokens[region]) && !tokens[region]!.upper) region++;
+    if (region > end + 1) found.push([end + 1, region]);
+    end = region;
+  }
+  const next = tokens[end];
+  // A date ("2024-05-01", "May"), or the agency in brackets, ends a dateline; a bare score does not.
+  const date = next?.kind === 'number' && /^\d+[-/]\d+/u.test(next.text);
+  const datelineEnd = next !== undefined && end < to && (date || CALENDAR.has(next.lower) || next.text === '(');
+  return datelineEnd ? found : [];
+}
