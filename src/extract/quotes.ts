@@ -51,6 +51,54 @@ interface Attribution {
   after: number;
 }
 
+/** The index of the block holding token `index` (blocks are in token order). */
+function blockOf(document: DocumentModel, index: number): number {
+  const { blocks } = document;
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (blocks[middle]!.tokens[0] <= index) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The index of the last block starting at or before `offset`. */
+function blockAtOffset(document: DocumentModel, offset: number): number {
+  const { blocks } = document;
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (blocks[middle]!.span.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The first mention starting at or after `offset` (mentions are sorted by start). */
+function firstMentionFrom(mentions: readonly LinkedMention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.span.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Mentions wholly inside `span`, demonyms left out ("Iranian officials" is not Iran speaking). */
+function mentionsInside(mentions: readonly LinkedMention[], span: Span): LinkedMention[] {
+  const inside: LinkedMention[] = [];
+  for (let at = firstMentionFrom(mentions, span.start); at < mentions.length && mentions[at]!.span.start < span.end; at++) {
+    const mention = mentions[at]!;
+    if (mention.span.end <= span.end && mention.kind !== 'demonym') inside.push(mention);
+  }
+  return inside;
+}
+
 function isDoubleMark(token: Token): boolean {
   return token.kind === 'quote' && (token.text === '"' || OPEN_MARKS.has(token.text) || CLOSE_MARKS.has(token.text));
 }
@@ -149,7 +197,7 @@ function isSpeakerPhrase(tokens: readonly Token[], from: number, to: number, men
   if (to - from === 1 && PRONOUNS[head.lower] && PRONOUNS[head.lower]!.case === 'subject') return true;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
-  if (mentions.some((mention) => mention.span.start >= start && mention.span.end <= end && mention.kind !== 'demonym')) return true;
+  if (mentionsInside(mentions, { start, end }).length > 0) return true;
   return SOURCE_HEADS.has(head.lower) || words.some((token) => SOURCE_HEADS.has(token.lower) && !FUNCTION_WORDS.has(token.lower));
 }
 
@@ -191,8 +239,7 @@ function phraseAfter(tokens: readonly Token[], index: number, end: number): [num
 /** The attribution right after a closing quote mark: `, she said` or `, said the minister`. */
 function attributionAfter(document: DocumentModel, close: number, mentions: readonly LinkedMention[]): Attribution | undefined {
   const { tokens } = document;
-  const block = document.blocks.find((candidate) => close >= candidate.tokens[0] && close < candidate.tokens[1])!;
-  const end = block.tokens[1];
+  const end = document.blocks[blockOf(document, close)]!.tokens[1];
   let at = close + 1;
   if (tokens[at]?.text === ',') at++;
   // "said Khamenei" / "said the minister"
@@ -255,7 +302,7 @@ function accordingTo(document: DocumentModel, index: number): [number, number] |
 }
 
 function mentionIn(mentions: readonly LinkedMention[], span: Span): LinkedMention | undefined {
-  const inside = mentions.filter((mention) => mention.span.start >= span.start && mention.span.end <= span.end && mention.kind !== 'demonym');
+  const inside = mentionsInside(mentions, span);
   return inside.find((mention) => mention.kind === 'name') ?? inside[0];
 }
 
@@ -285,8 +332,8 @@ function toVia(document: DocumentModel, range: [number, number] | undefined, men
 
 function contentOf(document: DocumentModel, pieces: readonly Span[]): Quote['content'] {
   const clipped = pieces.flatMap((piece) => {
-    const block = document.blocks.find((candidate) => piece.start >= candidate.span.start && piece.end <= candidate.span.end);
-    return block ? clipToSegments(block.segments, piece) : [piece];
+    const block = document.blocks[blockAtOffset(document, piece.start)];
+    return block && piece.end <= block.span.end ? clipToSegments(block.segments, piece) : [piece];
   });
   return piecewiseText(document.input, clipped);
 }
@@ -310,7 +357,8 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
   const quoted = pairQuoteMarks(document, problems);
   const quotes: Omit<Quote, 'id'>[] = [];
   const usedCues = new Set<number>();
-  const covered: Span[] = [];
+  // Tokens inside direct quotes, so no indirect quote is read inside one.
+  const covered = new Uint8Array(tokens.length);
 
   for (let index = 0; index < quoted.length; index++) {
     const first = quoted[index]!;
@@ -327,7 +375,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
     const wordCount = tokens.filter((token) => token.kind === 'word' && token.start >= content.span.start && token.end <= content.span.end).length;
     const isSentence = /[.!?,]$/u.test(content.text) && wordCount >= 4;
     if (!attribution && !isSentence) continue;
-    covered.push({ start: tokens[first.open]!.start, end: content.span.end });
+    for (let at = first.open; at < tokens.length && tokens[at]!.end <= content.span.end; at++) covered[at] = 1;
     if (!attribution) {
       const previous = quotes.at(-1);
       const floating = previous?.speaker && previous.kind === 'direct' ? previous : undefined;
@@ -378,14 +426,13 @@ function frontedContent(tokens: readonly Token[], first: number, end: number, su
 }
 
 /** Reported speech and thought: a cue verb with a plausible source as subject, and the clause it reports. */
-function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMention[], usedCues: ReadonlySet<number>, covered: readonly Span[]): Omit<Quote, 'id'>[] {
+function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMention[], usedCues: ReadonlySet<number>, covered: Uint8Array): Omit<Quote, 'id'>[] {
   const { tokens } = document;
   const out: Omit<Quote, 'id'>[] = [];
-  const inside = (token: Token) => covered.some((span) => token.start >= span.start && token.end <= span.end);
   for (const sentence of document.sentences) {
     const [first, end] = sentence.tokens;
     for (let index = first; index < end; index++) {
-      if (usedCues.has(index) || inside(tokens[index]!)) continue;
+      if (usedCues.has(index) || covered[index]) continue;
       const found = cueAt(tokens, index, end);
       if (!found) continue;
       const previous = tokens[index - 1];
