@@ -33,6 +33,37 @@ describe('direct quotes', () => {
     for (const part of quote!.content.parts!) expect(input.slice(part.span.start, part.span.end)).toBe(part.text);
   });
 
+  it.each([
+    ['after the attribution sentence', '“The roads are open,” the mayor said on Monday. “The bridge will follow.”', ['The roads are open,', 'The bridge will follow.']],
+    ['after a long attribution', '“The roads are open,” said Ann Lee, the city engineer for the north. “The bridge will follow.”', ['The roads are open,', 'The bridge will follow.']],
+    ['right after the first part', 'She said: “The roads are open.” “The bridge will follow.”', ['The roads are open.', 'The bridge will follow.']],
+  ])('carries a quote on %s', (_, input, parts) => {
+    const quotes = direct(input);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.content.parts?.map((part) => part.text)).toEqual(parts);
+  });
+
+  it.each([
+    ['a next quote with its own speaker', '“The roads are open,” the mayor said. “The bridge is not,” Ann Lee replied.'],
+    ['a next quote in another paragraph', '“The roads are open,” the mayor said.\n\n“The bridge will follow.”'],
+    ['a sentence of narration between', '“The roads are open,” the mayor said. Traffic was light. “The bridge will follow.”'],
+  ])('keeps quotes apart with %s', (_, input) => {
+    expect(direct(input).length).toBeGreaterThan(1);
+  });
+
+  it.each([
+    ['an appositive', '“We will appeal,” Ann Lee, the city’s lawyer, said.', 'Ann Lee'],
+    ['a party and state in parentheses', '“We will appeal,” Rep. Ann Lee (D-Ore.) said.', 'Rep. Ann Lee'],
+    ['an appositive after the cue', '“We will appeal,” said Ann Lee, the city’s lawyer.', 'Ann Lee'],
+  ])('finds a speaker with %s', (_, input, speaker) => {
+    expect(direct(input)[0]?.speaker?.text).toBe(speaker);
+  });
+
+  it('does not take a subordinate clause after a quote for its attribution', () => {
+    const [quote] = direct('Ann Lee told the court: “That makes me careful,” when Tom Bell said she paid nothing.');
+    expect(quote?.speaker?.text).toBe('Ann Lee');
+  });
+
   it('reads "according to" as the medium the quote came through', () => {
     const input = 'Senator Ana Ruiz spoke on Friday. According to the Daily Ledger, Ruiz said, “We are ready.”';
     const [quote] = direct(input);

@@ -187,10 +187,24 @@ function cueAt(tokens: readonly Token[], index: number, end: number): { verb: Cu
   return undefined;
 }
 
+// Quantifiers and numerals that may open a source phrase: "several officials", "two aides".
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'all', 'both', 'few', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'no', 'any']);
+
+/**
+ * Whether a phrase starting with `token` can be the subject of a cue. A lowercase function word
+ * other than a determiner, quantifier or subject pronoun ("when Clinton said", "from her")
+ * means the cue belongs to a clause of its own, not to the quote beside it.
+ */
+function startsSubject(token: Token): boolean {
+  if (token.cap || !FUNCTION_WORDS.has(token.lower)) return true;
+  return DETERMINERS.has(token.lower) || QUANTIFIERS.has(token.lower) || PRONOUNS[token.lower]?.case === 'subject';
+}
+
 /** A plausible speaker phrase: a pronoun, a name, or a phrase headed by a source noun. */
 function isSpeakerPhrase(tokens: readonly Token[], from: number, to: number, mentions: readonly LinkedMention[]): boolean {
   if (to <= from || to - from > SPEAKER_LIMIT) return false;
   const words = tokens.slice(from, to);
+  if (!startsSubject(words[0]!)) return false;
   if (words.some((token) => token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== '&')) return false;
   if (words.some((token) => token.kind === 'quote')) return false;
   const head = words.at(-1)!;
@@ -250,16 +264,43 @@ function attributionAfter(document: DocumentModel, close: number, mentions: read
       return { speaker, cue: [at, cueFirst.end], verb: cueFirst.verb, after: speaker[1] };
     }
   }
-  // "Khamenei stated" / "the minister also said"
-  for (let cue = at + 1; cue < Math.min(end, at + SPEAKER_LIMIT + 3); cue++) {
+  // "Khamenei stated" / "the minister also said" / "Ann Lee, the treasurer, said" / "Ann Lee (D-Ore.) said"
+  let nameEnd: number | undefined;
+  for (let cue = at + 1; cue < Math.min(end, at + 3 * SPEAKER_LIMIT); cue++) {
     const token = tokens[cue]!;
-    if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.')) break;
+    if (token.text === '(') {
+      const closing = closingParenthesis(tokens, cue, end);
+      if (closing === undefined) break;
+      nameEnd ??= cue;
+      cue = closing;
+      continue;
+    }
+    if (token.text === ',') {
+      nameEnd ??= cue;
+      continue;
+    }
+    if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '-')) break;
+    if (nameEnd === undefined && cue - at > SPEAKER_LIMIT + 2) break;
     const found = cueAt(tokens, cue, end);
     if (!found?.verb.speech) continue;
     let speakerEnd = cue;
     while (speakerEnd > at && BETWEEN.has(tokens[speakerEnd - 1]!.lower)) speakerEnd--;
+    // An appositive is closed by a comma or a parenthesis right before the cue.
+    if (nameEnd !== undefined) {
+      if (tokens[speakerEnd - 1]!.text !== ',' && tokens[speakerEnd - 1]!.text !== ')') break;
+      speakerEnd = nameEnd;
+    }
     if (isSpeakerPhrase(tokens, at, speakerEnd, mentions)) return { speaker: [at, speakerEnd], cue: [cue, found.end], verb: found.verb, after: found.end };
     break;
+  }
+  return undefined;
+}
+
+/** The index of the `)` closing the `(` at `open`, within a few tokens. */
+function closingParenthesis(tokens: readonly Token[], open: number, end: number): number | undefined {
+  for (let at = open + 1; at < Math.min(end, open + 8); at++) {
+    if (tokens[at]!.text === ')') return at;
+    if (tokens[at]!.text === '(' || tokens[at]!.kind === 'quote') return undefined;
   }
   return undefined;
 }
@@ -338,6 +379,29 @@ function contentOf(document: DocumentModel, pieces: readonly Span[]): Quote['con
   return piecewiseText(document.input, clipped);
 }
 
+const TERMINALS = new Set(['.', '!', '?', '\u2026']);
+
+/**
+ * Whether quoted text `next` goes on the quote that ended with `last`: it opens in the same
+ * paragraph right after it ("“A.” “B.”"), right after the attribution and a comma
+ * ("“A,” she said, “B.”"), or right after the sentence the attribution closes
+ * ("“A,” she said on Monday. “B.”"), and in the last two cases names no speaker of its own.
+ * News style carries one speaker's words on like this; PolNeAR's annotators join them too.
+ */
+function continues(document: DocumentModel, last: Quoted, next: Quoted, attribution: Attribution | undefined, mentions: readonly LinkedMention[]): boolean {
+  const { tokens } = document;
+  if (blockOf(document, next.open) !== blockOf(document, last.close)) return false;
+  const after = attribution && attribution.cue[0] > last.close ? attribution.after : last.close + 1;
+  if (after > next.open) return false;
+  if (after === next.open) return !attributionAfter(document, next.close, mentions);
+  if (!attribution || attribution.cue[0] < last.close) return false;
+  if (after + 1 === next.open && tokens[after]!.text === ',') return true;
+  // The attribution's sentence may run on: "said Ann Lee, the party's treasurer, on Monday."
+  if (next.open - after > 3 * SPEAKER_LIMIT || !TERMINALS.has(tokens[next.open - 1]!.text)) return false;
+  for (let at = after; at < next.open - 1; at++) if (tokens[at]!.kind === 'quote' || TERMINALS.has(tokens[at]!.text)) return false;
+  return !attributionAfter(document, next.close, mentions);
+}
+
 /**
  * Quotes and who said them. Direct quotes are text between paired double quote marks with a
  * speech cue and speaker before or after them ("X said", "said X", "X remarked, “…”"); a quote
@@ -364,15 +428,16 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
     const first = quoted[index]!;
     const pieces = [...first.pieces];
     let attribution = attributionAfter(document, first.close, mentions);
-    // “We will,” she said, “win.” is one quote in two parts.
-    const next = quoted[index + 1];
-    if (attribution && next && tokens[attribution.after]?.text === ',' && attribution.after + 1 === next.open) {
+    let last = first;
+    for (let next = quoted[index + 1]; next && continues(document, last, next, attribution, mentions); next = quoted[index + 1]) {
       pieces.push(...next.pieces);
+      last = next;
       index++;
     }
     attribution ??= attributionBefore(document, first.open, mentions);
     const content = contentOf(document, pieces);
-    const wordCount = tokens.filter((token) => token.kind === 'word' && token.start >= content.span.start && token.end <= content.span.end).length;
+    let wordCount = 0;
+    for (let at = first.open; at < last.close; at++) if (tokens[at]!.kind === 'word') wordCount++;
     const isSentence = /[.!?,]$/u.test(content.text) && wordCount >= 4;
     if (!attribution && !isSentence) continue;
     for (let at = first.open; at < tokens.length && tokens[at]!.end <= content.span.end; at++) covered[at] = 1;
