@@ -125,6 +125,30 @@ describe('indirect quotes', () => {
     expect(quote?.content.text).toBe(content);
   });
 
+  it.each([
+    ['around its attribution', 'The depot, the mayor said, will close in June.', 'the mayor', 'said', ['The depot', 'will close in June']],
+    ['before an inverted cue', 'The depot will close in June, said Ann Lee.', 'Ann Lee', 'said', ['The depot will close in June']],
+    ['after "according to"', 'The depot will close in June, according to the city council.', 'the city council', 'according to', ['The depot will close in June']],
+    ['before "according to"', 'According to the city council, the depot will close in June.', 'the city council', 'according to', ['the depot will close in June']],
+    ['in a progressive', 'Ann Lee is telling voters that the depot will close.', 'Ann Lee', 'telling', ['the depot will close']],
+    ['after the hearer of "told"', 'Ann Lee told the workers they would keep their jobs.', 'Ann Lee', 'told', ['they would keep their jobs']],
+    ['up to a clause of the writer', 'Ann Lee said the depot will close, adding to the city’s woes.', 'Ann Lee', 'said', ['the depot will close']],
+    ['with a relative pronoun as source', 'Tom Bell hired an architect who said the plans were late.', 'who', 'said', ['the plans were late']],
+    ['with a plural source noun', 'Many lawmakers say the depot should stay open.', 'Many lawmakers', 'say', ['the depot should stay open']],
+    ['with the party in parentheses', 'Sen. Ann Lee (D-Ore.) said the depot should stay open.', 'Sen. Ann Lee', 'said', ['the depot should stay open']],
+  ])('reads a report %s', (_, input, speaker, cue, parts) => {
+    const quote = quotesOf(input).find((item) => item.kind !== 'direct');
+    expect(quote?.speaker?.text).toBe(speaker);
+    expect(quote?.cue?.text.toLowerCase()).toBe(cue);
+    expect(quote?.content.parts?.map((part) => part.text) ?? [quote?.content.text]).toEqual(parts);
+  });
+
+  it('does not read a fronted participle clause as the report when the cue takes a quoted object', () => {
+    const quotes = quotesOf('Speaking at a rally in Dover, Ann Lee says she is making “a demand” of the council.');
+    expect(quotes.map((quote) => quote.content.text)).toEqual(['she is making “a demand” of the council']);
+    expect(quotes[0]?.kind).toBe('mixed');
+  });
+
   it('marks reported speech with a quoted fragment as mixed', () => {
     const [quote] = quotesOf('The minister said the plan was “a disaster for everyone”.');
     expect(quote?.kind).toBe('mixed');

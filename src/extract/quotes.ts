@@ -187,8 +187,10 @@ function cueAt(tokens: readonly Token[], index: number, end: number): { verb: Cu
   return undefined;
 }
 
+// Relative pronouns stand for the source named just before: "an architect who said he was stiffed".
+const RELATIVES = new Set(['who', 'which']);
 // Quantifiers and numerals that may open a source phrase: "several officials", "two aides".
-const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'all', 'both', 'few', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'no', 'any']);
+const QUANTIFIERS = new Set(['another', 'some', 'many', 'several', 'most', 'all', 'both', 'few', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'no', 'any']);
 
 /**
  * Whether a phrase starting with `token` can be the subject of a cue. A lowercase function word
@@ -197,7 +199,12 @@ const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'all', 'both', '
  */
 function startsSubject(token: Token): boolean {
   if (token.cap || !FUNCTION_WORDS.has(token.lower)) return true;
-  return DETERMINERS.has(token.lower) || QUANTIFIERS.has(token.lower) || PRONOUNS[token.lower]?.case === 'subject';
+  return RELATIVES.has(token.lower) || DETERMINERS.has(token.lower) || QUANTIFIERS.has(token.lower) || PRONOUNS[token.lower]?.case === 'subject';
+}
+
+/** A source noun, or the regular plural of one ("senators", "lawmakers"). */
+function isSourceNoun(word: string): boolean {
+  return SOURCE_HEADS.has(word) || (word.endsWith('s') && SOURCE_HEADS.has(word.slice(0, -1)));
 }
 
 /** A plausible speaker phrase: a pronoun, a name, or a phrase headed by a source noun. */
@@ -208,11 +215,11 @@ function isSpeakerPhrase(tokens: readonly Token[], from: number, to: number, men
   if (words.some((token) => token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== '&')) return false;
   if (words.some((token) => token.kind === 'quote')) return false;
   const head = words.at(-1)!;
-  if (to - from === 1 && PRONOUNS[head.lower] && PRONOUNS[head.lower]!.case === 'subject') return true;
+  if (to - from === 1 && ((PRONOUNS[head.lower] && PRONOUNS[head.lower]!.case === 'subject') || RELATIVES.has(head.lower))) return true;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   if (mentionsInside(mentions, { start, end }).length > 0) return true;
-  return SOURCE_HEADS.has(head.lower) || words.some((token) => SOURCE_HEADS.has(token.lower) && !FUNCTION_WORDS.has(token.lower));
+  return isSourceNoun(head.lower) || words.some((token) => isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower));
 }
 
 /** The phrase that ends right before `index` (the subject of a cue), skipping a parenthetical. */
@@ -227,6 +234,14 @@ function phraseBefore(document: DocumentModel, index: number, first: number): [n
     if (at >= first && tokens[at]!.text === ',') end = at;
     else return undefined;
   }
+  // "Sen. Ann Lee (D-Ore.) said": the name is before the parenthesis.
+  if (tokens[end - 1]?.text === ')') {
+    let at = end - 2;
+    while (at >= Math.max(first, end - 8) && tokens[at]!.text !== '(' && tokens[at]!.kind !== 'quote') at--;
+    if (at >= first && tokens[at]!.text === '(') end = at;
+    else return undefined;
+  }
+  if (end > first && RELATIVES.has(tokens[end - 1]!.lower)) return [end - 1, end];
   let start = end;
   while (start > first && start > end - SPEAKER_LIMIT) {
     const token = tokens[start - 1]!;
@@ -379,6 +394,8 @@ function contentOf(document: DocumentModel, pieces: readonly Span[]): Quote['con
   return piecewiseText(document.input, clipped);
 }
 
+// Forms of "be" that make a participle cue progressive: "she is telling", "they were saying".
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '\u2019s']);
 const TERMINALS = new Set(['.', '!', '?', '\u2026']);
 
 /**
@@ -472,78 +489,163 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
   void input;
 }
 
-/**
- * The clause before "…, X said" when the cue closes the sentence or is followed only by a short
- * adverbial ("on Monday", "in a statement"): the token range of the reported clause.
- */
-function frontedContent(tokens: readonly Token[], first: number, end: number, subject: [number, number], cueEnd: number): [number, number] | undefined {
-  const comma = subject[0] - 1;
-  if (tokens[comma]?.text !== ',' || comma - first < 3) return undefined;
-  let tail = 0;
-  for (let at = cueEnd; at < end; at++) {
-    const token = tokens[at]!;
-    if (token.kind === 'punct' || token.kind === 'quote') break;
-    if (token.lower === 'that' || ++tail > 4) return undefined;
-  }
-  let start = first;
-  while (start < comma && tokens[start]!.kind === 'quote') start++;
-  return start < comma ? [start, comma] : undefined;
+// Verbs whose first object is the hearer, not the report: "told reporters he would run".
+const HEARER_CUES = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'notify', 'advise', 'promise', 'urge', 'ask', 'email', 'write']);
+// Words after a comma that start a clause of the writer's own, ending the reported clause
+// ("…, but he has also…", "…, which…", "…, according to…"); a participle does too ("…, adding").
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', 'whose', 'according', 'as', 'yet', 'and']);
+const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
+
+function isEdge(token: Token): boolean {
+  return (token.kind === 'punct' || token.kind === 'quote') && !/[\p{L}\p{N}]/u.test(token.text) && token.text !== ')' && token.text !== ']';
 }
 
-/** Reported speech and thought: a cue verb with a plausible source as subject, and the clause it reports. */
+/** Where a reported clause starting at `from` ends: the sentence end, or a break the writer adds. */
+function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let at = from + 1; at < end; at++) {
+    const token = tokens[at]!;
+    if (token.text === ';') return at;
+    if (token.text !== ',' && token.text !== '\u2014' && token.text !== '\u2015') continue;
+    const next = tokens[at + 1];
+    if (!next || next.kind !== 'word' || next.cap) continue;
+    if (CLAUSE_BREAKS.has(next.lower) || (next.lower.endsWith('ing') && next.lower.length > 5)) return at;
+  }
+  return end;
+}
+
+/** The content of a reported clause from token ranges of one sentence, edge punctuation trimmed. */
+function clauseContent(document: DocumentModel, sentence: number, ranges: ReadonlyArray<[number, number]>): { content: Quote['content']; quoted: boolean } | undefined {
+  const { tokens } = document;
+  const block = document.blocks[document.sentences[sentence]!.block]!;
+  const pieces: Span[] = [];
+  let quoted = false;
+  for (let [from, to] of ranges) {
+    while (from < to && isEdge(tokens[from]!)) from++;
+    while (to > from && isEdge(tokens[to - 1]!)) to--;
+    if (to <= from) continue;
+    for (let at = Math.max(0, from - 1); at <= to && at < tokens.length; at++) if (tokens[at]!.kind === 'quote' && tokens[at]!.text !== "'") quoted = true;
+    pieces.push(...clipToSegments(block.segments, rangeSpan(tokens, [from, to])));
+  }
+  const words = ranges.reduce((count, [from, to]) => count + (to - from), 0);
+  if (pieces.length === 0 || words < 2) return undefined;
+  return { content: piecewiseText(document.input, pieces), quoted };
+}
+
+/** Where the reported clause after a cue starts: after "that", or after the hearer of "told". */
+function reportStart(tokens: readonly Token[], cueEnd: number, end: number, verb: CueVerb): number {
+  for (let at = cueEnd; at < Math.min(end, cueEnd + 8); at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' || token.kind === 'quote') break;
+    if (token.lower === 'that') return at + 1;
+  }
+  if (HEARER_CUES.has(verb.lemma)) {
+    for (let at = cueEnd; at < Math.min(end, cueEnd + 6); at++) {
+      const token = tokens[at]!;
+      if (token.kind !== 'word') break;
+      if (at > cueEnd && PRONOUNS[token.lower]?.case === 'subject') return at;
+    }
+  }
+  return cueEnd;
+}
+
+/** The index right after a short adverbial following the cue ("said on Monday"), or undefined. */
+function adverbialEnd(tokens: readonly Token[], from: number, end: number): number | undefined {
+  for (let at = from; at < Math.min(end + 1, from + 6); at++) {
+    const token = tokens[at];
+    if (!token || token.kind === 'punct') return at;
+    if (token.kind === 'quote' || token.lower === 'that') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Reported speech and thought: a cue verb with a plausible source as subject, and the clause it
+ * reports, after the cue ("X said that …"), before it ("…, X said."), around it ("A, X said, B.")
+ * or before an inverted cue ("…, said X."); and "…, according to X." with X as the source.
+ */
 function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMention[], usedCues: ReadonlySet<number>, covered: Uint8Array): Omit<Quote, 'id'>[] {
   const { tokens } = document;
   const out: Omit<Quote, 'id'>[] = [];
-  for (const sentence of document.sentences) {
+  const push = (sentence: number, ranges: Array<[number, number]>, speaker: [number, number], cue: [number, number], verb: CueVerb, via: [number, number] | undefined) => {
+    const clause = clauseContent(document, sentence, ranges);
+    if (!clause) return false;
+    out.push({
+      kind: clause.quoted ? 'mixed' : 'indirect',
+      content: clause.content,
+      speaker: toSpeaker(document, speaker, mentions),
+      cue: toCue(document, cue, verb),
+      via: toVia(document, via, mentions),
+    });
+    return true;
+  };
+  document.sentences.forEach((sentence, sentenceIndex) => {
     const [first, end] = sentence.tokens;
+    let found = false;
+    let touched = false;
     for (let index = first; index < end; index++) {
-      if (usedCues.has(index) || covered[index]) continue;
-      const found = cueAt(tokens, index, end);
-      if (!found) continue;
-      const previous = tokens[index - 1];
-      if (previous && (DETERMINERS.has(previous.lower) || previous.kind === 'clitic')) continue;
-      if (found.verb.forms.indexOf(tokens[index]!.lower) >= 0 && tokens[index]!.lower.endsWith('ing')) continue;
-      const subject = phraseBefore(document, index, first);
-      if (!subject || !isSpeakerPhrase(tokens, subject[0], subject[1], mentions)) continue;
-      // "The bridge will reopen, the mayor said on Monday.": the report comes first.
-      const fronted = frontedContent(tokens, first, end, subject, found.end);
-      if (fronted) {
-        const span = rangeSpan(tokens, fronted);
-        const block = document.blocks[sentence.block]!;
-        const content = piecewiseText(document.input, clipToSegments(block.segments, span));
-        out.push({
-          kind: /["\u201c\u201d\u00ab\u00bb]/u.test(content.text) ? 'mixed' : 'indirect',
-          content,
-          speaker: toSpeaker(document, subject, mentions),
-          cue: toCue(document, [index, found.end], found.verb),
-          via: null,
-        });
+      if (usedCues.has(index) || covered[index]) {
+        touched = true;
         continue;
       }
-      let from = found.end;
-      for (let at = from; at < Math.min(end, from + 6); at++) {
-        if (tokens[at]!.kind === 'punct' || tokens[at]!.kind === 'quote') break;
-        if (tokens[at]!.lower === 'that') {
-          from = at + 1;
-          break;
+      const cue = cueAt(tokens, index, end);
+      if (!cue) continue;
+      const previous = tokens[index - 1];
+      if (previous && (DETERMINERS.has(previous.lower) || previous.kind === 'clitic')) continue;
+      // "…, said Ann Lee." / "…, says the report": the report comes first, the speaker after.
+      if (previous?.text === ',' && index - 1 > first + 2 && cue.verb.speech) {
+        const speaker = phraseAfter(tokens, cue.end, end);
+        if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions) && (speaker[1] >= end || tokens[speaker[1]]!.kind === 'punct')) {
+          if (push(sentenceIndex, [[first, index - 1]], speaker, [index, cue.end], cue.verb, undefined)) found = true;
+          index = Math.max(index, speaker[1] - 1);
+          continue;
         }
       }
-      let to = end;
-      while (to > from && (tokens[to - 1]!.kind === 'punct' || tokens[to - 1]!.kind === 'quote') && !/[\p{L}\p{N}]/u.test(tokens[to - 1]!.text)) to--;
+      // A participle is a cue only in a progressive ("is telling"), not as a modifier ("a growing").
+      let subject: [number, number] | undefined;
+      if (tokens[index]!.lower.endsWith('ing')) {
+        if (!previous || !PROGRESSIVE.has(previous.lower)) continue;
+        subject = phraseBefore(document, index - 1, first);
+      } else subject = phraseBefore(document, index, first);
+      if (!subject || !isSpeakerPhrase(tokens, subject[0], subject[1], mentions)) continue;
+      const comma = subject[0] - 1;
+      const after = adverbialEnd(tokens, cue.end, end);
+      if (tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined) {
+        // "A, the mayor said, B." is one report around its attribution; "A, the mayor said." ends it.
+        const ranges: Array<[number, number]> = [[first, comma]];
+        if (after < end && tokens[after]!.text === ',') ranges.push([after + 1, clauseEnd(tokens, after + 1, end)]);
+        if (push(sentenceIndex, ranges, subject, [index, cue.end], cue.verb, undefined)) found = true;
+        index = Math.max(index, ranges.at(-1)![1] - 1);
+        continue;
+      }
+      const from = reportStart(tokens, cue.end, end, cue.verb);
+      const to = clauseEnd(tokens, from, end);
       if (to - from < 2) continue;
-      const span = rangeSpan(tokens, [from, to]);
-      const block = document.blocks[sentence.block]!;
-      const content = piecewiseText(document.input, clipToSegments(block.segments, span));
-      const kind: QuoteKind = /["\u201c\u201d\u00ab\u00bb]/u.test(content.text) ? 'mixed' : 'indirect';
-      out.push({
-        kind,
-        content,
-        speaker: toSpeaker(document, subject, mentions),
-        cue: toCue(document, [index, found.end], found.verb),
-        via: toVia(document, accordingTo(document, subject[0]), mentions),
-      });
-      index = to;
+      if (push(sentenceIndex, [[from, to]], subject, [index, cue.end], cue.verb, accordingTo(document, subject[0]))) found = true;
+      index = Math.max(index, to - 1);
     }
-  }
+    if (!found && !touched) {
+      const according = accordingClause(document, first, end);
+      if (according && isSpeakerPhrase(tokens, according.source[0], according.source[1], mentions)) {
+        push(sentenceIndex, [according.content], according.source, according.cue, ACCORDING_VERB, undefined);
+      }
+    }
+  });
   return out;
+}
+
+/** "A, according to X." or "According to X, A.": the clause A and the source X. */
+function accordingClause(document: DocumentModel, first: number, end: number): { content: [number, number]; source: [number, number]; cue: [number, number] } | undefined {
+  const { tokens } = document;
+  for (let at = first; at < end; at++) {
+    if (tokens[at]!.lower !== 'according' || tokens[at + 1]?.lower !== 'to') continue;
+    let sourceEnd = at + 2;
+    while (sourceEnd < end && tokens[sourceEnd]!.text !== ',' && !TERMINALS.has(tokens[sourceEnd]!.text) && tokens[sourceEnd]!.kind !== 'quote') sourceEnd++;
+    if (sourceEnd === at + 2 || sourceEnd - at - 2 > 2 * SPEAKER_LIMIT) return undefined;
+    const source: [number, number] = [at + 2, Math.min(sourceEnd, at + 2 + SPEAKER_LIMIT)];
+    const cue: [number, number] = [at, at + 2];
+    if (at === first && tokens[sourceEnd]?.text === ',') return { content: [sourceEnd + 1, clauseEnd(tokens, sourceEnd + 1, end)], source, cue };
+    if (at > first + 2 && tokens[at - 1]!.text === ',') return { content: [first, at - 1], source, cue };
+    return undefined;
+  }
+  return undefined;
 }
