@@ -64,6 +64,45 @@ describe('direct quotes', () => {
     expect(quote?.speaker?.text).toBe('Ann Lee');
   });
 
+  it.each([
+    ['a fragment after a copula', 'The mayor said the plan was “a disaster for everyone in the city”.'],
+    ['a fragment after "as"', 'The council described the fire as “an intentional act by someone”.'],
+    ['a title inside a sentence', 'She appeared on “The Morning Show With Ann And Tom” on Tuesday.'],
+  ])('does not take %s for a direct quote', (_, input) => {
+    expect(direct(input)).toEqual([]);
+  });
+
+  it.each([
+    ['a dash and a name after it', '“We need better buses in this town.” ― Ana Ruiz', 'Ana Ruiz'],
+    ['a dash, a name and a full stop', '“We need better buses in this town.” — Ana Ruiz.', 'Ana Ruiz'],
+  ])('credits a quote by %s', (_, input, speaker) => {
+    const [quote] = direct(input);
+    expect(quote?.speaker?.text).toBe(speaker);
+    expect(quote?.cue?.lemma).toBe('dash');
+  });
+
+  it('reads vox pops one to a line', () => {
+    const input = '“We need better buses.” ― Ana Ruiz\n“The trains are fine.” ― Tom Bell';
+    expect(direct(input).map((quote) => quote.speaker?.text)).toEqual(['Ana Ruiz', 'Tom Bell']);
+  });
+
+  it('takes a chant after its verb for a quote', () => {
+    const [quote] = direct('Protesters chanted “Four more years!” as she spoke.');
+    expect(quote?.content.text).toBe('Four more years!');
+    expect(quote?.cue?.lemma).toBe('chant');
+  });
+
+  it('carries a quote on after "he said, but"', () => {
+    const quotes = direct('“I like Tom,” he said, but “on roads, Tom has a poor record.”');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.content.parts).toHaveLength(2);
+  });
+
+  it('does not carry a quote on into a fragment', () => {
+    const input = '“This is wrong,” Ann Lee said. “You pushed staff too far” to lift the share price, she said.';
+    expect(direct(input).map((quote) => quote.content.text)).toEqual(['This is wrong,']);
+  });
+
   it('reads "according to" as the medium the quote came through', () => {
     const input = 'Senator Ana Ruiz spoke on Friday. According to the Daily Ledger, Ruiz said, “We are ready.”';
     const [quote] = direct(input);
@@ -141,6 +180,19 @@ describe('indirect quotes', () => {
     expect(quote?.speaker?.text).toBe(speaker);
     expect(quote?.cue?.text.toLowerCase()).toBe(cue);
     expect(quote?.content.parts?.map((part) => part.text) ?? [quote?.content.text]).toEqual(parts);
+  });
+
+  it.each([
+    ['a participle after a direct quote', '“We are ready,” Ann Lee said, adding that the depot would open in May.', 'Ann Lee', 'adding', 'the depot would open in May'],
+    ['a participle after a clause', 'Ann Lee spoke on Monday, saying the depot would open in May.', 'Ann Lee', 'saying', 'the depot would open in May'],
+    ['a second cue of the same subject', 'Ann Lee called the delay “absurd” and called for a review of the contract.', 'Ann Lee', 'called for', 'a review of the contract'],
+    ['a subordinator before the subject', 'Though she said the depot would open, nobody believed her.', 'she', 'said', 'the depot would open'],
+    ['a progressive after a clitic', 'He’s claiming that the vote was “rigged from the start.”', 'He', 'claiming', 'the vote was “rigged from the start'],
+  ])('reads a report with %s', (_, input, speaker, cue, content) => {
+    const quote = quotesOf(input).filter((item) => item.kind !== 'direct').at(-1);
+    expect(quote?.speaker?.text).toBe(speaker);
+    expect(quote?.cue?.text).toBe(cue);
+    expect(quote?.content.text).toBe(content);
   });
 
   it('does not read a fronted participle clause as the report when the cue takes a quoted object', () => {

@@ -198,8 +198,11 @@ const QUANTIFIERS = new Set(['another', 'some', 'many', 'several', 'most', 'all'
  * means the cue belongs to a clause of its own, not to the quote beside it.
  */
 function startsSubject(token: Token): boolean {
-  if (token.cap || !FUNCTION_WORDS.has(token.lower)) return true;
-  return RELATIVES.has(token.lower) || DETERMINERS.has(token.lower) || QUANTIFIERS.has(token.lower) || PRONOUNS[token.lower]?.case === 'subject';
+  return token.cap || !FUNCTION_WORDS.has(token.lower) || startsSubjectWord(token.lower);
+}
+
+function startsSubjectWord(lower: string): boolean {
+  return RELATIVES.has(lower) || DETERMINERS.has(lower) || QUANTIFIERS.has(lower) || PRONOUNS[lower]?.case === 'subject';
 }
 
 /** A source noun, or the regular plural of one ("senators", "lawmakers"). */
@@ -249,7 +252,8 @@ function phraseBefore(document: DocumentModel, index: number, first: number): [n
     if (token.kind === 'word' && !token.cap && ['that', 'and', 'but', 'while', 'because', 'as', 'when', 'which', 'who', 'although', 'since', 'if', 'so'].includes(token.lower)) break;
     start--;
   }
-  // Sentence adverbs are not part of a subject: "Instead, he said".
+  // A subordinator or preposition opening the sentence is not part of the subject ("Though she said").
+  while (start < end && tokens[start]!.cap && FUNCTION_WORDS.has(tokens[start]!.lower) && !startsSubjectWord(tokens[start]!.lower)) start++;
   return start < end ? [start, end] : undefined;
 }
 
@@ -269,6 +273,8 @@ function phraseAfter(tokens: readonly Token[], index: number, end: number): [num
 function attributionAfter(document: DocumentModel, close: number, mentions: readonly LinkedMention[]): Attribution | undefined {
   const { tokens } = document;
   const end = document.blocks[blockOf(document, close)]!.tokens[1];
+  const byline = bylineAfter(tokens, close, end);
+  if (byline) return byline;
   let at = close + 1;
   if (tokens[at]?.text === ',') at++;
   // "said Khamenei" / "said the minister"
@@ -309,6 +315,25 @@ function attributionAfter(document: DocumentModel, close: number, mentions: read
     break;
   }
   return undefined;
+}
+
+const DASHES = new Set(['\u2015', '\u2014', '\u2013']);
+const DASH_CUE: CueVerb = { lemma: 'dash', forms: [], class: 'neutral', speech: true };
+
+/**
+ * A name after a dash that ends the line: `“…” ― Ana Ruiz`, the way vox pops, pull quotes and
+ * epigraphs credit their speakers. The dash is the cue.
+ */
+function bylineAfter(tokens: readonly Token[], close: number, end: number): Attribution | undefined {
+  const dash = close + 1;
+  if (dash >= end || !DASHES.has(tokens[dash]!.text)) return undefined;
+  let to = dash + 1;
+  while (to < end && to < dash + 1 + SPEAKER_LIMIT && (tokens[to]!.cap || (tokens[to]!.text === '.' && tokens[to - 1]!.text.length === 1))) to++;
+  if (to === dash + 1 || !tokens[dash + 1]!.cap) return undefined;
+  let next = to;
+  if (next < end && TERMINALS.has(tokens[next]!.text)) next++;
+  if (next < end && tokens[next]!.kind !== 'quote') return undefined;
+  return { speaker: [dash + 1, to], cue: [dash, dash + 1], verb: DASH_CUE, after: next };
 }
 
 /** The index of the `)` closing the `(` at `open`, within a few tokens. */
@@ -396,6 +421,24 @@ function contentOf(document: DocumentModel, pieces: readonly Span[]): Quote['con
 
 // Forms of "be" that make a participle cue progressive: "she is telling", "they were saying".
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '\u2019s']);
+/**
+ * Whether quoted words open inside a sentence of the writer's own ("described as “an intentional
+ * act”", "was “disgusting”"): a fragment, not a quotation. It is left to the reported clause it
+ * belongs to (a mixed quote), or to no quote at all when nobody is said to have said it (scare
+ * quotes, titles). Only a mark at the start of a sentence or after a comma, colon, dash or a
+ * speech verb opens a quotation.
+ */
+function isEmbedded(document: DocumentModel, open: number): boolean {
+  const { tokens } = document;
+  const previous = tokens[open - 1];
+  if (!previous || previous.sentence !== tokens[open]!.sentence || previous.sentence < 0) return false;
+  if (previous.kind === 'punct' || previous.kind === 'quote') return false;
+  // A mark that opens a line opens a quotation, whatever ended the line before.
+  if (document.input.slice(previous.end, tokens[open]!.start).includes('\n')) return false;
+  const cue = CUE_FORMS.get(previous.lower);
+  return !cue?.some((form) => form.words.length === 1);
+}
+
 const TERMINALS = new Set(['.', '!', '?', '\u2026']);
 
 /**
@@ -407,15 +450,24 @@ const TERMINALS = new Set(['.', '!', '?', '\u2026']);
  */
 function continues(document: DocumentModel, last: Quoted, next: Quoted, attribution: Attribution | undefined, mentions: readonly LinkedMention[]): boolean {
   const { tokens } = document;
+  // “B” must be whole: words of the writer's after it ("“B” to drive up the price") make it a fragment.
+  const following = tokens[next.close + 1];
+  if (following && following.sentence === tokens[next.close]!.sentence && following.kind === 'word' && following.sentence >= 0) return false;
   if (blockOf(document, next.open) !== blockOf(document, last.close)) return false;
   const after = attribution && attribution.cue[0] > last.close ? attribution.after : last.close + 1;
   if (after > next.open) return false;
   if (after === next.open) return !attributionAfter(document, next.close, mentions);
   if (!attribution || attribution.cue[0] < last.close) return false;
-  if (after + 1 === next.open && tokens[after]!.text === ',') return true;
-  // The attribution's sentence may run on: "said Ann Lee, the party's treasurer, on Monday."
-  if (next.open - after > 3 * SPEAKER_LIMIT || !TERMINALS.has(tokens[next.open - 1]!.text)) return false;
-  for (let at = after; at < next.open - 1; at++) if (tokens[at]!.kind === 'quote' || TERMINALS.has(tokens[at]!.text)) return false;
+  if (next.open - after > 5 * SPEAKER_LIMIT) return false;
+  // "“A,” he said, but “B.”": a conjunction carries the same speaker's words on.
+  if (after + 2 === next.open && tokens[after]!.text === ',' && ['but', 'and'].includes(tokens[after + 1]!.lower)) return true;
+  // The attribution's sentence may run on ("said Ann Lee, who chairs the board, on Monday"); the
+  // next quote must then follow a comma in that sentence or open the very next sentence.
+  const sentence = tokens[after - 1]!.sentence;
+  for (let at = after; at < next.open; at++) if (tokens[at]!.kind === 'quote' || tokens[at]!.sentence !== sentence) return false;
+  const mark = tokens[next.open - 1]!.text;
+  if (mark === ',' || mark === ':') return true;
+  if (sentence < 0 || tokens[next.open]!.sentence !== sentence + 1) return false;
   return !attributionAfter(document, next.close, mentions);
 }
 
@@ -438,11 +490,14 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
   const quoted = pairQuoteMarks(document, problems);
   const quotes: Omit<Quote, 'id'>[] = [];
   const usedCues = new Set<number>();
+  // The speaker of each sentence's direct quote, for the participles that go on its attribution.
+  const speakers = new Map<number, [number, number]>();
   // Tokens inside direct quotes, so no indirect quote is read inside one.
   const covered = new Uint8Array(tokens.length);
 
   for (let index = 0; index < quoted.length; index++) {
     const first = quoted[index]!;
+    if (isEmbedded(document, first.open)) continue;
     const pieces = [...first.pieces];
     let attribution = attributionAfter(document, first.close, mentions);
     let last = first;
@@ -473,6 +528,8 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
       continue;
     }
     for (let at = attribution.cue[0]; at < attribution.cue[1]; at++) usedCues.add(at);
+    const attributed = tokens[attribution.cue[0]]!.sentence;
+    if (attributed >= 0) speakers.set(attributed, attribution.speaker);
     const via = accordingTo(document, Math.min(attribution.speaker[0], first.open));
     quotes.push({
       kind: 'direct',
@@ -483,7 +540,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
     });
   }
 
-  quotes.push(...indirectQuotes(document, mentions, usedCues, covered));
+  quotes.push(...indirectQuotes(document, mentions, usedCues, covered, speakers));
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };
   void input;
@@ -494,6 +551,7 @@ const HEARER_CUES = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'noti
 // Words after a comma that start a clause of the writer's own, ending the reported clause
 // ("…, but he has also…", "…, which…", "…, according to…"); a participle does too ("…, adding").
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', 'whose', 'according', 'as', 'yet', 'and']);
+const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'if', 'when', 'because', 'since', 'as', 'unless', 'after', 'before', 'once']);
 const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
 
 function isEdge(token: Token): boolean {
@@ -505,6 +563,8 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
   for (let at = from + 1; at < end; at++) {
     const token = tokens[at]!;
     if (token.text === ';') return at;
+    // "… and called for …": a second cue of the same subject starts a report of its own.
+    if (token.lower === 'and' && cueAt(tokens, tokens[at + 1]?.lower === 'also' ? at + 2 : at + 1, end) && !tokens[at + 1]!.lower.endsWith('ing')) return at;
     if (token.text !== ',' && token.text !== '\u2014' && token.text !== '\u2015') continue;
     const next = tokens[at + 1];
     if (!next || next.kind !== 'word' || next.cap) continue;
@@ -563,7 +623,7 @@ function adverbialEnd(tokens: readonly Token[], from: number, end: number): numb
  * reports, after the cue ("X said that …"), before it ("…, X said."), around it ("A, X said, B.")
  * or before an inverted cue ("…, said X."); and "…, according to X." with X as the source.
  */
-function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMention[], usedCues: ReadonlySet<number>, covered: Uint8Array): Omit<Quote, 'id'>[] {
+function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMention[], usedCues: ReadonlySet<number>, covered: Uint8Array, speakers: ReadonlyMap<number, [number, number]>): Omit<Quote, 'id'>[] {
   const { tokens } = document;
   const out: Omit<Quote, 'id'>[] = [];
   const push = (sentence: number, ranges: Array<[number, number]>, speaker: [number, number], cue: [number, number], verb: CueVerb, via: [number, number] | undefined) => {
@@ -582,6 +642,7 @@ function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMentio
     const [first, end] = sentence.tokens;
     let found = false;
     let touched = false;
+    let lastSubject = speakers.get(sentenceIndex);
     for (let index = first; index < end; index++) {
       if (usedCues.has(index) || covered[index]) {
         touched = true;
@@ -590,9 +651,10 @@ function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMentio
       const cue = cueAt(tokens, index, end);
       if (!cue) continue;
       const previous = tokens[index - 1];
-      if (previous && (DETERMINERS.has(previous.lower) || previous.kind === 'clitic')) continue;
+      const participle = tokens[index]!.lower.endsWith('ing');
+      if (previous && (DETERMINERS.has(previous.lower) || (previous.kind === 'clitic' && !participle))) continue;
       // "…, said Ann Lee." / "…, says the report": the report comes first, the speaker after.
-      if (previous?.text === ',' && index - 1 > first + 2 && cue.verb.speech) {
+      if (previous?.text === ',' && index - 1 > first + 2 && cue.verb.speech && !participle) {
         const speaker = phraseAfter(tokens, cue.end, end);
         if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions) && (speaker[1] >= end || tokens[speaker[1]]!.kind === 'punct')) {
           if (push(sentenceIndex, [[first, index - 1]], speaker, [index, cue.end], cue.verb, undefined)) found = true;
@@ -600,13 +662,19 @@ function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMentio
           continue;
         }
       }
-      // A participle is a cue only in a progressive ("is telling"), not as a modifier ("a growing").
       let subject: [number, number] | undefined;
-      if (tokens[index]!.lower.endsWith('ing')) {
-        if (!previous || !PROGRESSIVE.has(previous.lower)) continue;
-        subject = phraseBefore(document, index - 1, first);
+      if (participle) {
+        // "…, he said, adding that …" / "…, saying …": the participle shares the clause's subject.
+        if (previous?.text === ',' || previous?.lower === 'by') subject = lastSubject ?? sentenceSubject(document, first, index, mentions);
+        // A participle is otherwise a cue only in a progressive ("is telling"), not as a modifier.
+        else if (previous && PROGRESSIVE.has(previous.lower)) subject = phraseBefore(document, index - 1, first);
+        if (!subject) continue;
+      } else if (lastSubject && (previous?.lower === 'and' || (previous?.lower === 'also' && tokens[index - 2]?.lower === 'and'))) {
+        // "She called it “outrageous” and called for …": a second cue of the same subject.
+        subject = lastSubject;
       } else subject = phraseBefore(document, index, first);
       if (!subject || !isSpeakerPhrase(tokens, subject[0], subject[1], mentions)) continue;
+      lastSubject = subject;
       const comma = subject[0] - 1;
       const after = adverbialEnd(tokens, cue.end, end);
       if (tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined) {
@@ -618,7 +686,15 @@ function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMentio
         continue;
       }
       const from = reportStart(tokens, cue.end, end, cue.verb);
-      const to = clauseEnd(tokens, from, end);
+      let to = clauseEnd(tokens, from, end);
+      // "Though she said A, B.": a subordinate clause ends at its comma, and B is the writer's.
+      if (SUBORDINATORS.has(tokens[subject[0] - 1]?.lower ?? '')) {
+        for (let at = from + 1; at < to; at++) {
+          if (tokens[at]!.text !== ',') continue;
+          to = at;
+          break;
+        }
+      }
       if (to - from < 2) continue;
       if (push(sentenceIndex, [[from, to]], subject, [index, cue.end], cue.verb, accordingTo(document, subject[0]))) found = true;
       index = Math.max(index, to - 1);
@@ -631,6 +707,22 @@ function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMentio
     }
   });
   return out;
+}
+
+/** The subject at the start of a sentence: its first mention, when that opens the sentence. */
+function sentenceSubject(document: DocumentModel, first: number, before: number, mentions: readonly LinkedMention[]): [number, number] | undefined {
+  const { tokens } = document;
+  const start = tokens[first]!.start;
+  const at = firstMentionFrom(mentions, start);
+  const mention = mentions[at];
+  if (!mention || mention.kind === 'demonym' || mention.span.end > tokens[before]!.start) return undefined;
+  let from = first;
+  while (from < before && tokens[from]!.start < mention.span.start) from++;
+  // Only a mention among the first few words can be the subject ("Ann Lee, the mayor, …").
+  if (from - first > 3) return undefined;
+  let to = from;
+  while (to < before && tokens[to]!.end <= mention.span.end) to++;
+  return to > from ? [from, to] : undefined;
 }
 
 /** "A, according to X." or "According to X, A.": the clause A and the source X. */
