@@ -179,10 +179,15 @@ function unbalanced(token: Token): Problem {
 /** The cue verb starting at `index`, if any, as `[form, end]`. */
 function cueAt(tokens: readonly Token[], index: number, end: number): { verb: CueVerb; end: number } | undefined {
   const token = tokens[index];
-  if (!token || token.kind !== 'word' || (token.cap && index > 0 && tokens[index - 1]?.sentence === token.sentence)) return undefined;
-  for (const form of CUE_FORMS.get(token.lower) ?? []) {
-    if (index + form.words.length > end) continue;
-    if (form.words.every((word, offset) => tokens[index + offset]!.lower === word)) return { verb: form.verb, end: index + form.words.length };
+  if (!token || token.kind !== 'word') return undefined;
+  const forms = CUE_FORMS.get(token.lower);
+  if (!forms || (token.cap && index > 0 && tokens[index - 1]?.sentence === token.sentence)) return undefined;
+  for (const form of forms) {
+    const formEnd = index + form.words.length;
+    if (formEnd > end) continue;
+    let offset = 1;
+    while (offset < form.words.length && tokens[index + offset]!.lower === form.words[offset]) offset++;
+    if (offset === form.words.length) return { verb: form.verb, end: formEnd };
   }
   return undefined;
 }
@@ -212,11 +217,9 @@ function isSourceNoun(word: string): boolean {
 
 /** A plausible speaker phrase: a pronoun, a name, or a phrase headed by a source noun. */
 function isSpeakerPhrase(tokens: readonly Token[], from: number, to: number, mentions: readonly LinkedMention[]): boolean {
-  if (to <= from || to - from > SPEAKER_LIMIT) return false;
+  if (to <= from || to - from > SPEAKER_LIMIT || !startsSubject(tokens[from]!)) return false;
   const words = tokens.slice(from, to);
-  if (!startsSubject(words[0]!)) return false;
-  if (words.some((token) => token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== '&')) return false;
-  if (words.some((token) => token.kind === 'quote')) return false;
+  if (words.some((token) => token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== '&'))) return false;
   const head = words.at(-1)!;
   if (to - from === 1 && ((PRONOUNS[head.lower] && PRONOUNS[head.lower]!.case === 'subject') || RELATIVES.has(head.lower))) return true;
   const start = tokens[from]!.start;
