@@ -103,6 +103,13 @@ describe('direct quotes', () => {
     expect(direct(input).map((quote) => quote.content.text)).toEqual(['This is wrong,']);
   });
 
+  it('reads a transcript line as its speaker’s words', () => {
+    const quotes = direct('The interview ran on Sunday.\n\nHOST: Governor, the depot closed last week, and many people lost their jobs.\n\nLEE: Because the money ran out.');
+    expect(quotes.map((item) => item.speaker?.text)).toEqual(['HOST', 'LEE']);
+    expect(quotes[0]?.content.text).toBe('Governor, the depot closed last week, and many people lost their jobs');
+    expect(quotes[1]?.cue).toMatchObject({ text: ':', lemma: 'transcript' });
+  });
+
   it('reads "according to" as the medium the quote came through', () => {
     const input = 'Senator Ana Ruiz spoke on Friday. According to the Daily Ledger, Ruiz said, “We are ready.”';
     const [quote] = direct(input);

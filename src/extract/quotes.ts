@@ -424,6 +424,40 @@ function contentOf(document: DocumentModel, pieces: readonly Span[]): Quote['con
 
 // Forms of "be" that make a participle cue progressive: "she is telling", "they were saying".
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '\u2019s']);
+const TRANSCRIPT_CUE: CueVerb = { lemma: 'transcript', forms: [], class: 'neutral', speech: true };
+
+/**
+ * Transcript lines: a paragraph that opens with a speaker's name in capitals and a colon
+ * ("WALLACE: Governor, …", as interview transcripts print them) is that speaker's words.
+ * Marks the tokens it takes as covered.
+ */
+function transcriptLines(document: DocumentModel, mentions: readonly LinkedMention[], covered: Uint8Array): Omit<Quote, 'id'>[] {
+  const { tokens } = document;
+  const out: Omit<Quote, 'id'>[] = [];
+  for (const block of document.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const [first, end] = block.tokens;
+    let at = first;
+    if (tokens[at]?.kind === 'quote') at++;
+    let colon = at;
+    while (colon < end && colon < at + 3 && tokens[colon]!.upper && tokens[colon]!.kind === 'word') colon++;
+    if (colon === at || tokens[colon]?.text !== ':' || colon + 2 >= end || covered[colon + 1]) continue;
+    let last = end;
+    while (last > colon + 1 && isEdge(tokens[last - 1]!)) last--;
+    if (last <= colon + 1) continue;
+    for (let index = colon + 1; index < end; index++) covered[index] = 1;
+    const speaker = rangeSpan(tokens, [at, colon]);
+    out.push({
+      kind: 'direct',
+      content: piecewiseText(document.input, clipToSegments(block.segments, rangeSpan(tokens, [colon + 1, last]))),
+      speaker: { ...snippet(document.input, speaker), entityId: mentionIn(mentions, speaker)?.entityId ?? null },
+      cue: toCue(document, [colon, colon + 1], TRANSCRIPT_CUE),
+      via: null,
+    });
+  }
+  return out;
+}
+
 /**
  * Whether quoted words open inside a sentence of the writer's own ("described as “an intentional
  * act”", "was “disgusting”"): a fragment, not a quotation. It is left to the reported clause it
@@ -543,6 +577,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
     });
   }
 
+  quotes.push(...transcriptLines(document, mentions, covered));
   quotes.push(...indirectQuotes(document, mentions, usedCues, covered, speakers));
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };
