@@ -202,6 +202,23 @@ describe('indirect quotes', () => {
     expect(quote?.content.text).toBe(content);
   });
 
+  it.each([
+    ['support', 'The union supports the new contract for drivers.', 'The union', 'the new contract for drivers'],
+    ['seek', 'Ann Lee sought a recount in three districts.', 'Ann Lee', 'a recount in three districts'],
+    ['refuse', 'The mayor refused to close the depot before May.', 'The mayor', 'to close the depot before May'],
+  ])('reads the stance verb "%s" as an attribution', (_, input, speaker, content) => {
+    const [quote] = quotesOf(input);
+    expect(quote?.speaker?.text).toBe(speaker);
+    expect(quote?.content.text).toBe(content);
+  });
+
+  it.each([
+    ['a noun after a possessive', 'Iran’s ongoing support for the militias worries its neighbours.'],
+    ['a modal before the cue', 'The talks may continue because the region might seek a truce.'],
+  ])('does not read a cue with %s', (_, input) => {
+    expect(quotesOf(input)).toEqual([]);
+  });
+
   it('does not read a fronted participle clause as the report when the cue takes a quoted object', () => {
     const quotes = quotesOf('Speaking at a rally in Dover, Ann Lee says she is making “a demand” of the council.');
     expect(quotes.map((quote) => quote.content.text)).toEqual(['she is making “a demand” of the council']);

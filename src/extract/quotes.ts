@@ -192,6 +192,8 @@ function cueAt(tokens: readonly Token[], index: number, end: number): { verb: Cu
   return undefined;
 }
 
+// Modals that leave a cue as speculation about its subject, not its report: "Iran might seek".
+const MODALS = new Set(['might', 'may', 'could', 'should', 'must', 'can']);
 // Relative pronouns stand for the source named just before: "an architect who said he was stiffed".
 const RELATIVES = new Set(['who', 'which']);
 // Quantifiers and numerals that may open a source phrase: "several officials", "two aides".
@@ -221,6 +223,11 @@ function isSpeakerPhrase(tokens: readonly Token[], from: number, to: number, men
   const words = tokens.slice(from, to);
   if (words.some((token) => token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== '&'))) return false;
   const head = words.at(-1)!;
+  // A subject ends in its head noun. A function word there ("Iran might seek") leaves the cue
+  // without a subject; after a possessive, a word that is no source noun ("Iran’s ongoing
+  // support") makes the cue a noun.
+  if (!head.cap && MODALS.has(head.lower)) return false;
+  if (!head.cap && !isSourceNoun(head.lower) && words.some((token) => token.kind === 'clitic')) return false;
   if (to - from === 1 && ((PRONOUNS[head.lower] && PRONOUNS[head.lower]!.case === 'subject') || RELATIVES.has(head.lower))) return true;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;

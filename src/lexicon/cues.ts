@@ -109,6 +109,12 @@ export const CUE_VERBS: readonly CueVerb[] = [
   ...cues(N, false, ['hint', 'imply', 'indicate', 'suggest', ['signal', { double: 'both' }], ['show', { past: ['showed', 'shown'] }], 'demonstrate', ['prove', { past: ['proved', 'proven'] }], ['find', { past: ['found'] }], 'disclose', 'highlight', 'underline', 'underscore']),
   ...cues(N, false, ['describe', ['characterise', { ize: true }], 'call', 'call for', ['dub', { double: true }], 'inform', 'instruct', 'weigh in']),
   ...cues(N, false, ['accuse', 'blame', 'charge', ['criticise', { ize: true }], 'condemn', 'denounce', 'decry', 'dismiss', 'contradict', 'praise', 'welcome']),
+  // Stances and intentions a source takes up (supporting, opposing, seeking, refusing), which
+  // attribution corpora count as attributed content: PARC 3.0 (Pareti 2016) and PolNeAR (Newell
+  // et al. 2018); the verbs are those most often seen as cues in the PolNeAR training part.
+  ...cues(N, false, ['support', 'endorse', 'back', 'oppose', 'defend', 'question', ['seek', { past: ['sought'] }], 'plan', 'refuse', 'decline']),
+  ...cues(N, false, ['offer', 'vote', 'express', ['refer to', { double: true }], 'talk about', 'promote', 'encourage', 'push for', 'raise', 'cite', 'detail']),
+  ...cues(N, false, ['seem', 'appear', 'intend', 'aim']),
   // Loaded verbs that frame direct quotations.
   ...cues(L, true, ['claim', 'allege', ['admit', { double: true }], 'confess', 'concede', 'insist', 'deny', 'reveal', 'retort', 'fire back', ['shoot back', { past: ['shot'] }], ['hit back', { past: ['hit'], ing: ['hitting'] }]]),
   ...cues(L, true, ['declare', 'proclaim', 'vow', ['swear', { past: ['swore', 'sworn'] }], 'threaten', 'boast', ['brag', { double: true }], 'gush', 'tout', 'hail']),
