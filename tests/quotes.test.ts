@@ -110,6 +110,29 @@ describe('direct quotes', () => {
     expect(quotes[1]?.cue).toMatchObject({ text: ':', lemma: 'transcript' });
   });
 
+  it('reads a closing-shaped mark that opens a line as an opening one', () => {
+    const [quote] = direct('Readers wrote in.\n”We need better buses in this town.” ― Ana Ruiz');
+    expect(quote?.content.text).toBe('We need better buses in this town.');
+    expect(quote?.speaker?.text).toBe('Ana Ruiz');
+  });
+
+  it('leaves words quoted right after a cue to the clause that goes on after them', () => {
+    const [quote] = quotesOf('Though he said “budget cuts” and new taxes would pay for it, nobody agreed.');
+    expect(quote?.kind).toBe('mixed');
+    expect(quote?.content.text).toBe('“budget cuts” and new taxes would pay for it');
+  });
+
+  it('reads a report whose comma sits inside the closing mark', () => {
+    const [quote] = quotesOf('Ann Lee is “the only candidate with the experience to lead,” the general said.');
+    expect(quote?.kind).toBe('mixed');
+    expect(quote?.speaker?.text).toBe('the general');
+  });
+
+  it('ends a reported clause at a comma inside a closing mark', () => {
+    const [quote] = quotesOf('Ann Lee is promising lower fares and “buses, buses, buses,” but she has also raised taxes.');
+    expect(quote?.content.text).toBe('lower fares and “buses, buses, buses,”');
+  });
+
   it('reads "according to" as the medium the quote came through', () => {
     const input = 'Senator Ana Ruiz spoke on Friday. According to the Daily Ledger, Ruiz said, “We are ready.”';
     const [quote] = direct(input);
@@ -194,7 +217,7 @@ describe('indirect quotes', () => {
     ['a participle after a clause', 'Ann Lee spoke on Monday, saying the depot would open in May.', 'Ann Lee', 'saying', 'the depot would open in May'],
     ['a second cue of the same subject', 'Ann Lee called the delay “absurd” and called for a review of the contract.', 'Ann Lee', 'called for', 'a review of the contract'],
     ['a subordinator before the subject', 'Though she said the depot would open, nobody believed her.', 'she', 'said', 'the depot would open'],
-    ['a progressive after a clitic', 'He’s claiming that the vote was “rigged from the start.”', 'He', 'claiming', 'the vote was “rigged from the start'],
+    ['a progressive after a clitic', 'He’s claiming that the vote was “rigged from the start.”', 'He', 'claiming', 'the vote was “rigged from the start.”'],
   ])('reads a report with %s', (_, input, speaker, cue, content) => {
     const quote = quotesOf(input).filter((item) => item.kind !== 'direct').at(-1);
     expect(quote?.speaker?.text).toBe(speaker);

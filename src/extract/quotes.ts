@@ -106,9 +106,10 @@ function isDoubleMark(token: Token): boolean {
 /** Whether a double quote mark opens, from its shape or, for straight marks, from its neighbours. */
 function opens(input: string, token: Token): boolean {
   if (OPEN_MARKS.has(token.text)) return true;
-  if (CLOSE_MARKS.has(token.text)) return false;
   const before = input[token.start - 1];
   const after = input[token.start + 1];
+  // A closing shape that starts a line before a word is a misprinted opener (”Fear. I am…”).
+  if (CLOSE_MARKS.has(token.text)) return (before === undefined || before === '\n') && after !== undefined && /[\p{L}\p{N}]/u.test(after);
   const spaceBefore = before === undefined || /[\s([\u2014\u2013-]/u.test(before);
   const spaceAfter = after === undefined || /\s/u.test(after);
   return spaceBefore && !spaceAfter;
@@ -483,6 +484,21 @@ function isEmbedded(document: DocumentModel, open: number): boolean {
   return !cue?.some((form) => form.words.length === 1);
 }
 
+/**
+ * Whether quoted words right after a cue are a fragment of the sentence that goes on after them
+ * ("he said “budget reforms” and unpaid taxes would pay for it"): no comma or colon introduces
+ * them, and words of the same clause follow the closing mark.
+ */
+function isRunOn(document: DocumentModel, quoted: Quoted): boolean {
+  const { tokens } = document;
+  const previous = tokens[quoted.open - 1];
+  const following = tokens[quoted.close + 1];
+  if (!previous || previous.kind !== 'word' || previous.sentence !== tokens[quoted.open]!.sentence) return false;
+  // A complete utterance stays a quotation: chanted “Four more years!” as she spoke.
+  if (TERMINALS.has(tokens[quoted.close - 1]!.text)) return false;
+  return following !== undefined && following.kind === 'word' && !following.cap && following.sentence === tokens[quoted.close]!.sentence && !cueAt(tokens, quoted.close + 1, tokens.length);
+}
+
 const TERMINALS = new Set(['.', '!', '?', '\u2026']);
 
 /**
@@ -541,7 +557,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
 
   for (let index = 0; index < quoted.length; index++) {
     const first = quoted[index]!;
-    if (isEmbedded(document, first.open)) continue;
+    if (isEmbedded(document, first.open) || isRunOn(document, first)) continue;
     const pieces = [...first.pieces];
     let attribution = attributionAfter(document, first.close, mentions);
     let last = first;
@@ -611,9 +627,11 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
     // "… and called for …": a second cue of the same subject starts a report of its own.
     if (token.lower === 'and' && cueAt(tokens, tokens[at + 1]?.lower === 'also' ? at + 2 : at + 1, end) && !tokens[at + 1]!.lower.endsWith('ing')) return at;
     if (token.text !== ',' && token.text !== '\u2014' && token.text !== '\u2015') continue;
-    const next = tokens[at + 1];
+    // "… “jobs, jobs, jobs,” but he …": the comma may sit inside the closing mark.
+    const inside = tokens[at + 1]?.kind === 'quote';
+    const next = inside ? tokens[at + 2] : tokens[at + 1];
     if (!next || next.kind !== 'word' || next.cap) continue;
-    if (CLAUSE_BREAKS.has(next.lower) || (next.lower.endsWith('ing') && next.lower.length > 5)) return at;
+    if (CLAUSE_BREAKS.has(next.lower) || (next.lower.endsWith('ing') && next.lower.length > 5)) return inside ? at + 2 : at;
   }
   return end;
 }
@@ -625,10 +643,13 @@ function clauseContent(document: DocumentModel, sentence: number, ranges: Readon
   const pieces: Span[] = [];
   let quoted = false;
   for (let [from, to] of ranges) {
-    while (from < to && isEdge(tokens[from]!)) from++;
-    while (to > from && isEdge(tokens[to - 1]!)) to--;
+    for (let at = from; at < to; at++) if (tokens[at]!.kind === 'quote' && tokens[at]!.text !== "'") quoted = true;
+    // Edge punctuation goes, but a quote mark whose pair is inside the clause stays with it.
+    let marks = 0;
+    for (let at = from; at < to; at++) if (tokens[at]!.kind === 'quote') marks++;
+    while (from < to && isEdge(tokens[from]!) && !(tokens[from]!.kind === 'quote' && marks > 1)) from++;
+    while (to > from && isEdge(tokens[to - 1]!) && !(tokens[to - 1]!.kind === 'quote' && marks > 1)) to--;
     if (to <= from) continue;
-    for (let at = Math.max(0, from - 1); at <= to && at < tokens.length; at++) if (tokens[at]!.kind === 'quote' && tokens[at]!.text !== "'") quoted = true;
     pieces.push(...clipToSegments(block.segments, rangeSpan(tokens, [from, to])));
   }
   const words = ranges.reduce((count, [from, to]) => count + (to - from), 0);
@@ -720,7 +741,8 @@ function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMentio
       } else subject = phraseBefore(document, index, first);
       if (!subject || !isSpeakerPhrase(tokens, subject[0], subject[1], mentions)) continue;
       lastSubject = subject;
-      const comma = subject[0] - 1;
+      // The comma may sit inside a closing quote mark: "… strong,” the general said.
+      const comma = tokens[subject[0] - 1]?.kind === 'quote' && tokens[subject[0] - 2]?.text === ',' ? subject[0] - 2 : subject[0] - 1;
       const after = adverbialEnd(tokens, cue.end, end);
       if (tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined) {
         // "A, the mayor said, B." is one report around its attribution; "A, the mayor said." ends it.
