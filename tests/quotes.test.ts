@@ -133,6 +133,18 @@ describe('direct quotes', () => {
     expect(quote?.content.text).toBe('lower fares and “buses, buses, buses,”');
   });
 
+  it('reads a speaker with an abbreviated title after the cue', () => {
+    const [quote] = direct('“The depot stays open,” said Rep. Ann Lee, the committee’s chair.');
+    expect(quote?.speaker?.text).toBe('Rep. Ann Lee');
+  });
+
+  it('does not take the line after a quote for its attribution', () => {
+    const input = 'Intro.\n\n“Buses come first,” she said. “Trains can wait.”\nTom Bell, the treasurer, added: “We agree.”';
+    const quotes = direct(input);
+    expect(quotes.map((quote) => quote.speaker?.text)).toEqual(['she', 'Tom Bell']);
+    expect(quotes[0]?.content.parts).toHaveLength(2);
+  });
+
   it('reads "according to" as the medium the quote came through', () => {
     const input = 'Senator Ana Ruiz spoke on Friday. According to the Daily Ledger, Ruiz said, “We are ready.”';
     const [quote] = direct(input);

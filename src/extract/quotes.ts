@@ -273,7 +273,9 @@ function phraseAfter(tokens: readonly Token[], index: number, end: number): [num
   let to = index;
   while (to < end && to < index + SPEAKER_LIMIT) {
     const token = tokens[to]!;
-    if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '&')) break;
+    // An abbreviation's stop inside a name goes on ("said Rep. Ann Lee").
+    const abbreviation = token.text === '.' && to > index && tokens[to - 1]!.end === token.start && tokens[to + 1]?.cap === true && tokens[to + 1]!.sentence === token.sentence;
+    if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '&' && !abbreviation)) break;
     if (token.kind === 'word' && !token.cap && ['that', 'and', 'but', 'in', 'on', 'at', 'to', 'on', 'after', 'before', 'during', 'when', 'while'].includes(token.lower)) break;
     to++;
   }
@@ -288,6 +290,8 @@ function attributionAfter(document: DocumentModel, close: number, mentions: read
   if (byline) return byline;
   let at = close + 1;
   if (tokens[at]?.text === ',') at++;
+  // An attribution does not start a new line: that line introduces what follows it.
+  if (at < end && document.input.slice(tokens[close]!.end, tokens[at]!.start).includes('\n')) return undefined;
   // "said Khamenei" / "said the minister"
   const cueFirst = cueAt(tokens, at, end);
   if (cueFirst?.verb.speech) {
