@@ -169,6 +169,18 @@ describe('direct quotes', () => {
     expect(quotes.map((quote) => quote.content.text)).toEqual(['The first part of the statement runs on,', 'And it goes on. It ends here,']);
   });
 
+  it('does not carry a quote on into a paragraph that opens with a mark of another style', () => {
+    const input = 'Intro.\n\n"Ann thought the plan was wrong. She said so twice.\n\n“It never worked for us,” she said later.';
+    const quotes = direct(input);
+    expect(quotes.map((quote) => quote.content.text)).toEqual(['It never worked for us,']);
+  });
+
+  it('takes "reads" as the cue of a document', () => {
+    const [quote] = direct('“We see schools that give parents hope,” the letter reads.');
+    expect(quote?.speaker?.text).toBe('the letter');
+    expect(quote?.cue?.lemma).toBe('read');
+  });
+
   it('does not take scare quotes or titles for quotes', () => {
     expect(direct('The so-called “deal” fell apart, and the film “Heat” was shown.')).toEqual([]);
   });

@@ -135,7 +135,8 @@ function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Quoted[] 
     let pieces: Span[] = [];
     const [first, end] = block.tokens;
     const firstMark = tokens.slice(first, end).findIndex(isDoubleMark);
-    if (carried && !(firstMark === 0 && opens(input, tokens[first]!))) {
+    // The paragraph that goes on with a quote reopens it with a mark of the same style.
+    if (carried && !(firstMark === 0 && opens(input, tokens[first]!) && (tokens[first]!.text === '"') === (tokens[carried.open]!.text === '"'))) {
       problems.push(unbalanced(tokens[carried.open]!));
       carried = undefined;
     }
