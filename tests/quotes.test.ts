@@ -181,6 +181,14 @@ describe('direct quotes', () => {
     expect(quote?.cue?.lemma).toBe('read');
   });
 
+  it('gives a quote introduced by a participle the sentence’s subject, once', () => {
+    const quotes = quotesOf('Intro.\n\nShe defended the plan, saying, “It is the best we have. It will work.”');
+    const quote = quotes.find((item) => item.kind === 'direct');
+    expect(quote?.speaker?.text).toBe('She');
+    expect(quote?.cue?.text).toBe('saying');
+    expect(quotes.filter((item) => item.content.text.includes('best we have'))).toHaveLength(1);
+  });
+
   it('does not take scare quotes or titles for quotes', () => {
     expect(direct('The so-called “deal” fell apart, and the film “Heat” was shown.')).toEqual([]);
   });

@@ -375,7 +375,9 @@ function attributionBefore(document: DocumentModel, open: number, mentions: read
     if (!found?.verb.speech) continue;
     const object = tokens.slice(found.end, cueEnd);
     if (object.some((token) => token.kind !== 'word') || (object.length > 0 && cueEnd === open)) continue;
-    const speaker = phraseBefore(document, cue, sentence.tokens[0]);
+    // "He defended it, saying, “…”": the participle's subject is the sentence's.
+    const participle = tokens[cue]!.lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
+    const speaker = participle ? sentenceSubject(document, sentence.tokens[0], cue, mentions) : phraseBefore(document, cue, sentence.tokens[0]);
     if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [cue, found.end], verb: found.verb, after: open };
   }
   return undefined;
@@ -758,6 +760,10 @@ function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMentio
         continue;
       }
       const from = reportStart(tokens, cue.end, end, cue.verb);
+      // A report that opens a direct quote is that quote's, not a second one.
+      let opening = from;
+      while (opening < end && isEdge(tokens[opening]!) && !covered[opening]) opening++;
+      if (covered[opening]) continue;
       let to = clauseEnd(tokens, from, end);
       // "Though she said A, B.": a subordinate clause ends at its comma, and B is the writer's.
       if (SUBORDINATORS.has(tokens[subject[0] - 1]?.lower ?? '')) {
@@ -787,7 +793,9 @@ function sentenceSubject(document: DocumentModel, first: number, before: number,
   const start = tokens[first]!.start;
   const at = firstMentionFrom(mentions, start);
   const mention = mentions[at];
-  if (!mention || mention.kind === 'demonym' || mention.span.end > tokens[before]!.start) return undefined;
+  if (!mention || mention.kind === 'demonym' || mention.span.end > tokens[before]!.start) {
+    return PRONOUNS[tokens[first]!.lower]?.case === 'subject' ? [first, first + 1] : undefined;
+  }
   let from = first;
   while (from < before && tokens[from]!.start < mention.span.start) from++;
   // Only a mention among the first few words can be the subject ("Ann Lee, the mayor, …").
