@@ -26,6 +26,7 @@ for (const verb of CUE_VERBS) {
 }
 for (const list of CUE_FORMS.values()) list.sort((a, b) => b.words.length - a.words.length);
 const ACCORDING = ACCORDING_TO.map((phrase) => phrase.split(' '));
+const ACCORDING_FIRST = new Set(ACCORDING.map((words) => words[0]!));
 const SOURCE_HEADS = new Set([...PERSON_SOURCE_NOUNS, ...CUE_NOUNS, ...TITLE_WORDS_LOWER]);
 // Words that may stand between a speaker and the cue: "she also said", "officials have said".
 const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly', 'reportedly', 'would', 'will', 'did', 'does', 'do', 'once', 'further', 'publicly', 'privately']);
@@ -390,6 +391,7 @@ function accordingTo(document: DocumentModel, index: number): [number, number] |
   if (!token || token.sentence < 0) return undefined;
   const first = document.sentences[token.sentence]!.tokens[0];
   for (let at = first; at < index; at++) {
+    if (!ACCORDING_FIRST.has(tokens[at]!.lower)) continue;
     const phrase = ACCORDING.find((words) => words.every((word, offset) => tokens[at + offset]?.lower === word));
     if (!phrase) continue;
     const start = at + phrase.length;
