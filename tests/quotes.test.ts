@@ -274,6 +274,17 @@ describe('indirect quotes', () => {
     expect(quotesOf(input)).toEqual([]);
   });
 
+  it('does not read a fronted adverbial as the report', () => {
+    const [quote] = quotesOf('With days to go, Ann Lee, the party chair, called Mr. Bell’s remarks “a wake-up call” for everyone.');
+    expect(quote?.speaker?.text).toBe('Ann Lee');
+    expect(quote?.content.text).toBe('Mr. Bell’s remarks “a wake-up call” for everyone');
+  });
+
+  it('leaves a leading conjunction out of a fronted report', () => {
+    const [quote] = quotesOf('But the depot will close in June, the mayor said.');
+    expect(quote?.content.text).toBe('the depot will close in June');
+  });
+
   it('does not read a fronted participle clause as the report when the cue takes a quoted object', () => {
     const quotes = quotesOf('Speaking at a rally in Dover, Ann Lee says she is making “a demand” of the council.');
     expect(quotes.map((quote) => quote.content.text)).toEqual(['she is making “a demand” of the council']);

@@ -687,10 +687,26 @@ function reportStart(tokens: readonly Token[], cueEnd: number, end: number, verb
 function adverbialEnd(tokens: readonly Token[], from: number, end: number): number | undefined {
   for (let at = from; at < Math.min(end + 1, from + 6); at++) {
     const token = tokens[at];
-    if (!token || token.kind === 'punct') return at;
+    if (!token || at >= end) return at;
+    // An abbreviation's stop ("Mr.") does not end the adverbial; a sentence's stop does.
+    if (token.kind === 'punct' && !(token.text === '.' && tokens[at + 1]?.sentence === token.sentence && at + 1 < end)) return at;
     if (token.kind === 'quote' || token.lower === 'that') return undefined;
   }
   return undefined;
+}
+
+/**
+ * Where a fronted report starts: after a leading conjunction ("But the plan will fail, he said"),
+ * or nowhere when the clause opens with a preposition or subordinator ("With days to go, Ann
+ * Lee said …": that is an adverbial, not a report).
+ */
+function frontedStart(tokens: readonly Token[], first: number, comma: number): number | undefined {
+  let start = first;
+  while (start < comma && (tokens[start]!.kind === 'quote' || ['but', 'and', 'so', 'yet', 'still'].includes(tokens[start]!.lower))) start++;
+  const opening = tokens[start];
+  if (!opening || (FUNCTION_WORDS.has(opening.lower) && !startsSubjectWord(opening.lower))) return undefined;
+  if (opening.lower.endsWith('ing') && opening.cap) return undefined;
+  return start;
 }
 
 /**
@@ -753,9 +769,10 @@ function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMentio
       // The comma may sit inside a closing quote mark: "… strong,” the general said.
       const comma = tokens[subject[0] - 1]?.kind === 'quote' && tokens[subject[0] - 2]?.text === ',' ? subject[0] - 2 : subject[0] - 1;
       const after = adverbialEnd(tokens, cue.end, end);
-      if (tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined) {
+      const fronted = tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined ? frontedStart(tokens, first, comma) : undefined;
+      if (fronted !== undefined && after !== undefined) {
         // "A, the mayor said, B." is one report around its attribution; "A, the mayor said." ends it.
-        const ranges: Array<[number, number]> = [[first, comma]];
+        const ranges: Array<[number, number]> = [[fronted, comma]];
         if (after < end && tokens[after]!.text === ',') ranges.push([after + 1, clauseEnd(tokens, after + 1, end)]);
         if (push(sentenceIndex, ranges, subject, [index, cue.end], cue.verb, undefined)) found = true;
         index = Math.max(index, ranges.at(-1)![1] - 1);
