@@ -285,6 +285,15 @@ describe('indirect quotes', () => {
     expect(quote?.content.text).toBe('the depot will close in June');
   });
 
+  it.each([
+    ['a name', 'Checkers looked into Ann Lee’s claim that the depot had “thousands of buses” last year.', 'Ann Lee', 'claim', 'loaded'],
+    ['a pronoun', 'Nobody believed his repeated warning that the bridge would fail.', 'his', 'warn', 'neutral'],
+  ])('reads a claim noun after %s as a cue', (_, input, source, lemma, cls) => {
+    const [quote] = quotesOf(input);
+    expect(quote?.speaker?.text).toBe(source);
+    expect(quote?.cue).toMatchObject({ lemma, class: cls });
+  });
+
   it('does not read a fronted participle clause as the report when the cue takes a quoted object', () => {
     const quotes = quotesOf('Speaking at a rally in Dover, Ann Lee says she is making “a demand” of the council.');
     expect(quotes.map((quote) => quote.content.text)).toEqual(['she is making “a demand” of the council']);

@@ -1,4 +1,4 @@
-import { ACCORDING_TO, CUE_NOUNS, CUE_VERBS, type CueVerb } from '../lexicon/cues.js';
+import { ACCORDING_TO, CLAIM_NOUNS, CUE_NOUNS, CUE_VERBS, type CueVerb } from '../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../lexicon/function-words.js';
 import { ANONYMOUS_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/sources.js';
 import { TITLE_WORDS_LOWER } from '../lexicon/titles.js';
@@ -797,6 +797,10 @@ function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMentio
       index = Math.max(index, to - 1);
     }
     if (!found && !touched) {
+      const claim = claimClause(document, first, end);
+      if (claim && push(sentenceIndex, [claim.content], claim.source, claim.cue, claim.verb, undefined)) found = true;
+    }
+    if (!found && !touched) {
       const according = accordingClause(document, first, end);
       if (according && isSpeakerPhrase(tokens, according.source[0], according.source[1], mentions)) {
         push(sentenceIndex, [according.content], according.source, according.cue, ACCORDING_VERB, undefined);
@@ -822,6 +826,39 @@ function sentenceSubject(document: DocumentModel, first: number, before: number,
   let to = from;
   while (to < before && tokens[to]!.end <= mention.span.end) to++;
   return to > from ? [from, to] : undefined;
+}
+
+/** The verb a claim noun comes from, for its lemma and class ("claim" is loaded), or the noun itself. */
+function claimVerb(noun: string): CueVerb {
+  const singular = noun.endsWith('s') && CLAIM_NOUNS.has(noun.slice(0, -1)) ? noun.slice(0, -1) : noun;
+  const form = CUE_FORMS.get(singular)?.find((candidate) => candidate.words.length === 1);
+  return form ? form.verb : { lemma: singular, forms: [], class: 'neutral', speech: false };
+}
+
+/**
+ * "Lee’s claim that A", "his repeated warning that A": a claim noun after a possessor, and the
+ * that-clause it reports, with the possessor as the source.
+ */
+function claimClause(document: DocumentModel, first: number, end: number): { content: [number, number]; source: [number, number]; cue: [number, number]; verb: CueVerb } | undefined {
+  const { tokens } = document;
+  for (let at = first + 1; at < end - 2; at++) {
+    const noun = tokens[at]!;
+    if (!CLAIM_NOUNS.has(noun.lower) || tokens[at + 1]!.lower !== 'that') continue;
+    // Up to two modifiers between the possessor and the noun: "Lee’s repeated public warning".
+    let owner = at - 1;
+    while (owner > at - 3 && owner > first && tokens[owner]!.kind === 'word' && !tokens[owner]!.cap && !PRONOUNS[tokens[owner]!.lower]) owner--;
+    let source: [number, number] | undefined;
+    const possessor = tokens[owner]!;
+    if (possessor.kind === 'clitic') {
+      let start = owner;
+      while (start > first && start > owner - 5 && (tokens[start - 1]!.cap || (tokens[start - 1]!.text === '.' && tokens[start - 2]?.cap))) start--;
+      if (start < owner) source = [start, owner];
+    } else if (PRONOUNS[possessor.lower]?.case === 'possessive') source = [owner, owner + 1];
+    if (!source) continue;
+    const from = at + 2;
+    return { content: [from, clauseEnd(tokens, from, end)], source, cue: [at, at + 1], verb: claimVerb(noun.lower) };
+  }
+  return undefined;
 }
 
 /** "A, according to X." or "According to X, A.": the clause A and the source X. */

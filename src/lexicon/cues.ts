@@ -147,3 +147,15 @@ export const ACCORDING_TO: readonly string[] = [
   'as confirmed by', 'as announced by', 'as revealed by', 'as claimed by', 'as alleged by', 'as per', 'in the view of', 'in the opinion of',
   'in the estimation of', 'by the account of', 'on the authority of', 'courtesy of',
 ];
+
+/**
+ * Nouns of saying and thinking that take a reported clause ("Lee's claim that the vote was
+ * rigged"): the noun is the cue and the possessor its source. After the noun complements of
+ * Quirk et al. (1985) 17.26 (appositive that-clauses after nouns such as claim, belief, fact).
+ */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'statement', 'assertion', 'argument', 'warning', 'promise', 'pledge', 'prediction', 'suggestion',
+  'insistence', 'contention', 'belief', 'view', 'assurance', 'allegation', 'accusation', 'admission', 'denial', 'hope',
+  'fear', 'concern', 'announcement', 'emphasis', 'remark', 'comment', 'charge', 'boast', 'vow', 'threat', 'assessment',
+  'conclusion', 'finding', 'forecast', 'estimate', 'theory', 'notion', 'message', 'proposal', 'demand',
+]);
