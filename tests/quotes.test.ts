@@ -294,6 +294,18 @@ describe('indirect quotes', () => {
     expect(quote?.cue).toMatchObject({ lemma, class: cls });
   });
 
+  it('keeps a coordinated clause that quotes the source in the report', () => {
+    const [quote] = quotesOf('Ann Lee says the depot will close, but she knows that “nobody wants it to.”');
+    expect(quote?.kind).toBe('mixed');
+    expect(quote?.content.text).toBe('the depot will close, but she knows that “nobody wants it to.”');
+  });
+
+  it('reads a quotation after "that," as part of the reported clause', () => {
+    const quotes = quotesOf('A spokeswoman said via email that, “Of course the mayor will defend himself” against the charges.');
+    expect(quotes.filter((quote) => quote.kind === 'direct')).toEqual([]);
+    expect(quotes[0]?.kind).toBe('mixed');
+  });
+
   it('does not read a fronted participle clause as the report when the cue takes a quoted object', () => {
     const quotes = quotesOf('Speaking at a rally in Dover, Ann Lee says she is making “a demand” of the council.');
     expect(quotes.map((quote) => quote.content.text)).toEqual(['she is making “a demand” of the council']);

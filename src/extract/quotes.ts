@@ -486,6 +486,8 @@ function isEmbedded(document: DocumentModel, open: number): boolean {
   const { tokens } = document;
   const previous = tokens[open - 1];
   if (!previous || previous.sentence !== tokens[open]!.sentence || previous.sentence < 0) return false;
+  // "said that, “…”": the quotation is inside the reported clause.
+  if (previous.text === ',' && tokens[open - 2]?.lower === 'that') return true;
   if (previous.kind === 'punct' || previous.kind === 'quote') return false;
   // A mark that opens a line opens a quotation, whatever ended the line before.
   if (document.input.slice(previous.end, tokens[open]!.start).includes('\n')) return false;
@@ -622,6 +624,7 @@ const HEARER_CUES = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'noti
 // ("…, but he has also…", "…, which…", "…, according to…"); a participle does too ("…, adding").
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', 'whose', 'according', 'as', 'yet', 'and']);
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'if', 'when', 'because', 'since', 'as', 'unless', 'after', 'before', 'once']);
+const COORDINATORS = new Set(['and', 'but', 'yet']);
 const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
 
 function isEdge(token: Token): boolean {
@@ -640,9 +643,17 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
     const inside = tokens[at + 1]?.kind === 'quote';
     const next = inside ? tokens[at + 2] : tokens[at + 1];
     if (!next || next.kind !== 'word' || next.cap) continue;
-    if (CLAUSE_BREAKS.has(next.lower) || (next.lower.endsWith('ing') && next.lower.length > 5)) return inside ? at + 2 : at;
+    if (!CLAUSE_BREAKS.has(next.lower) && !(next.lower.endsWith('ing') && next.lower.length > 5)) continue;
+    // "…, and “we will win”": a coordinated clause that quotes the source is still the report.
+    if (COORDINATORS.has(next.lower) && quotedLater(tokens, at + 2, end)) continue;
+    return inside ? at + 2 : at;
   }
   return end;
+}
+
+function quotedLater(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let at = from; at < end; at++) if (tokens[at]!.kind === 'quote' && tokens[at]!.text !== "'") return true;
+  return false;
 }
 
 /** The content of a reported clause from token ranges of one sentence, edge punctuation trimmed. */
