@@ -189,6 +189,18 @@ describe('direct quotes', () => {
     expect(quotes.filter((item) => item.content.text.includes('best we have'))).toHaveLength(1);
   });
 
+  it('reads "as X put it" as an attribution', () => {
+    const [quote] = direct('He is seen, as the Daily Ledger put it in a profile, “the fixer of the party.”');
+    expect(quote?.speaker?.text).toBe('the Daily Ledger');
+    expect(quote?.cue?.lemma).toBe('put it');
+  });
+
+  it('reads a noun of saying before a colon as the cue', () => {
+    const [quote] = direct('Intro.\n\nAnn Lee is rolling out a new campaign message: “It is about you.”');
+    expect(quote?.speaker?.text).toBe('Ann Lee');
+    expect(quote?.cue?.text).toBe('message');
+  });
+
   it('does not take scare quotes or titles for quotes', () => {
     expect(direct('The so-called “deal” fell apart, and the film “Heat” was shown.')).toEqual([]);
   });

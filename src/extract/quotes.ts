@@ -381,6 +381,13 @@ function attributionBefore(document: DocumentModel, open: number, mentions: read
     const speaker = participle ? sentenceSubject(document, sentence.tokens[0], cue, mentions) : phraseBefore(document, cue, sentence.tokens[0]);
     if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [cue, found.end], verb: found.verb, after: open };
   }
+  // "… rolled out a new message: “It's about me.”": a noun of saying before the colon, and the
+  // sentence's subject as the speaker.
+  const noun = tokens[open - 2];
+  if (tokens[open - 1]?.text === ':' && noun && CLAIM_NOUNS.has(noun.lower)) {
+    const speaker = sentenceSubject(document, sentence.tokens[0], open - 2, mentions);
+    if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [open - 2, open - 1], verb: claimVerb(noun.lower), after: open };
+  }
   return undefined;
 }
 

@@ -101,7 +101,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   ...cues(N, true, ['continue', ['go on', { s: 'goes', past: ['went', 'gone'] }], 'conclude', 'recall', 'recount', 'reiterate', 'repeat', 'reaffirm', 'affirm', 'confirm', 'clarify', 'elaborate', ['summarise', { ize: true }]]),
   ...cues(N, true, [['emphasise', { ize: true }], 'stress', 'argue', 'contend', 'maintain', 'assert', 'counter', ['rebut', { double: true }], 'reject', 'dispute', 'interject', 'chime in']),
   ...cues(N, true, ['warn', 'caution', 'predict', 'advise', 'urge', 'recommend', 'propose', 'request', 'assure', 'remind', 'promise', 'pledge', 'agree', 'disagree', ['concur', { double: true }], 'acknowledge']),
-  ...cues(N, true, [['read', { past: ['read'] }], 'chant', ['sing', { past: ['sang', 'sung'] }], 'type', 'text', 'message', 'sign', 'caption', 'headline']),
+  ...cues(N, true, [['put it', { past: ['put'], ing: ['putting'] }], ['read', { past: ['read'] }], 'chant', ['sing', { past: ['sang', 'sung'] }]]),
   ...cues(N, true, ['testify', ['write', { past: ['wrote', 'written'] }], 'tweet', 'post', ['email', { variants: ['e-mail'] }], ['apologise', { ize: true }], 'speculate', 'muse']),
   // Neutral verbs for indirect attribution, cognition and inference.
   ...cues(N, false, ['believe', ['think', { past: ['thought'] }], ['feel', { past: ['felt'] }], ['know', { past: ['knew', 'known'] }], ['understand', { past: ['understood'] }], 'hope', 'want', 'expect', 'fear', 'worry', 'doubt']),
