@@ -318,6 +318,17 @@ describe('indirect quotes', () => {
     expect(quotes[0]?.kind).toBe('mixed');
   });
 
+  it.each([
+    ['"that" for a document', 'Ann Lee released a letter from her doctor that says she is in good health.', 'that', 'says', 'she is in good health'],
+    ['a ruling', 'The judges then ruled that the claim was true.', 'The judges', 'ruled', 'the claim was true'],
+    ['a pronoun subject after an adverbial', 'On Monday they published the results by announcing that the claim was true.', 'they', 'announcing', 'the claim was true'],
+  ])('reads a report with %s', (_, input, speaker, cue, content) => {
+    const quote = quotesOf(input).at(-1);
+    expect(quote?.speaker?.text).toBe(speaker);
+    expect(quote?.cue?.text).toBe(cue);
+    expect(quote?.content.text).toBe(content);
+  });
+
   it('does not read a fronted participle clause as the report when the cue takes a quoted object', () => {
     const quotes = quotesOf('Speaking at a rally in Dover, Ann Lee says she is making “a demand” of the council.');
     expect(quotes.map((quote) => quote.content.text)).toEqual(['she is making “a demand” of the council']);

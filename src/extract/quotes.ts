@@ -198,7 +198,7 @@ function cueAt(tokens: readonly Token[], index: number, end: number): { verb: Cu
 // Modals that leave a cue as speculation about its subject, not its report: "Iran might seek".
 const MODALS = new Set(['might', 'may', 'could', 'should', 'must', 'can']);
 // Relative pronouns stand for the source named just before: "an architect who said he was stiffed".
-const RELATIVES = new Set(['who', 'which']);
+const RELATIVES = new Set(['who', 'which', 'that']);
 // Quantifiers and numerals that may open a source phrase: "several officials", "two aides".
 const QUANTIFIERS = new Set(['another', 'some', 'many', 'several', 'most', 'all', 'both', 'few', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'no', 'any']);
 
@@ -761,7 +761,10 @@ function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMentio
       if (!cue) continue;
       const previous = tokens[index - 1];
       const participle = tokens[index]!.lower.endsWith('ing');
-      if (previous && (DETERMINERS.has(previous.lower) || (previous.kind === 'clitic' && !participle))) continue;
+      // After a determiner the cue is a noun ("the report"), unless it is inflected as a verb
+      // after a relative "that" ("a letter that says").
+      const inflected = tokens[index]!.lower !== cue.verb.lemma.split(' ')[0];
+      if (previous && ((DETERMINERS.has(previous.lower) && !(previous.lower === 'that' && inflected)) || (previous.kind === 'clitic' && !participle))) continue;
       // "…, said Ann Lee." / "…, says the report": the report comes first, the speaker after.
       if (previous?.text === ',' && index - 1 > first + 2 && cue.verb.speech && !participle) {
         const speaker = phraseAfter(tokens, cue.end, end);
@@ -835,7 +838,9 @@ function sentenceSubject(document: DocumentModel, first: number, before: number,
   const at = firstMentionFrom(mentions, start);
   const mention = mentions[at];
   if (!mention || mention.kind === 'demonym' || mention.span.end > tokens[before]!.start) {
-    return PRONOUNS[tokens[first]!.lower]?.case === 'subject' ? [first, first + 1] : undefined;
+    // No mention: a subject pronoun among the first words ("On Monday they announced …").
+    for (let at = first; at < Math.min(before, first + 6); at++) if (PRONOUNS[tokens[at]!.lower]?.case === 'subject') return [at, at + 1];
+    return undefined;
   }
   let from = first;
   while (from < before && tokens[from]!.start < mention.span.start) from++;

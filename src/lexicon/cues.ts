@@ -114,7 +114,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // et al. 2018); the verbs are those most often seen as cues in the PolNeAR training part.
   ...cues(N, false, ['support', 'endorse', 'back', 'oppose', 'defend', 'question', ['seek', { past: ['sought'] }], 'plan', 'refuse', 'decline']),
   ...cues(N, false, ['offer', 'vote', 'express', ['refer to', { double: true }], 'talk about', 'promote', 'encourage', 'push for', 'raise', 'cite', 'detail']),
-  ...cues(N, false, ['seem', 'appear', 'intend', 'aim']),
+  ...cues(N, false, ['seem', 'appear', 'intend', 'aim', 'rule']),
   // Loaded verbs that frame direct quotations.
   ...cues(L, true, ['claim', 'allege', ['admit', { double: true }], 'confess', 'concede', 'insist', 'deny', 'reveal', 'retort', 'fire back', ['shoot back', { past: ['shot'] }], ['hit back', { past: ['hit'], ing: ['hitting'] }]]),
   ...cues(L, true, ['declare', 'proclaim', 'vow', ['swear', { past: ['swore', 'sworn'] }], 'threaten', 'boast', ['brag', { double: true }], 'gush', 'tout', 'hail']),
