@@ -98,6 +98,11 @@ describe('direct quotes', () => {
     expect(quotes[0]?.content.parts).toHaveLength(2);
   });
 
+  it('does not carry a quote on past a second cue', () => {
+    const input = '“We cannot pay for this,” Ann Lee said, adding later, “The depot costs a fortune.”';
+    expect(direct(input).map((quote) => quote.content.text)).toEqual(['We cannot pay for this,', 'The depot costs a fortune.']);
+  });
+
   it('does not carry a quote on into a fragment', () => {
     const input = '“This is wrong,” Ann Lee said. “You pushed staff too far” to lift the share price, she said.';
     expect(direct(input).map((quote) => quote.content.text)).toEqual(['This is wrong,']);

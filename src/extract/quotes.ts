@@ -543,6 +543,8 @@ function continues(document: DocumentModel, last: Quoted, next: Quoted, attribut
   // next quote must then follow a comma in that sentence or open the very next sentence.
   const sentence = tokens[after - 1]!.sentence;
   for (let at = after; at < next.open; at++) if (tokens[at]!.kind === 'quote' || tokens[at]!.sentence !== sentence) return false;
+  // "…,” she said, adding, “…”": a second cue introduces a quote of its own.
+  for (let at = after; at < next.open; at++) if (cueAt(tokens, at, next.open)?.verb.speech) return false;
   const mark = tokens[next.open - 1]!.text;
   if (mark === ',' || mark === ':') return true;
   if (sentence < 0 || tokens[next.open]!.sentence !== sentence + 1) return false;
