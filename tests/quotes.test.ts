@@ -103,6 +103,15 @@ describe('direct quotes', () => {
     expect(direct(input).map((quote) => quote.content.text)).toEqual(['We cannot pay for this,', 'The depot costs a fortune.']);
   });
 
+  it('gives the quote after "adding" the speaker of the quote before it, and reads no report across them', () => {
+    const input = 'Intro.\n\n“We cannot pay for this,” Ann Lee said, adding later, “The depot costs a fortune.”';
+    const quotes = quotesOf(input);
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text, quote.cue?.text])).toEqual([
+      ['direct', 'Ann Lee', 'said'],
+      ['direct', 'Ann Lee', 'adding'],
+    ]);
+  });
+
   it('does not carry a quote on into a fragment', () => {
     const input = '“This is wrong,” Ann Lee said. “You pushed staff too far” to lift the share price, she said.';
     expect(direct(input).map((quote) => quote.content.text)).toEqual(['This is wrong,']);

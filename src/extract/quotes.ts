@@ -43,7 +43,8 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
       last = next;
       index++;
     }
-    attribution ??= attributionBefore(document, first.open, mentions);
+    // "“A,” he said, adding, “B.”": a participle before B goes on the speaker quoted in its sentence.
+    attribution ??= attributionBefore(document, first.open, mentions, speakers.get(tokens[first.open]!.sentence));
     const content = contentOf(document, pieces);
     let wordCount = 0;
     for (let at = first.open; at < last.close; at++) if (tokens[at]!.kind === 'word') wordCount++;

@@ -89,7 +89,7 @@ function bylineAfter(tokens: readonly Token[], close: number, end: number): Attr
 }
 
 /** The attribution right before an opening quote mark: `She said: “…` or `Khamenei remarked, “…`. */
-export function attributionBefore(document: DocumentModel, open: number, mentions: readonly LinkedMention[]): Attribution | undefined {
+export function attributionBefore(document: DocumentModel, open: number, mentions: readonly LinkedMention[], quoted?: [number, number]): Attribution | undefined {
   const { tokens } = document;
   const token = tokens[open]!;
   const sentence = token.sentence >= 0 ? document.sentences[token.sentence]! : undefined;
@@ -104,7 +104,7 @@ export function attributionBefore(document: DocumentModel, open: number, mention
     if (object.some((token) => token.kind !== 'word') || (object.length > 0 && cueEnd === open)) continue;
     // "He defended it, saying, “…”": the participle's subject is the sentence's.
     const participle = tokens[cue]!.lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
-    const speaker = participle ? sentenceSubject(document, sentence.tokens[0], cue, mentions) : phraseBefore(document, cue, sentence.tokens[0]);
+    const speaker = participle ? (quoted ?? sentenceSubject(document, sentence.tokens[0], cue, mentions)) : phraseBefore(document, cue, sentence.tokens[0]);
     if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [cue, found.end], verb: found.verb, after: open };
   }
   // "… rolled out a new message: “It's about me.”": a noun of saying before the colon, and the

@@ -162,6 +162,8 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
         }
       }
       let subject: [number, number] | undefined;
+      // A subject found away from the cue (a participle's, a coordinated cue's) has no fronted report.
+      let adjacent = false;
       if (participle) {
         // "…, he said, adding that …" / "…, saying …": the participle shares the clause's subject.
         if (previous?.text === ',' || previous?.lower === 'by') subject = lastSubject ?? sentenceSubject(document, first, index, mentions);
@@ -171,13 +173,16 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       } else if (lastSubject && (previous?.lower === 'and' || (previous?.lower === 'also' && tokens[index - 2]?.lower === 'and'))) {
         // "She called it “outrageous” and called for …": a second cue of the same subject.
         subject = lastSubject;
-      } else subject = phraseBefore(document, index, first);
+      } else {
+        subject = phraseBefore(document, index, first);
+        adjacent = true;
+      }
       if (!subject || !isSpeakerPhrase(tokens, subject[0], subject[1], mentions)) continue;
       lastSubject = subject;
       // The comma may sit inside a closing quote mark: "… strong,” the general said.
       const comma = tokens[subject[0] - 1]?.kind === 'quote' && tokens[subject[0] - 2]?.text === ',' ? subject[0] - 2 : subject[0] - 1;
       const after = adverbialEnd(tokens, cue.end, end);
-      const fronted = tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined ? frontedStart(tokens, first, comma) : undefined;
+      const fronted = adjacent && tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined ? frontedStart(tokens, first, comma) : undefined;
       if (fronted !== undefined && after !== undefined) {
         // "A, the mayor said, B." is one report around its attribution; "A, the mayor said." ends it.
         const ranges: Array<[number, number]> = [[fronted, comma]];
