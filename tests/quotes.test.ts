@@ -354,6 +354,11 @@ describe('indirect quotes', () => {
     expect(quote?.kind).toBe('mixed');
   });
 
+  it('does not call a report mixed for single marks, which are apostrophes as often', () => {
+    const [quote] = quotesOf('Ann Lee says the drivers’ pay rise is a ‘fair deal’ for the city.');
+    expect(quote?.kind).toBe('indirect');
+  });
+
   it('resolves a pronoun subject to the person named before', () => {
     const article = parseArticle('Judge Amy Cole heard the case on Monday. Later, she said that the law was clear.');
     const cole = article.entities.find((entity) => entity.name === 'Amy Cole');

@@ -19,7 +19,8 @@ export interface Quoted {
   block: number;
 }
 
-function isDoubleMark(token: Token): boolean {
+/** A double quote mark of any shape (straight, curly, guillemet, low-9). */
+export function isDoubleMark(token: Token): boolean {
   return token.kind === 'quote' && (token.text === '"' || OPEN_MARKS.has(token.text) || CLOSE_MARKS.has(token.text));
 }
 
