@@ -359,6 +359,12 @@ describe('indirect quotes', () => {
     expect(quote?.kind).toBe('indirect');
   });
 
+  it('takes a subject pronoun right before the cue as the whole subject', () => {
+    const [quote] = quotesOf('In an interview with the Daily Ledger’s evening show he blasted the council for being “asleep at the wheel.”');
+    expect(quote?.speaker?.text).toBe('he');
+    expect(quote?.kind).toBe('mixed');
+  });
+
   it('resolves a pronoun subject to the person named before', () => {
     const article = parseArticle('Judge Amy Cole heard the case on Monday. Later, she said that the law was clear.');
     const cole = article.entities.find((entity) => entity.name === 'Amy Cole');

@@ -119,6 +119,8 @@ export function phraseBefore(document: DocumentModel, index: number, first: numb
     else return undefined;
   }
   if (end > first && RELATIVES.has(tokens[end - 1]!.lower)) return [end - 1, end];
+  // A subject pronoun is a whole subject: "in an interview with RT he blasted …".
+  if (end > first && PRONOUNS[tokens[end - 1]!.lower]?.case === 'subject') return [end - 1, end];
   let start = end;
   while (start > first && start > end - SPEAKER_LIMIT) {
     const token = tokens[start - 1]!;
