@@ -365,6 +365,11 @@ describe('indirect quotes', () => {
     expect(quote?.kind).toBe('mixed');
   });
 
+  it('reads "appear" as a cue only with a complement', () => {
+    expect(quotesOf('Ann Lee appeared on the evening news on Tuesday.')).toEqual([]);
+    expect(quotesOf('Ann Lee appears to back the new depot plan.')[0]?.content.text).toBe('to back the new depot plan');
+  });
+
   it('resolves a pronoun subject to the person named before', () => {
     const article = parseArticle('Judge Amy Cole heard the case on Monday. Later, she said that the law was clear.');
     const cole = article.entities.find((entity) => entity.name === 'Amy Cole');

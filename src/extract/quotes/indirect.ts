@@ -17,6 +17,7 @@ const HEARER_CUES = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'noti
 // ("…, but he has also…", "…, which…", "…, according to…"); a participle does too ("…, adding").
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', 'whose', 'according', 'as', 'yet', 'and']);
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'if', 'when', 'because', 'since', 'as', 'unless', 'after', 'before', 'once']);
+const RAISING = new Set(['seem', 'appear']);
 const COORDINATORS = new Set(['and', 'but', 'yet']);
 const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
 
@@ -147,6 +148,9 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       }
       const cue = cueAt(tokens, index, end);
       if (!cue) continue;
+      // "seem" and "appear" attribute only with a complement ("appears to back it"), not as
+      // "appeared on television".
+      if (RAISING.has(cue.verb.lemma) && !['to', 'that'].includes(tokens[cue.end]?.lower ?? '')) continue;
       const previous = tokens[index - 1];
       const participle = tokens[index]!.lower.endsWith('ing');
       // After a determiner the cue is a noun ("the report"), unless it is inflected as a verb
