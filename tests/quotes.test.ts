@@ -370,6 +370,17 @@ describe('indirect quotes', () => {
     expect(quotesOf('Ann Lee appears to back the new depot plan.')[0]?.content.text).toBe('to back the new depot plan');
   });
 
+  it('ends a reported clause at a participle after an adverb', () => {
+    const [quote] = quotesOf('The mayor told drivers they would keep their jobs, implicitly putting her name on the line.');
+    expect(quote?.content.text).toBe('they would keep their jobs');
+  });
+
+  it('takes a capitalised name the entity pass left out for a speaker', () => {
+    const [quote] = quotesOf('Intro.\n\nDorwin, a retired doctor, went on air and began by saying he would never diagnose anyone.');
+    expect(quote?.speaker?.text).toBe('Dorwin');
+    expect(quote?.cue?.text).toBe('saying');
+  });
+
   it('resolves a pronoun subject to the person named before', () => {
     const article = parseArticle('Judge Amy Cole heard the case on Monday. Later, she said that the law was clear.');
     const cole = article.entities.find((entity) => entity.name === 'Amy Cole');

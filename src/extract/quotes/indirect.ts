@@ -36,9 +36,13 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
     if (token.text !== ',' && token.text !== '\u2014' && token.text !== '\u2015') continue;
     // "… “jobs, jobs, jobs,” but he …": the comma may sit inside the closing mark.
     const inside = tokens[at + 1]?.kind === 'quote';
-    const next = inside ? tokens[at + 2] : tokens[at + 1];
+    const nextIndex = inside ? at + 2 : at + 1;
+    const next = tokens[nextIndex];
     if (!next || next.kind !== 'word' || next.cap) continue;
-    if (!CLAUSE_BREAKS.has(next.lower) && !(next.lower.endsWith('ing') && next.lower.length > 5)) continue;
+    // A participle may follow an adverb: "…, implicitly putting his name on the line".
+    const verb = next.lower.endsWith('ly') ? tokens[nextIndex + 1] : next;
+    const participle = verb !== undefined && verb.lower.endsWith('ing') && verb.lower.length > 5;
+    if (!CLAUSE_BREAKS.has(next.lower) && !participle) continue;
     // "…, and “we will win”": a coordinated clause that quotes the source is still the report.
     if (COORDINATORS.has(next.lower) && quotedLater(tokens, at + 2, end)) continue;
     return inside ? at + 2 : at;
@@ -151,6 +155,8 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // "seem" and "appear" attribute only with a complement ("appears to back it"), not as
       // "appeared on television".
       if (RAISING.has(cue.verb.lemma) && !['to', 'that'].includes(tokens[cue.end]?.lower ?? '')) continue;
+      // "went on air", "went on to say": "go on" cues only a quotation it goes on with.
+      if (cue.verb.lemma === 'go on') continue;
       const previous = tokens[index - 1];
       const participle = tokens[index]!.lower.endsWith('ing');
       // After a determiner the cue is a noun ("the report"), unless it is inflected as a verb

@@ -96,6 +96,8 @@ export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: numb
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   if (mentionsInside(mentions, { start, end }).length > 0) return true;
+  // A name the entity pass did not take ("Dean said"): capitalised words, none a function word.
+  if (to - from <= 4 && words.every((token) => token.cap && token.kind === 'word' && !FUNCTION_WORDS.has(token.lower))) return true;
   return isSourceNoun(head.lower) || words.some((token) => isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower));
 }
 
@@ -202,21 +204,21 @@ export const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'
 /** The subject at the start of a sentence: its first mention, when that opens the sentence. */
 export function sentenceSubject(document: DocumentModel, first: number, before: number, mentions: readonly LinkedMention[]): [number, number] | undefined {
   const { tokens } = document;
-  const start = tokens[first]!.start;
-  const at = firstMentionFrom(mentions, start);
-  const mention = mentions[at];
-  if (!mention || mention.kind === 'demonym' || mention.span.end > tokens[before]!.start) {
-    // No mention: a subject pronoun among the first words ("On Monday they announced …").
-    for (let at = first; at < Math.min(before, first + 6); at++) if (PRONOUNS[tokens[at]!.lower]?.case === 'subject') return [at, at + 1];
-    return undefined;
+  const mention = mentions[firstMentionFrom(mentions, tokens[first]!.start)];
+  if (mention && mention.kind !== 'demonym' && mention.span.end <= tokens[before]!.start) {
+    let from = first;
+    while (from < before && tokens[from]!.start < mention.span.start) from++;
+    let to = from;
+    while (to < before && tokens[to]!.end <= mention.span.end) to++;
+    // Only a mention among the first few words can be the subject ("Ann Lee, the mayor, …").
+    if (from - first <= 3 && to > from) return [from, to];
   }
-  let from = first;
-  while (from < before && tokens[from]!.start < mention.span.start) from++;
-  // Only a mention among the first few words can be the subject ("Ann Lee, the mayor, …").
-  if (from - first > 3) return undefined;
-  let to = from;
-  while (to < before && tokens[to]!.end <= mention.span.end) to++;
-  return to > from ? [from, to] : undefined;
+  // Else a subject pronoun among the first words ("On Monday they announced …").
+  for (let at = first; at < Math.min(before, first + 6); at++) if (PRONOUNS[tokens[at]!.lower]?.case === 'subject') return [at, at + 1];
+  // Or a capitalised name opening the sentence ("Dean, a doctor, began by saying …").
+  let to = first;
+  while (to < before && to < first + 4 && tokens[to]!.cap && !FUNCTION_WORDS.has(tokens[to]!.lower)) to++;
+  return to > first ? [first, to] : undefined;
 }
 
 /** The verb a claim noun comes from, for its lemma and class ("claim" is loaded), or the noun itself. */
