@@ -381,6 +381,22 @@ describe('indirect quotes', () => {
     expect(quote?.cue?.text).toBe('saying');
   });
 
+  it.each([
+    ['an adverbial', 'Ann Lee said on Monday that the depot would close.', 'the depot would close'],
+    ['a hearer', 'Ann Lee told reporters that the depot would close.', 'the depot would close'],
+    ['an object with a relative clause', 'Ann Lee stressed her support for the plan that saved the depot.', 'her support for the plan that saved the depot'],
+  ])('starts a report after "that" only past %s', (_, input, content) => {
+    expect(quotesOf(input)[0]?.content.text).toBe(content);
+  });
+
+  it('does not read the object of a participle as a cue', () => {
+    expect(quotesOf('Ann Lee began taking calls from listeners on the radio.')).toEqual([]);
+  });
+
+  it('does not read an editorial label as a transcript speaker', () => {
+    expect(quotesOf('Intro.\n\nCLARIFICATION: The first sentence was changed to say what the mayor meant.').filter((quote) => quote.cue?.lemma === 'transcript')).toEqual([]);
+  });
+
   it('resolves a pronoun subject to the person named before', () => {
     const article = parseArticle('Judge Amy Cole heard the case on Monday. Later, she said that the law was clear.');
     const cole = article.entities.find((entity) => entity.name === 'Amy Cole');

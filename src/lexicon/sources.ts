@@ -31,3 +31,14 @@ export const ANONYMOUS_SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders', 'person', 'people', 'diplomat', 'diplomats',
   'someone', 'spokesman', 'spokeswoman', 'spokesperson', 'insider', 'insiders', 'staffer', 'staffers',
 ]);
+
+/**
+ * Capitalised labels that open a paragraph with a colon but name no speaker ("CORRECTION: …"):
+ * editors' notes and web furniture, after the AP Stylebook entries "corrections" and "editor's
+ * note" and common web-article labels.
+ */
+export const EDITORIAL_LABELS: ReadonlySet<string> = new Set([
+  'correction', 'corrections', 'clarification', 'update', 'updated', 'editor', 'note', 'disclosure', 'disclaimer', 'related',
+  'read', 'watch', 'listen', 'photo', 'photos', 'video', 'videos', 'graphic', 'source', 'sources', 'credit', 'warning', 'advisory',
+  'breaking', 'exclusive', 'analysis', 'opinion', 'transcript', 'full', 'text', 'q', 'a', 'ps', 'p.s',
+]);

@@ -1,6 +1,7 @@
 // Direct quotes: the attribution after or before the marks, bylines and transcript lines, and when
 // one quote goes on after its attribution.
 import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
+import { EDITORIAL_LABELS } from '../../lexicon/sources.js';
 import type { DocumentModel } from '../../model/document.js';
 import { clipToSegments, piecewiseText, snippet } from '../../model/text.js';
 import type { Token } from '../../model/tokenize.js';
@@ -135,6 +136,7 @@ export function transcriptLines(document: DocumentModel, mentions: readonly Link
     let colon = at;
     while (colon < end && colon < at + 3 && tokens[colon]!.upper && tokens[colon]!.kind === 'word') colon++;
     if (colon === at || tokens[colon]?.text !== ':' || colon + 2 >= end || covered[colon + 1]) continue;
+    if (colon - at === 1 && EDITORIAL_LABELS.has(tokens[at]!.lower)) continue;
     let last = end;
     while (last > colon + 1 && isEdge(tokens[last - 1]!)) last--;
     if (last <= colon + 1) continue;

@@ -17,6 +17,8 @@ const HEARER_CUES = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'noti
 // ("…, but he has also…", "…, which…", "…, according to…"); a participle does too ("…, adding").
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', 'whose', 'according', 'as', 'yet', 'and']);
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'if', 'when', 'because', 'since', 'as', 'unless', 'after', 'before', 'once']);
+// Words that open an adverbial between a cue and its "that": "said on Monday that", "said last week that".
+const ADVERBIAL_STARTS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'repeatedly', 'again', 'also', 'publicly', 'privately', 'recently', 'yesterday', 'today', 'tonight', 'to', 'via', 'by', 'through', 'over', 'for', 'with']);
 const RAISING = new Set(['seem', 'appear']);
 const COORDINATORS = new Set(['and', 'but', 'yet']);
 const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
@@ -79,7 +81,10 @@ function clauseContent(document: DocumentModel, sentence: number, ranges: Readon
 
 /** Where the reported clause after a cue starts: after "that", or after the hearer of "told". */
 function reportStart(tokens: readonly Token[], cueEnd: number, end: number, verb: CueVerb): number {
-  for (let at = cueEnd; at < Math.min(end, cueEnd + 8); at++) {
+  // "said on Monday that …", "told reporters that …": an adverbial or a hearer may come before
+  // "that"; an object may not ("stressed her support of the raid that killed …" is a relative).
+  const skippable = cueEnd < end && (HEARER_CUES.has(verb.lemma) || tokens[cueEnd]!.lower === 'that' || ADVERBIAL_STARTS.has(tokens[cueEnd]!.lower));
+  for (let at = cueEnd; skippable && at < Math.min(end, cueEnd + 8); at++) {
     const token = tokens[at]!;
     if (token.kind === 'punct' || token.kind === 'quote') break;
     if (token.lower === 'that') return at + 1;
@@ -163,6 +168,8 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // after a relative "that" ("a letter that says").
       const inflected = tokens[index]!.lower !== cue.verb.lemma.split(' ')[0];
       if (previous && ((DETERMINERS.has(previous.lower) && !(previous.lower === 'that' && inflected)) || (previous.kind === 'clitic' && !participle))) continue;
+      // After a participle the cue word is its object noun: "taking calls", "making claims".
+      if (previous?.kind === 'word' && !previous.cap && previous.lower.endsWith('ing') && previous.lower.length > 4 && !participle) continue;
       // "…, said Ann Lee." / "…, says the report": the report comes first, the speaker after.
       if (previous?.text === ',' && index - 1 > first + 2 && cue.verb.speech && !participle) {
         const speaker = phraseAfter(tokens, cue.end, end);
