@@ -159,6 +159,12 @@ describe('direct quotes', () => {
     expect(quotes[0]?.content.parts).toHaveLength(2);
   });
 
+  it('takes the source of "according to" as the speaker of the quotation after it', () => {
+    const [quote] = direct('According to Ann Lee, “the depot will stay open. The buses will keep running.”');
+    expect(quote?.speaker?.text).toBe('Ann Lee');
+    expect(quote?.cue?.lemma).toBe('according to');
+  });
+
   it('reads "according to" as the medium the quote came through', () => {
     const input = 'Senator Ana Ruiz spoke on Friday. According to the Daily Ledger, Ruiz said, “We are ready.”';
     const [quote] = direct(input);
@@ -395,6 +401,16 @@ describe('indirect quotes', () => {
 
   it('does not read an editorial label as a transcript speaker', () => {
     expect(quotesOf('Intro.\n\nCLARIFICATION: The first sentence was changed to say what the mayor meant.').filter((quote) => quote.cue?.lemma === 'transcript')).toEqual([]);
+  });
+
+  it('keeps a phrase after "including" in the report', () => {
+    const [quote] = quotesOf('Ann Lee said that fares still decide too much, including where people live and work.');
+    expect(quote?.content.text).toBe('fares still decide too much, including where people live and work');
+  });
+
+  it('looks further for the "that" of a verb with a hearer', () => {
+    const [quote] = quotesOf('Ann Lee told one of her young campaign volunteers from the north on a regular basis that buses were the answer.');
+    expect(quote?.content.text).toBe('buses were the answer');
   });
 
   it('resolves a pronoun subject to the person named before', () => {

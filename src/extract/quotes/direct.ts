@@ -10,7 +10,7 @@ import type { LinkedMention } from '../entities.js';
 import { isEdge } from './indirect.js';
 import { TERMINALS, blockOf, mentionIn, rangeSpan } from './lookup.js';
 import { opens, type Quoted } from './marks.js';
-import { BETWEEN, SPEAKER_LIMIT, claimVerb, closingParenthesis, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
+import { BETWEEN, SPEAKER_LIMIT, accordingTo, claimVerb, closingParenthesis, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
 
 interface Attribution {
   speaker: [number, number];
@@ -70,6 +70,7 @@ export function attributionAfter(document: DocumentModel, close: number, mention
   return undefined;
 }
 
+const ACCORDING_CUE: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: true };
 const DASHES = new Set(['\u2015', '\u2014', '\u2013']);
 const DASH_CUE: CueVerb = { lemma: 'dash', forms: [], class: 'neutral', speech: true };
 
@@ -107,6 +108,11 @@ export function attributionBefore(document: DocumentModel, open: number, mention
     const participle = tokens[cue]!.lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
     const speaker = participle ? (quoted ?? sentenceSubject(document, sentence.tokens[0], cue, mentions)) : phraseBefore(document, cue, sentence.tokens[0]);
     if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [cue, found.end], verb: found.verb, after: open };
+  }
+  // "According to Ann Lee, “…”": the source of the according-phrase says the quotation.
+  if (tokens[open - 1]?.text === ',') {
+    const source = accordingTo(document, open - 1);
+    if (source && source[1] === open - 1 && tokens[source[0] - 2]?.lower === 'according') return { speaker: source, cue: [source[0] - 2, source[0]], verb: ACCORDING_CUE, after: open };
   }
   // "… rolled out a new message: “It's about me.”": a noun of saying before the colon, and the
   // sentence's subject as the speaker.

@@ -19,6 +19,8 @@ const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'if', 'when', 'because', 'since', 'as', 'unless', 'after', 'before', 'once']);
 // Words that open an adverbial between a cue and its "that": "said on Monday that", "said last week that".
 const ADVERBIAL_STARTS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'repeatedly', 'again', 'also', 'publicly', 'privately', 'recently', 'yesterday', 'today', 'tonight', 'to', 'via', 'by', 'through', 'over', 'for', 'with']);
+// -ing words that are prepositions, not participles: "…, including schools and housing".
+const PREPOSITION_INGS = new Set(['including', 'regarding', 'concerning', 'following', 'excluding', 'during', 'notwithstanding']);
 const RAISING = new Set(['seem', 'appear']);
 const COORDINATORS = new Set(['and', 'but', 'yet']);
 const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
@@ -43,7 +45,7 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
     if (!next || next.kind !== 'word' || next.cap) continue;
     // A participle may follow an adverb: "…, implicitly putting his name on the line".
     const verb = next.lower.endsWith('ly') ? tokens[nextIndex + 1] : next;
-    const participle = verb !== undefined && verb.lower.endsWith('ing') && verb.lower.length > 5;
+    const participle = verb !== undefined && verb.lower.endsWith('ing') && verb.lower.length > 5 && !PREPOSITION_INGS.has(verb.lower);
     if (!CLAUSE_BREAKS.has(next.lower) && !participle) continue;
     // "…, and “we will win”": a coordinated clause that quotes the source is still the report.
     if (COORDINATORS.has(next.lower) && quotedLater(tokens, at + 2, end)) continue;
@@ -84,7 +86,8 @@ function reportStart(tokens: readonly Token[], cueEnd: number, end: number, verb
   // "said on Monday that …", "told reporters that …": an adverbial or a hearer may come before
   // "that"; an object may not ("stressed her support of the raid that killed …" is a relative).
   const skippable = cueEnd < end && (HEARER_CUES.has(verb.lemma) || tokens[cueEnd]!.lower === 'that' || ADVERBIAL_STARTS.has(tokens[cueEnd]!.lower));
-  for (let at = cueEnd; skippable && at < Math.min(end, cueEnd + 8); at++) {
+  const reach = HEARER_CUES.has(verb.lemma) ? 14 : 8;
+  for (let at = cueEnd; skippable && at < Math.min(end, cueEnd + reach); at++) {
     const token = tokens[at]!;
     if (token.kind === 'punct' || token.kind === 'quote') break;
     if (token.lower === 'that') return at + 1;
