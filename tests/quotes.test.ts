@@ -221,6 +221,16 @@ describe('direct quotes', () => {
     expect(quote?.cue?.text).toBe('message');
   });
 
+  it('continues a quote that a new line reopens, and never closes a quote with an opening mark', () => {
+    const input = 'Intro.\n\n“The first part runs on to the end of the line.\n“The second part ends it,” said Ann Lee.';
+    const quotes = direct(input);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.content.parts?.map((part) => part.text)).toEqual(['The first part runs on to the end of the line.', 'The second part ends it,']);
+    expect(quotes[0]?.speaker?.text).toBe('Ann Lee');
+    const nested = direct('Intro.\n\n“We told them “no” at once,” said Ann Lee.');
+    expect(nested[0]?.content.text).toBe('We told them “no” at once,');
+  });
+
   it('does not take scare quotes or titles for quotes', () => {
     expect(direct('The so-called “deal” fell apart, and the film “Heat” was shown.')).toEqual([]);
   });

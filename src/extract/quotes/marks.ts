@@ -53,6 +53,7 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
   document.blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph') return;
     let open: number | undefined;
+    let nested = 0;
     let pieces: Span[] = [];
     const [first, end] = block.tokens;
     const firstMark = tokens.slice(first, end).findIndex(isDoubleMark);
@@ -71,6 +72,22 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
       }
       if (open === undefined) {
         problems.push(unbalanced(token));
+        continue;
+      }
+      if (OPEN_MARKS.has(token.text)) {
+        // An opening mark cannot close. At the start of a line it reopens the quote that ran to
+        // the line's end (the paragraph convention, with line breaks); elsewhere it is a nested
+        // quote in marks of the same shape, whose closing mark is skipped too.
+        if (input.slice(tokens[index - 1]!.end, token.start).includes('\n')) {
+          const span = contentSpan(document, open + 1, index);
+          carried = { open: carried?.open ?? open, close: -1, pieces: span ? [...pieces, span] : pieces, block: blockIndex };
+          pieces = carried.pieces;
+          open = index;
+        } else nested++;
+        continue;
+      }
+      if (nested > 0 && CLOSE_MARKS.has(token.text)) {
+        nested--;
         continue;
       }
       const span = contentSpan(document, open + 1, index);
