@@ -423,6 +423,17 @@ describe('indirect quotes', () => {
     expect(quote?.content.text).toBe('buses were the answer');
   });
 
+  it('starts a new report at a coordinated clause with a cue of its own', () => {
+    const quotes = quotesOf('The chief said that the video was “not conclusive,” but he said that the evidence “supports what we heard” about it.');
+    expect(quotes.map((quote) => quote.content.text)).toEqual(['the video was “not conclusive,”', 'the evidence “supports what we heard” about it']);
+  });
+
+  it('reads "call on" as a cue', () => {
+    const [quote] = quotesOf('The family has called on the police to release the videos “for the greater good.”');
+    expect(quote?.cue?.lemma).toBe('call on');
+    expect(quote?.content.text).toBe('the police to release the videos “for the greater good.”');
+  });
+
   it('resolves a pronoun subject to the person named before', () => {
     const article = parseArticle('Judge Amy Cole heard the case on Monday. Later, she said that the law was clear.');
     const cole = article.entities.find((entity) => entity.name === 'Amy Cole');

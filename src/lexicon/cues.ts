@@ -107,7 +107,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   ...cues(N, false, ['believe', ['think', { past: ['thought'] }], ['feel', { past: ['felt'] }], ['know', { past: ['knew', 'known'] }], ['understand', { past: ['understood'] }], 'hope', 'want', 'expect', 'fear', 'worry', 'doubt']),
   ...cues(N, false, ['suspect', 'assume', 'reckon', 'consider', ['recognise', { ize: true }], ['realise', { ize: true }], ['learn', { past: ['learned', 'learnt'] }], ['hear', { past: ['heard'] }], 'estimate', ['forecast', { past: ['forecast', 'forecasted'] }]]),
   ...cues(N, false, ['hint', 'imply', 'indicate', 'suggest', ['signal', { double: 'both' }], ['show', { past: ['showed', 'shown'] }], 'demonstrate', ['prove', { past: ['proved', 'proven'] }], ['find', { past: ['found'] }], 'disclose', 'highlight', 'underline', 'underscore']),
-  ...cues(N, false, ['describe', ['characterise', { ize: true }], 'call', 'call for', ['dub', { double: true }], 'inform', 'instruct', 'weigh in']),
+  ...cues(N, false, ['describe', ['characterise', { ize: true }], 'call', 'call for', 'call on', ['dub', { double: true }], 'inform', 'instruct', 'weigh in']),
   ...cues(N, false, ['accuse', 'blame', 'charge', ['criticise', { ize: true }], 'condemn', 'denounce', 'decry', 'dismiss', 'contradict', 'praise', 'welcome']),
   // Stances and intentions a source takes up (supporting, opposing, seeking, refusing), which
   // attribution corpora count as attributed content: PARC 3.0 (Pareti 2016) and PolNeAR (Newell

@@ -19,7 +19,7 @@ export const PERSON_SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'protesters', 'protestors', 'demonstrators', 'citizens', 'americans', 'parents', 'students', 'teachers', 'workers', 'employees',
   'staff', 'staffers', 'allies', 'backers', 'detractors', 'skeptics', 'sceptics', 'proponents', 'pollsters', 'respondents',
   'historians', 'scholars', 'academics', 'commentators', 'pundits', 'operatives', 'consultants', 'doctors', 'physicians', 'nurses',
-  'families', 'victims', 'neighbors', 'neighbours', 'colleagues', 'friends', 'relatives', 'organizers', 'organisers', 'campaigners',
+  'family', 'families', 'victims', 'neighbors', 'neighbours', 'colleagues', 'friends', 'relatives', 'organizers', 'organisers', 'campaigners',
   'surrogates', 'donors', 'delegates', 'constituents', 'participants', 'attendees', 'fans', 'customers', 'consumers', 'businesses',
   'hospital', 'university', 'school', 'foundation', 'institute', 'center', 'centre', 'coalition', 'alliance', 'association', 'federation',
   'bank', 'corporation', 'administration', 'regime', 'military', 'army', 'navy', 'white house', 'kremlin', 'pentagon', 'congress', 'parliament',

@@ -48,10 +48,16 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
     const participle = verb !== undefined && verb.lower.endsWith('ing') && verb.lower.length > 5 && !PREPOSITION_INGS.has(verb.lower);
     if (!CLAUSE_BREAKS.has(next.lower) && !participle) continue;
     // "…, and “we will win”": a coordinated clause that quotes the source is still the report.
-    if (COORDINATORS.has(next.lower) && quotedLater(tokens, at + 2, end)) continue;
+    if (COORDINATORS.has(next.lower) && quotedLater(tokens, at + 2, end) && !cueSoon(tokens, nextIndex + 1, end)) continue;
     return inside ? at + 2 : at;
   }
   return end;
+}
+
+/** Whether a cue verb comes within the next few words: "…, but he said that …" starts a new report. */
+function cueSoon(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let at = from; at < Math.min(end, from + 4); at++) if (cueAt(tokens, at, end)?.verb.speech) return true;
+  return false;
 }
 
 function quotedLater(tokens: readonly Token[], from: number, end: number): boolean {
