@@ -163,6 +163,7 @@ describe('direct quotes', () => {
     const [quote] = direct('According to Ann Lee, “the depot will stay open. The buses will keep running.”');
     expect(quote?.speaker?.text).toBe('Ann Lee');
     expect(quote?.cue?.lemma).toBe('according to');
+    expect(quote?.via).toBeNull();
   });
 
   it('reads "according to" as the medium the quote came through', () => {

@@ -9,19 +9,30 @@ import { isEmbedded, isRunOn, pairQuoteMarks, type Quoted } from './quotes/marks
 import { accordingTo, toCue, toSpeaker, toVia } from './quotes/phrases.js';
 
 /**
- * Quotes and who said them. Direct quotes are text between paired double quote marks with a
- * speech cue and speaker before or after them ("X said", "said X", "X remarked, “…”"); a quote
- * interrupted by its attribution is one quote in parts; "according to X" names the medium.
- * Quoted text with no attribution is a quote only when it is a whole sentence or more; shorter
- * quoted words (scare quotes, titles) are not. Indirect quotes are reported clauses after a
- * cue verb whose subject is a plausible source ("X hinted at …", "the report highlights that …").
+ * Quotes and who said them, from the document model.
+ *
+ * Direct quotes are text between paired double quote marks (straight, curly, guillemets; a
+ * paragraph or line that reopens an unclosed quote carries it on) with an attribution after
+ * ("…,” she said / said the minister / Ann Lee, the mayor, said / ― Ann Lee) or before (She
+ * said: “…” / According to X, “…” / TRANSCRIPT NAME: …). A quote interrupted by its attribution,
+ * or going on right after it, is one quote in `content.parts`. Quoted words inside the writer's
+ * sentence ("described as “an intentional act”") are no quotation: they make the reported clause
+ * around them a mixed quote, or nothing when no one is said to have said them (scare quotes,
+ * titles). Indirect and mixed quotes are reported clauses of a cue verb or claim noun whose
+ * source is a name, pronoun, role or document ("X said that …", "…, X said", "A, X said, B",
+ * "X’s claim that …", "…, according to X"). Speakers link to the entity of the mention they name.
  *
  * @param document The document model.
- * @param entities The entities, to link speakers.
+ * @param entities The entities and their mentions, to link speakers.
  * @returns The quotes in reading order, and problems (unpaired quote marks, quotes without speaker).
+ * @example
+ * ```ts
+ * // With parseArticle('“We will win,” she said.'), extractQuotes gives one direct quote:
+ * // { kind: 'direct', content: { text: 'We will win,' }, speaker: { text: 'she' }, cue: { lemma: 'say' } }
+ * ```
  */
 export function extractQuotes(document: DocumentModel, entities: EntityIndex): { quotes: Quote[]; problems: Problem[] } {
-  const { tokens, input } = document;
+  const { tokens } = document;
   const { mentions } = entities;
   const problems: Problem[] = [];
   const quoted = pairQuoteMarks(document, problems);
@@ -68,7 +79,8 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
     for (let at = attribution.cue[0]; at < attribution.cue[1]; at++) usedCues.add(at);
     const attributed = tokens[attribution.cue[0]]!.sentence;
     if (attributed >= 0) speakers.set(attributed, attribution.speaker);
-    const via = accordingTo(document, Math.min(attribution.speaker[0], first.open));
+    // "According to X, Y said": X is the medium, unless X is the speaker already.
+    const via = attribution.verb.lemma === 'according to' ? undefined : accordingTo(document, Math.min(attribution.speaker[0], first.open));
     quotes.push({
       kind: 'direct',
       content,
@@ -82,5 +94,4 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
   quotes.push(...indirectQuotes(document, mentions, usedCues, covered, speakers));
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };
-  void input;
 }
