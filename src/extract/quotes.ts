@@ -1,333 +1,67 @@
-import { ACCORDING_TO, CUE_NOUNS, CUE_VERBS, type CueVerb } from '../lexicon/cues.js';
-import { FUNCTION_WORDS, PRONOUNS } from '../lexicon/function-words.js';
-import { ANONYMOUS_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/sources.js';
-import { TITLE_WORDS_LOWER } from '../lexicon/titles.js';
 import type { DocumentModel } from '../model/document.js';
 import type { Problem } from '../model/problem.js';
-import { clipToSegments, piecewiseText, snippet } from '../model/text.js';
-import type { Token } from '../model/tokenize.js';
-import type { Cue, Quote, QuoteKind, Speaker, Via } from '../schema/quote.js';
-import type { Span } from '../schema/span.js';
-import type { EntityIndex, LinkedMention } from './entities.js';
-
-interface CueForm {
-  words: readonly string[];
-  verb: CueVerb;
-}
-
-const CUE_FORMS = new Map<string, CueForm[]>();
-for (const verb of CUE_VERBS) {
-  for (const form of verb.forms) {
-    const words = form.split(' ');
-    const list = CUE_FORMS.get(words[0]!) ?? [];
-    list.push({ words, verb });
-    CUE_FORMS.set(words[0]!, list);
-  }
-}
-for (const list of CUE_FORMS.values()) list.sort((a, b) => b.words.length - a.words.length);
-const ACCORDING = ACCORDING_TO.map((phrase) => phrase.split(' '));
-const SOURCE_HEADS = new Set([...PERSON_SOURCE_NOUNS, ...CUE_NOUNS, ...TITLE_WORDS_LOWER]);
-// Words that may stand between a speaker and the cue: "she also said", "officials have said".
-const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly', 'reportedly', 'would', 'will', 'did', 'does', 'do', 'once', 'further', 'publicly', 'privately']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const OPEN_MARKS = new Set(['\u201c', '\u00ab', '\u201e']);
-const CLOSE_MARKS = new Set(['\u201d', '\u00bb']);
-const SPEAKER_LIMIT = 8;
-
-/** A pair of quote marks and the text between them. */
-interface Quoted {
-  open: number;
-  close: number;
-  /** Content pieces (one per paragraph for a quote that runs over several). */
-  pieces: Span[];
-  block: number;
-}
-
-interface Attribution {
-  speaker: [number, number];
-  cue: [number, number];
-  verb: CueVerb;
-  /** Token index right after the attribution (for interrupted quotes). */
-  after: number;
-}
-
-function isDoubleMark(token: Token): boolean {
-  return token.kind === 'quote' && (token.text === '"' || OPEN_MARKS.has(token.text) || CLOSE_MARKS.has(token.text));
-}
-
-/** Whether a double quote mark opens, from its shape or, for straight marks, from its neighbours. */
-function opens(input: string, token: Token): boolean {
-  if (OPEN_MARKS.has(token.text)) return true;
-  if (CLOSE_MARKS.has(token.text)) return false;
-  const before = input[token.start - 1];
-  const after = input[token.start + 1];
-  const spaceBefore = before === undefined || /[\s([\u2014\u2013-]/u.test(before);
-  const spaceAfter = after === undefined || /\s/u.test(after);
-  return spaceBefore && !spaceAfter;
-}
-
-function contentSpan(document: DocumentModel, from: number, to: number): Span | undefined {
-  if (to <= from) return undefined;
-  return { start: document.tokens[from]!.start, end: document.tokens[to - 1]!.end };
-}
+import type { Quote } from '../schema/quote.js';
+import type { EntityIndex } from './entities.js';
+import { attributionAfter, attributionBefore, continues, transcriptLines } from './quotes/direct.js';
+import { indirectQuotes } from './quotes/indirect.js';
+import { contentOf } from './quotes/lookup.js';
+import { isEmbedded, isRunOn, pairQuoteMarks, type Quoted } from './quotes/marks.js';
+import { accordingTo, toCue, toSpeaker, toVia } from './quotes/phrases.js';
 
 /**
- * Pair double quote marks in each paragraph. A paragraph that opens a quote without closing it
- * continues into the next paragraph when that one reopens it (BBC and AP style); any other
- * unpaired mark is reported and left as text.
- */
-function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Quoted[] {
-  const { tokens, input } = document;
-  const found: Quoted[] = [];
-  let carried: Quoted | undefined;
-  document.blocks.forEach((block, blockIndex) => {
-    if (block.kind !== 'paragraph') return;
-    let open: number | undefined;
-    let pieces: Span[] = [];
-    const [first, end] = block.tokens;
-    const firstMark = tokens.slice(first, end).findIndex(isDoubleMark);
-    if (carried && !(firstMark === 0 && opens(input, tokens[first]!))) {
-      problems.push(unbalanced(tokens[carried.open]!));
-      carried = undefined;
-    }
-    for (let index = first; index < end; index++) {
-      const token = tokens[index]!;
-      if (!isDoubleMark(token)) continue;
-      if (opens(input, token) && open === undefined) {
-        open = index;
-        if (carried) pieces = carried.pieces;
-        continue;
-      }
-      if (open === undefined) {
-        problems.push(unbalanced(token));
-        continue;
-      }
-      const span = contentSpan(document, open + 1, index);
-      const start = carried ?? { open, block: blockIndex };
-      if (span) found.push({ open: start.open, close: index, pieces: [...pieces, span], block: blockIndex });
-      carried = undefined;
-      open = undefined;
-      pieces = [];
-    }
-    if (open !== undefined) {
-      const span = contentSpan(document, open + 1, end);
-      carried = { open: carried?.open ?? open, close: -1, pieces: span ? [...pieces, span] : pieces, block: blockIndex };
-    }
-  });
-  if (carried) problems.push(unbalanced(tokens[carried.open]!));
-  return found;
-}
-
-function unbalanced(token: Token): Problem {
-  return {
-    ruleId: 'unbalanced-quote-mark',
-    reason: `Unexpected unpaired quote mark \`${token.text}\`, expected a matching mark: the text is kept as it is`,
-    span: { start: token.start, end: token.end },
-    fatal: false,
-    actual: token.text,
-  };
-}
-
-/** The cue verb starting at `index`, if any, as `[form, end]`. */
-function cueAt(tokens: readonly Token[], index: number, end: number): { verb: CueVerb; end: number } | undefined {
-  const token = tokens[index];
-  if (!token || token.kind !== 'word' || (token.cap && index > 0 && tokens[index - 1]?.sentence === token.sentence)) return undefined;
-  for (const form of CUE_FORMS.get(token.lower) ?? []) {
-    if (index + form.words.length > end) continue;
-    if (form.words.every((word, offset) => tokens[index + offset]!.lower === word)) return { verb: form.verb, end: index + form.words.length };
-  }
-  return undefined;
-}
-
-/** A plausible speaker phrase: a pronoun, a name, or a phrase headed by a source noun. */
-function isSpeakerPhrase(tokens: readonly Token[], from: number, to: number, mentions: readonly LinkedMention[]): boolean {
-  if (to <= from || to - from > SPEAKER_LIMIT) return false;
-  const words = tokens.slice(from, to);
-  if (words.some((token) => token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== '&')) return false;
-  if (words.some((token) => token.kind === 'quote')) return false;
-  const head = words.at(-1)!;
-  if (to - from === 1 && PRONOUNS[head.lower] && PRONOUNS[head.lower]!.case === 'subject') return true;
-  const start = tokens[from]!.start;
-  const end = tokens[to - 1]!.end;
-  if (mentions.some((mention) => mention.span.start >= start && mention.span.end <= end && mention.kind !== 'demonym')) return true;
-  return SOURCE_HEADS.has(head.lower) || words.some((token) => SOURCE_HEADS.has(token.lower) && !FUNCTION_WORDS.has(token.lower));
-}
-
-/** The phrase that ends right before `index` (the subject of a cue), skipping a parenthetical. */
-function phraseBefore(document: DocumentModel, index: number, first: number): [number, number] | undefined {
-  const { tokens } = document;
-  let end = index;
-  while (end > first && BETWEEN.has(tokens[end - 1]!.lower)) end--;
-  // "X, during a meeting with Y, hinted": skip back over one comma-delimited parenthetical.
-  if (tokens[end - 1]?.text === ',') {
-    let at = end - 2;
-    while (at >= first && tokens[at]!.text !== ',' && tokens[at]!.kind !== 'quote') at--;
-    if (at >= first && tokens[at]!.text === ',') end = at;
-    else return undefined;
-  }
-  let start = end;
-  while (start > first && start > end - SPEAKER_LIMIT) {
-    const token = tokens[start - 1]!;
-    if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '&')) break;
-    if (token.kind === 'word' && !token.cap && ['that', 'and', 'but', 'while', 'because', 'as', 'when', 'which', 'who', 'although', 'since', 'if', 'so'].includes(token.lower)) break;
-    start--;
-  }
-  // Sentence adverbs are not part of a subject: "Instead, he said".
-  return start < end ? [start, end] : undefined;
-}
-
-/** The phrase right after `index` up to punctuation (a speaker after its cue: "said Smith"). */
-function phraseAfter(tokens: readonly Token[], index: number, end: number): [number, number] | undefined {
-  let to = index;
-  while (to < end && to < index + SPEAKER_LIMIT) {
-    const token = tokens[to]!;
-    if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '&')) break;
-    if (token.kind === 'word' && !token.cap && ['that', 'and', 'but', 'in', 'on', 'at', 'to', 'on', 'after', 'before', 'during', 'when', 'while'].includes(token.lower)) break;
-    to++;
-  }
-  return to > index ? [index, to] : undefined;
-}
-
-/** The attribution right after a closing quote mark: `, she said` or `, said the minister`. */
-function attributionAfter(document: DocumentModel, close: number, mentions: readonly LinkedMention[]): Attribution | undefined {
-  const { tokens } = document;
-  const block = document.blocks.find((candidate) => close >= candidate.tokens[0] && close < candidate.tokens[1])!;
-  const end = block.tokens[1];
-  let at = close + 1;
-  if (tokens[at]?.text === ',') at++;
-  // "said Khamenei" / "said the minister"
-  const cueFirst = cueAt(tokens, at, end);
-  if (cueFirst?.verb.speech) {
-    const speaker = phraseAfter(tokens, cueFirst.end, end);
-    if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) {
-      return { speaker, cue: [at, cueFirst.end], verb: cueFirst.verb, after: speaker[1] };
-    }
-  }
-  // "Khamenei stated" / "the minister also said"
-  for (let cue = at + 1; cue < Math.min(end, at + SPEAKER_LIMIT + 3); cue++) {
-    const token = tokens[cue]!;
-    if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.')) break;
-    const found = cueAt(tokens, cue, end);
-    if (!found?.verb.speech) continue;
-    let speakerEnd = cue;
-    while (speakerEnd > at && BETWEEN.has(tokens[speakerEnd - 1]!.lower)) speakerEnd--;
-    if (isSpeakerPhrase(tokens, at, speakerEnd, mentions)) return { speaker: [at, speakerEnd], cue: [cue, found.end], verb: found.verb, after: found.end };
-    break;
-  }
-  return undefined;
-}
-
-/** The attribution right before an opening quote mark: `She said: “…` or `Khamenei remarked, “…`. */
-function attributionBefore(document: DocumentModel, open: number, mentions: readonly LinkedMention[]): Attribution | undefined {
-  const { tokens } = document;
-  const token = tokens[open]!;
-  const sentence = token.sentence >= 0 ? document.sentences[token.sentence]! : undefined;
-  if (!sentence) return undefined;
-  let cueEnd = open;
-  if (tokens[cueEnd - 1]?.text === ',' || tokens[cueEnd - 1]?.text === ':') cueEnd--;
-  // The cue may take an object before the mark: "told reporters: “…”".
-  for (let cue = cueEnd - 1; cue >= Math.max(sentence.tokens[0], cueEnd - 5); cue--) {
-    const found = cueAt(tokens, cue, cueEnd);
-    if (!found?.verb.speech) continue;
-    const object = tokens.slice(found.end, cueEnd);
-    if (object.some((token) => token.kind !== 'word') || (object.length > 0 && cueEnd === open)) continue;
-    const speaker = phraseBefore(document, cue, sentence.tokens[0]);
-    if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [cue, found.end], verb: found.verb, after: open };
-  }
-  return undefined;
-}
-
-/** "According to X," before `index` in the same sentence: the medium or source X. */
-function accordingTo(document: DocumentModel, index: number): [number, number] | undefined {
-  const { tokens } = document;
-  const token = tokens[index];
-  if (!token || token.sentence < 0) return undefined;
-  const first = document.sentences[token.sentence]!.tokens[0];
-  for (let at = first; at < index; at++) {
-    const phrase = ACCORDING.find((words) => words.every((word, offset) => tokens[at + offset]?.lower === word));
-    if (!phrase) continue;
-    const start = at + phrase.length;
-    let end = start;
-    while (end < index && tokens[end]!.text !== ',' && tokens[end]!.kind !== 'quote') end++;
-    return end > start ? [start, end] : undefined;
-  }
-  return undefined;
-}
-
-function mentionIn(mentions: readonly LinkedMention[], span: Span): LinkedMention | undefined {
-  const inside = mentions.filter((mention) => mention.span.start >= span.start && mention.span.end <= span.end && mention.kind !== 'demonym');
-  return inside.find((mention) => mention.kind === 'name') ?? inside[0];
-}
-
-function rangeSpan(tokens: readonly Token[], [from, to]: [number, number]): Span {
-  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
-}
-
-function toSpeaker(document: DocumentModel, range: [number, number], mentions: readonly LinkedMention[]): Speaker {
-  const span = rangeSpan(document.tokens, range);
-  const mention = mentionIn(mentions, span);
-  const speaker: Speaker = { ...snippet(document.input, span), entityId: mention?.entityId ?? null };
-  // "a source close to the talks", "officials": the first noun is an unnamed source.
-  const firstNoun = document.tokens.slice(range[0], range[1]).find((token) => token.kind === 'word' && !DETERMINERS.has(token.lower) && !['a', 'an', 'some', 'two', 'three', 'several', 'senior', 'other'].includes(token.lower));
-  if (!mention && firstNoun && ANONYMOUS_SOURCE_NOUNS.has(firstNoun.lower)) speaker.anonymous = true;
-  return speaker;
-}
-
-function toCue(document: DocumentModel, range: [number, number], verb: CueVerb): Cue {
-  return { ...snippet(document.input, rangeSpan(document.tokens, range)), lemma: verb.lemma, class: verb.class };
-}
-
-function toVia(document: DocumentModel, range: [number, number] | undefined, mentions: readonly LinkedMention[]): Via | null {
-  if (!range) return null;
-  const span = rangeSpan(document.tokens, range);
-  return { ...snippet(document.input, span), entityId: mentionIn(mentions, span)?.entityId ?? null };
-}
-
-function contentOf(document: DocumentModel, pieces: readonly Span[]): Quote['content'] {
-  const clipped = pieces.flatMap((piece) => {
-    const block = document.blocks.find((candidate) => piece.start >= candidate.span.start && piece.end <= candidate.span.end);
-    return block ? clipToSegments(block.segments, piece) : [piece];
-  });
-  return piecewiseText(document.input, clipped);
-}
-
-/**
- * Quotes and who said them. Direct quotes are text between paired double quote marks with a
- * speech cue and speaker before or after them ("X said", "said X", "X remarked, “…”"); a quote
- * interrupted by its attribution is one quote in parts; "according to X" names the medium.
- * Quoted text with no attribution is a quote only when it is a whole sentence or more; shorter
- * quoted words (scare quotes, titles) are not. Indirect quotes are reported clauses after a
- * cue verb whose subject is a plausible source ("X hinted at …", "the report highlights that …").
+ * Quotes and who said them, from the document model.
+ *
+ * Direct quotes are text between paired double quote marks (straight, curly, guillemets; a
+ * paragraph or line that reopens an unclosed quote carries it on) with an attribution after
+ * ("…,” she said / said the minister / Ann Lee, the mayor, said / ― Ann Lee) or before (She
+ * said: “…” / According to X, “…” / TRANSCRIPT NAME: …). A quote interrupted by its attribution,
+ * or going on right after it, is one quote in `content.parts`. Quoted words inside the writer's
+ * sentence ("described as “an intentional act”") are no quotation: they make the reported clause
+ * around them a mixed quote, or nothing when no one is said to have said them (scare quotes,
+ * titles). Indirect and mixed quotes are reported clauses of a cue verb or claim noun whose
+ * source is a name, pronoun, role or document ("X said that …", "…, X said", "A, X said, B",
+ * "X’s claim that …", "…, according to X"). Speakers link to the entity of the mention they name.
  *
  * @param document The document model.
- * @param entities The entities, to link speakers.
+ * @param entities The entities and their mentions, to link speakers.
  * @returns The quotes in reading order, and problems (unpaired quote marks, quotes without speaker).
+ * @example
+ * ```ts
+ * // With parseArticle('“We will win,” she said.'), extractQuotes gives one direct quote:
+ * // { kind: 'direct', content: { text: 'We will win,' }, speaker: { text: 'she' }, cue: { lemma: 'say' } }
+ * ```
  */
 export function extractQuotes(document: DocumentModel, entities: EntityIndex): { quotes: Quote[]; problems: Problem[] } {
-  const { tokens, input } = document;
+  const { tokens } = document;
   const { mentions } = entities;
   const problems: Problem[] = [];
   const quoted = pairQuoteMarks(document, problems);
   const quotes: Omit<Quote, 'id'>[] = [];
   const usedCues = new Set<number>();
-  const covered: Span[] = [];
+  // The speaker of each sentence's direct quote, for the participles that go on its attribution.
+  const speakers = new Map<number, [number, number]>();
+  // Tokens inside direct quotes, so no indirect quote is read inside one.
+  const covered = new Uint8Array(tokens.length);
 
   for (let index = 0; index < quoted.length; index++) {
     const first = quoted[index]!;
+    if (isEmbedded(document, first.open) || isRunOn(document, first)) continue;
     const pieces = [...first.pieces];
     let attribution = attributionAfter(document, first.close, mentions);
-    // “We will,” she said, “win.” is one quote in two parts.
-    const next = quoted[index + 1];
-    if (attribution && next && tokens[attribution.after]?.text === ',' && attribution.after + 1 === next.open) {
+    let last = first;
+    for (let next = quoted[index + 1]; next && continues(document, last, next, attribution, mentions); next = quoted[index + 1]) {
       pieces.push(...next.pieces);
+      last = next;
       index++;
     }
-    attribution ??= attributionBefore(document, first.open, mentions);
+    // "“A,” he said, adding, “B.”": a participle before B goes on the speaker quoted in its sentence.
+    attribution ??= attributionBefore(document, first.open, mentions, speakers.get(tokens[first.open]!.sentence));
     const content = contentOf(document, pieces);
-    const wordCount = tokens.filter((token) => token.kind === 'word' && token.start >= content.span.start && token.end <= content.span.end).length;
+    let wordCount = 0;
+    for (let at = first.open; at < last.close; at++) if (tokens[at]!.kind === 'word') wordCount++;
     const isSentence = /[.!?,]$/u.test(content.text) && wordCount >= 4;
     if (!attribution && !isSentence) continue;
-    covered.push({ start: tokens[first.open]!.start, end: content.span.end });
+    for (let at = first.open; at < tokens.length && tokens[at]!.end <= content.span.end; at++) covered[at] = 1;
     if (!attribution) {
       const previous = quotes.at(-1);
       const floating = previous?.speaker && previous.kind === 'direct' ? previous : undefined;
@@ -343,7 +77,10 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
       continue;
     }
     for (let at = attribution.cue[0]; at < attribution.cue[1]; at++) usedCues.add(at);
-    const via = accordingTo(document, Math.min(attribution.speaker[0], first.open));
+    const attributed = tokens[attribution.cue[0]]!.sentence;
+    if (attributed >= 0) speakers.set(attributed, attribution.speaker);
+    // "According to X, Y said": X is the medium, unless X is the speaker already.
+    const via = attribution.verb.lemma === 'according to' ? undefined : accordingTo(document, Math.min(attribution.speaker[0], first.open));
     quotes.push({
       kind: 'direct',
       content,
@@ -353,85 +90,8 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
     });
   }
 
-  quotes.push(...indirectQuotes(document, mentions, usedCues, covered));
+  quotes.push(...transcriptLines(document, mentions, covered));
+  quotes.push(...indirectQuotes(document, mentions, usedCues, covered, speakers));
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };
-  void input;
-}
-
-/**
- * The clause before "…, X said" when the cue closes the sentence or is followed only by a short
- * adverbial ("on Monday", "in a statement"): the token range of the reported clause.
- */
-function frontedContent(tokens: readonly Token[], first: number, end: number, subject: [number, number], cueEnd: number): [number, number] | undefined {
-  const comma = subject[0] - 1;
-  if (tokens[comma]?.text !== ',' || comma - first < 3) return undefined;
-  let tail = 0;
-  for (let at = cueEnd; at < end; at++) {
-    const token = tokens[at]!;
-    if (token.kind === 'punct' || token.kind === 'quote') break;
-    if (token.lower === 'that' || ++tail > 4) return undefined;
-  }
-  let start = first;
-  while (start < comma && tokens[start]!.kind === 'quote') start++;
-  return start < comma ? [start, comma] : undefined;
-}
-
-/** Reported speech and thought: a cue verb with a plausible source as subject, and the clause it reports. */
-function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMention[], usedCues: ReadonlySet<number>, covered: readonly Span[]): Omit<Quote, 'id'>[] {
-  const { tokens } = document;
-  const out: Omit<Quote, 'id'>[] = [];
-  const inside = (token: Token) => covered.some((span) => token.start >= span.start && token.end <= span.end);
-  for (const sentence of document.sentences) {
-    const [first, end] = sentence.tokens;
-    for (let index = first; index < end; index++) {
-      if (usedCues.has(index) || inside(tokens[index]!)) continue;
-      const found = cueAt(tokens, index, end);
-      if (!found) continue;
-      const previous = tokens[index - 1];
-      if (previous && (DETERMINERS.has(previous.lower) || previous.kind === 'clitic')) continue;
-      if (found.verb.forms.indexOf(tokens[index]!.lower) >= 0 && tokens[index]!.lower.endsWith('ing')) continue;
-      const subject = phraseBefore(document, index, first);
-      if (!subject || !isSpeakerPhrase(tokens, subject[0], subject[1], mentions)) continue;
-      // "The bridge will reopen, the mayor said on Monday.": the report comes first.
-      const fronted = frontedContent(tokens, first, end, subject, found.end);
-      if (fronted) {
-        const span = rangeSpan(tokens, fronted);
-        const block = document.blocks[sentence.block]!;
-        const content = piecewiseText(document.input, clipToSegments(block.segments, span));
-        out.push({
-          kind: /["\u201c\u201d\u00ab\u00bb]/u.test(content.text) ? 'mixed' : 'indirect',
-          content,
-          speaker: toSpeaker(document, subject, mentions),
-          cue: toCue(document, [index, found.end], found.verb),
-          via: null,
-        });
-        continue;
-      }
-      let from = found.end;
-      for (let at = from; at < Math.min(end, from + 6); at++) {
-        if (tokens[at]!.kind === 'punct' || tokens[at]!.kind === 'quote') break;
-        if (tokens[at]!.lower === 'that') {
-          from = at + 1;
-          break;
-        }
-      }
-      let to = end;
-      while (to > from && (tokens[to - 1]!.kind === 'punct' || tokens[to - 1]!.kind === 'quote') && !/[\p{L}\p{N}]/u.test(tokens[to - 1]!.text)) to--;
-      if (to - from < 2) continue;
-      const span = rangeSpan(tokens, [from, to]);
-      const block = document.blocks[sentence.block]!;
-      const content = piecewiseText(document.input, clipToSegments(block.segments, span));
-      const kind: QuoteKind = /["\u201c\u201d\u00ab\u00bb]/u.test(content.text) ? 'mixed' : 'indirect';
-      out.push({
-        kind,
-        content,
-        speaker: toSpeaker(document, subject, mentions),
-        cue: toCue(document, [index, found.end], found.verb),
-        via: toVia(document, accordingTo(document, subject[0]), mentions),
-      });
-      index = to;
-    }
-  }
-  return out;
 }

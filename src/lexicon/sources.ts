@@ -13,10 +13,32 @@ export const PERSON_SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'executives', 'insider', 'insiders', 'campaign', 'government', 'administration', 'ministry', 'company', 'firm', 'group',
   'organisation', 'organization', 'agency', 'department', 'office', 'team', 'club', 'party', 'union', 'court', 'board',
   'committee', 'council', 'commission', 'newspaper', 'broadcaster', 'network', 'website', 'outlet', 'magazine', 'agency',
+  // Groups that news reports quote as a body (political camps, publics, professions); counted among
+  // the subjects of reporting verbs in the PolNeAR training part, names and sentences left out.
+  'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'moderates', 'independents', 'advocates', 'activists',
+  'protesters', 'protestors', 'demonstrators', 'citizens', 'americans', 'parents', 'students', 'teachers', 'workers', 'employees',
+  'staff', 'staffers', 'allies', 'backers', 'detractors', 'skeptics', 'sceptics', 'proponents', 'pollsters', 'respondents',
+  'historians', 'scholars', 'academics', 'commentators', 'pundits', 'operatives', 'consultants', 'doctors', 'physicians', 'nurses',
+  'family', 'families', 'victims', 'neighbors', 'neighbours', 'colleagues', 'friends', 'relatives', 'organizers', 'organisers', 'campaigners',
+  'surrogates', 'donors', 'delegates', 'constituents', 'participants', 'attendees', 'fans', 'customers', 'consumers', 'businesses',
+  'hospital', 'university', 'school', 'foundation', 'institute', 'center', 'centre', 'coalition', 'alliance', 'association', 'federation',
+  'bank', 'corporation', 'administration', 'regime', 'military', 'army', 'navy', 'white house', 'kremlin', 'pentagon', 'congress', 'parliament',
+  'senate', 'house', 'cabinet', 'panel', 'jury', 'study', 'poll', 'survey', 'report', 'statement', 'letter', 'ad', 'spot', 'clip', 'video',
 ]);
 
 /** Heads of an unnamed source: with no name in the phrase, the source is anonymous. */
 export const ANONYMOUS_SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders', 'person', 'people', 'diplomat', 'diplomats',
-  'someone', 'spokesman', 'spokeswoman', 'spokesperson',
+  'someone', 'spokesman', 'spokeswoman', 'spokesperson', 'insider', 'insiders', 'staffer', 'staffers',
+]);
+
+/**
+ * Capitalised labels that open a paragraph with a colon but name no speaker ("CORRECTION: …"):
+ * editors' notes and web furniture, after the AP Stylebook entries "corrections" and "editor's
+ * note" and common web-article labels.
+ */
+export const EDITORIAL_LABELS: ReadonlySet<string> = new Set([
+  'correction', 'corrections', 'clarification', 'update', 'updated', 'editor', 'note', 'disclosure', 'disclaimer', 'related',
+  'read', 'watch', 'listen', 'photo', 'photos', 'video', 'videos', 'graphic', 'source', 'sources', 'credit', 'warning', 'advisory',
+  'breaking', 'exclusive', 'analysis', 'opinion', 'transcript', 'full', 'text', 'q', 'a', 'ps', 'p.s',
 ]);

@@ -1,0 +1,192 @@
+// Direct quotes: the attribution after or before the marks, bylines and transcript lines, and when
+// one quote goes on after its attribution.
+import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
+import { EDITORIAL_LABELS } from '../../lexicon/sources.js';
+import type { DocumentModel } from '../../model/document.js';
+import { clipToSegments, piecewiseText, snippet } from '../../model/text.js';
+import type { Token } from '../../model/tokenize.js';
+import type { Quote } from '../../schema/quote.js';
+import type { LinkedMention } from '../entities.js';
+import { isEdge } from './indirect.js';
+import { TERMINALS, blockOf, mentionIn, rangeSpan } from './lookup.js';
+import { opens, type Quoted } from './marks.js';
+import { BETWEEN, SPEAKER_LIMIT, accordingTo, claimVerb, closingParenthesis, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
+
+interface Attribution {
+  speaker: [number, number];
+  cue: [number, number];
+  verb: CueVerb;
+  /** Token index right after the attribution (for interrupted quotes). */
+  after: number;
+}
+
+/** The attribution right after a closing quote mark: `, she said` or `, said the minister`. */
+export function attributionAfter(document: DocumentModel, close: number, mentions: readonly LinkedMention[]): Attribution | undefined {
+  const { tokens } = document;
+  const end = document.blocks[blockOf(document, close)]!.tokens[1];
+  const byline = bylineAfter(tokens, close, end);
+  if (byline) return byline;
+  let at = close + 1;
+  if (tokens[at]?.text === ',') at++;
+  // An attribution does not start a new line: that line introduces what follows it.
+  if (at < end && document.input.slice(tokens[close]!.end, tokens[at]!.start).includes('\n')) return undefined;
+  // "said Khamenei" / "said the minister"
+  const cueFirst = cueAt(tokens, at, end);
+  if (cueFirst?.verb.speech) {
+    const speaker = phraseAfter(tokens, cueFirst.end, end);
+    if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) {
+      return { speaker, cue: [at, cueFirst.end], verb: cueFirst.verb, after: speaker[1] };
+    }
+  }
+  // "Khamenei stated" / "the minister also said" / "Ann Lee, the treasurer, said" / "Ann Lee (D-Ore.) said"
+  let nameEnd: number | undefined;
+  for (let cue = at + 1; cue < Math.min(end, at + 3 * SPEAKER_LIMIT); cue++) {
+    const token = tokens[cue]!;
+    if (token.text === '(') {
+      const closing = closingParenthesis(tokens, cue, end);
+      if (closing === undefined) break;
+      nameEnd ??= cue;
+      cue = closing;
+      continue;
+    }
+    if (token.text === ',') {
+      nameEnd ??= cue;
+      continue;
+    }
+    if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '-')) break;
+    if (nameEnd === undefined && cue - at > SPEAKER_LIMIT + 2) break;
+    const found = cueAt(tokens, cue, end);
+    if (!found?.verb.speech) continue;
+    let speakerEnd = cue;
+    while (speakerEnd > at && BETWEEN.has(tokens[speakerEnd - 1]!.lower)) speakerEnd--;
+    // An appositive is closed by a comma or a parenthesis right before the cue.
+    if (nameEnd !== undefined) {
+      if (tokens[speakerEnd - 1]!.text !== ',' && tokens[speakerEnd - 1]!.text !== ')') break;
+      speakerEnd = nameEnd;
+    }
+    if (isSpeakerPhrase(tokens, at, speakerEnd, mentions)) return { speaker: [at, speakerEnd], cue: [cue, found.end], verb: found.verb, after: found.end };
+    break;
+  }
+  return undefined;
+}
+
+const ACCORDING_CUE: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: true };
+const DASHES = new Set(['\u2015', '\u2014', '\u2013']);
+const DASH_CUE: CueVerb = { lemma: 'dash', forms: [], class: 'neutral', speech: true };
+
+/**
+ * A name after a dash that ends the line: `“…” ― Ana Ruiz`, the way vox pops, pull quotes and
+ * epigraphs credit their speakers. The dash is the cue.
+ */
+function bylineAfter(tokens: readonly Token[], close: number, end: number): Attribution | undefined {
+  const dash = close + 1;
+  if (dash >= end || !DASHES.has(tokens[dash]!.text)) return undefined;
+  let to = dash + 1;
+  while (to < end && to < dash + 1 + SPEAKER_LIMIT && (tokens[to]!.cap || (tokens[to]!.text === '.' && tokens[to - 1]!.text.length === 1))) to++;
+  if (to === dash + 1 || !tokens[dash + 1]!.cap) return undefined;
+  let next = to;
+  if (next < end && TERMINALS.has(tokens[next]!.text)) next++;
+  if (next < end && tokens[next]!.kind !== 'quote') return undefined;
+  return { speaker: [dash + 1, to], cue: [dash, dash + 1], verb: DASH_CUE, after: next };
+}
+
+/** The attribution right before an opening quote mark: `She said: “…` or `Khamenei remarked, “…`. */
+export function attributionBefore(document: DocumentModel, open: number, mentions: readonly LinkedMention[], quoted?: [number, number]): Attribution | undefined {
+  const { tokens } = document;
+  const token = tokens[open]!;
+  const sentence = token.sentence >= 0 ? document.sentences[token.sentence]! : undefined;
+  if (!sentence) return undefined;
+  let cueEnd = open;
+  if (tokens[cueEnd - 1]?.text === ',' || tokens[cueEnd - 1]?.text === ':') cueEnd--;
+  // The cue may take an object before the mark: "told reporters: “…”".
+  for (let cue = cueEnd - 1; cue >= Math.max(sentence.tokens[0], cueEnd - 5); cue--) {
+    const found = cueAt(tokens, cue, cueEnd);
+    if (!found?.verb.speech) continue;
+    const object = tokens.slice(found.end, cueEnd);
+    if (object.some((token) => token.kind !== 'word') || (object.length > 0 && cueEnd === open)) continue;
+    // "He defended it, saying, “…”": the participle's subject is the sentence's.
+    const participle = tokens[cue]!.lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
+    const speaker = participle ? (quoted ?? sentenceSubject(document, sentence.tokens[0], cue, mentions)) : phraseBefore(document, cue, sentence.tokens[0]);
+    if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [cue, found.end], verb: found.verb, after: open };
+  }
+  // "According to Ann Lee, “…”": the source of the according-phrase says the quotation.
+  if (tokens[open - 1]?.text === ',') {
+    const source = accordingTo(document, open - 1);
+    if (source && source[1] === open - 1 && tokens[source[0] - 2]?.lower === 'according') return { speaker: source, cue: [source[0] - 2, source[0]], verb: ACCORDING_CUE, after: open };
+  }
+  // "… rolled out a new message: “It's about me.”": a noun of saying before the colon, and the
+  // sentence's subject as the speaker.
+  const noun = tokens[open - 2];
+  if (tokens[open - 1]?.text === ':' && noun && CLAIM_NOUNS.has(noun.lower)) {
+    const speaker = sentenceSubject(document, sentence.tokens[0], open - 2, mentions);
+    if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [open - 2, open - 1], verb: claimVerb(noun.lower), after: open };
+  }
+  return undefined;
+}
+
+const TRANSCRIPT_CUE: CueVerb = { lemma: 'transcript', forms: [], class: 'neutral', speech: true };
+
+/**
+ * Transcript lines: a paragraph that opens with a speaker's name in capitals and a colon
+ * ("WALLACE: Governor, …", as interview transcripts print them) is that speaker's words.
+ * Marks the tokens it takes as covered.
+ */
+export function transcriptLines(document: DocumentModel, mentions: readonly LinkedMention[], covered: Uint8Array): Omit<Quote, 'id'>[] {
+  const { tokens } = document;
+  const out: Omit<Quote, 'id'>[] = [];
+  for (const block of document.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const [first, end] = block.tokens;
+    let at = first;
+    if (tokens[at]?.kind === 'quote') at++;
+    let colon = at;
+    while (colon < end && colon < at + 3 && tokens[colon]!.upper && tokens[colon]!.kind === 'word') colon++;
+    if (colon === at || tokens[colon]?.text !== ':' || colon + 2 >= end || covered[colon + 1]) continue;
+    if (colon - at === 1 && EDITORIAL_LABELS.has(tokens[at]!.lower)) continue;
+    let last = end;
+    while (last > colon + 1 && isEdge(tokens[last - 1]!)) last--;
+    if (last <= colon + 1) continue;
+    for (let index = colon + 1; index < end; index++) covered[index] = 1;
+    const speaker = rangeSpan(tokens, [at, colon]);
+    out.push({
+      kind: 'direct',
+      content: piecewiseText(document.input, clipToSegments(block.segments, rangeSpan(tokens, [colon + 1, last]))),
+      speaker: { ...snippet(document.input, speaker), entityId: mentionIn(mentions, speaker)?.entityId ?? null },
+      cue: toCue(document, [colon, colon + 1], TRANSCRIPT_CUE),
+      via: null,
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether quoted text `next` goes on the quote that ended with `last`: it opens in the same
+ * paragraph right after it ("“A.” “B.”"), right after the attribution and a comma
+ * ("“A,” she said, “B.”"), or right after the sentence the attribution closes
+ * ("“A,” she said on Monday. “B.”"), and in the last two cases names no speaker of its own.
+ * News style carries one speaker's words on like this; PolNeAR's annotators join them too.
+ */
+export function continues(document: DocumentModel, last: Quoted, next: Quoted, attribution: Attribution | undefined, mentions: readonly LinkedMention[]): boolean {
+  const { tokens } = document;
+  // “B” must be whole: words of the writer's after it ("“B” to drive up the price") make it a fragment.
+  const following = tokens[next.close + 1];
+  if (following && following.sentence === tokens[next.close]!.sentence && following.kind === 'word' && following.sentence >= 0) return false;
+  if (blockOf(document, next.open) !== blockOf(document, last.close)) return false;
+  const after = attribution && attribution.cue[0] > last.close ? attribution.after : last.close + 1;
+  if (after > next.open) return false;
+  if (after === next.open) return !attributionAfter(document, next.close, mentions);
+  if (!attribution || attribution.cue[0] < last.close) return false;
+  if (next.open - after > 5 * SPEAKER_LIMIT) return false;
+  // "“A,” he said, but “B.”": a conjunction carries the same speaker's words on.
+  if (after + 2 === next.open && tokens[after]!.text === ',' && ['but', 'and'].includes(tokens[after + 1]!.lower)) return true;
+  // The attribution's sentence may run on ("said Ann Lee, who chairs the board, on Monday"); the
+  // next quote must then follow a comma in that sentence or open the very next sentence.
+  const sentence = tokens[after - 1]!.sentence;
+  for (let at = after; at < next.open; at++) if (tokens[at]!.kind === 'quote' || tokens[at]!.sentence !== sentence) return false;
+  // "…,” she said, adding, “…”": a second cue introduces a quote of its own.
+  for (let at = after; at < next.open; at++) if (cueAt(tokens, at, next.open)?.verb.speech) return false;
+  const mark = tokens[next.open - 1]!.text;
+  if (mark === ',' || mark === ':') return true;
+  if (sentence < 0 || tokens[next.open]!.sentence !== sentence + 1) return false;
+  return !attributionAfter(document, next.close, mentions);
+}

@@ -1,0 +1,294 @@
+// Reported speech and thought: the clause a cue reports, wherever it stands around its attribution.
+import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
+import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
+import type { DocumentModel } from '../../model/document.js';
+import { clipToSegments, piecewiseText } from '../../model/text.js';
+import type { Token } from '../../model/tokenize.js';
+import type { Quote } from '../../schema/quote.js';
+import type { Span } from '../../schema/span.js';
+import type { LinkedMention } from '../entities.js';
+import { TERMINALS, rangeSpan } from './lookup.js';
+import { isDoubleMark, opens } from './marks.js';
+import { DETERMINERS, PROGRESSIVE, SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
+
+// Verbs whose first object is the hearer, not the report: "told reporters he would run".
+const HEARER_CUES = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'notify', 'advise', 'promise', 'urge', 'ask', 'email', 'write']);
+// Words after a comma that start a clause of the writer's own, ending the reported clause
+// ("…, but he has also…", "…, which…", "…, according to…"); a participle does too ("…, adding").
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', 'whose', 'according', 'as', 'yet', 'and']);
+const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'if', 'when', 'because', 'since', 'as', 'unless', 'after', 'before', 'once']);
+// Words that open an adverbial between a cue and its "that": "said on Monday that", "said last week that".
+const ADVERBIAL_STARTS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'repeatedly', 'again', 'also', 'publicly', 'privately', 'recently', 'yesterday', 'today', 'tonight', 'to', 'via', 'by', 'through', 'over', 'for', 'with']);
+// -ing words that are prepositions, not participles: "…, including schools and housing".
+const PREPOSITION_INGS = new Set(['including', 'regarding', 'concerning', 'following', 'excluding', 'during', 'notwithstanding']);
+const RAISING = new Set(['seem', 'appear']);
+const COORDINATORS = new Set(['and', 'but', 'yet']);
+const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
+
+/** Punctuation or a quote mark at the edge of a clause, trimmed from its content (brackets stay). */
+export function isEdge(token: Token): boolean {
+  return (token.kind === 'punct' || token.kind === 'quote') && !/[\p{L}\p{N}]/u.test(token.text) && token.text !== ')' && token.text !== ']';
+}
+
+/** Where a reported clause starting at `from` ends: the sentence end, or a break the writer adds. */
+function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let at = from + 1; at < end; at++) {
+    const token = tokens[at]!;
+    if (token.text === ';') return at;
+    // "… and called for …": a second cue of the same subject starts a report of its own.
+    if (token.lower === 'and' && cueAt(tokens, tokens[at + 1]?.lower === 'also' ? at + 2 : at + 1, end) && !tokens[at + 1]!.lower.endsWith('ing')) return at;
+    if (token.text !== ',' && token.text !== '\u2014' && token.text !== '\u2015') continue;
+    // "… “jobs, jobs, jobs,” but he …": the comma may sit inside the closing mark.
+    const inside = tokens[at + 1]?.kind === 'quote';
+    const nextIndex = inside ? at + 2 : at + 1;
+    const next = tokens[nextIndex];
+    if (!next || next.kind !== 'word' || next.cap) continue;
+    // A participle may follow an adverb: "…, implicitly putting his name on the line".
+    const verb = next.lower.endsWith('ly') ? tokens[nextIndex + 1] : next;
+    const participle = verb !== undefined && verb.lower.endsWith('ing') && verb.lower.length > 5 && !PREPOSITION_INGS.has(verb.lower);
+    if (!CLAUSE_BREAKS.has(next.lower) && !participle) continue;
+    // "…, and “we will win”": a coordinated clause that quotes the source is still the report.
+    if (COORDINATORS.has(next.lower) && quotedLater(tokens, at + 2, end) && !cueSoon(tokens, nextIndex + 1, end)) continue;
+    return inside ? at + 2 : at;
+  }
+  return end;
+}
+
+/** Whether a cue verb comes within the next few words: "…, but he said that …" starts a new report. */
+function cueSoon(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let at = from; at < Math.min(end, from + 4); at++) if (cueAt(tokens, at, end)?.verb.speech) return true;
+  return false;
+}
+
+function quotedLater(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let at = from; at < end; at++) if (isDoubleMark(tokens[at]!)) return true;
+  return false;
+}
+
+/** The content of a reported clause from token ranges of one sentence, edge punctuation trimmed. */
+function clauseContent(document: DocumentModel, sentence: number, ranges: ReadonlyArray<[number, number]>): { content: Quote['content']; quoted: boolean } | undefined {
+  const { tokens } = document;
+  const block = document.blocks[document.sentences[sentence]!.block]!;
+  const pieces: Span[] = [];
+  let quoted = false;
+  for (let [from, to] of ranges) {
+    // Single marks are apostrophes as often as quote marks: only double marks make a report mixed.
+    for (let at = from; at < to; at++) if (isDoubleMark(tokens[at]!)) quoted = true;
+    // Edge punctuation goes, but a quote mark whose pair is inside the clause stays with it.
+    let marks = 0;
+    for (let at = from; at < to; at++) if (tokens[at]!.kind === 'quote') marks++;
+    while (from < to && isEdge(tokens[from]!) && !(tokens[from]!.kind === 'quote' && marks > 1)) from++;
+    while (to > from && isEdge(tokens[to - 1]!) && !(tokens[to - 1]!.kind === 'quote' && marks > 1)) to--;
+    if (to <= from) continue;
+    pieces.push(...clipToSegments(block.segments, rangeSpan(tokens, [from, to])));
+  }
+  const words = ranges.reduce((count, [from, to]) => count + (to - from), 0);
+  if (pieces.length === 0 || words < 2) return undefined;
+  return { content: piecewiseText(document.input, pieces), quoted };
+}
+
+/** Where the reported clause after a cue starts: after "that", or after the hearer of "told". */
+function reportStart(tokens: readonly Token[], cueEnd: number, end: number, verb: CueVerb): number {
+  // "said on Monday that …", "told reporters that …": an adverbial or a hearer may come before
+  // "that"; an object may not ("stressed her support of the raid that killed …" is a relative).
+  const skippable = cueEnd < end && (HEARER_CUES.has(verb.lemma) || tokens[cueEnd]!.lower === 'that' || ADVERBIAL_STARTS.has(tokens[cueEnd]!.lower));
+  const reach = HEARER_CUES.has(verb.lemma) ? 14 : 8;
+  for (let at = cueEnd; skippable && at < Math.min(end, cueEnd + reach); at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' || token.kind === 'quote') break;
+    if (token.lower === 'that') return at + 1;
+  }
+  if (HEARER_CUES.has(verb.lemma)) {
+    for (let at = cueEnd; at < Math.min(end, cueEnd + 6); at++) {
+      const token = tokens[at]!;
+      if (token.kind !== 'word') break;
+      if (at > cueEnd && PRONOUNS[token.lower]?.case === 'subject') return at;
+    }
+  }
+  return cueEnd;
+}
+
+/** The index right after a short adverbial following the cue ("said on Monday"), or undefined. */
+function adverbialEnd(tokens: readonly Token[], from: number, end: number): number | undefined {
+  for (let at = from; at < Math.min(end + 1, from + 6); at++) {
+    const token = tokens[at];
+    if (!token || at >= end) return at;
+    // An abbreviation's stop ("Mr.") does not end the adverbial; a sentence's stop does.
+    if (token.kind === 'punct' && !(token.text === '.' && tokens[at + 1]?.sentence === token.sentence && at + 1 < end)) return at;
+    if (token.kind === 'quote' || token.lower === 'that') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where a fronted report starts: after a leading conjunction ("But the plan will fail, he said"),
+ * or nowhere when the clause opens with a preposition or subordinator ("With days to go, Ann
+ * Lee said …": that is an adverbial, not a report).
+ */
+function frontedStart(tokens: readonly Token[], first: number, comma: number): number | undefined {
+  let start = first;
+  while (start < comma && (tokens[start]!.kind === 'quote' || ['but', 'and', 'so', 'yet', 'still'].includes(tokens[start]!.lower))) start++;
+  const opening = tokens[start];
+  if (!opening || (FUNCTION_WORDS.has(opening.lower) && !startsSubjectWord(opening.lower))) return undefined;
+  if (opening.lower.endsWith('ing') && opening.cap) return undefined;
+  return start;
+}
+
+/**
+ * Reported speech and thought: a cue verb with a plausible source as subject, and the clause it
+ * reports, after the cue ("X said that …"), before it ("…, X said."), around it ("A, X said, B.")
+ * or before an inverted cue ("…, said X."); and "…, according to X." with X as the source.
+ */
+export function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMention[], usedCues: ReadonlySet<number>, covered: Uint8Array, speakers: ReadonlyMap<number, [number, number]>): Omit<Quote, 'id'>[] {
+  const { tokens } = document;
+  const out: Omit<Quote, 'id'>[] = [];
+  const push = (sentence: number, ranges: Array<[number, number]>, speaker: [number, number], cue: [number, number], verb: CueVerb, via: [number, number] | undefined) => {
+    const clause = clauseContent(document, sentence, ranges);
+    if (!clause) return false;
+    out.push({
+      kind: clause.quoted ? 'mixed' : 'indirect',
+      content: clause.content,
+      speaker: toSpeaker(document, speaker, mentions),
+      cue: toCue(document, cue, verb),
+      via: toVia(document, via, mentions),
+    });
+    return true;
+  };
+  document.sentences.forEach((sentence, sentenceIndex) => {
+    const [first, end] = sentence.tokens;
+    let found = false;
+    let touched = false;
+    let lastSubject = speakers.get(sentenceIndex);
+    for (let index = first; index < end; index++) {
+      if (usedCues.has(index) || covered[index]) {
+        touched = true;
+        continue;
+      }
+      const cue = cueAt(tokens, index, end);
+      if (!cue) continue;
+      // "seem" and "appear" attribute only with a complement ("appears to back it"), not as
+      // "appeared on television".
+      if (RAISING.has(cue.verb.lemma) && !['to', 'that'].includes(tokens[cue.end]?.lower ?? '')) continue;
+      // "went on air", "went on to say": "go on" cues only a quotation it goes on with.
+      if (cue.verb.lemma === 'go on') continue;
+      const previous = tokens[index - 1];
+      const participle = tokens[index]!.lower.endsWith('ing');
+      // After a determiner the cue is a noun ("the report"), unless it is inflected as a verb
+      // after a relative "that" ("a letter that says").
+      const inflected = tokens[index]!.lower !== cue.verb.lemma.split(' ')[0];
+      if (previous && ((DETERMINERS.has(previous.lower) && !(previous.lower === 'that' && inflected)) || (previous.kind === 'clitic' && !participle))) continue;
+      // After a participle the cue word is its object noun: "taking calls", "making claims".
+      if (previous?.kind === 'word' && !previous.cap && previous.lower.endsWith('ing') && previous.lower.length > 4 && !participle) continue;
+      // "…, said Ann Lee." / "…, says the report": the report comes first, the speaker after.
+      if (previous?.text === ',' && index - 1 > first + 2 && cue.verb.speech && !participle) {
+        const speaker = phraseAfter(tokens, cue.end, end);
+        if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions) && (speaker[1] >= end || tokens[speaker[1]]!.kind === 'punct')) {
+          if (push(sentenceIndex, [[first, index - 1]], speaker, [index, cue.end], cue.verb, undefined)) found = true;
+          index = Math.max(index, speaker[1] - 1);
+          continue;
+        }
+      }
+      let subject: [number, number] | undefined;
+      // A subject found away from the cue (a participle's, a coordinated cue's) has no fronted report.
+      let adjacent = false;
+      if (participle) {
+        // "…, he said, adding that …" / "…, saying …": the participle shares the clause's subject.
+        if (previous?.text === ',' || previous?.lower === 'by') subject = lastSubject ?? sentenceSubject(document, first, index, mentions);
+        // A participle is otherwise a cue only in a progressive ("is telling"), not as a modifier.
+        else if (previous && PROGRESSIVE.has(previous.lower)) subject = phraseBefore(document, index - 1, first);
+        if (!subject) continue;
+      } else if (lastSubject && (previous?.lower === 'and' || (previous?.lower === 'also' && tokens[index - 2]?.lower === 'and'))) {
+        // "She called it “outrageous” and called for …": a second cue of the same subject.
+        subject = lastSubject;
+      } else {
+        subject = phraseBefore(document, index, first);
+        adjacent = true;
+      }
+      if (!subject || !isSpeakerPhrase(tokens, subject[0], subject[1], mentions)) continue;
+      lastSubject = subject;
+      // The comma may sit inside a closing quote mark: "… strong,” the general said.
+      const comma = tokens[subject[0] - 1]?.kind === 'quote' && tokens[subject[0] - 2]?.text === ',' ? subject[0] - 2 : subject[0] - 1;
+      const after = adverbialEnd(tokens, cue.end, end);
+      const fronted = adjacent && tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined ? frontedStart(tokens, first, comma) : undefined;
+      if (fronted !== undefined && after !== undefined) {
+        // "A, the mayor said, B." is one report around its attribution; "A, the mayor said." ends it.
+        const ranges: Array<[number, number]> = [[fronted, comma]];
+        if (after < end && tokens[after]!.text === ',') ranges.push([after + 1, clauseEnd(tokens, after + 1, end)]);
+        if (push(sentenceIndex, ranges, subject, [index, cue.end], cue.verb, undefined)) found = true;
+        index = Math.max(index, ranges.at(-1)![1] - 1);
+        continue;
+      }
+      const from = reportStart(tokens, cue.end, end, cue.verb);
+      // A report that opens a direct quote is that quote's, not a second one.
+      let opening = from;
+      while (opening < end && isEdge(tokens[opening]!) && !covered[opening]) opening++;
+      if (covered[opening]) continue;
+      let to = clauseEnd(tokens, from, end);
+      // "Though she said A, B.": a subordinate clause ends at its comma, and B is the writer's.
+      if (SUBORDINATORS.has(tokens[subject[0] - 1]?.lower ?? '')) {
+        for (let at = from + 1; at < to; at++) {
+          if (tokens[at]!.text !== ',') continue;
+          to = at;
+          break;
+        }
+      }
+      if (to - from < 2) continue;
+      if (push(sentenceIndex, [[from, to]], subject, [index, cue.end], cue.verb, accordingTo(document, subject[0]))) found = true;
+      index = Math.max(index, to - 1);
+    }
+    if (!found && !touched) {
+      const claim = claimClause(document, first, end);
+      if (claim && push(sentenceIndex, [claim.content], claim.source, claim.cue, claim.verb, undefined)) found = true;
+    }
+    if (!found && !touched) {
+      const according = accordingClause(document, first, end);
+      if (according && isSpeakerPhrase(tokens, according.source[0], according.source[1], mentions)) {
+        push(sentenceIndex, [according.content], according.source, according.cue, ACCORDING_VERB, undefined);
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * "Lee’s claim that A", "his repeated warning that A": a claim noun after a possessor, and the
+ * that-clause it reports, with the possessor as the source.
+ */
+function claimClause(document: DocumentModel, first: number, end: number): { content: [number, number]; source: [number, number]; cue: [number, number]; verb: CueVerb } | undefined {
+  const { tokens } = document;
+  for (let at = first + 1; at < end - 2; at++) {
+    const noun = tokens[at]!;
+    if (!CLAIM_NOUNS.has(noun.lower) || tokens[at + 1]!.lower !== 'that') continue;
+    // Up to two modifiers between the possessor and the noun: "Lee’s repeated public warning".
+    let owner = at - 1;
+    while (owner > at - 3 && owner > first && tokens[owner]!.kind === 'word' && !tokens[owner]!.cap && !PRONOUNS[tokens[owner]!.lower]) owner--;
+    let source: [number, number] | undefined;
+    const possessor = tokens[owner]!;
+    if (possessor.kind === 'clitic') {
+      let start = owner;
+      while (start > first && start > owner - 5 && (tokens[start - 1]!.cap || (tokens[start - 1]!.text === '.' && tokens[start - 2]?.cap))) start--;
+      if (start < owner) source = [start, owner];
+    } else if (PRONOUNS[possessor.lower]?.case === 'possessive') source = [owner, owner + 1];
+    if (!source) continue;
+    const from = at + 2;
+    return { content: [from, clauseEnd(tokens, from, end)], source, cue: [at, at + 1], verb: claimVerb(noun.lower) };
+  }
+  return undefined;
+}
+
+/** "A, according to X." or "According to X, A.": the clause A and the source X. */
+function accordingClause(document: DocumentModel, first: number, end: number): { content: [number, number]; source: [number, number]; cue: [number, number] } | undefined {
+  const { tokens } = document;
+  for (let at = first; at < end; at++) {
+    if (tokens[at]!.lower !== 'according' || tokens[at + 1]?.lower !== 'to') continue;
+    let sourceEnd = at + 2;
+    while (sourceEnd < end && tokens[sourceEnd]!.text !== ',' && !TERMINALS.has(tokens[sourceEnd]!.text) && tokens[sourceEnd]!.kind !== 'quote') sourceEnd++;
+    if (sourceEnd === at + 2 || sourceEnd - at - 2 > 2 * SPEAKER_LIMIT) return undefined;
+    const source: [number, number] = [at + 2, Math.min(sourceEnd, at + 2 + SPEAKER_LIMIT)];
+    const cue: [number, number] = [at, at + 2];
+    if (at === first && tokens[sourceEnd]?.text === ',') return { content: [sourceEnd + 1, clauseEnd(tokens, sourceEnd + 1, end)], source, cue };
+    if (at > first + 2 && tokens[at - 1]!.text === ',') return { content: [first, at - 1], source, cue };
+    return undefined;
+  }
+  return undefined;
+}

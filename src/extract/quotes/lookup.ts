@@ -1,0 +1,78 @@
+// Indexed lookups over the document model (binary searches, no scans per quote) and span helpers.
+import type { DocumentModel } from '../../model/document.js';
+import { clipToSegments, piecewiseText } from '../../model/text.js';
+import type { Token } from '../../model/tokenize.js';
+import type { Quote } from '../../schema/quote.js';
+import type { Span } from '../../schema/span.js';
+import type { LinkedMention } from '../entities.js';
+
+/** The index of the block holding token `index` (blocks are in token order). */
+export function blockOf(document: DocumentModel, index: number): number {
+  const { blocks } = document;
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (blocks[middle]!.tokens[0] <= index) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The index of the last block starting at or before `offset`. */
+function blockAtOffset(document: DocumentModel, offset: number): number {
+  const { blocks } = document;
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (blocks[middle]!.span.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The first mention starting at or after `offset` (mentions are sorted by start). */
+export function firstMentionFrom(mentions: readonly LinkedMention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.span.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Mentions wholly inside `span`, demonyms left out ("Iranian officials" is not Iran speaking). */
+export function mentionsInside(mentions: readonly LinkedMention[], span: Span): LinkedMention[] {
+  const inside: LinkedMention[] = [];
+  for (let at = firstMentionFrom(mentions, span.start); at < mentions.length && mentions[at]!.span.start < span.end; at++) {
+    const mention = mentions[at]!;
+    if (mention.span.end <= span.end && mention.kind !== 'demonym') inside.push(mention);
+  }
+  return inside;
+}
+
+/** The mention inside `span` that names the source, a proper name first. */
+export function mentionIn(mentions: readonly LinkedMention[], span: Span): LinkedMention | undefined {
+  const inside = mentionsInside(mentions, span);
+  return inside.find((mention) => mention.kind === 'name') ?? inside[0];
+}
+
+/** The source span of the token range `[from, to)`. */
+export function rangeSpan(tokens: readonly Token[], [from, to]: [number, number]): Span {
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+/** Quote content from source pieces, each clipped to its block's text segments (markup left out). */
+export function contentOf(document: DocumentModel, pieces: readonly Span[]): Quote['content'] {
+  const clipped = pieces.flatMap((piece) => {
+    const block = document.blocks[blockAtOffset(document, piece.start)];
+    return block && piece.end <= block.span.end ? clipToSegments(block.segments, piece) : [piece];
+  });
+  return piecewiseText(document.input, clipped);
+}
+
+/** Marks that end a sentence. */
+export const TERMINALS = new Set(['.', '!', '?', '\u2026']);

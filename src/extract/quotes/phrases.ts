@@ -1,0 +1,229 @@
+// Cue words and speaker phrases: which tokens are a cue, which phrase before or after it can be
+// its source, and how a token range becomes the Speaker, Cue and Via of a quote.
+import { ACCORDING_TO, CLAIM_NOUNS, CUE_NOUNS, CUE_VERBS, type CueVerb } from '../../lexicon/cues.js';
+import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
+import { ANONYMOUS_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../../lexicon/sources.js';
+import { TITLE_WORDS_LOWER } from '../../lexicon/titles.js';
+import type { DocumentModel } from '../../model/document.js';
+import { snippet } from '../../model/text.js';
+import type { Token } from '../../model/tokenize.js';
+import type { Cue, Speaker, Via } from '../../schema/quote.js';
+import type { LinkedMention } from '../entities.js';
+import { firstMentionFrom, mentionIn, mentionsInside, rangeSpan } from './lookup.js';
+import { opens } from './marks.js';
+
+/** One form of a cue verb, as words. */
+export interface CueForm {
+  words: readonly string[];
+  verb: CueVerb;
+}
+
+/** Every form of every cue verb, by its first word, longest forms first. */
+export const CUE_FORMS = new Map<string, CueForm[]>();
+for (const verb of CUE_VERBS) {
+  for (const form of verb.forms) {
+    const words = form.split(' ');
+    const list = CUE_FORMS.get(words[0]!) ?? [];
+    list.push({ words, verb });
+    CUE_FORMS.set(words[0]!, list);
+  }
+}
+for (const list of CUE_FORMS.values()) list.sort((a, b) => b.words.length - a.words.length);
+const ACCORDING = ACCORDING_TO.map((phrase) => phrase.split(' '));
+const ACCORDING_FIRST = new Set(ACCORDING.map((words) => words[0]!));
+const SOURCE_HEADS = new Set([...PERSON_SOURCE_NOUNS, ...CUE_NOUNS, ...TITLE_WORDS_LOWER]);
+// Words that may stand between a speaker and the cue: "she also said", "officials have said".
+export const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly', 'reportedly', 'would', 'will', 'did', 'does', 'do', 'once', 'further', 'publicly', 'privately']);
+/** Determiners and possessives: a cue word right after one is a noun ("the report"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** The most tokens a speaker phrase may have (longer ones are clauses, not names). */
+export const SPEAKER_LIMIT = 8;
+
+/** The cue verb starting at `index`, if any, as `[form, end]`. */
+export function cueAt(tokens: readonly Token[], index: number, end: number): { verb: CueVerb; end: number } | undefined {
+  const token = tokens[index];
+  if (!token || token.kind !== 'word') return undefined;
+  const forms = CUE_FORMS.get(token.lower);
+  if (!forms || (token.cap && index > 0 && tokens[index - 1]?.sentence === token.sentence)) return undefined;
+  for (const form of forms) {
+    const formEnd = index + form.words.length;
+    if (formEnd > end) continue;
+    let offset = 1;
+    while (offset < form.words.length && tokens[index + offset]!.lower === form.words[offset]) offset++;
+    if (offset === form.words.length) return { verb: form.verb, end: formEnd };
+  }
+  return undefined;
+}
+
+// Modals that leave a cue as speculation about its subject, not its report: "Iran might seek".
+const MODALS = new Set(['might', 'may', 'could', 'should', 'must', 'can']);
+// Relative pronouns stand for the source named just before: "an architect who said he was stiffed".
+const RELATIVES = new Set(['who', 'which', 'that']);
+// Quantifiers and numerals that may open a source phrase: "several officials", "two aides".
+const QUANTIFIERS = new Set(['another', 'some', 'many', 'several', 'most', 'all', 'both', 'few', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'no', 'any']);
+
+/**
+ * Whether a phrase starting with `token` can be the subject of a cue. A lowercase function word
+ * other than a determiner, quantifier or subject pronoun ("when Clinton said", "from her")
+ * means the cue belongs to a clause of its own, not to the quote beside it.
+ */
+function startsSubject(token: Token): boolean {
+  return token.cap || !FUNCTION_WORDS.has(token.lower) || startsSubjectWord(token.lower);
+}
+
+/** Whether a lowercase function word can open a subject: a determiner, quantifier, subject or relative pronoun. */
+export function startsSubjectWord(lower: string): boolean {
+  return RELATIVES.has(lower) || DETERMINERS.has(lower) || QUANTIFIERS.has(lower) || PRONOUNS[lower]?.case === 'subject';
+}
+
+/** A source noun, or the regular plural of one ("senators", "lawmakers"). */
+function isSourceNoun(word: string): boolean {
+  return SOURCE_HEADS.has(word) || (word.endsWith('s') && SOURCE_HEADS.has(word.slice(0, -1)));
+}
+
+/** A plausible speaker phrase: a pronoun, a name, or a phrase headed by a source noun. */
+export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: number, mentions: readonly LinkedMention[]): boolean {
+  if (to <= from || to - from > SPEAKER_LIMIT || !startsSubject(tokens[from]!)) return false;
+  const words = tokens.slice(from, to);
+  if (words.some((token) => token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== '&'))) return false;
+  const head = words.at(-1)!;
+  // A subject ends in its head noun. A function word there ("Iran might seek") leaves the cue
+  // without a subject; after a possessive, a word that is no source noun ("Iran’s ongoing
+  // support") makes the cue a noun.
+  if (!head.cap && MODALS.has(head.lower)) return false;
+  if (!head.cap && !isSourceNoun(head.lower) && words.some((token) => token.kind === 'clitic')) return false;
+  if (to - from === 1 && ((PRONOUNS[head.lower] && PRONOUNS[head.lower]!.case === 'subject') || RELATIVES.has(head.lower))) return true;
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  if (mentionsInside(mentions, { start, end }).length > 0) return true;
+  // A name the entity pass did not take ("Dean said"): capitalised words, none a function word.
+  if (to - from <= 4 && words.every((token) => token.cap && token.kind === 'word' && !FUNCTION_WORDS.has(token.lower))) return true;
+  return isSourceNoun(head.lower) || words.some((token) => isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower));
+}
+
+/** The phrase that ends right before `index` (the subject of a cue), skipping a parenthetical. */
+export function phraseBefore(document: DocumentModel, index: number, first: number): [number, number] | undefined {
+  const { tokens } = document;
+  let end = index;
+  while (end > first && BETWEEN.has(tokens[end - 1]!.lower)) end--;
+  // "X, during a meeting with Y, hinted": skip back over one comma-delimited parenthetical.
+  if (tokens[end - 1]?.text === ',') {
+    let at = end - 2;
+    while (at >= first && tokens[at]!.text !== ',' && tokens[at]!.kind !== 'quote') at--;
+    if (at >= first && tokens[at]!.text === ',') end = at;
+    else return undefined;
+  }
+  // "Sen. Ann Lee (D-Ore.) said": the name is before the parenthesis.
+  if (tokens[end - 1]?.text === ')') {
+    let at = end - 2;
+    while (at >= Math.max(first, end - 8) && tokens[at]!.text !== '(' && tokens[at]!.kind !== 'quote') at--;
+    if (at >= first && tokens[at]!.text === '(') end = at;
+    else return undefined;
+  }
+  if (end > first && RELATIVES.has(tokens[end - 1]!.lower)) return [end - 1, end];
+  // A subject pronoun is a whole subject: "in an interview with RT he blasted …".
+  if (end > first && PRONOUNS[tokens[end - 1]!.lower]?.case === 'subject') return [end - 1, end];
+  let start = end;
+  while (start > first && start > end - SPEAKER_LIMIT) {
+    const token = tokens[start - 1]!;
+    if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '&')) break;
+    if (token.kind === 'word' && !token.cap && ['that', 'and', 'but', 'while', 'because', 'as', 'when', 'which', 'who', 'although', 'since', 'if', 'so'].includes(token.lower)) break;
+    start--;
+  }
+  // A subordinator or preposition opening the sentence is not part of the subject ("Though she said").
+  while (start < end && tokens[start]!.cap && FUNCTION_WORDS.has(tokens[start]!.lower) && !startsSubjectWord(tokens[start]!.lower)) start++;
+  return start < end ? [start, end] : undefined;
+}
+
+/** The phrase right after `index` up to punctuation (a speaker after its cue: "said Smith"). */
+export function phraseAfter(tokens: readonly Token[], index: number, end: number): [number, number] | undefined {
+  let to = index;
+  while (to < end && to < index + SPEAKER_LIMIT) {
+    const token = tokens[to]!;
+    // An abbreviation's stop inside a name goes on ("said Rep. Ann Lee").
+    const abbreviation = token.text === '.' && to > index && tokens[to - 1]!.end === token.start && tokens[to + 1]?.cap === true && tokens[to + 1]!.sentence === token.sentence;
+    if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '&' && !abbreviation)) break;
+    if (token.kind === 'word' && !token.cap && ['that', 'and', 'but', 'in', 'on', 'at', 'to', 'on', 'after', 'before', 'during', 'when', 'while'].includes(token.lower)) break;
+    to++;
+  }
+  return to > index ? [index, to] : undefined;
+}
+
+/** The index of the `)` closing the `(` at `open`, within a few tokens. */
+export function closingParenthesis(tokens: readonly Token[], open: number, end: number): number | undefined {
+  for (let at = open + 1; at < Math.min(end, open + 8); at++) {
+    if (tokens[at]!.text === ')') return at;
+    if (tokens[at]!.text === '(' || tokens[at]!.kind === 'quote') return undefined;
+  }
+  return undefined;
+}
+
+/** "According to X," before `index` in the same sentence: the medium or source X. */
+export function accordingTo(document: DocumentModel, index: number): [number, number] | undefined {
+  const { tokens } = document;
+  const token = tokens[index];
+  if (!token || token.sentence < 0) return undefined;
+  const first = document.sentences[token.sentence]!.tokens[0];
+  for (let at = first; at < index; at++) {
+    if (!ACCORDING_FIRST.has(tokens[at]!.lower)) continue;
+    const phrase = ACCORDING.find((words) => words.every((word, offset) => tokens[at + offset]?.lower === word));
+    if (!phrase) continue;
+    const start = at + phrase.length;
+    let end = start;
+    while (end < index && tokens[end]!.text !== ',' && tokens[end]!.kind !== 'quote') end++;
+    return end > start ? [start, end] : undefined;
+  }
+  return undefined;
+}
+
+/** The speaker for a token range: its text, the entity of the mention it names, and whether the source is anonymous. */
+export function toSpeaker(document: DocumentModel, range: [number, number], mentions: readonly LinkedMention[]): Speaker {
+  const span = rangeSpan(document.tokens, range);
+  const mention = mentionIn(mentions, span);
+  const speaker: Speaker = { ...snippet(document.input, span), entityId: mention?.entityId ?? null };
+  // "a source close to the talks", "officials": the first noun is an unnamed source.
+  const firstNoun = document.tokens.slice(range[0], range[1]).find((token) => token.kind === 'word' && !DETERMINERS.has(token.lower) && !['a', 'an', 'some', 'two', 'three', 'several', 'senior', 'other'].includes(token.lower));
+  if (!mention && firstNoun && ANONYMOUS_SOURCE_NOUNS.has(firstNoun.lower)) speaker.anonymous = true;
+  return speaker;
+}
+
+/** The cue for a token range, with its verb's lemma and class. */
+export function toCue(document: DocumentModel, range: [number, number], verb: CueVerb): Cue {
+  return { ...snippet(document.input, rangeSpan(document.tokens, range)), lemma: verb.lemma, class: verb.class };
+}
+
+/** The medium for a token range ("According to Reuters, …"), linked to its entity. */
+export function toVia(document: DocumentModel, range: [number, number] | undefined, mentions: readonly LinkedMention[]): Via | null {
+  if (!range) return null;
+  const span = rangeSpan(document.tokens, range);
+  return { ...snippet(document.input, span), entityId: mentionIn(mentions, span)?.entityId ?? null };
+}
+
+// Forms of "be" that make a participle cue progressive: "she is telling", "they were saying".
+export const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '\u2019s']);
+/** The subject at the start of a sentence: its first mention, when that opens the sentence. */
+export function sentenceSubject(document: DocumentModel, first: number, before: number, mentions: readonly LinkedMention[]): [number, number] | undefined {
+  const { tokens } = document;
+  const mention = mentions[firstMentionFrom(mentions, tokens[first]!.start)];
+  if (mention && mention.kind !== 'demonym' && mention.span.end <= tokens[before]!.start) {
+    let from = first;
+    while (from < before && tokens[from]!.start < mention.span.start) from++;
+    let to = from;
+    while (to < before && tokens[to]!.end <= mention.span.end) to++;
+    // Only a mention among the first few words can be the subject ("Ann Lee, the mayor, …").
+    if (from - first <= 3 && to > from) return [from, to];
+  }
+  // Else a subject pronoun among the first words ("On Monday they announced …").
+  for (let at = first; at < Math.min(before, first + 6); at++) if (PRONOUNS[tokens[at]!.lower]?.case === 'subject') return [at, at + 1];
+  // Or a capitalised name opening the sentence ("Dean, a doctor, began by saying …").
+  let to = first;
+  while (to < before && to < first + 4 && tokens[to]!.cap && !FUNCTION_WORDS.has(tokens[to]!.lower)) to++;
+  return to > first ? [first, to] : undefined;
+}
+
+/** The verb a claim noun comes from, for its lemma and class ("claim" is loaded), or the noun itself. */
+export function claimVerb(noun: string): CueVerb {
+  const singular = noun.endsWith('s') && CLAIM_NOUNS.has(noun.slice(0, -1)) ? noun.slice(0, -1) : noun;
+  const form = CUE_FORMS.get(singular)?.find((candidate) => candidate.words.length === 1);
+  return form ? form.verb : { lemma: singular, forms: [], class: 'neutral', speech: false };
+}
