@@ -70,6 +70,7 @@ describe('plain text structure', () => {
     ['a one-line-a-paragraph lede', 'The mayor won on Sunday.\nTurnout was high.'],
     ['a blank-line lede that opens with a quotation', '“We won,” the mayor said on Sunday.\n\nTurnout was high.'],
     ['a lede that leaves a quote mark open', 'The mayor said “we won and.\n\nTurnout was high.'],
+    ['a first line holding a quotation, one paragraph a line', '“We need better buses.” ― Ana Ruiz\n“The trains are fine.” ― Tom Bell'],
     ['a lede that reports in the past tense', 'Acme Corp. said it will cut 300 jobs in the spring.\n\nThe cuts follow a weak year.'],
     ['a lede longer than a headline', 'Voters in the city went to the polls on Sunday in large numbers to choose a new mayor after a long campaign.\n\nTurnout was high.'],
   ])('finds no headline in %s', (_, input) => {

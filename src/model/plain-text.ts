@@ -155,13 +155,16 @@ const PAST_REPORTING = /\b(?:said|told|reported|announced|added|stated|noted|wro
 function isHeadline(node: RootContent, next: RootContent | undefined, input: string, hasHeadings: boolean, hasFrontMatter: boolean): boolean {
   const line = paragraphLine(node, input);
   if (line === undefined || next?.type !== 'paragraph') return false;
-  if (looksLikeHeading(line, { headline: true })) return true;
+  const between = input.slice(node.position!.end.offset, next.position?.start.offset);
+  const blankLine = /\n[ \t]*\r?\n|\r[ \t]*\r/u.test(between);
+  // Quote marks are headline style only where a blank line sets the headline off; in text with
+  // one paragraph a line, a first line holding a quotation is a quote ("“…” ― Name").
+  if (looksLikeHeading(line, { headline: blankLine || !/["\u201c\u201d\u00ab\u00bb]|(?:^|\s)['\u2018]/u.test(line) })) return true;
   // Markdown with front matter marks its headings with `#`: there a blank line after a short
   // paragraph says nothing, as every paragraph has one (the blank-line headline is a plain-text
   // convention of wire copy and corpora).
   if (hasHeadings || hasFrontMatter || /^["\u201c\u00ab]/u.test(line) || (line.match(/["\u201c\u201d\u00ab\u00bb]/gu)?.length ?? 0) % 2 === 1) return false;
-  const between = input.slice(node.position!.end.offset, next.position?.start.offset);
-  return /\n[ \t]*\r?\n|\r[ \t]*\r/u.test(between) && line.trim().split(/\s+/u).length <= HEADLINE_WORDS && !PAST_REPORTING.test(line);
+  return blankLine && line.trim().split(/\s+/u).length <= HEADLINE_WORDS && !PAST_REPORTING.test(line);
 }
 
 /**
