@@ -8,6 +8,9 @@ export interface RawBlock {
   blockquote: boolean;
 }
 
+/** How far into the first paragraph a dateline's dash may stand. */
+const DATELINE_REACH = 80;
+
 /** How many blocks after the headline a byline may stand at. */
 const BYLINE_REACH = 3;
 
@@ -43,7 +46,8 @@ export function markFurniture(blocks: RawBlock[], input: string): Span | null {
   const first = blocks.find((block) => block.kind === 'paragraph');
   const segment = first?.segments[0];
   if (!first || !segment) return null;
-  const match = DATELINE.exec(input.slice(segment.start, segment.end));
+  // A dateline is short: looking at the paragraph's opening keeps the pattern's cost flat.
+  const match = DATELINE.exec(input.slice(segment.start, Math.min(segment.end, segment.start + DATELINE_REACH)));
   // The rest of the paragraph must go on: a line that is all dateline is not one.
   if (!match || match[0].length >= segment.end - segment.start || !/\p{Lu}{2}/u.test(match[1]!)) return null;
   const dateline = { start: segment.start, end: segment.start + match[1]!.length };

@@ -205,8 +205,8 @@ export type Piece =
 export type NamePiece = Extract<Piece, { kind: 'name' }>;
 
 /**
- * Cut a run into what it holds: "Iranian Supreme Leader Ayatollah Ali Khamenei" is the
- * demonym "Iranian", the titles "Supreme Leader" and "Ayatollah", and the name "Ali Khamenei".
+ * Cut a run into what it holds: "Chilean Foreign Minister Dr Ana Ortiz" is the demonym
+ * "Chilean", the titles "Foreign Minister" and "Dr", and the name "Ana Ortiz".
  * "U.S. District Judge James Donato" is the place "U.S." and a titled name.
  */
 export function cutRun(input: string, tokens: readonly Token[], from: number, to: number, out: Piece[]): void {

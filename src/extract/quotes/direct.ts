@@ -30,7 +30,7 @@ export function attributionAfter(document: DocumentModel, close: number, mention
   if (tokens[at]?.text === ',') at++;
   // An attribution does not start a new line: that line introduces what follows it.
   if (at < end && document.input.slice(tokens[close]!.end, tokens[at]!.start).includes('\n')) return undefined;
-  // "said Khamenei" / "said the minister"
+  // "said Ortiz" / "said the minister"
   const cueFirst = cueAt(tokens, at, end);
   if (cueFirst?.verb.speech) {
     const speaker = phraseAfter(tokens, cueFirst.end, end);
@@ -38,7 +38,7 @@ export function attributionAfter(document: DocumentModel, close: number, mention
       return { speaker, cue: [at, cueFirst.end], verb: cueFirst.verb, after: speaker[1] };
     }
   }
-  // "Khamenei stated" / "the minister also said" / "Ann Lee, the treasurer, said" / "Ann Lee (D-Ore.) said"
+  // "Ortiz stated" / "the minister also said" / "Ann Lee, the treasurer, said" / "Ann Lee (D-Ore.) said"
   let nameEnd: number | undefined;
   for (let cue = at + 1; cue < Math.min(end, at + 3 * SPEAKER_LIMIT); cue++) {
     const token = tokens[cue]!;
@@ -90,7 +90,7 @@ function bylineAfter(tokens: readonly Token[], close: number, end: number): Attr
   return { speaker: [dash + 1, to], cue: [dash, dash + 1], verb: DASH_CUE, after: next };
 }
 
-/** The attribution right before an opening quote mark: `She said: “…` or `Khamenei remarked, “…`. */
+/** The attribution right before an opening quote mark: `She said: “…` or `Ortiz remarked, “…`. */
 export function attributionBefore(document: DocumentModel, open: number, mentions: readonly LinkedMention[], quoted?: [number, number]): Attribution | undefined {
   const { tokens } = document;
   const token = tokens[open]!;
