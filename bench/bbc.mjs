@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // newsmark against its peers on the BBC corpus, in one run on one machine.
 //   npm run bench [-- <corpus dir>]     (default ../shared/corpus/bbc; needs `npm run build`)
-// Each contender parses every article; the best of three rounds counts, after a warm-up.
+// Each contender parses every article; the best of five rounds counts, after a warm-up.
 // Ratios are to bare remark-parse, the floor newsmark builds on.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +41,7 @@ const timings = [];
 for (const [name, run] of contenders) {
   for (const text of sample) run(text);
   let best = Infinity;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 5; round++) {
     const started = performance.now();
     for (const text of texts) run(text);
     best = Math.min(best, performance.now() - started);

@@ -33,7 +33,7 @@ export function markFurniture(blocks: RawBlock[], input: string): Span | null {
     const block = blocks[index]!;
     if (block.kind !== 'paragraph' || block.blockquote) continue;
     const text = textOf(input, block);
-    if (text.split(/\s+/u).length <= BYLINE_WORDS && BYLINE.test(text)) {
+    if (text.startsWith('By') && text.split(/\s+/u).length <= BYLINE_WORDS && BYLINE.test(text)) {
       block.kind = 'byline';
       break;
     }

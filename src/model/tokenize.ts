@@ -26,19 +26,23 @@ const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00b
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'\u2019.&\u2011][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const CLITIC = /^(.+?)(['\u2019][sS]|n['\u2019]t)$/u;
 const DIGIT = /^\p{N}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}.*\p{L}/u;
 
 function makeToken(text: string, start: number, kind: TokenKind): Token {
+  // Every token pays for this: ASCII first letters are told apart without a regex.
+  const code = text.charCodeAt(0);
+  const cap = code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(text);
   return {
     text,
     lower: text.toLowerCase(),
     start,
     end: start + text.length,
     kind,
-    cap: UPPER_FIRST.test(text),
-    upper: !HAS_LOWER.test(text) && LETTERS.test(text),
+    cap,
+    upper: cap && text.length > 1 && !HAS_LOWER.test(text) && LETTERS.test(text),
     sentence: -1,
   };
 }
@@ -58,7 +62,7 @@ export function tokenize(input: string, start: number, end: number, out: Token[]
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     const value = match[0];
     const at = start + match.index;
-    if (value.length === 1 && !/[\p{L}\p{N}]/u.test(value)) {
+    if (value.length === 1 && !WORD_CHAR.test(value)) {
       out.push(makeToken(value, at, QUOTE_MARKS.has(value) ? 'quote' : 'punct'));
       continue;
     }
