@@ -441,3 +441,25 @@ describe('indirect quotes', () => {
     expect(article.quotes[0]?.speaker?.entityId).toBe(cole?.id);
   });
 });
+
+describe('Markdown block quotes', () => {
+  it.each([
+    ['a dash line after the quotation', 'Vote passes\n\nThe mayor posted a note.\n\n> We will build the bridge. It opens in May.\n>\n> — Ana Ruiz, mayor', 'We will build the bridge. It opens in May.', 'Ana Ruiz'],
+    ['a closing dash in the same paragraph', 'Vote passes\n\nShe wrote:\n\n> We will build the bridge. ― Ana Ruiz', 'We will build the bridge.', 'Ana Ruiz'],
+  ])('reads a block quote credited by %s as a direct quote', (_, input, content, speaker) => {
+    const quote = direct(input).find((item) => item.cue?.lemma === 'dash');
+    expect(quote?.content.text).toBe(content);
+    expect(quote?.speaker?.text).toBe(speaker);
+  });
+
+  it('reports a block quote credited to no one, and keeps it as a quote', () => {
+    const result = safeParseArticle('Vote passes\n\nAn excerpt:\n\n> The bridge will be ready in May.');
+    expect(result.article?.quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker])).toEqual([['direct', 'The bridge will be ready in May.', null]]);
+    expect(result.messages.map((message) => message.ruleId)).toContain('quote-without-speaker');
+  });
+
+  it('leaves a block quote with quote marks to the quote marks', () => {
+    expect(direct('Vote passes\n\n> “We will build it,” Ruiz said.').map((quote) => [quote.content.text, quote.cue?.text])).toEqual([['We will build it,', 'said']]);
+  });
+});
+

@@ -2,6 +2,7 @@ import type { DocumentModel } from '../model/document.js';
 import type { Problem } from '../model/problem.js';
 import type { Quote } from '../schema/quote.js';
 import type { EntityIndex } from './entities.js';
+import { blockQuotes } from './quotes/blockquote.js';
 import { attributionAfter, attributionBefore, continues, transcriptLines } from './quotes/direct.js';
 import { indirectQuotes } from './quotes/indirect.js';
 import { contentOf } from './quotes/lookup.js';
@@ -90,6 +91,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
     });
   }
 
+  quotes.push(...blockQuotes(document, mentions, covered, problems));
   quotes.push(...transcriptLines(document, mentions, covered));
   quotes.push(...indirectQuotes(document, mentions, usedCues, covered, speakers));
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);

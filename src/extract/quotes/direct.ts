@@ -71,8 +71,10 @@ export function attributionAfter(document: DocumentModel, close: number, mention
 }
 
 const ACCORDING_CUE: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: true };
-const DASHES = new Set(['\u2015', '\u2014', '\u2013']);
-const DASH_CUE: CueVerb = { lemma: 'dash', forms: [], class: 'neutral', speech: true };
+/** Dashes that credit a speaker at the end of a quotation: `“…” ― Ana Ruiz`. */
+export const DASHES: ReadonlySet<string> = new Set(['\u2015', '\u2014', '\u2013']);
+/** The cue of a dash credit. */
+export const DASH_CUE: CueVerb = { lemma: 'dash', forms: [], class: 'neutral', speech: true };
 
 /**
  * A name after a dash that ends the line: `“…” ― Ana Ruiz`, the way vox pops, pull quotes and
