@@ -36,9 +36,15 @@ describe('loaded-attribution-verb', () => {
     ['claimed', 'Senator speaks\n\n“I did nothing wrong,” the senator claimed.', ['3:36 warn claimed']],
     ['admitted', 'Senator speaks\n\n“I made a mistake,” Tom Reed admitted.', ['3:30 warn admitted']],
     ['said is neutral', 'Senator speaks\n\n“I did nothing wrong,” the senator said.', []],
+    ['a noun of saying is no verb', 'Senator speaks\n\nTom Reed’s claim that the count was fair went unanswered.', []],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(found(input, 'loaded-attribution-verb')).toEqual(expected);
+  });
+
+  it('sees the noun as a loaded cue of a quote, so the case above is a real one', () => {
+    const [quote] = parseArticle('Senator speaks\n\nTom Reed’s claim that the count was fair went unanswered.').quotes;
+    expect(quote?.cue).toMatchObject({ text: 'claim', class: 'loaded' });
   });
 });
 
