@@ -25,6 +25,12 @@ const RAISING = new Set(['seem', 'appear']);
 const COORDINATORS = new Set(['and', 'but', 'yet']);
 const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
 
+/** Whether `word` is the first word of `lemma` ("go" of "go on"), without splitting the lemma per cue. */
+function isLemmaHead(word: string, lemma: string): boolean {
+  const space = lemma.indexOf(' ');
+  return word.length === (space === -1 ? lemma.length : space) && lemma.startsWith(word);
+}
+
 /** Punctuation or a quote mark at the edge of a clause, trimmed from its content (brackets stay). */
 export function isEdge(token: Token): boolean {
   return (token.kind === 'punct' || token.kind === 'quote') && !/[\p{L}\p{N}]/u.test(token.text) && token.text !== ')' && token.text !== ']';
@@ -175,7 +181,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       const participle = tokens[index]!.lower.endsWith('ing');
       // After a determiner the cue is a noun ("the report"), unless it is inflected as a verb
       // after a relative "that" ("a letter that says").
-      const inflected = tokens[index]!.lower !== cue.verb.lemma.split(' ')[0];
+      const inflected = !isLemmaHead(tokens[index]!.lower, cue.verb.lemma);
       if (previous && ((DETERMINERS.has(previous.lower) && !(previous.lower === 'that' && inflected)) || (previous.kind === 'clitic' && !participle))) continue;
       // After a participle the cue word is its object noun: "taking calls", "making claims".
       if (previous?.kind === 'word' && !previous.cap && previous.lower.endsWith('ing') && previous.lower.length > 4 && !participle) continue;
