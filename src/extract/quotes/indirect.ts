@@ -145,7 +145,7 @@ function frontedStart(tokens: readonly Token[], first: number, comma: number): n
  * reports, after the cue ("X said that …"), before it ("…, X said."), around it ("A, X said, B.")
  * or before an inverted cue ("…, said X."); and "…, according to X." with X as the source.
  */
-export function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMention[], usedCues: ReadonlySet<number>, covered: Uint8Array, speakers: ReadonlyMap<number, [number, number]>): Omit<Quote, 'id'>[] {
+export function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMention[], usedCues: Uint8Array, covered: Uint8Array, speakers: ReadonlyMap<number, [number, number]>): Omit<Quote, 'id'>[] {
   const { tokens } = document;
   const out: Omit<Quote, 'id'>[] = [];
   const push = (sentence: number, ranges: Array<[number, number]>, speaker: [number, number], cue: [number, number], verb: CueVerb, via: [number, number] | undefined) => {
@@ -166,7 +166,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     let touched = false;
     let lastSubject = speakers.get(sentenceIndex);
     for (let index = first; index < end; index++) {
-      if (usedCues.has(index) || covered[index]) {
+      if (usedCues[index] || covered[index]) {
         touched = true;
         continue;
       }

@@ -5,7 +5,6 @@ import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { ANONYMOUS_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../../lexicon/sources.js';
 import { TITLE_WORDS_LOWER } from '../../lexicon/titles.js';
 import type { DocumentModel } from '../../model/document.js';
-import { snippet } from '../../model/text.js';
 import type { Token } from '../../model/tokenize.js';
 import type { Cue, Speaker, Via } from '../../schema/quote.js';
 import type { LinkedMention } from '../entities.js';
@@ -192,7 +191,8 @@ const SPEAKER_FILLERS = new Set(['a', 'an', 'some', 'two', 'three', 'several', '
 export function toSpeaker(document: DocumentModel, range: [number, number], mentions: readonly LinkedMention[]): Speaker {
   const span = rangeSpan(document.tokens, range);
   const mention = mentionIn(mentions, span);
-  const speaker: Speaker = { ...snippet(document.input, span), entityId: mention?.entityId ?? null };
+  // Built directly rather than spread from a snippet: this runs for every quote. `span` is fresh.
+  const speaker: Speaker = { text: document.input.slice(span.start, span.end), span, entityId: mention?.entityId ?? null };
   // "a source close to the talks", "officials": the first noun is an unnamed source.
   if (!mention) {
     for (let at = range[0]; at < range[1]; at++) {
@@ -207,14 +207,15 @@ export function toSpeaker(document: DocumentModel, range: [number, number], ment
 
 /** The cue for a token range, with its verb's lemma and class. */
 export function toCue(document: DocumentModel, range: [number, number], verb: CueVerb): Cue {
-  return { ...snippet(document.input, rangeSpan(document.tokens, range)), lemma: verb.lemma, class: verb.class };
+  const span = rangeSpan(document.tokens, range);
+  return { text: document.input.slice(span.start, span.end), span, lemma: verb.lemma, class: verb.class };
 }
 
 /** The medium for a token range ("According to Reuters, …"), linked to its entity. */
 export function toVia(document: DocumentModel, range: [number, number] | undefined, mentions: readonly LinkedMention[]): Via | null {
   if (!range) return null;
   const span = rangeSpan(document.tokens, range);
-  return { ...snippet(document.input, span), entityId: mentionIn(mentions, span)?.entityId ?? null };
+  return { text: document.input.slice(span.start, span.end), span, entityId: mentionIn(mentions, span)?.entityId ?? null };
 }
 
 // Forms of "be" that make a participle cue progressive: "she is telling", "they were saying".
