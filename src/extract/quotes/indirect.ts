@@ -264,7 +264,8 @@ function claimClause(document: DocumentModel, first: number, end: number): { con
   const { tokens } = document;
   for (let at = first + 1; at < end - 2; at++) {
     const noun = tokens[at]!;
-    if (!CLAIM_NOUNS.has(noun.lower) || tokens[at + 1]!.lower !== 'that') continue;
+    // "that" is checked first: one string comparison rules out most tokens before the set lookup.
+    if (tokens[at + 1]!.lower !== 'that' || !CLAIM_NOUNS.has(noun.lower)) continue;
     // Up to two modifiers between the possessor and the noun: "Lee’s repeated public warning".
     let owner = at - 1;
     while (owner > at - 3 && owner > first && tokens[owner]!.kind === 'word' && !tokens[owner]!.cap && !PRONOUNS[tokens[owner]!.lower]) owner--;
