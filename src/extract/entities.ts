@@ -34,6 +34,13 @@ import { typeOfName } from './entities/typing.js';
 
 export type { EntityIndex, EntityOptions, GazetteerEntry, LinkedMention } from './entities/types.js';
 
+/** How many words a name has, less one: its spaces, counted without splitting it. */
+function spaces(name: string): number {
+  let count = 0;
+  for (let at = name.indexOf(' '); at !== -1; at = name.indexOf(' ', at + 1)) count++;
+  return count;
+}
+
 /**
  * People, organisations and places, each once with every mention: proper names (titles split
  * off into `titles`), surnames, demonyms ("Iranian" for Iran), title-only references ("the
@@ -157,7 +164,7 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
     addMention(builder, name.piece.span, input, 'name');
     for (const title of name.piece.titles) builder.titles.add(title);
     if (name.text !== builder.name) builder.names.add(name.text);
-    if (builder.type === 'person' && builder.id === undefined && name.text.split(' ').length > builder.name.split(' ').length) builder.name = name.text;
+    if (builder.type === 'person' && builder.id === undefined && spaces(name.text) > spaces(builder.name)) builder.name = name.text;
   }
   for (const builder of store.builders) for (const name of builder.names) if (!store.bySurface.has(name)) store.bySurface.set(name, builder);
   for (const at of tentatives) {

@@ -38,7 +38,8 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
   const problems: Problem[] = [];
   const quoted = pairQuoteMarks(document, problems);
   const quotes: Omit<Quote, 'id'>[] = [];
-  const usedCues = new Set<number>();
+  // Tokens of cues direct quotes used, by token index, so indirect quotes skip them without a lookup.
+  const usedCues = new Uint8Array(tokens.length);
   // The speaker of each sentence's direct quote, for the participles that go on its attribution.
   const speakers = new Map<number, [number, number]>();
   // Tokens inside direct quotes, so no indirect quote is read inside one.
@@ -77,7 +78,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
       quotes.push({ kind: 'direct', content, speaker: floating?.speaker ?? null, cue: null, via: null });
       continue;
     }
-    for (let at = attribution.cue[0]; at < attribution.cue[1]; at++) usedCues.add(at);
+    for (let at = attribution.cue[0]; at < attribution.cue[1]; at++) usedCues[at] = 1;
     const attributed = tokens[attribution.cue[0]]!.sentence;
     if (attributed >= 0) speakers.set(attributed, attribution.speaker);
     // "According to X, Y said": X is the medium, unless X is the speaker already.

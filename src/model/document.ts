@@ -115,6 +115,8 @@ const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[
 
 /** A GFM table as remark-parse without remark-gfm sees it: a paragraph whose second line is a delimiter row. */
 function isTable(text: string): boolean {
+  // Most paragraphs have no pipe at all: they are not split into lines.
+  if (!text.includes('|')) return false;
   const lines = text.split(/\r\n|\r|\n/u);
   return lines.length >= 2 && lines[0]!.includes('|') && DELIMITER_ROW.test(lines[1]!) && lines[1]!.includes('-');
 }

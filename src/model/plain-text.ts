@@ -107,9 +107,11 @@ export function splitLineParagraphs(tree: Root, input: string, toPoint: ToPoint)
     const start = node.position.start.offset!;
     const end = node.position.end.offset!;
     const cuts = lineBreaks(input, start, end);
-    const lines = input.slice(start, end).split(/\r\n|\r|\n/u);
-    const first = children.every((child) => child.type === 'yaml');
-    const pieces = cuts.length > 0 && breaksAreBoundaries(lines, first) ? cutChildren(node, input, cuts, toPoint) : undefined;
+    // Most paragraphs have no line break: they are not split into lines, nor is every block
+    // before them looked at again.
+    const pieces = cuts.length > 0 && breaksAreBoundaries(input.slice(start, end).split(/\r\n|\r|\n/u), children.every((child) => child.type === 'yaml'))
+      ? cutChildren(node, input, cuts, toPoint)
+      : undefined;
     if (!pieces) {
       children.push(node);
       continue;

@@ -31,6 +31,18 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}.*\p{L}/u;
 
+// ASCII is told apart by char code; only other characters pay for a Unicode regex.
+function isWordChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code >= 128) return WORD_CHAR.test(char);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 48 && code <= 57 : DIGIT.test(text);
+}
+
 function makeToken(text: string, start: number, kind: TokenKind): Token {
   // Every token pays for this: ASCII first letters are told apart without a regex.
   const code = text.charCodeAt(0);
@@ -62,16 +74,18 @@ export function tokenize(input: string, start: number, end: number, out: Token[]
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     const value = match[0];
     const at = start + match.index;
-    if (value.length === 1 && !WORD_CHAR.test(value)) {
+    if (value.length === 1 && !isWordChar(value)) {
       out.push(makeToken(value, at, QUOTE_MARKS.has(value) ? 'quote' : 'punct'));
       continue;
     }
-    const clitic = CLITIC.exec(value);
+    // Every clitic has its apostrophe second to last ("'s", "n't"): most words skip the regex.
+    const mark = value.charCodeAt(value.length - 2);
+    const clitic = mark === 39 || mark === 0x2019 ? CLITIC.exec(value) : null;
     if (clitic && clitic[1] && clitic[2]) {
-      out.push(makeToken(clitic[1], at, DIGIT.test(clitic[1]) ? 'number' : 'word'));
+      out.push(makeToken(clitic[1], at, startsWithDigit(clitic[1]) ? 'number' : 'word'));
       out.push(makeToken(clitic[2], at + clitic[1].length, 'clitic'));
       continue;
     }
-    out.push(makeToken(value, at, DIGIT.test(value) ? 'number' : 'word'));
+    out.push(makeToken(value, at, startsWithDigit(value) ? 'number' : 'word'));
   }
 }

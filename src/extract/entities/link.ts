@@ -35,9 +35,14 @@ const ANTECEDENT_BLOCKS = 2;
 export function linkHeadings(document: DocumentModel, store: Store, starts: ReadonlyMap<number, number>): void {
   const { input, tokens } = document;
   const places = placeGazetteer();
-  // Capitals in a headline hide case: "ORBIT CORP" is Orbit Corp.
+  // Capitals in a headline hide case: "ORBIT CORP" is Orbit Corp. The index is taken before any
+  // heading adds entities, and only when some heading has a word in capitals (most have none).
+  let hasUpper = false;
+  for (const [blockIndex, from] of starts) {
+    for (let at = from; at < document.blocks[blockIndex]!.tokens[1] && !hasUpper; at++) hasUpper = tokens[at]!.upper;
+  }
   const byUpper = new Map<string, Builder>();
-  for (const [surface, builder] of store.bySurface) if (builder.mentions.length > 0 || builder.id) byUpper.set(surface.toUpperCase(), builder);
+  if (hasUpper) for (const [surface, builder] of store.bySurface) if (builder.mentions.length > 0 || builder.id) byUpper.set(surface.toUpperCase(), builder);
   for (const [blockIndex, from] of starts) {
     const to = document.blocks[blockIndex]!.tokens[1];
     for (let at = from; at < to; at++) {

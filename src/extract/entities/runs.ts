@@ -266,7 +266,8 @@ export function trimRun(document: DocumentModel, run: [number, number], usage: W
     const initial = isSentenceInitial(document, from);
     const isFunctionWord = FUNCTION_WORDS.has(token.lower);
     if (!initial && !isFunctionWord) break;
-    const known = isWellKnownPlace(token.text) || places.demonyms.has(token.text) || TITLE_INDEX.has(token.text);
+    // A sentence-opening function word goes whatever it is: the gazetteers are asked only otherwise.
+    const known = !(isFunctionWord && initial) && (isWellKnownPlace(token.text) || places.demonyms.has(token.text) || TITLE_INDEX.has(token.text));
     const next = document.tokens[from + 1];
     if (isFunctionWord && !(known && !initial)) from++;
     // "Shares of Orbit Corp.": a sentence-opening common word and its particle are not the name.

@@ -25,6 +25,12 @@ const RAISING = new Set(['seem', 'appear']);
 const COORDINATORS = new Set(['and', 'but', 'yet']);
 const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
 
+/** Whether `word` is the first word of `lemma` ("go" of "go on"), without splitting the lemma per cue. */
+function isLemmaHead(word: string, lemma: string): boolean {
+  const space = lemma.indexOf(' ');
+  return word.length === (space === -1 ? lemma.length : space) && lemma.startsWith(word);
+}
+
 /** Punctuation or a quote mark at the edge of a clause, trimmed from its content (brackets stay). */
 export function isEdge(token: Token): boolean {
   return (token.kind === 'punct' || token.kind === 'quote') && !/[\p{L}\p{N}]/u.test(token.text) && token.text !== ')' && token.text !== ']';
@@ -139,7 +145,7 @@ function frontedStart(tokens: readonly Token[], first: number, comma: number): n
  * reports, after the cue ("X said that …"), before it ("…, X said."), around it ("A, X said, B.")
  * or before an inverted cue ("…, said X."); and "…, according to X." with X as the source.
  */
-export function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMention[], usedCues: ReadonlySet<number>, covered: Uint8Array, speakers: ReadonlyMap<number, [number, number]>): Omit<Quote, 'id'>[] {
+export function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMention[], usedCues: Uint8Array, covered: Uint8Array, speakers: ReadonlyMap<number, [number, number]>): Omit<Quote, 'id'>[] {
   const { tokens } = document;
   const out: Omit<Quote, 'id'>[] = [];
   const push = (sentence: number, ranges: Array<[number, number]>, speaker: [number, number], cue: [number, number], verb: CueVerb, via: [number, number] | undefined) => {
@@ -160,7 +166,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     let touched = false;
     let lastSubject = speakers.get(sentenceIndex);
     for (let index = first; index < end; index++) {
-      if (usedCues.has(index) || covered[index]) {
+      if (usedCues[index] || covered[index]) {
         touched = true;
         continue;
       }
@@ -175,7 +181,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       const participle = tokens[index]!.lower.endsWith('ing');
       // After a determiner the cue is a noun ("the report"), unless it is inflected as a verb
       // after a relative "that" ("a letter that says").
-      const inflected = tokens[index]!.lower !== cue.verb.lemma.split(' ')[0];
+      const inflected = !isLemmaHead(tokens[index]!.lower, cue.verb.lemma);
       if (previous && ((DETERMINERS.has(previous.lower) && !(previous.lower === 'that' && inflected)) || (previous.kind === 'clitic' && !participle))) continue;
       // After a participle the cue word is its object noun: "taking calls", "making claims".
       if (previous?.kind === 'word' && !previous.cap && previous.lower.endsWith('ing') && previous.lower.length > 4 && !participle) continue;
@@ -258,7 +264,8 @@ function claimClause(document: DocumentModel, first: number, end: number): { con
   const { tokens } = document;
   for (let at = first + 1; at < end - 2; at++) {
     const noun = tokens[at]!;
-    if (!CLAIM_NOUNS.has(noun.lower) || tokens[at + 1]!.lower !== 'that') continue;
+    // "that" is checked first: one string comparison rules out most tokens before the set lookup.
+    if (tokens[at + 1]!.lower !== 'that' || !CLAIM_NOUNS.has(noun.lower)) continue;
     // Up to two modifiers between the possessor and the noun: "Lee’s repeated public warning".
     let owner = at - 1;
     while (owner > at - 3 && owner > first && tokens[owner]!.kind === 'word' && !tokens[owner]!.cap && !PRONOUNS[tokens[owner]!.lower]) owner--;

@@ -54,6 +54,15 @@ export function mentionsInside(mentions: readonly LinkedMention[], span: Span): 
   return inside;
 }
 
+/** Whether any mention other than a demonym lies wholly inside `[start, end)`, without collecting them. */
+export function hasMentionInside(mentions: readonly LinkedMention[], start: number, end: number): boolean {
+  for (let at = firstMentionFrom(mentions, start); at < mentions.length && mentions[at]!.span.start < end; at++) {
+    const mention = mentions[at]!;
+    if (mention.span.end <= end && mention.kind !== 'demonym') return true;
+  }
+  return false;
+}
+
 /** The mention inside `span` that names the source, a proper name first. */
 export function mentionIn(mentions: readonly LinkedMention[], span: Span): LinkedMention | undefined {
   const inside = mentionsInside(mentions, span);

@@ -5,11 +5,10 @@ import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { ANONYMOUS_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../../lexicon/sources.js';
 import { TITLE_WORDS_LOWER } from '../../lexicon/titles.js';
 import type { DocumentModel } from '../../model/document.js';
-import { snippet } from '../../model/text.js';
 import type { Token } from '../../model/tokenize.js';
 import type { Cue, Speaker, Via } from '../../schema/quote.js';
 import type { LinkedMention } from '../entities.js';
-import { firstMentionFrom, mentionIn, mentionsInside, rangeSpan } from './lookup.js';
+import { firstMentionFrom, hasMentionInside, mentionIn, rangeSpan } from './lookup.js';
 import { opens } from './marks.js';
 
 /** One form of a cue verb, as words. */
@@ -84,21 +83,30 @@ function isSourceNoun(word: string): boolean {
 /** A plausible speaker phrase: a pronoun, a name, or a phrase headed by a source noun. */
 export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: number, mentions: readonly LinkedMention[]): boolean {
   if (to <= from || to - from > SPEAKER_LIMIT || !startsSubject(tokens[from]!)) return false;
-  const words = tokens.slice(from, to);
-  if (words.some((token) => token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== '&'))) return false;
-  const head = words.at(-1)!;
+  // One pass over the phrase's tokens (this runs for every candidate cue): no slice, no closures.
+  let clitic = false;
+  let allNameWords = true;
+  let sourceNoun = false;
+  for (let at = from; at < to; at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== '&')) return false;
+    if (token.kind === 'clitic') clitic = true;
+    if (!(token.cap && token.kind === 'word' && !FUNCTION_WORDS.has(token.lower))) allNameWords = false;
+    if (!sourceNoun && isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower)) sourceNoun = true;
+  }
+  const head = tokens[to - 1]!;
   // A subject ends in its head noun. A function word there ("Iran might seek") leaves the cue
   // without a subject; after a possessive, a word that is no source noun ("Iran’s ongoing
   // support") makes the cue a noun.
   if (!head.cap && MODALS.has(head.lower)) return false;
-  if (!head.cap && !isSourceNoun(head.lower) && words.some((token) => token.kind === 'clitic')) return false;
+  if (!head.cap && !isSourceNoun(head.lower) && clitic) return false;
   if (to - from === 1 && ((PRONOUNS[head.lower] && PRONOUNS[head.lower]!.case === 'subject') || RELATIVES.has(head.lower))) return true;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
-  if (mentionsInside(mentions, { start, end }).length > 0) return true;
+  if (hasMentionInside(mentions, start, end)) return true;
   // A name the entity pass did not take ("Dean said"): capitalised words, none a function word.
-  if (to - from <= 4 && words.every((token) => token.cap && token.kind === 'word' && !FUNCTION_WORDS.has(token.lower))) return true;
-  return isSourceNoun(head.lower) || words.some((token) => isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower));
+  if (to - from <= 4 && allNameWords) return true;
+  return isSourceNoun(head.lower) || sourceNoun;
 }
 
 /** The phrase that ends right before `index` (the subject of a cue), skipping a parenthetical. */
@@ -176,27 +184,38 @@ export function accordingTo(document: DocumentModel, index: number): [number, nu
   return undefined;
 }
 
+// Words before a source's first noun that are not that noun: "a source", "two senior officials".
+const SPEAKER_FILLERS = new Set(['a', 'an', 'some', 'two', 'three', 'several', 'senior', 'other']);
+
 /** The speaker for a token range: its text, the entity of the mention it names, and whether the source is anonymous. */
 export function toSpeaker(document: DocumentModel, range: [number, number], mentions: readonly LinkedMention[]): Speaker {
   const span = rangeSpan(document.tokens, range);
   const mention = mentionIn(mentions, span);
-  const speaker: Speaker = { ...snippet(document.input, span), entityId: mention?.entityId ?? null };
+  // Built directly rather than spread from a snippet: this runs for every quote. `span` is fresh.
+  const speaker: Speaker = { text: document.input.slice(span.start, span.end), span, entityId: mention?.entityId ?? null };
   // "a source close to the talks", "officials": the first noun is an unnamed source.
-  const firstNoun = document.tokens.slice(range[0], range[1]).find((token) => token.kind === 'word' && !DETERMINERS.has(token.lower) && !['a', 'an', 'some', 'two', 'three', 'several', 'senior', 'other'].includes(token.lower));
-  if (!mention && firstNoun && ANONYMOUS_SOURCE_NOUNS.has(firstNoun.lower)) speaker.anonymous = true;
+  if (!mention) {
+    for (let at = range[0]; at < range[1]; at++) {
+      const token = document.tokens[at]!;
+      if (token.kind !== 'word' || DETERMINERS.has(token.lower) || SPEAKER_FILLERS.has(token.lower)) continue;
+      if (ANONYMOUS_SOURCE_NOUNS.has(token.lower)) speaker.anonymous = true;
+      break;
+    }
+  }
   return speaker;
 }
 
 /** The cue for a token range, with its verb's lemma and class. */
 export function toCue(document: DocumentModel, range: [number, number], verb: CueVerb): Cue {
-  return { ...snippet(document.input, rangeSpan(document.tokens, range)), lemma: verb.lemma, class: verb.class };
+  const span = rangeSpan(document.tokens, range);
+  return { text: document.input.slice(span.start, span.end), span, lemma: verb.lemma, class: verb.class };
 }
 
 /** The medium for a token range ("According to Reuters, …"), linked to its entity. */
 export function toVia(document: DocumentModel, range: [number, number] | undefined, mentions: readonly LinkedMention[]): Via | null {
   if (!range) return null;
   const span = rangeSpan(document.tokens, range);
-  return { ...snippet(document.input, span), entityId: mentionIn(mentions, span)?.entityId ?? null };
+  return { text: document.input.slice(span.start, span.end), span, entityId: mentionIn(mentions, span)?.entityId ?? null };
 }
 
 // Forms of "be" that make a participle cue progressive: "she is telling", "they were saying".
