@@ -40,44 +40,9 @@ const schemaExports = [
 
 describe('public API', () => {
   it('`newsmark` exposes exactly these names', async () => {
-    expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
-      'ArticleSchema',
-      'CueSchema',
-      'EntitySchema',
-      'EntityTypeSchema',
-      'MentionKindSchema',
-      'MentionSchema',
-      'MetaSchema',
-      'ParagraphSchema',
-      'PiecewiseTextSchema',
-      'QuoteKindSchema',
-      'QuoteSchema',
-      'RULES',
-      'SCHEMA_VERSION',
-      'SectionRoleSchema',
-      'SectionSchema',
-      'SentenceSchema',
-      'SnippetSchema',
-      'SpanSchema',
-      'SpeakerSchema',
-      'StanceByHolderSchema',
-      'StanceCountSchema',
-      'StanceHolderSchema',
-      'StanceKindSchema',
-      'StanceKindTallySchema',
-      'StanceMarkerSchema',
-      'StanceSummarySchema',
-      'StanceTallySchema',
-      'ViaSchema',
-      'articleJsonSchema',
-      'defineArticleSchema',
-      'defineConfig',
-      'parseArticle',
-      'remarkNewsmark',
-      'safeParseArticle',
-      'toJsonLd',
-      'toNinjs',
-    ]);
+    // The schema entry's names, and the parser's, rules' and exports' own.
+    const own = ['RULES', 'defineConfig', 'parseArticle', 'remarkNewsmark', 'safeParseArticle', 'toJsonLd', 'toNinjs'];
+    expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([...schemaExports, ...own].sort());
   });
 
   it('`newsmark/schema` exposes exactly these names', async () => {

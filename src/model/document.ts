@@ -228,3 +228,36 @@ export function buildDocument(tree: Root, input: string): { document: DocumentMo
   });
   return { document: { input, frontMatter, blocks, sections, headline, dateline, sentences, tokens }, problems };
 }
+
+/**
+ * The block holding token `index`: a binary search, as blocks are in token order.
+ *
+ * @param document The document model.
+ * @param index A token index.
+ * @returns The block's index.
+ */
+export function blockOfToken(document: DocumentModel, index: number): number {
+  return lastAtOrBefore(document.blocks, index, (block) => block.tokens[0]);
+}
+
+/**
+ * The last block starting at or before `offset`: a binary search, as blocks are in source order.
+ *
+ * @param document The document model.
+ * @param offset An offset into the input.
+ * @returns The block's index.
+ */
+export function blockAtOffset(document: DocumentModel, offset: number): number {
+  return lastAtOrBefore(document.blocks, offset, (block) => block.span.start);
+}
+
+function lastAtOrBefore(blocks: readonly Block[], value: number, key: (block: Block) => number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (key(blocks[middle]!) <= value) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

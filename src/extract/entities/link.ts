@@ -2,7 +2,7 @@
 import { PRONOUNS } from '../../lexicon/function-words.js';
 import { givenNameGenders } from '../../lexicon/given-names.js';
 import { placeGazetteer } from '../../lexicon/places.js';
-import type { DocumentModel } from '../../model/document.js';
+import { blockAtOffset, type DocumentModel } from '../../model/document.js';
 import type { Span } from '../../schema/span.js';
 import { isNameWord, joined, type Piece, titleCase } from './runs.js';
 import { addMention, type Builder, personBySurname, placeBuilder, type Store } from './store.js';
@@ -84,17 +84,7 @@ export function linkHeadings(document: DocumentModel, store: Store, starts: Read
  */
 export function linkReferences(document: DocumentModel, store: Store, titleRefs: ReadonlyArray<Extract<Piece, { kind: 'title' }>>): void {
   const { input, tokens, blocks } = document;
-  // Block starts ascend: a binary search finds the block of an offset.
-  const blockOf = (offset: number) => {
-    let low = 0;
-    let high = blocks.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (blocks[middle]!.span.start <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
+  const blockOf = (offset: number) => blockAtOffset(document, offset);
   const people = store.builders.filter((builder) => builder.type === 'person' && builder.mentions.length > 0);
   if (people.length === 0) return;
   type Reference = { span: Span; kind: 'title' | 'pronoun'; title?: string; gender?: 'male' | 'female'; block: number };

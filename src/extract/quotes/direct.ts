@@ -2,13 +2,13 @@
 // one quote goes on after its attribution.
 import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { EDITORIAL_LABELS } from '../../lexicon/sources.js';
-import type { DocumentModel } from '../../model/document.js';
+import { blockOfToken, type DocumentModel } from '../../model/document.js';
 import { clipToSegments, piecewiseText, snippet } from '../../model/text.js';
 import type { Token } from '../../model/tokenize.js';
 import type { Quote } from '../../schema/quote.js';
 import type { LinkedMention } from '../entities.js';
 import { isEdge } from './indirect.js';
-import { TERMINALS, blockOf, mentionIn, rangeSpan } from './lookup.js';
+import { TERMINALS, mentionIn, rangeSpan } from './lookup.js';
 import { opens, type Quoted } from './marks.js';
 import { BETWEEN, SPEAKER_LIMIT, accordingTo, claimVerb, closingParenthesis, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
 
@@ -23,7 +23,7 @@ interface Attribution {
 /** The attribution right after a closing quote mark: `, she said` or `, said the minister`. */
 export function attributionAfter(document: DocumentModel, close: number, mentions: readonly LinkedMention[]): Attribution | undefined {
   const { tokens } = document;
-  const end = document.blocks[blockOf(document, close)]!.tokens[1];
+  const end = document.blocks[blockOfToken(document, close)]!.tokens[1];
   const byline = bylineAfter(tokens, close, end);
   if (byline) return byline;
   let at = close + 1;
@@ -173,7 +173,7 @@ export function continues(document: DocumentModel, last: Quoted, next: Quoted, a
   // “B” must be whole: words of the writer's after it ("“B” to drive up the price") make it a fragment.
   const following = tokens[next.close + 1];
   if (following && following.sentence === tokens[next.close]!.sentence && following.kind === 'word' && following.sentence >= 0) return false;
-  if (blockOf(document, next.open) !== blockOf(document, last.close)) return false;
+  if (blockOfToken(document, next.open) !== blockOfToken(document, last.close)) return false;
   const after = attribution && attribution.cue[0] > last.close ? attribution.after : last.close + 1;
   if (after > next.open) return false;
   if (after === next.open) return !attributionAfter(document, next.close, mentions);

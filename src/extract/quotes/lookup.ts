@@ -1,36 +1,10 @@
 // Indexed lookups over the document model (binary searches, no scans per quote) and span helpers.
-import type { DocumentModel } from '../../model/document.js';
+import { blockAtOffset, type DocumentModel } from '../../model/document.js';
 import { clipToSegments, piecewiseText } from '../../model/text.js';
 import type { Token } from '../../model/tokenize.js';
 import type { Quote } from '../../schema/quote.js';
 import type { Span } from '../../schema/span.js';
 import type { LinkedMention } from '../entities.js';
-
-/** The index of the block holding token `index` (blocks are in token order). */
-export function blockOf(document: DocumentModel, index: number): number {
-  const { blocks } = document;
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (blocks[middle]!.tokens[0] <= index) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/** The index of the last block starting at or before `offset`. */
-function blockAtOffset(document: DocumentModel, offset: number): number {
-  const { blocks } = document;
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (blocks[middle]!.span.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
 
 /** The first mention starting at or after `offset` (mentions are sorted by start). */
 export function firstMentionFrom(mentions: readonly LinkedMention[], offset: number): number {
