@@ -233,16 +233,6 @@ function holderAt(span: Span, pieces: readonly Piece[]): StanceHolder {
   return { kind: 'author' };
 }
 
-/** Paragraph ids by block index, numbered in reading order as `extractSections` numbers them. */
-function paragraphIds(document: DocumentModel): (string | undefined)[] {
-  const ids: (string | undefined)[] = [];
-  let count = 0;
-  document.blocks.forEach((block, index) => {
-    if (block.kind === 'paragraph') ids[index] = `p${++count}`;
-  });
-  return ids;
-}
-
 /** The index of the token starting at `offset`, or -1. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
   let low = 0;
@@ -281,7 +271,7 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
   const { tokens, input } = document;
   const index = indexFor(options.lexicon);
   const pieces = quotePieces(quotes);
-  const paragraphOf = paragraphIds(document);
+  const paragraphOf = document.blocks.map((block) => block.id);
   const found: Omit<StanceMarker, 'id'>[] = [];
   const place = (sentenceIndex: number): { paragraphId: string; sentence: number } | null => {
     const block = document.sentences[sentenceIndex]?.block;
@@ -391,7 +381,7 @@ function tally(markers: readonly StanceMarker[], words: number): StanceTally {
  */
 export function summarizeStance(document: DocumentModel, sections: readonly Section[], markers: readonly StanceMarker[]): StanceSummary {
   const wordsOf = new Map<string, number>();
-  const paragraphOf = paragraphIds(document);
+  const paragraphOf = document.blocks.map((block) => block.id);
   document.blocks.forEach((block, blockIndex) => {
     const id = paragraphOf[blockIndex];
     if (id === undefined) return;

@@ -17,12 +17,12 @@ export function extractHeadline(document: DocumentModel): Snippet | null {
   return snippet(document.input, document.blocks[document.headline]!.span);
 }
 
-function toParagraph(document: DocumentModel, blockIndex: number, id: string): Paragraph {
+function toParagraph(document: DocumentModel, blockIndex: number): Paragraph {
   const block = document.blocks[blockIndex]!;
   const sentences = document.sentences.slice(block.sentences[0], block.sentences[1]).map((sentence) => {
     return piecewiseText(document.input, clipToSegments(block.segments, sentence.span));
   });
-  return { id, ...piecewiseText(document.input, block.segments), sentences };
+  return { id: block.id!, ...piecewiseText(document.input, block.segments), sentences };
 }
 
 function roleOf(index: number, count: number, heading: string | null): SectionRole {
@@ -48,14 +48,13 @@ export function extractSections(document: DocumentModel): Section[] {
       { heading: null, paragraphs: rest },
     ];
   }
-  let paragraphCount = 0;
   return groups.map((group, index) => {
     const heading = group.heading === null ? null : snippet(document.input, document.blocks[group.heading]!.span);
     return {
       id: `s${index + 1}`,
       role: roleOf(index, groups.length, heading?.text ?? null),
       heading,
-      paragraphs: group.paragraphs.map((block) => toParagraph(document, block, `p${++paragraphCount}`)),
+      paragraphs: group.paragraphs.map((block) => toParagraph(document, block)),
     };
   });
 }

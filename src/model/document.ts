@@ -11,6 +11,8 @@ export type BlockKind = RawBlock['kind'];
 /** A block of text: the headline, a heading or a paragraph. */
 export interface Block {
   kind: BlockKind;
+  /** The paragraph's id in the article (`p1`, `p2`… in reading order); paragraphs only. */
+  id?: string;
   /** Source span of the block's text, from its first to its last text character. */
   span: Span;
   /** The pieces of the input that hold the block's text, markup left out. */
@@ -194,6 +196,7 @@ export function buildDocument(tree: Root, input: string): { document: DocumentMo
   const tokens: Token[] = [];
   const sentences: SentenceModel[] = [];
   const blocks: Block[] = [];
+  let paragraphs = 0;
   for (const block of raw) {
     const index = blocks.length;
     const tokenStart = tokens.length;
@@ -207,6 +210,7 @@ export function buildDocument(tree: Root, input: string): { document: DocumentMo
     }
     blocks.push({
       kind: block.kind,
+      ...(block.kind === 'paragraph' ? { id: `p${++paragraphs}` } : {}),
       span: { start: block.segments[0]!.start, end: block.segments.at(-1)!.end },
       segments: block.segments,
       tokens: [tokenStart, tokens.length],
