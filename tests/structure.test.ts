@@ -255,3 +255,16 @@ describe('spans', () => {
     );
   });
 });
+
+describe('lastAtOrBefore', () => {
+  it.each([
+    [[0, 5, 9], 7, 1],
+    [[0, 5, 9], 9, 2],
+    [[0, 5, 9], -1, -1],
+    [[], 3, -1],
+    [[2, 2, 4], 2, 1],
+  ])('finds the last of %j at or before %i', async (keys, value, expected) => {
+    const { lastAtOrBefore } = await import('../src/model/search.js');
+    expect(lastAtOrBefore(keys, value, (key) => key)).toBe(expected);
+  });
+});

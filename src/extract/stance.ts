@@ -7,6 +7,7 @@ import {
   type StanceEntry,
 } from '../lexicon/stance.js';
 import type { DocumentModel } from '../model/document.js';
+import { lastAtOrBefore } from '../model/search.js';
 import { type Token, tokenize } from '../model/tokenize.js';
 import type { Quote } from '../schema/quote.js';
 import type { Section } from '../schema/section.js';
@@ -213,16 +214,7 @@ function quotePieces(quotes: readonly Quote[]): Piece[] {
 }
 
 function holderAt(span: Span, pieces: readonly Piece[]): StanceHolder {
-  let low = 0;
-  let high = pieces.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (pieces[middle]!.span.start <= span.start) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
+  const found = lastAtOrBefore(pieces, span.start, (piece) => piece.span.start);
   // Quote pieces may nest (a quote inside a quote); look back over the few that start before.
   for (let at = found; at >= 0 && at > found - 4; at--) {
     const { span: piece, quote } = pieces[at]!;
@@ -235,16 +227,8 @@ function holderAt(span: Span, pieces: readonly Piece[]): StanceHolder {
 
 /** The index of the token starting at `offset`, or -1. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const start = tokens[middle]!.start;
-    if (start === offset) return middle;
-    if (start < offset) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
+  const found = lastAtOrBefore(tokens, offset, (token) => token.start);
+  return found >= 0 && tokens[found]!.start === offset ? found : -1;
 }
 
 /**

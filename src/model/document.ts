@@ -1,6 +1,7 @@
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Span } from '../schema/span.js';
 import { markFurniture, type RawBlock } from './furniture.js';
+import { lastAtOrBefore } from './search.js';
 import type { Problem } from './problem.js';
 import { splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -241,7 +242,7 @@ export function buildDocument(tree: Root, input: string): { document: DocumentMo
  * @returns The block's index.
  */
 export function blockOfToken(document: DocumentModel, index: number): number {
-  return lastAtOrBefore(document.blocks, index, (block) => block.tokens[0]);
+  return Math.max(0, lastAtOrBefore(document.blocks, index, (block) => block.tokens[0]));
 }
 
 /**
@@ -252,16 +253,5 @@ export function blockOfToken(document: DocumentModel, index: number): number {
  * @returns The block's index.
  */
 export function blockAtOffset(document: DocumentModel, offset: number): number {
-  return lastAtOrBefore(document.blocks, offset, (block) => block.span.start);
-}
-
-function lastAtOrBefore(blocks: readonly Block[], value: number, key: (block: Block) => number): number {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (key(blocks[middle]!) <= value) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return Math.max(0, lastAtOrBefore(document.blocks, offset, (block) => block.span.start));
 }

@@ -1,5 +1,6 @@
 // Indexed lookups over the document model (binary searches, no scans per quote) and span helpers.
 import { blockAtOffset, type DocumentModel } from '../../model/document.js';
+import { lastAtOrBefore } from '../../model/search.js';
 import { clipToSegments, piecewiseText } from '../../model/text.js';
 import type { Token } from '../../model/tokenize.js';
 import type { Quote } from '../../schema/quote.js';
@@ -8,14 +9,7 @@ import type { LinkedMention } from '../entities.js';
 
 /** The first mention starting at or after `offset` (mentions are sorted by start). */
 export function firstMentionFrom(mentions: readonly LinkedMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle]!.span.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return lastAtOrBefore(mentions, offset - 1, (mention) => mention.span.start) + 1;
 }
 
 /** Mentions wholly inside `span`, demonyms left out ("Iranian officials" is not Iran speaking). */
