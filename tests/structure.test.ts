@@ -96,6 +96,7 @@ describe('plain text structure', () => {
     ['a line ending on an article', 'The vote was held in the'],
     ['a line of two sentences', 'Votes were counted. Results came'],
     ['a one-line quote', '“We won,” she said'],
+    ['a line opening with a single quote mark', "'We won' was all she said"],
     ['a lowercase line', 'and then it rained'],
   ])('does not take %s for a heading', (_, line) => {
     const input = `The council met on Monday.\n${line}\nThe budget passed.`;
@@ -268,3 +269,16 @@ describe('lastAtOrBefore', () => {
     expect(lastAtOrBefore(keys, value, (key) => key)).toBe(expected);
   });
 });
+
+describe('hasQuoteMark', () => {
+  it.each([
+    ['“We won,” she said', true],
+    ["'Landmark films' hailed", true],
+    ["Candidates vie for vets' support", false],
+    ['Iran’s firm stance', false],
+  ])('%j', async (line, expected) => {
+    const { hasQuoteMark } = await import('../src/model/lines.js');
+    expect(hasQuoteMark(line)).toBe(expected);
+  });
+});
+

@@ -16,7 +16,18 @@ const STARTS_CAPITAL = /^(?:[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})/u;
 // A headline may also open with a quote mark, a currency sign or a character reference
 // ("'Landmark movies' of 2004 hailed", "&#163;1.8m fine for …").
 const STARTS_HEADLINE = /^(?:["'\u201c\u2018]?[\p{Lu}\p{N}]|\p{Ll}+\p{Lu}|[$\u00a3\u20ac&])/u;
-const QUOTE_MARK = /["\u201c\u201d\u2018\u00ab\u00bb]|(?:^|\s)'|'(?:\s|$)/u;
+// Double marks, or a single mark that opens (a closing one may be a possessive: "vets' day").
+const QUOTE_MARK = /["\u201c\u201d\u00ab\u00bb]|(?:^|\s)['\u2018]/u;
+
+/**
+ * Whether a line holds a quote mark (an apostrophe is not one).
+ *
+ * @param line One line of the input.
+ * @returns True when a double quote mark or an opening single one is in it.
+ */
+export function hasQuoteMark(line: string): boolean {
+  return QUOTE_MARK.test(line);
+}
 const LAST_WORD = /([\p{L}\p{N}'\u2019-]+)\W*$/u;
 
 /**

@@ -1,6 +1,6 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
-import { endsSentence, isStandaloneHeading, looksLikeHeading } from './lines.js';
+import { endsSentence, hasQuoteMark, isStandaloneHeading, looksLikeHeading } from './lines.js';
 
 /** Turns an offset into a unist point (from `vfile-location`). */
 export type ToPoint = (offset: number) => Point | undefined;
@@ -161,7 +161,7 @@ function isHeadline(node: RootContent, next: RootContent | undefined, input: str
   const blankLine = /\n[ \t]*\r?\n|\r[ \t]*\r/u.test(between);
   // Quote marks are headline style only where a blank line sets the headline off; in text with
   // one paragraph a line, a first line holding a quotation is a quote ("“…” ― Name").
-  if (looksLikeHeading(line, { headline: blankLine || !/["\u201c\u201d\u00ab\u00bb]|(?:^|\s)['\u2018]/u.test(line) })) return true;
+  if (looksLikeHeading(line, { headline: blankLine || !hasQuoteMark(line) })) return true;
   // Markdown with front matter marks its headings with `#`: there a blank line after a short
   // paragraph says nothing, as every paragraph has one (the blank-line headline is a plain-text
   // convention of wire copy and corpora).
