@@ -129,9 +129,9 @@ function collectBlocks(nodes: readonly RootContent[], input: string, blockquote:
     const span = spanOf(node) ?? { start: 0, end: 0 };
     switch (node.type) {
       case 'heading': {
-        const inferred = (node.data as { inferred?: boolean } | undefined)?.inferred === true;
+        // A depth-1 heading first is the headline, written as `#` or inferred from a bare line.
         const isHeadline = node.depth === 1 && out.length === 0 && !blockquote;
-        pushInline(node, isHeadline || (inferred && node.depth === 1) ? 'headline' : 'heading', input, blockquote, out);
+        pushInline(node, isHeadline ? 'headline' : 'heading', input, blockquote, out);
         break;
       }
       case 'paragraph':

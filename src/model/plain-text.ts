@@ -136,7 +136,7 @@ function paragraphLine(node: RootContent | undefined, input: string): string | u
 }
 
 function toHeading(node: Paragraph, depth: 1 | 2): Heading {
-  return { type: 'heading', depth, children: node.children, position: node.position!, data: { inferred: true } as never };
+  return { type: 'heading', depth, children: node.children, position: node.position! };
 }
 
 /** Words in a headline at most, for a first line that ends like a sentence. */
