@@ -265,12 +265,11 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
   };
 
   for (let sentenceIndex = 0; sentenceIndex < document.sentences.length; sentenceIndex++) {
-    const [first, end] = document.sentences[sentenceIndex]!.tokens;
+    const model = document.sentences[sentenceIndex]!;
+    const [first, end] = model.tokens;
     const where = place(sentenceIndex);
     if (!where) continue;
-    let opening = first;
-    while (opening < end - 1 && (tokens[opening]!.kind === 'quote' || tokens[opening]!.text === '(')) opening++;
-    const sentence: Sentence = { first, end, opening, question: isQuestion(tokens, first, end) };
+    const sentence: Sentence = { first, end, opening: model.opening, question: isQuestion(tokens, first, end) };
     for (let at = first; at < end; at++) {
       const token = tokens[at]!;
       if (token.kind !== 'word' && token.kind !== 'clitic') continue;

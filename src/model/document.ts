@@ -31,6 +31,8 @@ export interface SentenceModel {
   span: Span;
   /** `[first, end)` into `DocumentModel.tokens`. */
   tokens: [number, number];
+  /** The sentence's first token that is not an opening quote mark or bracket. */
+  opening: number;
   /** Index into `DocumentModel.blocks`. */
   block: number;
 }
@@ -206,7 +208,9 @@ export function buildDocument(tree: Root, input: string): { document: DocumentMo
     if (block.kind === 'paragraph') {
       for (const [first, end] of splitSentences(tokens, tokenStart, tokens.length)) {
         for (let at = first; at < end; at++) tokens[at]!.sentence = sentences.length;
-        sentences.push({ span: { start: tokens[first]!.start, end: tokens[end - 1]!.end }, tokens: [first, end], block: index });
+        let opening = first;
+        while (opening < end - 1 && (tokens[opening]!.kind === 'quote' || tokens[opening]!.text === '(' || tokens[opening]!.text === '[')) opening++;
+        sentences.push({ span: { start: tokens[first]!.start, end: tokens[end - 1]!.end }, tokens: [first, end], opening, block: index });
       }
     }
     blocks.push({

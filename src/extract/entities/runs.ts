@@ -65,7 +65,8 @@ export function titleCase(text: string): string {
 export function isSentenceInitial(document: DocumentModel, index: number): boolean {
   const token = document.tokens[index]!;
   if (token.sentence < 0) return true;
-  const first = document.sentences[token.sentence]!.tokens[0];
+  const { tokens: [first], opening } = document.sentences[token.sentence]!;
+  if (index <= opening) return true;
   for (let at = index - 1; at >= first; at--) {
     const before = document.tokens[at]!;
     if (before.kind === 'quote' || before.text === '(' || before.text === '[') continue;
