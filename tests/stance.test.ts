@@ -262,12 +262,27 @@ describe('options.lexicon', () => {
     expect(stanceOf('A game-changing and controversial plan.')).toEqual(['attitude:controversial']);
   });
 
-  it('ignores entries that cannot make a marker instead of crashing', () => {
+  it('refuses malformed entries with one error naming each, rather than crashing inside', () => {
     const stance = [
       { phrase: '  ', lemma: 'x', kind: 'hedge' },
       { phrase: 'plan', lemma: 'plan', kind: 'opinion' },
       { phrase: ',', lemma: 'comma', kind: 'hedge' },
+      { phrase: 'seen', lemma: 'see', kind: 'hedge', needs: 'as' },
     ] as unknown as StanceEntry[];
+    expect(() => stanceOf('The plan could fail, sadly.', { lexicon: { stance } })).toThrow(
+      expect.objectContaining({
+        code: 'NEWSMARK_INVALID_OPTIONS',
+        problems: [
+          'Unexpected `lexicon.stance[0]`: expected `phrase` to be a non-empty string',
+          'Unexpected `lexicon.stance[1]`: expected `kind` to be one of hedge, booster, attitude, self-mention, engagement',
+          'Unexpected `lexicon.stance[3]`: expected `needs` to be an array of strings',
+        ],
+      }),
+    );
+  });
+
+  it('reads an entry that is well formed but matches no word (a comma) as no marker', () => {
+    const stance = [{ phrase: ',', lemma: 'comma', kind: 'hedge' }] satisfies StanceEntry[];
     expect(stanceOf('The plan could fail, sadly.', { lexicon: { stance } })).toEqual(['hedge:could', 'attitude:sadly']);
   });
 

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { BYLINE } from '../lexicon/furniture.js';
 import type { DocumentModel } from '../model/document.js';
 import { snippet } from '../model/text.js';
@@ -8,7 +8,7 @@ import type { Span } from '../schema/span.js';
 import { extractHeadline } from './structure.js';
 
 /** Front matter keys newsmark reads, and the Meta field each fills. */
-const KEYS: Readonly<Record<string, keyof Meta>> = {
+const KEYS: ReadonlyMap<string, keyof Meta> = new Map(Object.entries({
   title: 'headline',
   headline: 'headline',
   byline: 'byline',
@@ -30,7 +30,7 @@ const KEYS: Readonly<Record<string, keyof Meta>> = {
   category: 'section',
   language: 'language',
   lang: 'language',
-};
+} satisfies Record<string, keyof Meta>));
 
 type FieldValue = string | string[];
 
@@ -74,8 +74,7 @@ export interface FrontMatterIndex {
   locate: (path: readonly PropertyKey[], part?: 'key' | 'value') => Span | undefined;
 }
 
-function indexFrontMatter(contents: YamlNode, offset: number, span: Span): FrontMatterIndex {
-  const data = (contents as { toJSON: () => Record<string, unknown> }).toJSON();
+function indexFrontMatter(contents: YamlNode, data: Record<string, unknown>, offset: number, span: Span): FrontMatterIndex {
   const locate = (path: readonly PropertyKey[], part: 'key' | 'value' = 'value'): Span | undefined => {
     let node: unknown = contents;
     let found: Span | undefined;
@@ -83,7 +82,7 @@ function indexFrontMatter(contents: YamlNode, offset: number, span: Span): Front
       if (isMap(node)) {
         const pair =
           node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment)) ??
-          (depth === 0 ? node.items.find((item) => isScalar(item.key) && KEYS[normaliseKey(String(item.key.value))] === segment) : undefined);
+          (depth === 0 ? node.items.find((item) => isScalar(item.key) && KEYS.get(normaliseKey(String(item.key.value))) === segment) : undefined);
         if (!pair) return found;
         found = rangeOf(pair.value as YamlNode, offset) ?? rangeOf(pair.key as YamlNode, offset);
         // A key with no value (`author:`) has no range of its own: point at the key.
@@ -124,17 +123,10 @@ export function extractMeta(document: DocumentModel, ownKeys: ReadonlySet<string
   const frontMatter = document.frontMatter;
   if (!frontMatter) return { meta, problems };
 
-  const offset = document.input.indexOf(frontMatter.value, frontMatter.span.start);
-  const yaml = parseDocument(frontMatter.value, { prettyErrors: false });
-  for (const error of yaml.errors) {
-    problems.push({
-      ruleId: 'front-matter-yaml',
-      reason: `Unexpected YAML: ${error.message.split('\n')[0]}`,
-      span: { start: offset + error.pos[0], end: offset + error.pos[1] },
-      fatal: true,
-    });
-  }
-  if (yaml.errors.length > 0) return { meta, problems };
+  const { offset, value: source } = frontMatterSource(document.input, frontMatter.span);
+  const read = readYaml(source, offset, problems);
+  if (!read) return { meta, problems };
+  const { yaml, data } = read;
   if (!isMap(yaml.contents)) {
     if (yaml.contents !== null) {
       problems.push({
@@ -147,12 +139,23 @@ export function extractMeta(document: DocumentModel, ownKeys: ReadonlySet<string
     return { meta, problems };
   }
 
-  const index = indexFrontMatter(yaml.contents, offset, frontMatter.span);
+  const index = indexFrontMatter(yaml.contents, data, offset, frontMatter.span);
   const fields = MetaSchema.shape;
   for (const pair of yaml.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const value: unknown = isScalar(pair.value) ? pair.value.value : (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.();
-    const field = KEYS[normaliseKey(key)];
+    // Values come from the plain data: aliases resolved, every value JSON.
+    const value: unknown = Object.hasOwn(data, key) ? data[key] : null;
+    if (key === '__proto__') {
+      problems.push({
+        ruleId: 'front-matter-key-ignored',
+        reason: 'Unexpected front matter key `__proto__`, expected a plain name: it is left out',
+        span: rangeOf(pair.key as YamlNode, offset) ?? frontMatter.span,
+        fatal: false,
+        actual: key,
+      });
+      continue;
+    }
+    const field = KEYS.get(normaliseKey(key));
     if (!field || ownKeys.has(key)) {
       meta.extra[key] = value;
       continue;
@@ -201,6 +204,73 @@ export function extractMeta(document: DocumentModel, ownKeys: ReadonlySet<string
     (meta as Record<string, unknown>)[field] = coerced;
   }
   return { meta, problems, frontMatter: index };
+}
+
+// Past this many aliases, the YAML is an alias bomb ("billion laughs"), not metadata; the
+// `yaml` package refuses to expand it.
+const MAX_ALIASES = 100;
+
+/**
+ * The YAML text between the fences, sliced from the input (the tree's value has NUL made
+ * U+FFFD, and looking it up again would land elsewhere), and where it starts.
+ */
+function frontMatterSource(input: string, span: Span): { offset: number; value: string } {
+  const open = input.slice(span.start, span.end);
+  const first = /\r\n|\r|\n/u.exec(open);
+  if (!first) return { offset: span.end, value: '' };
+  const start = span.start + first.index + first[0].length;
+  // The closing fence is the block's last line; the line break before it is not YAML.
+  let end = span.end;
+  while (end > start && input[end - 1] !== '\n' && input[end - 1] !== '\r') end--;
+  if (end > start && input[end - 1] === '\n') end--;
+  if (end > start && input[end - 1] === '\r') end--;
+  return { offset: start, value: input.slice(start, Math.max(start, end)) };
+}
+
+function yamlProblem(reason: string, span: Span): Problem {
+  return { ruleId: 'front-matter-yaml', reason: `Unexpected YAML: ${reason}`, span, fatal: true };
+}
+
+/**
+ * Parse front matter with the `yaml` package's limits: YAML 1.1 tags (`!!set`, `!!binary`)
+ * stay unresolved, aliases resolve up to {@link MAX_ALIASES}, and the data is made plain JSON
+ * (no Date, Map, Set or bytes). Problems are pushed; undefined when the YAML cannot be used.
+ */
+function readYaml(source: string, offset: number, problems: Problem[]): { yaml: ReturnType<typeof parseDocument>; data: Record<string, unknown> } | undefined {
+  const whole = { start: offset, end: offset + source.length };
+  // Unique keys are checked below in one pass: the `yaml` package's own check compares every
+  // key with every other, which is quadratic in the number of keys.
+  const yaml = parseDocument(source, { prettyErrors: false, resolveKnownTags: false, uniqueKeys: false });
+  for (const error of yaml.errors) {
+    problems.push(yamlProblem(error.message.split('\n')[0]!, { start: offset + error.pos[0], end: offset + error.pos[1] }));
+  }
+  if (yaml.errors.length > 0) return undefined;
+  let duplicate = false;
+  visit(yaml, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (!seen.has(key)) {
+          seen.add(key);
+          continue;
+        }
+        problems.push(yamlProblem('Map keys must be unique', rangeOf(pair.key as YamlNode, offset) ?? whole));
+        duplicate = true;
+      }
+    },
+  });
+  if (duplicate) return undefined;
+  try {
+    const plain: unknown = yaml.toJS({ maxAliasCount: MAX_ALIASES });
+    // JSON in, JSON out: dates become ISO text, non-finite numbers null.
+    const data: unknown = plain === undefined ? null : JSON.parse(JSON.stringify(plain));
+    return { yaml, data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
+  } catch (error) {
+    // An alias bomb, or nesting too deep to copy.
+    problems.push(yamlProblem((error as Error).message, whole));
+    return undefined;
+  }
 }
 
 function describe(field: keyof Meta): string {

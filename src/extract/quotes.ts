@@ -52,7 +52,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
     let attribution = attributionAfter(document, first.close, mentions);
     let last = first;
     for (let next = quoted[index + 1]; next && continues(document, last, next, attribution, mentions); next = quoted[index + 1]) {
-      pieces.push(...next.pieces);
+      for (const piece of next.pieces) pieces.push(piece);
       last = next;
       index++;
     }
@@ -92,9 +92,10 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
     });
   }
 
-  quotes.push(...blockQuotes(document, mentions, covered, problems));
-  quotes.push(...transcriptLines(document, mentions, covered));
-  quotes.push(...indirectQuotes(document, mentions, usedCues, covered, speakers));
+  // Appended one by one: spreading an article's worth of quotes into a call overflows the stack.
+  for (const quote of blockQuotes(document, mentions, covered, problems)) quotes.push(quote);
+  for (const quote of transcriptLines(document, mentions, covered)) quotes.push(quote);
+  for (const quote of indirectQuotes(document, mentions, usedCues, covered, speakers)) quotes.push(quote);
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };
 }

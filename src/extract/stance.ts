@@ -387,7 +387,7 @@ export function summarizeStance(document: DocumentModel, sections: readonly Sect
     const list: StanceMarker[] = [];
     for (const paragraph of section.paragraphs) {
       words += wordsOf.get(paragraph.id) ?? 0;
-      list.push(...(markersOf.get(paragraph.id) ?? []));
+      for (const marker of markersOf.get(paragraph.id) ?? []) list.push(marker);
     }
     total += words;
     return { sectionId: section.id, ...tally(list, words) };

@@ -78,7 +78,10 @@ function spanOf(node: Nodes): Span | undefined {
  * user text is lost and spans still slice back.
  */
 function collectSegments(children: readonly PhrasingContent[], input: string, out: Span[]): void {
-  for (const child of children) {
+  // Depth-first with a stack of its own: emphasis and links nest as deep as the text says.
+  const stack: PhrasingContent[] = [];
+  for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  for (let child = stack.pop(); child !== undefined; child = stack.pop()) {
     if (child.type === 'text' || child.type === 'inlineCode') {
       const span = spanOf(child);
       if (!span) continue;
@@ -88,7 +91,8 @@ function collectSegments(children: readonly PhrasingContent[], input: string, ou
         else out.push(span);
       } else out.push(span);
     } else if ('children' in child) {
-      collectSegments(child.children as PhrasingContent[], input, out);
+      const inner = child.children as PhrasingContent[];
+      for (let index = inner.length - 1; index >= 0; index--) stack.push(inner[index]!);
     }
   }
 }
@@ -115,19 +119,62 @@ function pushInline(node: Paragraph | Heading, kind: BlockKind, input: string, b
   if (segments.length > 0) out.push({ kind, segments, blockquote });
 }
 
-// A GFM table's delimiter row: `| --- | :-: |`, pipes optional at the edges.
-const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/u;
+// One cell of a GFM table's delimiter row, spaces and tabs trimmed: `---`, `:--`, `-:`, `:-:`.
+const DELIMITER_CELL = /^:?-+:?$/u;
+
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text[start] === ' ' || text[start] === '\t')) start++;
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(start, end);
+}
+
+/** A GFM table's delimiter row: `| --- | :-: |`, pipes optional at the edges. Read cell by cell, in one pass. */
+function isDelimiterRow(line: string): boolean {
+  const cells = line.split('|').map(trimSpaces);
+  // Pipes at the edges leave an empty cell before the first and after the last.
+  if (cells.length > 1 && cells[0] === '') cells.shift();
+  if (cells.length > 1 && cells.at(-1) === '') cells.pop();
+  return cells.every((cell) => DELIMITER_CELL.test(cell));
+}
+
+/** The first line of `text` from `from`, and where the next one starts. */
+function lineAt(text: string, from: number): { line: string; next: number } {
+  let end = from;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  const next = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
+  return { line: text.slice(from, end), next };
+}
 
 /** A GFM table as remark-parse without remark-gfm sees it: a paragraph whose second line is a delimiter row. */
 function isTable(text: string): boolean {
   // Most paragraphs have no pipe at all: they are not split into lines.
   if (!text.includes('|')) return false;
-  const lines = text.split(/\r\n|\r|\n/u);
-  return lines.length >= 2 && lines[0]!.includes('|') && DELIMITER_ROW.test(lines[1]!) && lines[1]!.includes('-');
+  const first = lineAt(text, 0);
+  if (first.next >= text.length || !first.line.includes('|')) return false;
+  const second = lineAt(text, first.next).line;
+  return second.includes('-') && isDelimiterRow(second);
 }
 
-function collectBlocks(nodes: readonly RootContent[], input: string, blockquote: boolean, out: RawBlock[], problems: Problem[]): void {
-  for (const node of nodes) {
+/** Nodes still to read at one level of the tree: block quotes and list items open a level. */
+interface Level {
+  nodes: readonly RootContent[];
+  next: number;
+  blockquote: boolean;
+}
+
+function collectBlocks(root: readonly RootContent[], input: string, out: RawBlock[], problems: Problem[]): void {
+  // A stack of levels rather than recursion: the tree is as deep as the text nests it.
+  const levels: Level[] = [{ nodes: root, next: 0, blockquote: false }];
+  while (levels.length > 0) {
+    const level = levels.at(-1)!;
+    const node = level.nodes[level.next++];
+    if (node === undefined) {
+      levels.pop();
+      continue;
+    }
+    const { blockquote } = level;
     const span = spanOf(node) ?? { start: 0, end: 0 };
     switch (node.type) {
       case 'heading': {
@@ -142,10 +189,10 @@ function collectBlocks(nodes: readonly RootContent[], input: string, blockquote:
         } else pushInline(node, 'paragraph', input, blockquote, out);
         break;
       case 'blockquote':
-        collectBlocks(node.children, input, true, out, problems);
+        levels.push({ nodes: node.children, next: 0, blockquote: true });
         break;
       case 'list':
-        for (const item of node.children) collectBlocks(item.children, input, blockquote, out, problems);
+        levels.push({ nodes: node.children.flatMap((item) => item.children), next: 0, blockquote });
         break;
       case 'code': {
         // Indented text in a plain-text article is still text; fenced code is not prose.
@@ -189,7 +236,7 @@ function collectBlocks(nodes: readonly RootContent[], input: string, blockquote:
 export function buildDocument(tree: Root, input: string): { document: DocumentModel; problems: Problem[] } {
   const problems: Problem[] = [];
   const raw: RawBlock[] = [];
-  collectBlocks(tree.children, input, false, raw, problems);
+  collectBlocks(tree.children, input, raw, problems);
   const dateline = markFurniture(raw, input);
 
   const yaml = tree.children.find((node) => node.type === 'yaml');

@@ -1,4 +1,5 @@
 import type { PiecewiseText, Snippet, Span } from '../schema/span.js';
+import { lastAtOrBefore } from './search.js';
 
 /**
  * A slice of the input with its span.
@@ -42,7 +43,11 @@ export function piecewiseText(input: string, pieces: readonly Span[]): Piecewise
  */
 export function clipToSegments(segments: readonly Span[], span: Span): Span[] {
   const out: Span[] = [];
-  for (const segment of segments) {
+  // Segments are in order and apart: start at the last one starting at or before the span, so
+  // clipping every sentence of a long paragraph does not read all its segments each time.
+  for (let at = Math.max(0, lastAtOrBefore(segments, span.start, (segment) => segment.start)); at < segments.length; at++) {
+    const segment = segments[at]!;
+    if (segment.start >= span.end) break;
     const start = Math.max(segment.start, span.start);
     const end = Math.min(segment.end, span.end);
     if (end > start) out.push({ start, end });

@@ -5,7 +5,9 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { z } from 'zod';
 import type { Article, ArticleSchema } from '../schema/article.js';
-import { type RemarkNewsmarkOptions, readArticle } from './remark-newsmark.js';
+import { inputTypeError, NewsmarkError } from './errors.js';
+import { assertLength, assertOptions } from './options.js';
+import { guardParser, type RemarkNewsmarkOptions, readArticle } from './remark-newsmark.js';
 
 /** Options of {@link parseArticle} and {@link safeParseArticle}. */
 export interface ParseOptions<Schema extends z.ZodType<Article> = typeof ArticleSchema> extends RemarkNewsmarkOptions<Schema> {
@@ -20,12 +22,13 @@ export type SafeParseResult<Result = Article> =
 
 // No remark-gfm: it more than doubles parse time, and of GFM only tables matter to an article
 // (they are not prose); the document model finds them by their delimiter row instead.
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(guardParser, { maxLength: Number.POSITIVE_INFINITY }).freeze();
 
 function run(input: unknown, options: ParseOptions<z.ZodType<Article>> | undefined): { file: VFile; valid: boolean } {
-  if (typeof input !== 'string') {
-    throw new TypeError(`Expected \`input\` to be a string, got ${input === null ? 'null' : typeof input}`);
-  }
+  if (typeof input !== 'string') throw inputTypeError(input, '`input`');
+  assertOptions(options);
+  // Refused before any work, the options' limit or the default.
+  assertLength(input.length, options?.maxLength, options?.path);
   const file = new VFile({ value: input, path: options?.path });
   // The tree is ours alone: read it in place, without the copy the plugin makes.
   const valid = readArticle(processor.parse(file), file, options);
@@ -59,7 +62,11 @@ export function parseArticle<Schema extends z.ZodType<Article> = typeof ArticleS
   const { file, valid } = run(input, options);
   if (!valid) {
     const first = file.messages.find((message) => message.ruleId === 'article-schema' || message.ruleId === 'front-matter-schema');
-    throw new Error(`Unexpected article that does not match its schema: ${first ? `${first.line}:${first.column} ${first.reason}` : 'no message'}`);
+    throw new NewsmarkError(
+      'NEWSMARK_INVALID_ARTICLE',
+      `Unexpected article that does not match its schema: ${first ? `${first.line}:${first.column} ${first.reason}` : 'no message'}`,
+      { messages: [...file.messages] },
+    );
   }
   return file.data.newsmark as z.output<Schema>;
 }

@@ -1,17 +1,20 @@
 import type { Root } from 'mdast';
-import type { Plugin } from 'unified';
+import type { Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { z } from 'zod';
 import { type BuildOptions, buildArticle } from '../extract/article.js';
 import type { FrontMatterIndex } from '../extract/meta.js';
 import { buildDocument } from '../model/document.js';
+import { limitNesting, MAX_NESTING } from '../model/nesting.js';
 import { alignAfterByteOrderMark, inferHeadings, splitLineParagraphs } from '../model/plain-text.js';
 import type { Problem } from '../model/problem.js';
 import { applySeverity, checkArticle, type RulesConfig } from '../rules/index.js';
 import { type Article, ArticleSchema } from '../schema/article.js';
 import { MetaSchema } from '../schema/meta.js';
 import type { Span } from '../schema/span.js';
+import { inputTypeError } from './errors.js';
+import { assertLength, assertOptions } from './options.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -39,6 +42,11 @@ export interface RemarkNewsmarkOptions<Schema extends z.ZodType<Article> = z.Zod
    * `GazetteerEntry`): their mentions link to them and the output uses their ids.
    */
   entities?: BuildOptions['entities'];
+  /**
+   * The longest input read, in UTF-16 code units (default 5,000,000, about 5 MB): longer input
+   * is refused with a `NEWSMARK_INPUT_TOO_LONG` error before any work.
+   */
+  maxLength?: number | undefined;
 }
 
 const SOURCE = 'newsmark';
@@ -123,7 +131,8 @@ function appKeys(schema: z.ZodType | undefined): ReadonlySet<string> {
  * @returns Whether the article matched the schema.
  */
 export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOptions): boolean {
-  const input = String(file.value);
+  // `String(file)` decodes a Uint8Array value as UTF-8, as remark-parse did.
+  const input = String(file);
   const place = location(file);
   alignAfterByteOrderMark(tree, input);
   splitLineParagraphs(tree, input, place.toPoint);
@@ -139,6 +148,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   const reported = new Set(problems.filter((problem) => problem.ruleId === 'front-matter-field').map((problem) => problem.span.start));
   const invalid = checked.success ? [] : schemaProblems(checked.error.issues as readonly Issue[], candidate.meta, frontMatter, options?.schema !== undefined);
   const found = [
+    ...nestingProblems(file),
     ...built.problems,
     ...problems,
     ...checkArticle({ article, input }, options?.rules),
@@ -156,6 +166,37 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   }
   file.data.newsmark = checked.success ? checked.data : article;
   return checked.success;
+}
+
+// Where the parser cut nesting, per file, for readArticle to report.
+const cutNesting = new WeakMap<VFile, Span[]>();
+
+function nestingProblems(file: VFile): Problem[] {
+  return (cutNesting.get(file) ?? []).map((span) => ({
+    ruleId: 'nesting-too-deep',
+    reason: `Unexpected block quotes or lists nested over ${MAX_NESTING} deep, expected fewer: the rest of the line is read as text`,
+    span,
+    fatal: false,
+  }));
+}
+
+/**
+ * A plugin after remark-parse that guards its parser: input longer than `maxLength` is refused
+ * before parsing, and container nesting past {@link MAX_NESTING} is read as text (see
+ * `limitNesting`), as remark-parse slows down with depth. Internal: `parseArticle` and
+ * `newsmark check` use it.
+ *
+ * @param options `maxLength`.
+ */
+export function guardParser(this: Processor, options?: { maxLength?: number | undefined }): void {
+  const parse = this.parser;
+  if (!parse) throw new Error('Expected remark-parse before the newsmark guard');
+  this.parser = (document, file) => {
+    assertLength(document.length, options?.maxLength, file.path);
+    const { text, cut } = limitNesting(document);
+    if (cut.length > 0) cutNesting.set(file, cut);
+    return parse(text, file);
+  };
 }
 
 /**
@@ -181,7 +222,10 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
  * ```
  */
 export const remarkNewsmark: Plugin<[RemarkNewsmarkOptions?], Root> = function (options) {
+  assertOptions(options);
   return function (tree, file) {
+    if (file.value !== undefined && typeof file.value !== 'string' && !(file.value instanceof Uint8Array)) throw inputTypeError(file.value, '`file.value`');
+    assertLength(String(file).length, options?.maxLength, file.path);
     readArticle(structuredClone(tree), file, options);
   };
 };

@@ -24,6 +24,7 @@ export const RULES = {
   'front-matter-yaml': 'error',
   'front-matter-shape': 'error',
   'front-matter-field': 'error',
+  'front-matter-key-ignored': 'warn',
   'front-matter-schema': 'error',
   'article-schema': 'error',
   'missing-headline': 'warn',
@@ -38,6 +39,7 @@ export const RULES = {
   'table-skipped': 'warn',
   'code-ignored': 'warn',
   'block-ignored': 'warn',
+  'nesting-too-deep': 'warn',
   'gazetteer-invalid': 'warn',
   'gazetteer-entry-invalid': 'warn',
 } as const satisfies Record<string, Exclude<Severity, 'off'>>;

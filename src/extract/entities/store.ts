@@ -124,7 +124,19 @@ export function registerShortForms(document: DocumentModel, store: Store, name: 
  * skipped; the rest own their surface forms before anything the text suggests.
  */
 export function seedGazetteer(store: Store, entries: readonly GazetteerEntry[], problems: Problem[]): void {
+  const ids = new Set<string>();
   for (const entry of entries) {
+    // Two entries with one id would make two entities with that id: the first one wins.
+    if (typeof entry?.id === 'string' && ids.has(entry.id)) {
+      problems.push({
+        ruleId: 'gazetteer-entry-invalid',
+        reason: `Unexpected gazetteer entry with the id \`${entry.id}\` of an entry before it, expected unique ids: it is left out`,
+        span: { start: 0, end: 0 },
+        fatal: false,
+        actual: JSON.stringify(entry) ?? String(entry),
+      });
+      continue;
+    }
     const valid =
       typeof entry?.id === 'string' && entry.id.length > 0 && typeof entry.name === 'string' && entry.name.trim().length > 0 &&
       ['person', 'organization', 'place', 'other'].includes(entry.type);
@@ -138,6 +150,7 @@ export function seedGazetteer(store: Store, entries: readonly GazetteerEntry[], 
       });
       continue;
     }
+    ids.add(entry.id);
     const builder: Builder = { type: entry.type, name: entry.name, names: new Set([entry.name]), titles: new Set(), mentions: [], id: entry.id };
     store.builders.push(builder);
     for (const surface of [entry.name, ...(Array.isArray(entry.aliases) ? entry.aliases : [])]) {

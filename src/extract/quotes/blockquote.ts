@@ -41,7 +41,8 @@ export function blockQuotes(document: DocumentModel, mentions: readonly LinkedMe
     // The credit: the last dash in the last block, followed by a short run of words to its end.
     let dash = -1;
     for (let at = group.at(-1)!.tokens[0]; at < to; at++) if (DASHES.has(tokens[at]!.text)) dash = at;
-    const credited = dash >= 0 && to - dash - 1 <= CREDIT_LIMIT && tokens[dash + 1]?.cap === true;
+    // The credit's words are inside the block quote: a dash that ends it credits no one.
+    const credited = dash >= 0 && dash + 1 < to && to - dash - 1 <= CREDIT_LIMIT && tokens[dash + 1]!.cap;
     let speakerEnd = dash + 1;
     while (credited && speakerEnd < to && tokens[speakerEnd]!.text !== ',' && tokens[speakerEnd]!.text !== '(') speakerEnd++;
 

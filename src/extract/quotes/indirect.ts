@@ -86,7 +86,7 @@ function clauseContent(document: DocumentModel, sentence: number, ranges: Readon
     while (from < to && isEdge(tokens[from]!) && !(tokens[from]!.kind === 'quote' && marks > 1)) from++;
     while (to > from && isEdge(tokens[to - 1]!) && !(tokens[to - 1]!.kind === 'quote' && marks > 1)) to--;
     if (to <= from) continue;
-    pieces.push(...clipToSegments(block.segments, rangeSpan(tokens, [from, to])));
+    for (const piece of clipToSegments(block.segments, rangeSpan(tokens, [from, to]))) pieces.push(piece);
   }
   const words = ranges.reduce((count, [from, to]) => count + (to - from), 0);
   if (pieces.length === 0 || words < 2) return undefined;

@@ -56,9 +56,8 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
     let nested = 0;
     let pieces: Span[] = [];
     const [first, end] = block.tokens;
-    const firstMark = tokens.slice(first, end).findIndex(isDoubleMark);
     // The paragraph that goes on with a quote reopens it with a mark of the same style.
-    if (carried && !(firstMark === 0 && opens(input, tokens[first]!) && (tokens[first]!.text === '"') === (tokens[carried.open]!.text === '"'))) {
+    if (carried && !(first < end && isDoubleMark(tokens[first]!) && opens(input, tokens[first]!) && (tokens[first]!.text === '"') === (tokens[carried.open]!.text === '"'))) {
       problems.push(unbalanced(tokens[carried.open]!));
       carried = undefined;
     }
@@ -80,8 +79,10 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
         // quote in marks of the same shape, whose closing mark is skipped too.
         if (input.slice(tokens[index - 1]!.end, token.start).includes('\n')) {
           const span = contentSpan(document, open + 1, index);
-          carried = { open: carried?.open ?? open, close: -1, pieces: span ? [...pieces, span] : pieces, block: blockIndex };
-          pieces = carried.pieces;
+          // The quote's piece list grows in place: copying it for every line or paragraph it
+          // runs over would make a long run of them quadratic.
+          if (span) pieces.push(span);
+          carried = { open: carried?.open ?? open, close: -1, pieces, block: blockIndex };
           open = index;
         } else nested++;
         continue;
@@ -92,14 +93,18 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
       }
       const span = contentSpan(document, open + 1, index);
       const start = carried ?? { open, block: blockIndex };
-      if (span) found.push({ open: start.open, close: index, pieces: [...pieces, span], block: blockIndex });
+      if (span) {
+        pieces.push(span);
+        found.push({ open: start.open, close: index, pieces, block: blockIndex });
+      }
       carried = undefined;
       open = undefined;
       pieces = [];
     }
     if (open !== undefined) {
       const span = contentSpan(document, open + 1, end);
-      carried = { open: carried?.open ?? open, close: -1, pieces: span ? [...pieces, span] : pieces, block: blockIndex };
+      if (span) pieces.push(span);
+      carried = { open: carried?.open ?? open, close: -1, pieces, block: blockIndex };
     }
   });
   if (carried) problems.push(unbalanced(tokens[carried.open]!));
