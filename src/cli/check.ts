@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
@@ -7,9 +7,10 @@ import { unified } from 'unified';
 import { engine, type Preset } from 'unified-engine';
 import { reporter } from 'vfile-reporter';
 import { reporterJson } from 'vfile-reporter-json';
-import { remarkNewsmark } from '../parse/remark-newsmark.js';
+import { guardParser, remarkNewsmark } from '../parse/remark-newsmark.js';
 import { invalidRules } from '../rules/index.js';
 import type { Plugin } from 'unified';
+import { decodeText, warnInvalidUtf8 } from './encoding.js';
 import { reporterSarif } from './sarif.js';
 
 /** Options of `newsmark check`, from its arguments. */
@@ -28,6 +29,22 @@ export const EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd', 'txt', 'text'];
 
 // unified-engine types plugins loosely (their options as unknown).
 const plugin = remarkNewsmark as unknown as Plugin;
+
+/**
+ * unified-engine reads files as UTF-8, bytes that are not becoming U+FFFD without a word: a
+ * file whose text holds one is read again as bytes, and warned about when it is not UTF-8.
+ */
+const warnOnBadEncoding: Plugin = function () {
+  return function (_, file) {
+    if (!file.path || !String(file).includes('\uFFFD')) return;
+    try {
+      const { invalidAt } = decodeText(readFileSync(resolve(file.cwd, file.path)));
+      if (invalidAt !== undefined) warnInvalidUtf8(file, invalidAt);
+    } catch {
+      // Read once already: a file gone since is not this check's to report.
+    }
+  };
+};
 
 /** Config files named like other tools' (`eslint.config.js`), looked for in the working folder. */
 const CONFIG_FILES = ['newsmark.config.js', 'newsmark.config.mjs', 'newsmark.config.cjs', 'newsmark.config.json'];
@@ -60,7 +77,7 @@ function configTransform(config: unknown, filePath: string): Preset {
  */
 export async function check(options: CheckOptions, cwd: string, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
   const rcPath = options.config ?? CONFIG_FILES.find((name) => existsSync(resolve(cwd, name)));
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(guardParser).use(warnOnBadEncoding);
   const machine = options.format !== 'text';
   return new Promise((done) => {
     engine(
@@ -95,6 +112,12 @@ export async function check(options: CheckOptions, cwd: string, stdout: NodeJS.W
         // A fatal message that is not about an article (a file that cannot be read, a config
         // that cannot be loaded) means the check could not be done.
         const failed = context?.files.some((file) => file.messages.some((message) => message.fatal && message.source !== 'newsmark'));
+        // An empty folder or a glob that matches nothing is most likely a wrong path, not a clean check.
+        if (!context || context.files.length === 0) {
+          stderr.write(`newsmark: no articles found in ${options.patterns.map((pattern) => `\`${pattern}\``).join(', ')} (looked for ${EXTENSIONS.map((extension) => `.${extension}`).join(', ')})\n`);
+          done(2);
+          return;
+        }
         done(failed ? 2 : (code ?? 0));
       },
     );

@@ -1,9 +1,12 @@
 /// <reference types="node" />
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import process from 'node:process';
 import { reporter } from 'vfile-reporter';
 import { articleJsonSchema, safeParseArticle } from '../index.js';
+import { NewsmarkError } from '../parse/errors.js';
 import { type CheckOptions, check } from './check.js';
+import { decodeText, warnInvalidUtf8 } from './encoding.js';
 import { summarize } from './summary.js';
 
 const USAGE = `Usage: newsmark <command> [options]
@@ -33,12 +36,29 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function readInput(path: string): string {
+/** The command could not be done (a file it cannot read or write): exit 2 without the usage. */
+function abort(message: string): never {
+  process.stderr.write(`newsmark: ${message}\n`);
+  process.exit(2);
+}
+
+function readInput(path: string): { text: string; invalidAt?: number } {
+  if (path !== '-' && existsSync(path) && statSync(path).isDirectory()) abort(`cannot read \`${path}\`: it is a folder, expected a file (\`newsmark check\` reads folders)`);
   try {
-    return readFileSync(path === '-' ? 0 : path, 'utf8');
+    return decodeText(readFileSync(path === '-' ? 0 : path));
   } catch (error) {
-    fail(`cannot read \`${path}\`: ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    abort(`cannot read \`${path}\`: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
   }
+}
+
+/** Where `--out` may not write, as a message; undefined when it may. */
+function outProblem(out: string): string | undefined {
+  if (existsSync(out) && statSync(out).isDirectory()) return `cannot write \`${out}\`: it is a folder, expected a file name`;
+  const folder = dirname(out);
+  if (!existsSync(folder)) return `cannot write \`${out}\`: the folder \`${folder}\` does not exist`;
+  if (!statSync(folder).isDirectory()) return `cannot write \`${out}\`: \`${folder}\` is not a folder`;
+  return undefined;
 }
 
 function parseCommand(args: string[]): number {
@@ -54,15 +74,31 @@ function parseCommand(args: string[]): number {
     else fail(`unexpected argument \`${arg}\``);
   }
   if (path === undefined) fail('`parse` needs a file, or `-` for standard input');
-  const input = readInput(path);
-  const result = safeParseArticle(input, { path: path === '-' ? undefined : path });
+  // Checked before any work, so a long parse does not end in a write that cannot be done.
+  const cannotWrite = out === undefined ? undefined : outProblem(out);
+  if (cannotWrite) abort(cannotWrite);
+  const { text, invalidAt } = readInput(path);
+  let result: ReturnType<typeof safeParseArticle>;
+  try {
+    result = safeParseArticle(text, { path: path === '-' ? undefined : path });
+  } catch (error) {
+    if (!(error instanceof NewsmarkError)) throw error;
+    process.stderr.write(`newsmark: ${error.message}\n`);
+    return 1;
+  }
+  if (invalidAt !== undefined) warnInvalidUtf8(result.file, invalidAt);
   const report = reporter(result.file, { quiet: true });
   if (report) process.stderr.write(`${report}\n`);
   const article = result.article ?? result.file.data.newsmark;
   if (!article) return 1;
   const json = `${JSON.stringify(article, null, 2)}\n`;
-  if (out) writeFileSync(out, json);
-  else process.stdout.write(json);
+  if (out) {
+    try {
+      writeFileSync(out, json);
+    } catch (error) {
+      abort(`cannot write \`${out}\`: ${(error as Error).message}`);
+    }
+  } else process.stdout.write(json);
   if (summary) {
     const text = summarize(article) + (out ? `\nwrote ${out}\n` : '');
     (out ? process.stdout : process.stderr).write(text);

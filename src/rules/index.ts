@@ -40,6 +40,7 @@ export const RULES = {
   'code-ignored': 'warn',
   'block-ignored': 'warn',
   'nesting-too-deep': 'warn',
+  'invalid-utf-8': 'warn',
   'gazetteer-invalid': 'warn',
   'gazetteer-entry-invalid': 'warn',
 } as const satisfies Record<string, Exclude<Severity, 'off'>>;

@@ -1,0 +1,32 @@
+// Input shapes that once took more than linear time, or are common at scale: each builds an
+// article of about `size` characters from text we write here.
+
+function repeatTo(size: number, unit: (index: number) => string, head = '', tail = ''): string {
+  const parts: string[] = [head];
+  let length = head.length + tail.length;
+  for (let index = 0; length < size; index++) {
+    const part = unit(index);
+    parts.push(part);
+    length += part.length;
+  }
+  parts.push(tail);
+  return parts.join('');
+}
+
+/** Name and builder of each shape. */
+export const SHAPES: ReadonlyArray<[name: string, build: (size: number) => string]> = [
+  ['plain paragraphs', (size) => repeatTo(size, (index) => `The council met on day ${index} and approved the budget after a debate.\n\n`, 'Budget passes\n\n')],
+  ['block quotes nested deeper line by line', (size) => repeatTo(size, (index) => `${'>'.repeat((index % 200) + 1)} Line ${index} of the statement.\n`, 'Budget passes\n\n')],
+  ['list markers on one line', (size) => `Budget passes\n\n${'- '.repeat(size / 2)}item`],
+  ['lists nested by indentation', (size) => repeatTo(size, (index) => `${'  '.repeat(index % 300)}- item ${index}\n`, 'Budget passes\n\n')],
+  ['a table delimiter row of spaces', (size) => `Budget passes\n\na | b\n${' '.repeat(size)}x\n`],
+  ['inline pieces in one long paragraph', (size) => repeatTo(size, (index) => `The [council](https://example.org/${index}) met *again* with <b>Ann Lee</b> on \`day ${index}\`. `, 'Budget passes\n\n')],
+  ['paragraphs that carry an open quote on', (size) => repeatTo(size, (index) => `“Part ${index} of what the mayor said goes on here.\n\n`, 'Budget passes\n\n', '“And it ends here,” the mayor said.\n')],
+  ['many front matter keys', (size) => repeatTo(size, (index) => `key${index}: value ${index}\n`, '---\ntitle: Budget passes\n', '---\n\nThe council approved the budget.\n')],
+  ['many quotes', (size) => repeatTo(size, (index) => `“We approved item ${index},” Ann Lee said. `, 'Budget passes\n\n')],
+  ['many capitalised words', (size) => repeatTo(size, (index) => `Dana Whitfield Omar Diaz Acme Holdings ${index} Portville Ridge `, 'Budget passes\n\n')],
+  ['many headings', (size) => repeatTo(size, (index) => `## Part ${index}\n\nThe council approved item ${index}.\n\n`, '# Budget passes\n\n')],
+  ['many links', (size) => repeatTo(size, (index) => `[item ${index}](https://example.org/${index}) `, 'Budget passes\n\n')],
+  ['emphasis openers never closed', (size) => repeatTo(size, () => '*a ', 'Budget passes\n\n')],
+  ['stance markers', (size) => repeatTo(size, () => 'It could perhaps be clear that officials fear it. ', 'Budget passes\n\n')],
+];
