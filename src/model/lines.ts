@@ -1,11 +1,17 @@
 import { ABBREVIATIONS, ABBREVIATIONS_MAY_END } from '../lexicon/abbreviations.js';
 import { CLAUSE_JOINERS, FUNCTION_WORDS } from '../lexicon/function-words.js';
 
+const WORD_OR_DOT = /[\p{L}.]/u;
+
 /** A sentence ends inside the text: "Votes counted. Results due", but not "Trump vs. Clinton". */
 function hasInnerSentenceEnd(text: string): boolean {
-  for (const match of text.matchAll(/([\p{L}.]*)([.!?])\s/gu)) {
-    const word = match[1]!.replace(/\.$/u, '');
-    if (match[2] !== '.' || !(ABBREVIATIONS.has(word) || ABBREVIATIONS_MAY_END.has(word) || /^\p{Lu}$/u.test(word) || word.includes('.'))) return true;
+  for (const match of text.matchAll(/[.!?]\s/gu)) {
+    // The word before the mark, read back by hand: a pattern with the word before the mark
+    // would retry the word from each of its letters (quadratic in a long run of letters).
+    let start = match.index;
+    while (start > 0 && WORD_OR_DOT.test(text[start - 1]!)) start--;
+    const word = text.slice(start, match.index).replace(/\.$/u, '');
+    if (match[0][0] !== '.' || !(ABBREVIATIONS.has(word) || ABBREVIATIONS_MAY_END.has(word) || /^\p{Lu}$/u.test(word) || word.includes('.'))) return true;
   }
   return false;
 }
@@ -28,7 +34,32 @@ const QUOTE_MARK = /["\u201c\u201d\u00ab\u00bb]|(?:^|\s)['\u2018]/u;
 export function hasQuoteMark(line: string): boolean {
   return QUOTE_MARK.test(line);
 }
-const LAST_WORD = /([\p{L}\p{N}'\u2019-]+)\W*$/u;
+const WORD_CHARACTER = /[\p{L}\p{N}'\u2019-]/u;
+const NOT_WORD = /\W/u;
+
+/**
+ * The last word of a line, trailing punctuation aside: what `/([\p{L}\p{N}'’-]+)\W*$/u` matches,
+ * read in one pass (the pattern backtracks between the word and the \W run when they share
+ * characters, as apostrophes do: quadratic).
+ */
+function lastWord(line: string): string | undefined {
+  const characters = Array.from(line);
+  const inWord = (at: number) => WORD_CHARACTER.test(characters[at]!);
+  // The trailing run of \W starts at `tail`; the word reaches it, or starts inside it.
+  let tail = characters.length;
+  while (tail > 0 && NOT_WORD.test(characters[tail - 1]!)) tail--;
+  let start = tail;
+  if (tail > 0 && inWord(tail - 1)) {
+    start = tail - 1;
+    while (start > 0 && inWord(start - 1)) start--;
+  } else {
+    while (start < characters.length && !inWord(start)) start++;
+    if (start === characters.length) return undefined;
+  }
+  let end = start;
+  while (end < characters.length && inWord(end)) end++;
+  return characters.slice(start, end).join('');
+}
 
 /**
  * Whether a line of text ends a sentence (or introduces what follows, with a colon).
@@ -63,7 +94,7 @@ export function looksLikeHeading(line: string, { headline = false }: { headline?
   if (words.length > 14) return false;
   // A question may end on anything ("Who do you think you are?").
   if (text.endsWith('?')) return true;
-  const last = LAST_WORD.exec(text)?.[1];
+  const last = lastWord(text);
   return last !== undefined && !CLAUSE_JOINERS.has(last);
 }
 
