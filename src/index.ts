@@ -5,6 +5,7 @@
  */
 export { type JsonLdNode, type NewsArticleJsonLd, toJsonLd } from './export/json-ld.js';
 export { type Ninjs, type NinjsName, type NinjsOptions, toNinjs } from './export/ninjs.js';
+export { NewsmarkError, type NewsmarkErrorCode } from './parse/errors.js';
 export { type ParseOptions, parseArticle, type SafeParseResult, safeParseArticle } from './parse/parse-article.js';
 export type { GazetteerEntry } from './extract/entities.js';
 export { type RemarkNewsmarkOptions, remarkNewsmark } from './parse/remark-newsmark.js';

@@ -18,7 +18,7 @@ describe('documentation', () => {
     const text = sources(join(root, 'src')).map((file) => readFileSync(file, 'utf8')).join('\n');
     const missing = Object.keys(await import('../src/index.ts')).filter((name) => {
       // The JSDoc block right before the declaration.
-      const declaration = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:async )?(?:function|const) ${name}\\b`, 'u').exec(text);
+      const declaration = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:async )?(?:function|const|class) ${name}\\b`, 'u').exec(text);
       return !declaration?.[1]?.includes('@example');
     });
     expect(missing).toEqual([]);

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { type BuildOptions, buildArticle } from '../extract/article.js';
 import type { FrontMatterIndex } from '../extract/meta.js';
 import { buildDocument } from '../model/document.js';
-import { limitNesting, MAX_NESTING } from '../model/nesting.js';
+import { limitNesting, MAX_EMPHASIS_RUNS, MAX_NESTING, type NestingCut } from '../model/nesting.js';
 import { alignAfterByteOrderMark, inferHeadings, splitLineParagraphs } from '../model/plain-text.js';
 import type { Problem } from '../model/problem.js';
 import { applySeverity, checkArticle, type RulesConfig } from '../rules/index.js';
@@ -169,12 +169,15 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
 }
 
 // Where the parser cut nesting, per file, for readArticle to report.
-const cutNesting = new WeakMap<VFile, Span[]>();
+const cutNesting = new WeakMap<VFile, NestingCut[]>();
 
 function nestingProblems(file: VFile): Problem[] {
-  return (cutNesting.get(file) ?? []).map((span) => ({
+  return (cutNesting.get(file) ?? []).map(({ kind, span }) => ({
     ruleId: 'nesting-too-deep',
-    reason: `Unexpected block quotes or lists nested over ${MAX_NESTING} deep, expected fewer: the rest of the line is read as text`,
+    reason:
+      kind === 'containers'
+        ? `Unexpected block quotes or lists nested over ${MAX_NESTING} deep, expected fewer: the rest of the line is read as text`
+        : `Unexpected emphasis marks past ${MAX_EMPHASIS_RUNS} in a paragraph, expected fewer: the rest are read as text`,
     span,
     fatal: false,
   }));

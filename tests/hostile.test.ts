@@ -1,0 +1,215 @@
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema, NewsmarkError, parseArticle, remarkNewsmark, safeParseArticle, type ParseOptions } from '../src/index.ts';
+
+// Broken and hostile input, and the errors newsmark throws: each with a documented `code`.
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return (error as { code?: string }).code;
+  }
+  return undefined;
+}
+
+describe('input that is not a string', () => {
+  it.each([
+    ['a number', 42, 'got number'],
+    ['null', null, 'got null'],
+    ['undefined', undefined, 'got undefined'],
+    ['an array', ['text'], 'got an array'],
+    ['a Uint8Array', new TextEncoder().encode('Text'), 'got Uint8Array: decode it first'],
+  ])('%s is a TypeError saying what was expected', (_, input, said) => {
+    expect(() => parseArticle(input as never)).toThrow(TypeError);
+    expect(() => safeParseArticle(input as never)).toThrow(/Expected `input` to be a string/u);
+    expect(() => parseArticle(input as never)).toThrow(said);
+    expect(codeOf(() => parseArticle(input as never))).toBe('NEWSMARK_INVALID_INPUT');
+  });
+});
+
+describe('options.maxLength', () => {
+  it('refuses longer input before any work, with the default at 5,000,000', () => {
+    const long = 'a'.repeat(5_000_001);
+    const started = performance.now();
+    expect(codeOf(() => safeParseArticle(long))).toBe('NEWSMARK_INPUT_TOO_LONG');
+    // Refused up front: far less than parsing 5 MB would take.
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(() => parseArticle('Twelve chars', { maxLength: 11 })).toThrow('Unexpected input of 12 characters, expected at most 11');
+    expect(parseArticle('Twelve chars', { maxLength: 12 }).schemaVersion).toBeDefined();
+  });
+});
+
+describe('bad options', () => {
+  const cases: Array<[string, unknown, string]> = [
+    ['stance that is not an array', { lexicon: { stance: 'abc' } }, 'Unexpected `lexicon.stance`, expected an array of stance entries, got string'],
+    ['a stance entry whose `needs` is not an array', { lexicon: { stance: [{ phrase: 'seen', lemma: 'see', kind: 'hedge', needs: 'as' }] } }, 'expected `needs` to be an array of strings'],
+    ['a lexicon that is not an object', { lexicon: 'abc' }, 'Unexpected `lexicon`, expected an object'],
+    ['an unknown lexicon key', { lexicon: { cues: [] } }, 'Unexpected `lexicon.cues`, expected `stance`'],
+    ['a schema that is not a zod schema', { schema: {} }, 'Unexpected `schema`, expected a zod schema'],
+    ['an unknown rule id', { rules: { 'no-such-rule': 'warn' } }, 'Unexpected rule `no-such-rule`'],
+    ['an unknown severity', { rules: { 'missing-headline': 'loud' } }, 'Unexpected severity "loud" for `missing-headline`'],
+    ['rules that are not an object', { rules: ['missing-headline'] }, 'Unexpected `rules`, expected an object'],
+    ['a maxLength that is not a number', { maxLength: '10' }, 'Unexpected `maxLength` "10"'],
+    ['options that are not an object', 'strict', 'Unexpected options, expected an object, got string'],
+  ];
+  it.each(cases)('%s is a NEWSMARK_INVALID_OPTIONS error naming it', (_, options, said) => {
+    expect(() => safeParseArticle('Text.', options as ParseOptions)).toThrow(NewsmarkError);
+    expect(() => safeParseArticle('Text.', options as ParseOptions)).toThrow(said);
+    expect(codeOf(() => parseArticle('Text.', options as ParseOptions))).toBe('NEWSMARK_INVALID_OPTIONS');
+    // The plugin refuses them when it is used, before any file is read.
+    expect(codeOf(() => unified().use(remarkParse).use(remarkNewsmark, options as never).freeze())).toBe('NEWSMARK_INVALID_OPTIONS');
+  });
+
+  it('lists every bad option in `problems`', () => {
+    try {
+      parseArticle('Text.', { rules: { nope: 'warn' } as never, schema: {} as never });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as NewsmarkError).problems).toHaveLength(2);
+    }
+  });
+
+  it('keeps a gazetteer id once: a second entry with it is left out with a warning', () => {
+    const result = safeParseArticle('Ann Lee spoke. Ann Lee left.', {
+      entities: [
+        { id: 'Q1', type: 'person', name: 'Ann Lee' },
+        { id: 'Q1', type: 'organization', name: 'Acme Holdings' },
+      ],
+    });
+    expect(result.article?.entities.filter((entity) => entity.id === 'Q1')).toHaveLength(1);
+    expect(result.messages.map((message) => message.ruleId)).toContain('gazetteer-entry-invalid');
+  });
+
+  it('reads `__proto__` and `constructor` ids and phrases as data, polluting nothing', () => {
+    const article = parseArticle('Proto Corp grew. Constructor Ltd said it could grow.', {
+      entities: [
+        { id: '__proto__', type: 'organization', name: 'Proto Corp' },
+        { id: 'constructor', type: 'organization', name: 'Constructor Ltd' },
+      ],
+      lexicon: { stance: [{ phrase: '__proto__', lemma: 'constructor', kind: 'hedge' }] },
+    });
+    expect(article.entities.map((entity) => entity.id).sort()).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>).name).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('type');
+  });
+});
+
+describe('parseArticle on an article that fails its schema', () => {
+  it('throws a NEWSMARK_INVALID_ARTICLE error that carries every message', () => {
+    try {
+      parseArticle('---\ndate: yesterday\n---\nText.', { schema: ArticleSchema.extend({ meta: ArticleSchema.shape.meta.extend({ author: ArticleSchema.shape.meta.shape.headline.unwrap() }) }) });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(NewsmarkError);
+      expect((error as NewsmarkError).code).toBe('NEWSMARK_INVALID_ARTICLE');
+      expect((error as NewsmarkError).messages.map((message) => message.ruleId)).toEqual(expect.arrayContaining(['front-matter-field', 'front-matter-schema']));
+    }
+  });
+});
+
+describe('front matter', () => {
+  it('resolves aliases', () => {
+    expect(parseArticle('---\nname: &who Jane Doe\nauthor: *who\n---\nText.').meta.byline).toBe('Jane Doe');
+  });
+
+  it('refuses an alias bomb with a message, in well under a second', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const name of 'bcdefghi') levels.push(`${name}: &${name} [${Array(9).fill(`*${levels.length === 1 ? 'a' : String.fromCharCode(name.charCodeAt(0) - 1)}`).join(', ')}]`);
+    const started = performance.now();
+    const result = safeParseArticle(`---\n${levels.join('\n')}\n---\nText.`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.success).toBe(false);
+    expect(result.messages.find((message) => message.ruleId === 'front-matter-yaml')?.reason).toMatch(/alias/u);
+  });
+
+  it('keeps only JSON values in `meta`: YAML 1.1 tags stay unresolved, non-finite numbers are null', () => {
+    const article = parseArticle('---\ns: !!set {a, b}\nb: !!binary aGVsbG8=\nx: .inf\nwhen: 2024-07-30\n---\nText.');
+    expect(JSON.parse(JSON.stringify(article.meta.extra))).toEqual(article.meta.extra);
+    expect(article.meta.extra).toEqual({ s: { a: null, b: null }, b: 'aGVsbG8=', x: null, when: '2024-07-30' });
+  });
+
+  it('leaves a `__proto__` key out with a warning and keeps `constructor` as a plain key', () => {
+    const result = safeParseArticle('---\ntitle: Budget passes\n__proto__: {polluted: true}\nconstructor: Acme\n---\nText.');
+    expect(result.article?.meta.extra).toEqual({ constructor: 'Acme' });
+    expect(Object.getPrototypeOf(result.article?.meta.extra)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const message = result.messages.find((item) => item.ruleId === 'front-matter-key-ignored');
+    expect([message?.line, message?.column]).toEqual([3, 1]);
+  });
+
+  it('places messages right when the YAML holds a NUL', () => {
+    const input = '---\ntitle: a\u0000b\ndate: yesterday\n---\nText.';
+    const message = safeParseArticle(input).messages.find((item) => item.ruleId === 'front-matter-field');
+    expect([message?.line, message?.column]).toEqual([3, 7]);
+    expect(input.slice(message?.place && 'start' in message.place ? message.place.start.offset : -1).startsWith('yesterday')).toBe(true);
+  });
+
+  it('reports a duplicate key at the second one', () => {
+    const message = safeParseArticle('---\ntitle: A\ntitle: B\n---\nText.').messages.find((item) => item.ruleId === 'front-matter-yaml');
+    expect([message?.line, message?.column, message?.reason]).toEqual([3, 1, 'Unexpected YAML: Map keys must be unique']);
+  });
+});
+
+describe('deep and odd structure', () => {
+  it('reads 3,000 nested block quotes without a stack overflow, the part past 32 as text with a warning', () => {
+    const input = `Budget passes\n\n${'> '.repeat(3000)}The council approved the budget.`;
+    const result = safeParseArticle(input);
+    expect(result.messages.filter((message) => message.ruleId === 'nesting-too-deep').map((message) => [message.line, message.column])).toEqual([[3, 65]]);
+    const text = result.article?.sections.flatMap((section) => section.paragraphs).map((paragraph) => paragraph.text).join('\n');
+    expect(text).toContain('The council approved the budget.');
+  });
+
+  // Timed against a plain article of the same length in the same test: the machine's load cancels out.
+  function timeOf(input: string): number {
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      safeParseArticle(input);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  }
+  const plain = (length: number) => 'Budget passes\n\n' + 'The council met and approved the budget after a debate. '.repeat(Math.ceil(length / 56));
+
+  it.each([
+    ['5,000 list markers on a line', '- '.repeat(5000)],
+    ['200 levels of indented lists', Array.from({ length: 200 }, (_, index) => `${'  '.repeat(index)}- item`).join('\n')],
+    ['3,000 emphasis marks opened and closed', `${'*a '.repeat(3000)}b${' c*'.repeat(3000)}`],
+    ['20,000 emphasis marks never closed', '*a '.repeat(20000)],
+  ])('reads %s with a warning, in about the time of plain text as long', { timeout: 30_000 }, (_, input) => {
+    const result = safeParseArticle(input);
+    expect(result.messages.some((message) => message.ruleId === 'nesting-too-deep')).toBe(true);
+    expect(timeOf(input)).toBeLessThan(6 * timeOf(plain(input.length)) + 100);
+  });
+
+  it('leaves nesting of 32 levels alone', () => {
+    const result = safeParseArticle(`Budget passes\n\n${'> '.repeat(32)}The council approved the budget.`);
+    expect(result.messages.some((message) => message.ruleId === 'nesting-too-deep')).toBe(false);
+  });
+
+  it('leaves 200 emphasis marks in a paragraph alone', () => {
+    const result = safeParseArticle(`Budget passes\n\n${'The *council* met. '.repeat(100)}`);
+    expect(result.messages.some((message) => message.ruleId === 'nesting-too-deep')).toBe(false);
+  });
+
+  it('reads a dash that ends a block quote, with nothing after it, as no credit', () => {
+    const result = safeParseArticle('> a —\n\nB');
+    expect(result.success).toBe(true);
+    expect(result.article?.quotes[0]?.speaker).toBeNull();
+  });
+});
+
+describe('remarkNewsmark on a file whose value is bytes', () => {
+  it('decodes a Uint8Array as UTF-8, as remark-parse does', async () => {
+    const input = 'Markets rally\n\n“Shares will rise,” the analyst said.';
+    const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkNewsmark);
+    const file = new VFile({ value: new TextEncoder().encode(input) });
+    await processor.run(processor.parse(file), file);
+    expect(file.data.newsmark?.meta.headline).toBe('Markets rally');
+    expect(file.data.newsmark).toEqual(parseArticle(input));
+  });
+});
