@@ -16,7 +16,7 @@ function repeatTo(size: number, unit: (index: number) => string, head = '', tail
 /** Name and builder of each shape. */
 export const SHAPES: ReadonlyArray<[name: string, build: (size: number) => string]> = [
   ['plain paragraphs', (size) => repeatTo(size, (index) => `The council met on day ${index} and approved the budget after a debate.\n\n`, 'Budget passes\n\n')],
-  ['block quotes nested deeper line by line', (size) => repeatTo(size, (index) => `${'>'.repeat((index % 200) + 1)} Line ${index} of the statement.\n`, 'Budget passes\n\n')],
+  ['block quotes nested deeper line by line', (size) => repeatTo(size, (index) => `${'>'.repeat((index % 40) + 1)} Line ${index} of the statement.\n`, 'Budget passes\n\n')],
   ['list markers on one line', (size) => `Budget passes\n\n${'- '.repeat(size / 2)}item`],
   ['lists nested by indentation', (size) => repeatTo(size, (index) => `${'  '.repeat(index % 300)}- item ${index}\n`, 'Budget passes\n\n')],
   ['a table delimiter row of spaces', (size) => `Budget passes\n\na | b\n${' '.repeat(size)}x\n`],

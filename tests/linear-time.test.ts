@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { safeParseArticle } from '../src/index.ts';
+import { SHAPES } from './support/shapes.ts';
+
+// Time grows linearly with input of every shape: n and 4n characters are parsed in the same
+// test, alternately, best of five each, and the ratio must stay at most 6 (linear is 4;
+// quadratic would be 16). Relative timing within one test holds on a loaded machine where
+// absolute times do not.
+const SIZE = 12_000;
+
+function bestOf(inputs: readonly string[], runs: number): number[] {
+  const best = inputs.map(() => Number.POSITIVE_INFINITY);
+  for (let run = 0; run < runs; run++) {
+    inputs.forEach((input, index) => {
+      const started = performance.now();
+      safeParseArticle(input);
+      best[index] = Math.min(best[index]!, performance.now() - started);
+    });
+  }
+  return best;
+}
+
+describe('linear time', () => {
+  // Compiles the lexicons and warms the JIT, so the first shape's small input is not charged for it.
+  safeParseArticle('Warm up\n\n“It is,” she said. Ann Lee of Acme Corp could go.');
+
+  it.each(SHAPES)('%s: 4x the input takes at most 6x the time', { timeout: 60_000 }, (_, build) => {
+    const small = build(SIZE);
+    const large = build(4 * SIZE);
+    const [smallTime, largeTime] = bestOf([small, large], 5);
+    // Under 5 ms a pause of the collector or the JIT outweighs the work: such a shape is fast
+    // whatever its growth (a quadratic one takes far more than 30 ms at 4x).
+    expect(largeTime! / Math.max(smallTime!, 5)).toBeLessThanOrEqual(6);
+  });
+});
