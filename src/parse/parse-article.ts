@@ -41,11 +41,14 @@ function run(input: unknown, options: ParseOptions<z.ZodType<Article>> | undefin
  * they are messages, which {@link safeParseArticle} returns.
  *
  * @param input The article text.
- * @param options Options: `path`, `rules`, and `schema`, such as one from `defineArticleSchema`.
+ * @param options Options: `path`, `rules`, `schema` (such as one from `defineArticleSchema`),
+ *   `lexicon`, `entities`, `maxLength` (default 5,000,000).
  * @returns The article, typed by the schema.
- * @throws {TypeError} When `input` is not a string.
- * @throws {Error} When the article does not match `schema` (front matter an app requires is
- *   missing), with the first such message.
+ * @throws {TypeError} `NEWSMARK_INVALID_INPUT` when `input` is not a string.
+ * @throws {NewsmarkError} `NEWSMARK_INPUT_TOO_LONG` past `maxLength`, `NEWSMARK_INVALID_OPTIONS`
+ *   for malformed options, and `NEWSMARK_INVALID_ARTICLE` when the article does not match
+ *   `schema` (front matter an app requires is missing), with the first such message and every
+ *   message in `messages`.
  * @example
  * ```ts
  * import { parseArticle } from 'newsmark';
@@ -77,8 +80,12 @@ export function parseArticle<Schema extends z.ZodType<Article> = typeof ArticleS
  * when any message is fatal.
  *
  * @param input The article text.
- * @param options Options: `path`, `rules` (severity per rule id), `schema`.
+ * @param options Options: `path`, `rules` (severity per rule id), `schema`, `lexicon`,
+ *   `entities`, `maxLength`.
  * @returns `{success, article, messages, file}`.
+ * @throws {TypeError} `NEWSMARK_INVALID_INPUT` when `input` is not a string.
+ * @throws {NewsmarkError} `NEWSMARK_INPUT_TOO_LONG` or `NEWSMARK_INVALID_OPTIONS`: the caller's
+ *   mistakes, not the content's.
  * @example
  * ```ts
  * import { safeParseArticle } from 'newsmark';
