@@ -61,7 +61,8 @@ describe('newsmark schema', () => {
   });
 });
 
-describe('hostile paths and bytes', () => {
+// Each spawns the command line once or twice: generous for a loaded machine.
+describe('hostile paths and bytes', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsmark-cli-'));
   mkdirSync(join(dir, 'empty'));
   writeFileSync(join(dir, 'good.md'), 'Budget passes\n\nThe council approved the budget on Monday.\n');
