@@ -1,3 +1,4 @@
+/// <reference types="node" />
 import { describe, expect, it } from 'vitest';
 import { safeParseArticle } from '../src/index.ts';
 import { SHAPES } from './support/shapes.ts';
@@ -5,16 +6,19 @@ import { SHAPES } from './support/shapes.ts';
 // Time grows linearly with input of every shape: n and 4n characters are parsed in the same
 // test, alternately, best of five each, and the ratio must stay at most 6 (linear is 4;
 // quadratic would be 16). Relative timing within one test holds on a loaded machine where
-// absolute times do not.
+// absolute times do not. Time is this process's CPU time, not the wall clock, so other work on
+// the machine does not count; a measure still spoilt is taken again, up to three times (a
+// quadratic shape fails every one).
 const SIZE = 12_000;
 
 function bestOf(inputs: readonly string[], runs: number): number[] {
   const best = inputs.map(() => Number.POSITIVE_INFINITY);
   for (let run = 0; run < runs; run++) {
     inputs.forEach((input, index) => {
-      const started = performance.now();
+      const started = process.cpuUsage();
       safeParseArticle(input);
-      best[index] = Math.min(best[index]!, performance.now() - started);
+      const used = process.cpuUsage(started);
+      best[index] = Math.min(best[index]!, (used.user + used.system) / 1000);
     });
   }
   return best;
@@ -27,9 +31,13 @@ describe('linear time', () => {
   it.each(SHAPES)('%s: 4x the input takes at most 6x the time', { timeout: 60_000 }, (_, build) => {
     const small = build(SIZE);
     const large = build(4 * SIZE);
-    const [smallTime, largeTime] = bestOf([small, large], 5);
-    // Under 5 ms a pause of the collector or the JIT outweighs the work: such a shape is fast
-    // whatever its growth (a quadratic one takes far more than 30 ms at 4x).
-    expect(largeTime! / Math.max(smallTime!, 5)).toBeLessThanOrEqual(6);
+    let ratio = Number.POSITIVE_INFINITY;
+    for (let attempt = 0; attempt < 3 && ratio > 6; attempt++) {
+      const [smallTime, largeTime] = bestOf([small, large], 5);
+      // Under 5 ms a pause of the collector or the JIT outweighs the work: such a shape is
+      // fast whatever its growth (a quadratic one takes far more than 30 ms at 4x).
+      ratio = Math.min(ratio, largeTime! / Math.max(smallTime!, 5));
+    }
+    expect(ratio).toBeLessThanOrEqual(6);
   });
 });

@@ -209,14 +209,15 @@ export function inferHeadings(tree: Root, input: string): void {
  */
 export function alignAfterByteOrderMark(tree: Root, input: string): void {
   if (input.charCodeAt(0) !== 0xfeff) return;
-  const visit = (node: { position?: Position; children?: unknown[] }) => {
+  // A stack of its own rather than recursion: the tree is as deep as the text nests it.
+  const stack: Array<{ position?: Position; children?: unknown[] }> = [tree];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.position) {
       for (const point of [node.position.start, node.position.end]) {
         if (point.offset !== undefined) point.offset += 1;
         if (point.line === 1) point.column += 1;
       }
     }
-    for (const child of node.children ?? []) visit(child as typeof node);
-  };
-  visit(tree);
+    for (const child of node.children ?? []) stack.push(child as typeof node);
+  }
 }

@@ -24,6 +24,7 @@ export const SHAPES: ReadonlyArray<[name: string, build: (size: number) => strin
   ['paragraphs that carry an open quote on', (size) => repeatTo(size, (index) => `“Part ${index} of what the mayor said goes on here.\n\n`, 'Budget passes\n\n', '“And it ends here,” the mayor said.\n')],
   ['many front matter keys', (size) => repeatTo(size, (index) => `key${index}: value ${index}\n`, '---\ntitle: Budget passes\n', '---\n\nThe council approved the budget.\n')],
   ['many quotes', (size) => repeatTo(size, (index) => `“We approved item ${index},” Ann Lee said. `, 'Budget passes\n\n')],
+  ['titles and names in one capitalised run', (size) => repeatTo(size, () => 'Mayor Lee ', 'Budget passes\n\n', 'spoke.')],
   ['many capitalised words', (size) => repeatTo(size, (index) => `Dana Whitfield Omar Diaz Acme Holdings ${index} Portville Ridge `, 'Budget passes\n\n')],
   ['many headings', (size) => repeatTo(size, (index) => `## Part ${index}\n\nThe council approved item ${index}.\n\n`, '# Budget passes\n\n')],
   ['many links', (size) => repeatTo(size, (index) => `[item ${index}](https://example.org/${index}) `, 'Budget passes\n\n')],

@@ -211,6 +211,13 @@ export type NamePiece = Extract<Piece, { kind: 'name' }>;
  * "U.S. District Judge James Donato" is the place "U.S." and a titled name.
  */
 export function cutRun(input: string, tokens: readonly Token[], from: number, to: number, out: Piece[]): void {
+  // Pieces split off wait on a stack of their own, left before right, rather than in nested
+  // calls: a run can hold as many titles as the text repeats ("Mayor Lee Mayor Lee …").
+  const ranges: Array<[number, number]> = [[from, to]];
+  for (let range = ranges.pop(); range !== undefined; range = ranges.pop()) cutPiece(input, tokens, range[0], range[1], out, ranges);
+}
+
+function cutPiece(input: string, tokens: readonly Token[], from: number, to: number, out: Piece[], ranges: Array<[number, number]>): void {
   const places = placeGazetteer();
   // A title inside the run splits off what precedes it as a run of its own.
   for (let at = from + 1; at < to; at++) {
@@ -219,8 +226,7 @@ export function cutRun(input: string, tokens: readonly Token[], from: number, to
     if (previousIsTitle) continue;
     const left = joined(input, tokens, from, at);
     if (places.demonyms.has(left) && at - from === 1) break;
-    cutRun(input, tokens, from, at, out);
-    cutRun(input, tokens, at, to, out);
+    ranges.push([at, to], [from, at]);
     return;
   }
   let at = from;
