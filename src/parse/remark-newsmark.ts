@@ -127,7 +127,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   const place = location(file);
   alignAfterByteOrderMark(tree, input);
   splitLineParagraphs(tree, input, place.toPoint);
-  inferHeadings(tree, input);
+  const guessed = inferHeadings(tree, input);
   const built = buildDocument(tree, input);
   const { article, problems, frontMatter } = buildArticle(built.document, { ownKeys: appKeys(options?.schema), lexicon: options?.lexicon, entities: options?.entities });
   const schema = options?.schema ?? ArticleSchema;
@@ -139,6 +139,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   const reported = new Set(problems.filter((problem) => problem.ruleId === 'front-matter-field').map((problem) => problem.span.start));
   const invalid = checked.success ? [] : schemaProblems(checked.error.issues as readonly Issue[], candidate.meta, frontMatter, options?.schema !== undefined);
   const found = [
+    ...guessed,
     ...built.problems,
     ...problems,
     ...checkArticle({ article, input }, options?.rules),
