@@ -218,8 +218,16 @@ describe('senses that make a word stance', () => {
   });
 
   it.each([
-    ['Trains are always late.', ['booster:always']],
+    // Frequency adverbs say when, not how sure.
+    ['Trains are always late.', []],
+    ['The runner has never raced there.', []],
     ['Trains are not always late.', []],
+    ['It was clearly a mistake.', ['booster:clearly']],
+    ['Clearly, it was a mistake.', ['booster:Clearly']],
+    ['She set out the position very clearly.', []],
+    ['She spoke clearly, then left.', []],
+    ['She is making sure the plan works.', []],
+    ['She is sure the plan works.', ['booster:sure']],
     ['That is not really true.', []],
     ['It is no longer clear who leads.', ['hedge:no longer clear']],
     ['She said in no uncertain terms that she would stay.', ['booster:in no uncertain terms']],

@@ -148,6 +148,8 @@ function inCondition(tokens: readonly Token[], at: number, sentence: Sentence): 
 const SUPERLATIVE = /^\p{Ll}{3,}est$/u;
 // What opens an object noun phrase after a verb: articles, possessives, quantifiers, wh-words.
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whether', 'how', 'what', 'which', 'options', 'ways', 'plans', 'proposals', 'something', 'anything']);
+// Degree adverbs before an adverb of manner ("very clearly", "so obviously").
+const DEGREE = new Set(['very', 'so', 'too', 'more', 'most', 'less', 'least', 'quite', 'how', 'as', 'fairly', 'pretty', 'really']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 // Adverbs that may stand between a verb and what follows it ("is sometimes possible", "must also be").
 const VERB_ADVERBS = new Set(['also', 'still', 'only', 'sometimes', 'often', 'always', 'now', 'then', 'even', 'quite', 'very', 'all', 'surely', 'certainly', 'clearly', 'simply', 'really']);
@@ -239,6 +241,7 @@ function read(tokens: readonly Token[], at: number, end: number, sentence: Sente
   if (entry.notPredicative && isPredicate(tokens, at, sentence)) return null;
   if (entry.notBeforeObject && !(entry.imperative && at === sentence.opening) && isDeliberation(token, before, next)) return null;
   if (entry.deontic && isDeontic(tokens, end, sentence, entry.deontic)) return null;
+  if (entry.manner && at !== sentence.opening && ((before !== undefined && DEGREE.has(before)) || next === undefined || next.kind === 'punct' || next.kind === 'quote')) return null;
   if (entry.notBefore && after !== undefined && entry.notBefore.some((words) => startsWith(tokens, end, sentence, words))) return null;
   if (entry.notAfter && before !== undefined && entry.notAfter.includes(before)) return null;
   // In a condition or a purpose clause a modal states no stance ("if they could", "so that it may").
