@@ -155,8 +155,10 @@ const HEDGES: readonly StanceEntry[] = [
   ]),
   // "believe in" and "believe" with no clause is faith, not a belief about a fact ("in you we believe").
   ...entries('hedge', { pos: 'verb', notBefore: ['in', '.', ';', '!'] }, [verb('believe')]),
-  // "think tank" is a noun compound.
-  ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks'] }, [verb('think', { past: ['thought'] })]),
+  // "think tank" is a noun compound; "thinking of upgrading" and "think about" are deliberation (read by hand on BBC news).
+  // "thought of as" is belief.
+  ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks', 'of', 'about'] }, [['think', 'think', 'thinks', 'thinking']]),
+  ...entries('hedge', { pos: 'verb', notBefore: ['about'] }, [['think', 'thought']]),
   // Attributive "expected" names a forecast figure ("citing expected losses"), as after a determiner.
   ...entries('hedge', { pos: 'verb', notAttributive: true }, [['expect', 'expected']]),
   // "should be done" is an obligation.
@@ -243,7 +245,9 @@ const BOOSTERS: readonly StanceEntry[] = [
 ];
 
 const ATTITUDE: readonly StanceEntry[] = [
-  ...entries('attitude', { pos: 'verb' }, [verb('agree'), verb('disagree'), verb('prefer', { double: true })]),
+  // "agreed to allow", "agreed on a deal": consent, not an attitude to a claim (read by hand on BBC news).
+  ...entries('attitude', { pos: 'verb', notBefore: ['to', 'on'] }, [verb('agree')]),
+  ...entries('attitude', { pos: 'verb' }, [verb('disagree'), verb('prefer', { double: true })]),
   // Sentence adverbs and adjectives (Hyland's Appendix).
   ...entries('attitude', {}, [
     ['admittedly'], ['amazed'], ['amazing'], ['amazingly'], ['appropriate'], ['appropriately'], ['inappropriate'], ['inappropriately'],
