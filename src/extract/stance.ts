@@ -198,6 +198,15 @@ function isDeliberation(token: Token, before: string | undefined, next: Token | 
   return OBJECT_OPENERS.has(next.lower) || (next.kind === 'word' && next.lower.endsWith('ing'));
 }
 
+/** Whether the word at `at` is a predicate after a form of "be", closing its clause ("the cause is (not) clear."). */
+function closesPredicate(tokens: readonly Token[], at: number, end: number, sentence: Sentence): boolean {
+  const next = end < sentence.end ? tokens[end]! : undefined;
+  if (next !== undefined && next.kind !== 'punct' && next.kind !== 'quote') return false;
+  let back = at - 1;
+  while (back > sentence.first && (isAdverb(normal(tokens[back]!.lower)) || NEGATORS.has(normal(tokens[back]!.lower)))) back--;
+  return back >= sentence.first && BE.has(normal(tokens[back]!.lower));
+}
+
 function isParticiple(word: string): boolean {
   return (word.length > 3 && word.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(word);
 }
@@ -234,7 +243,14 @@ function read(tokens: readonly Token[], at: number, end: number, sentence: Sente
   }
   // "as expected", "as feared": the outcome came, no doubt is left.
   if (entry.pos === 'verb' && before === 'as' && (next === undefined || next.kind === 'punct')) return null;
-  if (entry.needs && !followedInClause(tokens, end, sentence, entry.needs) && !(before !== undefined && entry.orAfter?.includes(before))) return null;
+  if (
+    entry.needs &&
+    !followedInClause(tokens, end, sentence, entry.needs) &&
+    !(before !== undefined && entry.orAfter?.includes(before)) &&
+    !(entry.orPredicate && closesPredicate(tokens, at, end, sentence))
+  ) {
+    return null;
+  }
   if (entry.needsNext && !(after !== undefined && entry.needsNext.includes(after))) return null;
   if (entry.notAttributive && next && next.kind === 'word' && !next.cap && !FUNCTION_WORDS.has(next.lower) && !isAdverb(next.lower) && !(before !== undefined && BE.has(before))) return null;
   if (entry.notAfterSuperlative && previous && (previous.kind === 'number' || SUPERLATIVE.test(previous.lower))) return null;

@@ -59,6 +59,8 @@ export interface StanceEntry {
   needsNext?: readonly string[];
   /** Not a marker as an attributive participle before a noun ("expected losses"). */
   notAttributive?: boolean;
+  /** Also a marker, without `needs`, as a predicate after a form of "be" closing its clause ("the cause is clear."). */
+  orPredicate?: boolean;
   /** Also a marker, without `needs`, right after one of these words ("figures show", "the study found"). */
   orAfter?: readonly string[];
   /**
@@ -212,25 +214,31 @@ const EVIDENCE = [
 // news. "never" still negates the marker after it ("never proven").
 const BOOSTERS: readonly StanceEntry[] = [
   // Certainty adjectives and participles: negated, they hedge ("not clear", "never proven").
-  ...entries('booster', { negated: 'hedge' }, [
-    ['certain'], ['clear'], ['evident'], ['obvious'], ['definite'], ['proven'], ['certainly'],
-  ]),
+  ...entries('booster', { negated: 'hedge' }, [['evident'], ['obvious'], ['definite'], ['proven'], ['certainly']]),
+  // "clear" and "certain" assert only about a proposition: before a clause ("clear that", "clear
+  // from the figures", "certain to"), or as a predicate closing its clause ("the cause is
+  // clear."). Otherwise they describe: "steer clear", "a clear choice", "crisp and clear", "a
+  // certain number" (read by hand on BBC news).
+  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'how', 'who', 'why', 'from'], orPredicate: true }, [['clear']]),
+  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'to'], orAfter: ['for'], orPredicate: true }, [['certain']]),
   // "make sure" is "ensure" (read by hand on BBC news: "making sure she is still enjoying running").
   ...entries('booster', { negated: 'hedge', notAfter: ['make', 'makes', 'making', 'made'] }, [['sure']]),
   // "set out the position very clearly" is the manner of speaking, not the writer's certainty.
   ...entries('booster', { negated: 'hedge', manner: true }, [['clearly']]),
   ...entries('booster', { manner: true }, [['evidently'], ['obviously']]),
   // "known as" names, it does not assert.
-  ...entries('booster', { negated: 'hedge', notBefore: ['as'] }, [['known']]),
+  ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as'] }, [['known']]),
   ...entries('booster', {}, [
     ['actually'], ['really'], ['truly'], ['true'], ['indeed'], ['in fact'], ['of course'],
     ['surely'], ['definitely'], ['decidedly'], ['conclusively'], ['undoubtedly'], ['doubtless'],
     ['no doubt'], ['without doubt'], ['beyond doubt'], ['there is no doubt'], ['there was no doubt'], ['there is no question'],
     ['without question'], ['undeniable'], ['undeniably'], ['undisputedly'], ['incontestable'], ['incontestably'], ['incontrovertible'],
     ['incontrovertibly'], ['indisputable'], ['indisputably'], ['absolutely'], ['unquestionably'], ['categorically'],
-    ['well-known'], ['well-documented'], ['well-established'],
+    ['well-documented'], ['well-established'],
     ['it is clear that'], ['it is evident that'], ['it is obvious that'], ['it is certain that'],
   ]),
+  // "well-known products" is fame; "it is well-known that" asserts.
+  ...entries('booster', { needs: ['that'], orPredicate: true }, [['well-known']]),
   // news: an idiom of plain speaking; without it "uncertain" would read as a hedge.
   ...entries('booster', { pos: 'phrase' }, [['in no uncertain terms'], ['little doubt']]),
   // Epistemic "must" ("must be true", "must have known"); deontic "must act" is an obligation (Palmer 2001, Mood and Modality, 3.1).
