@@ -38,7 +38,9 @@ describe('examples', () => {
     // remark-rehype saw the Markdown as written: the body is all there, front matter is not.
     expect(stdout).toContain('<p>PORTVILLE — The harbour board voted');
     expect(stdout).not.toContain('title:');
-    expect(stdout).toContain('"spokenByCharacter":{"@type":"Person","@id":"#e1","name":"Tom Reed"');
+    // The dateline's place is an entity of its own.
+    expect(stdout).toContain('"dateline":"PORTVILLE","mentions":[{"@type":"Place","@id":"#e1","name":"Portville"}');
+    expect(stdout).toContain('"spokenByCharacter":{"@type":"Person","@id":"#e2","name":"Tom Reed"');
     expect(stderr).toMatch(/ferry\.md\n.*anonymous-source/u);
   });
 

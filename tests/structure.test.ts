@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, safeParseArticle } from '../src/index.js';
+import { parseArticle, safeParseArticle, toJsonLd } from '../src/index.js';
 import type { Article } from '../src/index.js';
 
 const paragraphs = (article: Article) => article.sections.flatMap((section) => section.paragraphs);
@@ -56,6 +56,10 @@ describe('plain text structure', () => {
 
   it.each([
     ['a headline ending with a full stop, set off by a blank line', 'Mayor wins second term.\n\nThe mayor won on Sunday.\n\nTurnout was high.', 'Mayor wins second term.'],
+    ['a headline in title case with a past tense', 'Mayor Was Warned of Flood Risk.\n\nThe mayor heard of the risk in May.', 'Mayor Was Warned of Flood Risk.'],
+    ['a headline with a kicker', 'The Latest: Council leaked budget early.\n\nThe council met on Monday evening.', 'The Latest: Council leaked budget early.'],
+    ['a headline reporting in the present tense', 'Mayor says the flood was avoidable.\n\nThe mayor spoke on Monday evening.', 'Mayor says the flood was avoidable.'],
+    ['a headline in the present tense with "is"', 'Phone video is first look at the crash.\n\nIn the video, cars slow down before the bend on the coast road.', 'Phone video is first look at the crash.'],
     ['a headline with a deck after a semicolon', 'Rates rise again; \nBanks warn of slower growth.\n\nThe bank raised rates on Monday.', 'Rates rise again;'],
     ['an abbreviation inside the headline', 'Ready for Lopez vs. Ruiz?\n\nThe debate starts at nine.', 'Ready for Lopez vs. Ruiz?'],
     ['a headline opening with a quote mark', "'Landmark films' of the year hailed\n\nCritics named two films on Monday.", "'Landmark films' of the year hailed"],
@@ -73,8 +77,47 @@ describe('plain text structure', () => {
     ['a first line holding a quotation, one paragraph a line', '“We need better buses.” ― Ana Ruiz\n“The trains are fine.” ― Tom Bell'],
     ['a lede that reports in the past tense', 'Acme Corp. said it will cut 300 jobs in the spring.\n\nThe cuts follow a weak year.'],
     ['a lede longer than a headline', 'Voters in the city went to the polls on Sunday in large numbers to choose a new mayor after a long campaign.\n\nTurnout was high.'],
+    ['a one-sentence lede with a dateline', 'LONDON (Reuters) - Shares rose.\n\nThe FTSE gained 1%.'],
+    ['a one-sentence lede in the past tense', 'Shares rose.\n\nThe FTSE gained 1% on Monday.'],
+    ['a one-sentence lede with a past auxiliary', 'The vote was close.\n\nCounting ends on Monday.'],
+    ['a one-sentence lede with an article and a regular past', 'Police arrested a man.\n\nHe is held in Leeds.'],
+    ['a lede as long as the paragraphs after it', 'Ferry fares across the bay rise again in the spring for all travellers.\n\nFares rise by a tenth in April for most.\n\nSeason tickets stay at last year’s price.'],
   ])('finds no headline in %s', (_, input) => {
-    expect(parseArticle(input).meta.headline).toBeNull();
+    const article = parseArticle(input);
+    expect(article.meta.headline).toBeNull();
+    // The lede stays body text, and so in the JSON-LD `articleBody`.
+    expect(paragraphs(article).length).toBeGreaterThan(0);
+  });
+
+  it('keeps a one-sentence lede in the body and in articleBody', () => {
+    const article = parseArticle('LONDON (Reuters) - Shares rose.\n\nThe FTSE gained 1%.');
+    expect(paragraphs(article).map((paragraph) => paragraph.text)).toEqual(['Shares rose.', 'The FTSE gained 1%.']);
+    expect(toJsonLd(article).articleBody).toBe('Shares rose.\n\nThe FTSE gained 1%.');
+  });
+
+  it.each([
+    ['an HTML block', 'Budget passes\n\n<div>ad</div>\n\nThe council voted on Monday.'],
+    ['an HTML comment', 'Budget passes\n\n<!-- ad slot -->\n\nThe council voted on Monday.'],
+    ['a fenced code block', 'Budget passes\n\n```\nad\n```\n\nThe council voted on Monday.'],
+  ])('finds the headline when %s follows it, and says it guessed', (_, input) => {
+    const result = safeParseArticle(input);
+    expect(result.article?.meta.headline).toBe('Budget passes');
+    expect(result.messages.filter((message) => message.ruleId === 'headline-guessed').map((message) => [message.line, message.column])).toEqual([[1, 1]]);
+  });
+
+  it('finds the headline when a `##` heading follows it', () => {
+    const result = safeParseArticle('Budget passes\n\n## Background\n\nThe council voted on Monday.');
+    expect(result.article?.meta.headline).toBe('Budget passes');
+    expect(result.article?.sections.map((section) => section.heading?.text ?? null)).toEqual(['Background']);
+    expect(result.messages.map((message) => message.ruleId)).not.toContain('headline-guessed');
+  });
+
+  it.each([
+    ['a heading-like line before body text', 'Council approves budget\n\nThe council approved the budget on Monday.', []],
+    ['a full-stop line set off by a blank line', 'Mayor wins second term.\n\nThe mayor won on Sunday with a large share of the vote.', ['headline-guessed']],
+    ['a `#` heading', '# Mayor wins second term\n\nThe mayor won on Sunday.', []],
+  ])('says when the headline is a guess: %s', (_, input, rules) => {
+    expect(safeParseArticle(input).messages.map((message) => message.ruleId).filter((id) => id?.startsWith('headline'))).toEqual(rules);
   });
 
   it('keeps a hard-wrapped paragraph whole', () => {
@@ -110,6 +153,10 @@ describe('news furniture', () => {
     ['an AP dateline', 'Talks resume\n\nWASHINGTON — Negotiators met again on Friday.', { dateline: 'WASHINGTON' }],
     ['a Reuters dateline', 'Talks resume\n\nKYIV, Ukraine (Reuters) - Negotiators met again on Friday.', { dateline: 'KYIV, Ukraine (Reuters)' }],
     ['a dateline with a date', 'Talks resume\n\nLAGOS, Nigeria, March 3 (AFP) — Negotiators met again.', { dateline: 'LAGOS, Nigeria, March 3 (AFP)' }],
+    ['a UPI dateline with a state', 'Talks resume\n\nHEMPSTEAD, N.Y., Sept. 26 (UPI) — Negotiators met again.', { dateline: 'HEMPSTEAD, N.Y., Sept. 26 (UPI)' }],
+    ['a dateline with an ISO date and no dash', 'Talks resume\n\nNAIROBI 2024-05-01 Negotiators met again.', { dateline: 'NAIROBI 2024-05-01' }],
+    ['an AP dateline with an underscore', 'Talks resume\n\nJERUSALEM (AP) _ Negotiators met again.', { dateline: 'JERUSALEM (AP)' }],
+    ['a dateline on a line of its own', 'Talks resume\n\nNAIROBI 2024-05-01\nNegotiators met again.\nThey agreed.', { dateline: 'NAIROBI 2024-05-01' }],
     ['credit lines', 'Talks resume\n\nNegotiators met again.\n\nReporting by Jane Holt; Editing by Omar Diaz', { signOff: ['Reporting by Jane Holt; Editing by Omar Diaz'] }],
     ['web furniture', 'Talks resume\n\nNegotiators met again.\n\nRead the rest here.', { signOff: ['Read the rest here.'] }],
   ])('sets apart %s', (_, input, expected) => {
@@ -135,6 +182,43 @@ describe('news furniture', () => {
     expect(paragraphs(article)[0]?.text).toBe(line);
     expect(article.meta.byline).toBeUndefined();
     expect(article.meta.dateline).toBeUndefined();
+  });
+
+  it.each([
+    ['WASHINGTON', 'Talks resume\n\nWASHINGTON — Negotiators met again on Friday.', ['Washington']],
+    ['KYIV, Ukraine', 'Talks resume\n\nKYIV, Ukraine (Reuters) - Negotiators met again on Friday.', ['Kyiv', 'Ukraine']],
+    ['NAIROBI 2024-05-01', 'Talks resume\n\nNAIROBI 2024-05-01 Negotiators met again.', ['Nairobi']],
+    ['HEMPSTEAD, N.Y.', 'Talks resume\n\nHEMPSTEAD, N.Y., Sept. 26 (UPI) — Negotiators met again.', ['Hempstead']],
+  ])('gives the places of the dateline %s as place mentions inside it', (_, input, names) => {
+    const article = parseArticle(input);
+    const dateline = article.meta.dateline!;
+    const places = article.entities.filter((entity) => entity.mentions.some((mention) => mention.span.start >= dateline.span.start && mention.span.end <= dateline.span.end));
+    expect(places.map((entity) => [entity.type, entity.name])).toEqual(names.map((name) => ['place', name]));
+  });
+
+  it.each([
+    ['a dateline opening the lede', 'LONDON (Reuters) - Shares rose.\n\nThe FTSE gained 1%.'],
+    ['a dateline alone', 'NAIROBI 2024-05-01\nPolice said the march was calm.'],
+  ])('takes no headline from %s', (_, input) => {
+    const article = parseArticle(input);
+    expect(article.meta.headline).toBeNull();
+    expect(article.meta.dateline).toBeDefined();
+  });
+
+  it.each([
+    ['an acronym, a dash and a lowercase word', 'NATO-led forces moved in.'],
+    ['capitals and a comma', 'NATO, the alliance, met again.'],
+    ['a budget year', 'UK 2024-25 spending rose.'],
+  ])('finds no dateline in %s', (_, line) => {
+    expect(parseArticle(`Talks resume\n\n${line}\n\nMore followed.`).meta.dateline).toBeUndefined();
+  });
+
+  it('reads a line of commas and spaces in linear time', () => {
+    const line = `${'A, '.repeat(5000)}B`;
+    const started = performance.now();
+    parseArticle(`Talks resume\n\n${line}\n\nMore followed.`);
+    parseArticle(`Talks resume\n\nKYIV${', Ukraine'.repeat(3000)} x`);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('warns when the byline differs from the front matter author', () => {
@@ -218,6 +302,9 @@ describe('sentences', () => {
     ['“We will win. We always do,” she said. Then she left.', ['“We will win.', 'We always do,” she said.', 'Then she left.']],
     ['Is it over? Nobody knows! Wait and see…', ['Is it over?', 'Nobody knows!', 'Wait and see…']],
     ['J. R. Smith scored. The crowd cheered.', ['J. R. Smith scored.', 'The crowd cheered.']],
+    ['The court heard that Mr. P. “did not know” the victim. He left.', ['The court heard that Mr. P. “did not know” the victim.', 'He left.']],
+    ['The judge told Mr P. that he could go. He left.', ['The judge told Mr P. that he could go.', 'He left.']],
+    ['Witness K. "saw the car" on Monday. He left.', ['Witness K. "saw the car" on Monday.', 'He left.']],
   ])('splits %j', (input, expected) => {
     expect(sentences(parseArticle(input))).toEqual(expected);
   });

@@ -9,7 +9,6 @@ import {
   blockShape,
   capitalRuns,
   cutRun,
-  datelinePlaces,
   INITIAL,
   isSentenceInitial,
   joined,
@@ -78,16 +77,14 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   const paragraphs: Array<{ from: number; to: number; tabular: boolean; runs: Array<[number, number]> }> = [];
   const asked = new Set<string>();
   const tentatives: number[] = [];
+  // The dateline's places, as the document model read them; a state abbreviation ("N.Y.") names no place of its own.
+  for (const span of document.datelines.flatMap((dateline) => dateline.places)) {
+    const text = input.slice(span.start, span.end);
+    if (!text.endsWith('.')) addMention(placeFromText(store, text), span, input, 'name');
+  }
   document.blocks.forEach((block, blockIndex) => {
-    let [from] = block.tokens;
-    const to = block.tokens[1];
-    if (blockIndex !== document.headline) {
-      for (const [start, end] of datelinePlaces(document, from, to)) {
-        const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end };
-        addMention(placeFromText(store, joined(input, tokens, start, end)), span, input, 'name');
-        from = end;
-      }
-    }
+    if (block.kind === 'dateline') return;
+    const [from, to] = block.tokens;
     const shape = block.kind === 'paragraph' ? blockShape(tokens, from, to) : undefined;
     if (!shape || shape.shouting) {
       headingStarts.set(blockIndex, from);

@@ -293,7 +293,7 @@ function describe(field: keyof Meta): string {
 /** The byline, dateline and sign-offs the document model set apart from the body. */
 function readFurniture(document: DocumentModel, meta: Meta): void {
   const { input } = document;
-  if (document.dateline) meta.dateline = snippet(input, document.dateline);
+  if (document.dateline) meta.dateline = snippet(input, document.dateline.span);
   const byline = document.blocks.find((block) => block.kind === 'byline');
   if (byline) {
     meta.bylineSpan = snippet(input, byline.span);

@@ -1,5 +1,6 @@
-import { MONTHS } from '../lexicon/function-words.js';
+import { FUNCTION_WORDS, MONTHS } from '../lexicon/function-words.js';
 import {
+  IRREGULAR_PARTICIPLES,
   NEGATION_GAP,
   NEGATORS,
   NOUN_DETERMINERS,
@@ -112,6 +113,12 @@ function followedInClause(tokens: readonly Token[], from: number, sentence: Sent
   return false;
 }
 
+/** Whether the tokens from `at` spell `words` ("be reached": two tokens). */
+function startsWith(tokens: readonly Token[], at: number, sentence: Sentence, words: string): boolean {
+  if (!words.includes(' ')) return lowerAt(tokens, at, sentence) === words;
+  return words.split(' ').every((word, offset) => lowerAt(tokens, at + offset, sentence) === word);
+}
+
 /** Where a negation before `at` starts ("not", "not yet", "has never been"), or -1. */
 function negationBefore(tokens: readonly Token[], at: number, sentence: Sentence): number {
   for (let back = at - 1, gaps = 0; back >= sentence.first && gaps <= 2; back--, gaps++) {
@@ -137,6 +144,73 @@ function inCondition(tokens: readonly Token[], at: number, sentence: Sentence): 
   return false;
 }
 
+// "-est" adjectives: "the severest possible", "the fullest possible". Short words ending so ("best", "west") are listed or no adjectives.
+const SUPERLATIVE = /^\p{Ll}{3,}est$/u;
+// What opens an object noun phrase after a verb: articles, possessives, quantifiers, wh-words.
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whether', 'how', 'what', 'which', 'options', 'ways', 'plans', 'proposals', 'something', 'anything']);
+// Degree adverbs before an adverb of manner ("very clearly", "so obviously").
+const DEGREE = new Set(['very', 'so', 'too', 'more', 'most', 'less', 'least', 'quite', 'how', 'as', 'fairly', 'pretty', 'really']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+// Adverbs that may stand between a verb and what follows it ("is sometimes possible", "must also be").
+const VERB_ADVERBS = new Set(['also', 'still', 'only', 'sometimes', 'often', 'always', 'now', 'then', 'even', 'quite', 'very', 'all', 'surely', 'certainly', 'clearly', 'simply', 'really']);
+
+function isAdverb(word: string): boolean {
+  return VERB_ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly'));
+}
+
+/** Whether the word at `at` is a predicate after a form of "be" whose subject is not "it" ("access is possible"). */
+function isPredicate(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  let back = at - 1;
+  while (back > sentence.first && isAdverb(normal(tokens[back]!.lower))) back--;
+  if (back < sentence.first || !BE.has(normal(tokens[back]!.lower))) return false;
+  return back === sentence.first || tokens[back - 1]!.lower !== 'it';
+}
+
+/**
+ * Whether the verb after a modal (from `end`) makes it an obligation: a passive ("must be
+ * stopped", "should be abandoned"), and for `agentive` also "must act", "must not".
+ */
+function isDeontic(tokens: readonly Token[], end: number, sentence: Sentence, reading: 'agentive' | 'passive'): boolean {
+  let at = end;
+  while (at < sentence.end && isAdverb(normal(tokens[at]!.lower))) at++;
+  const verb = lowerAt(tokens, at, sentence);
+  if (verb === undefined) return false;
+  const then = lowerAt(tokens, at + 1, sentence);
+  if (verb === 'be') return then !== undefined && isParticiple(then);
+  if (reading === 'passive') return false;
+  if (NEGATORS.has(verb)) return true;
+  if (verb === 'have') return then !== 'been' && !(then !== undefined && isParticiple(then));
+  return true;
+}
+
+// After a passive, what shows no belief follows: "was considered.", "considered by the board", "considered but rejected".
+const AFTER_DELIBERATION = new Set(['but', 'in', 'and', 'for', 'at', 'separately', 'carefully']);
+
+/**
+ * Whether a doxastic verb is deliberation here: present or "-ing" before an object ("will
+ * consider the role", "were considering a merger"), or a passive with no complement ("the
+ * input was considered but rejected"). The past form keeps its belief before an object, as
+ * that is mostly a complement ("is considered the best", "considered the plan a failure").
+ */
+function isDeliberation(token: Token, before: string | undefined, next: Token | undefined): boolean {
+  if (next === undefined) return false;
+  if (token.lower.endsWith('ed')) return before !== undefined && BE.has(before) && (next.kind === 'punct' || AFTER_DELIBERATION.has(next.lower));
+  return OBJECT_OPENERS.has(next.lower) || (next.kind === 'word' && next.lower.endsWith('ing'));
+}
+
+/** Whether the word at `at` is a predicate after a form of "be", closing its clause ("the cause is (not) clear."). */
+function closesPredicate(tokens: readonly Token[], at: number, end: number, sentence: Sentence): boolean {
+  const next = end < sentence.end ? tokens[end]! : undefined;
+  if (next !== undefined && next.kind !== 'punct' && next.kind !== 'quote') return false;
+  let back = at - 1;
+  while (back > sentence.first && (isAdverb(normal(tokens[back]!.lower)) || NEGATORS.has(normal(tokens[back]!.lower)))) back--;
+  return back >= sentence.first && BE.has(normal(tokens[back]!.lower));
+}
+
+function isParticiple(word: string): boolean {
+  return (word.length > 3 && word.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(word);
+}
+
 interface Reading {
   kind: StanceKind;
   start: number;
@@ -159,15 +233,32 @@ function read(tokens: readonly Token[], at: number, end: number, sentence: Sente
   // A month name beside a number is a date ("May 5", "5 May 2024").
   if (MONTH_WORDS.has(token.lower) && (next?.kind === 'number' || previous?.kind === 'number')) return null;
   if (entry.pos === 'modal' || entry.pos === 'verb') {
-    // After a determiner or possessive a modal or verb is a noun ("the suspect", "his will", "an expected gain").
+    // After a determiner or possessive a modal or verb is a noun ("the suspect", "his will", "an
+    // expected gain"), also with a participle or an adjective between ("an indicted suspect").
     if (before !== undefined && NOUN_DETERMINERS.has(before)) return null;
+    const twoBack = lowerAt(tokens, at - 2, sentence);
+    if (twoBack !== undefined && NOUN_DETERMINERS.has(twoBack) && before !== undefined && /^\p{Ll}{3,}(?:ed|al|ive|ous|ful|ic)$/u.test(before)) return null;
     // "the might of", "the will of".
     if (entry.pos === 'modal' && after === 'of') return null;
   }
   // "as expected", "as feared": the outcome came, no doubt is left.
   if (entry.pos === 'verb' && before === 'as' && (next === undefined || next.kind === 'punct')) return null;
-  if (entry.needs && !followedInClause(tokens, end, sentence, entry.needs)) return null;
-  if (entry.notBefore && after !== undefined && entry.notBefore.includes(after)) return null;
+  if (
+    entry.needs &&
+    !followedInClause(tokens, end, sentence, entry.needs) &&
+    !(before !== undefined && entry.orAfter?.includes(before)) &&
+    !(entry.orPredicate && closesPredicate(tokens, at, end, sentence))
+  ) {
+    return null;
+  }
+  if (entry.needsNext && !(after !== undefined && entry.needsNext.includes(after))) return null;
+  if (entry.notAttributive && next && next.kind === 'word' && !next.cap && !FUNCTION_WORDS.has(next.lower) && !isAdverb(next.lower) && !(before !== undefined && BE.has(before))) return null;
+  if (entry.notAfterSuperlative && previous && (previous.kind === 'number' || SUPERLATIVE.test(previous.lower))) return null;
+  if (entry.notPredicative && isPredicate(tokens, at, sentence)) return null;
+  if (entry.notBeforeObject && !(entry.imperative && at === sentence.opening) && isDeliberation(token, before, next)) return null;
+  if (entry.deontic && isDeontic(tokens, end, sentence, entry.deontic)) return null;
+  if (entry.manner && at !== sentence.opening && ((before !== undefined && DEGREE.has(before)) || next === undefined || next.kind === 'punct' || next.kind === 'quote')) return null;
+  if (entry.notBefore && after !== undefined && entry.notBefore.some((words) => startsWith(tokens, end, sentence, words))) return null;
   if (entry.notAfter && before !== undefined && entry.notAfter.includes(before)) return null;
   // In a condition or a purpose clause a modal states no stance ("if they could", "so that it may").
   if (entry.pos === 'modal' && entry.kind === 'hedge' && inCondition(tokens, at, sentence)) return null;
@@ -177,6 +268,9 @@ function read(tokens: readonly Token[], at: number, end: number, sentence: Sente
   if (entry.negated === 'hedge') {
     const negation = negationBefore(tokens, at, sentence);
     if (negation !== -1) return { kind: 'hedge', start: tokens[negation]!.start };
+  } else if (entry.kind === 'booster' && negationBefore(tokens, at, sentence) !== -1) {
+    // A negated booster asserts nothing: "not always", "not really", "no longer true".
+    return null;
   }
   if (entry.opening && at !== sentence.opening) return null;
   if (entry.imperative && at === sentence.opening && token.lower === entry.lemma) return { kind: entry.imperative, start: token.start };

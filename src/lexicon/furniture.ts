@@ -1,12 +1,7 @@
 // Patterns of news furniture: the lines around an article's body that are not its text.
-// Datelines follow the AP Stylebook entry "datelines" (CITY, State/Country, optional date, the
-// agency in parentheses, a dash) and Reuters' "CITY (Reuters) -"; bylines the "By NAME" form
+// Datelines are read in model/dateline.ts; bylines the "By NAME" form
 // with an optional agency or role; sign-offs the Reuters and AP credit lines ("Reporting by …;
 // Editing by …") and the web furniture of syndicated copy ("Read more", "Follow us on …").
-
-/** A dateline opening the first paragraph: "WASHINGTON —", "KYIV, Ukraine (Reuters) -". */
-export const DATELINE =
-  /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*)*(?:,[ \t]+[\p{L}\p{N}.'’ ]+?)*?(?:[ \t]*\((?:\p{Lu}[\p{L}. ]*)\))?)[ \t]*(?:—|–|--?)[ \t]+/u;
 
 /** A byline: "By Jane Smith", "By Jane Smith and Omar Diaz, Reuters", "By JANE SMITH". */
 export const BYLINE = /^By[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|al-\p{Lu}[\p{L}'’-]*|bin|da|di)){0,6})(?:,[ \t]*([^\n]{1,60}))?\.?$/u;

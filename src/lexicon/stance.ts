@@ -42,7 +42,7 @@ export interface StanceEntry {
   pos?: StancePos;
   /** The entry is a marker only when one of these words follows in the same clause ("appears to", "seen as"). */
   needs?: readonly string[];
-  /** Not a marker right before one of these words ("possible to" is ability, not doubt). */
+  /** Not a marker right before one of these words or phrases ("possible to" is ability, not doubt; "could be reached"). */
   notBefore?: readonly string[];
   /** Not a marker right after one of these words ("made possible", "the best possible"). */
   notAfter?: readonly string[];
@@ -55,6 +55,41 @@ export interface StanceEntry {
   imperative?: StanceKind;
   /** A marker only when it opens its sentence: a directive ("Imagine a city..."), not a report ("police will look at"). */
   opening?: boolean;
+  /** A marker only when the next word is one of these ("should help", "should rise"). */
+  needsNext?: readonly string[];
+  /** Not a marker as an attributive participle before a noun ("expected losses"). */
+  notAttributive?: boolean;
+  /** Also a marker, without `needs`, as a predicate after a form of "be" closing its clause ("the cause is clear."). */
+  orPredicate?: boolean;
+  /** Also a marker, without `needs`, right after one of these words ("figures show", "the study found"). */
+  orAfter?: readonly string[];
+  /**
+   * Not a marker after a superlative or a number: there it enumerates what can be ("the severest
+   * possible crackdown", "all 4,096 possible keys").
+   */
+  notAfterSuperlative?: boolean;
+  /**
+   * Not a marker as a predicate after a form of "be" whose subject is not an extraposed "it":
+   * there it says what can be done ("Wheelchair access is possible"), not how sure the writer is.
+   */
+  notPredicative?: boolean;
+  /**
+   * Not a marker before an object (a determiner, a possessive or an "-ing" form): there the verb
+   * is deliberation ("will consider the role", "were considering a merger"), not belief.
+   */
+  notBeforeObject?: boolean;
+  /**
+   * Not a marker as an adverb of manner: after a degree adverb ("very clearly") or closing a
+   * clause inside the sentence ("set out the position clearly.").
+   */
+  manner?: boolean;
+  /**
+   * When a modal is an obligation, not a stance, and so no marker: `agentive` before a verb other
+   * than "be" or "have", before a negation or a passive ("must act", "must not", "must be
+   * stopped"), while "must be true" and "must have known" are epistemic; `passive` before a
+   * passive only ("should be abandoned").
+   */
+  deontic?: 'agentive' | 'passive';
 }
 
 type Context = Omit<StanceEntry, 'phrase' | 'lemma' | 'kind'>;
@@ -73,9 +108,19 @@ function verb(lemma: string, irregular: Parameters<typeof verbForms>[1] = {}): G
   return [lemma, ...verbForms(lemma, irregular)];
 }
 
+// Verbs of change and state after an epistemic "should" (see below).
+const EXPECTED_CHANGES = [
+  'be', 'help', 'increase', 'rise', 'fall', 'improve', 'remain', 'continue', 'reach', 'face', 'return', 'grow', 'ease', 'recover', 'boost',
+  'decline', 'drop', 'pick', 'allow', 'mean', 'lead', 'see', 'come', 'end', 'last', 'take', 'have', "n't",
+];
+
 const HEDGES: readonly StanceEntry[] = [
   // Epistemic modals; negated "could" is inability or impossibility, not doubt.
-  ...entries('hedge', { pos: 'modal', negated: 'drop' }, [['could']]),
+  // Before a verb of perception or means, "could" is past ability ("could hear", "could
+  // afford"), read on the Szeged Wikipedia dev file; "could see" stays, as news writes it for
+  // "might bring" ("the move could see prices rise"). "could be reached" (for comment) is a
+  // news formula for availability.
+  ...entries('hedge', { pos: 'modal', negated: 'drop', notBefore: ['hear', 'afford', 'smell', 'taste', 'recite', 'speak', 'be reached'] }, [['could']]),
   ...entries('hedge', { pos: 'modal' }, [['may'], ['might']]),
   // Adverbs of possibility and probability.
   ...entries('hedge', { pos: 'adverb' }, [
@@ -88,8 +133,9 @@ const HEDGES: readonly StanceEntry[] = [
   ...entries('hedge', {
     pos: 'adjective',
     notBefore: ['to', 'for'],
-    notAfter: ['as', 'made', 'make', 'makes', 'making', 'it', 'best', 'worst', 'highest', 'lowest', 'latest', 'earliest', 'all', 'every', 'wherever', 'whenever', 'if'],
-  }, [['possible']]),
+    notAfter: ['as', 'made', 'make', 'makes', 'making', 'it', 'best', 'worst', 'highest', 'lowest', 'latest', 'earliest', 'all', 'every', 'wherever', 'whenever', 'if',
+    'extent',
+  ], notAfterSuperlative: true, notPredicative: true }, [['possible']]),
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'] }, [
     ['probable'], ['likely'], ['unlikely'], ['plausible'], ['presumable'], ['apparent'], ['uncertain'], ['unclear'],
     ['unknown'], ['doubtful'], ['questionable'], ['tentative'], ['speculative'], ['unconfirmed'], ['unproven'], ['putative'],
@@ -103,18 +149,32 @@ const HEDGES: readonly StanceEntry[] = [
   // hypothetical ("Suppose that..."), "assumed" is belief while "assume" needs "that" (below).
   ...entries('hedge', { pos: 'verb' }, [
     verb('seem'), verb('suggest'), verb('imply'), verb('speculate'), verb('presume'), ['assume', 'assumed'], verb('suspect'),
-    verb('believe'), verb('think', { past: ['thought'] }), verb('expect'), verb('anticipate'), verb('predict'),
+    ['expect', 'expect', 'expects', 'expecting'], verb('anticipate'), verb('predict'),
     verb('foresee', { past: ['foresaw', 'foreseen'] }), verb('fear'), verb('doubt'), ['allege', 'allege', 'alleges', 'alleging'], verb('accuse'),
     ['forecast', 'forecast', 'forecasts', 'forecasted', 'forecasting'], ['project', 'projected'], verb('guess'),
     verb('hypothesise', { ize: true }), verb('theorise', { ize: true }), verb('postulate'), ['question', 'questioned'],
     ['suppose', 'supposed', 'supposes', 'supposing'],
   ]),
+  // "believe in" and "believe" with no clause is faith, not a belief about a fact ("in you we believe").
+  ...entries('hedge', { pos: 'verb', notBefore: ['in', '.', ';', '!'] }, [verb('believe')]),
+  // "think tank" is a noun compound; "thinking of upgrading" and "think about" are deliberation (read by hand on BBC news).
+  // "thought of as" is belief.
+  ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks', 'of', 'about'] }, [['think', 'think', 'thinks', 'thinking']]),
+  ...entries('hedge', { pos: 'verb', notBefore: ['about'] }, [['think', 'thought']]),
+  // Attributive "expected" names a forecast figure ("citing expected losses"), as after a determiner.
+  ...entries('hedge', { pos: 'verb', notAttributive: true }, [['expect', 'expected']]),
+  // "should be done" is an obligation.
+  // Epistemic "should" states an expectation of things ("the restructuring should help"); with a
+  // person as subject it is an obligation, left out above. Only before verbs of change and state
+  // (Coates 1983, The Semantics of the Modal Auxiliaries, ch. 4), and never with a pronoun subject.
+  ...entries('hedge', { pos: 'modal', needsNext: EXPECTED_CHANGES, deontic: 'passive', notAfter: ['i', 'you', 'we', 'they', 'he', 'she', 'who'] }, [['should']]),
+  ...entries('hedge', { pos: 'verb', needs: ['that'] }, [verb('feel', { past: ['felt'] })]),
   // "indicate" hedges only a "that" clause ("indicates that"); with an object it reports a figure or a sign.
   ...entries('hedge', { pos: 'verb', needs: ['that'] }, [verb('indicate')]),
   // "assume" is also "take on" (assume duties, assuming debt); with "that" it is belief.
   ...entries('hedge', { pos: 'verb', needs: ['that'] }, [['assume', 'assume', 'assumes', 'assuming']]),
   // "consider" is a doxastic verb ("is considered the best"), and an engagement marker as an imperative.
-  ...entries('hedge', { pos: 'verb', imperative: 'engagement' }, [verb('consider')]),
+  ...entries('hedge', { pos: 'verb', imperative: 'engagement', notBeforeObject: true }, [verb('consider')]),
   // "see"/"regard" are doxastic only as "see X as Y".
   ...entries('hedge', { pos: 'verb', needs: ['as'] }, [verb('see', { past: ['saw', 'seen'] }), verb('regard')]),
   // "view" and "idea" hold a belief as "view X as Y" or "the view/idea that..."; otherwise a sight or a plan.
@@ -129,44 +189,73 @@ const HEDGES: readonly StanceEntry[] = [
     ['allegation', 'allegation', 'allegations'], ['accusation', 'accusation', 'accusations'],
     ['rumour', 'rumour', 'rumours', 'rumor', 'rumors'], ['anticipation'], ['indication', 'indication', 'indications'],
   ]),
-  // "belief in" is conviction (belief in persistence), "belief that" holds something true.
-  ...entries('hedge', { pos: 'noun', notBefore: ['in'] }, [['belief', 'belief', 'beliefs']]),
-  // Multi-word hedges: impersonal likelihood, missing evidence, raised doubt.
+  // "belief that" holds something true; "belief in" is conviction and "beliefs" alone a creed
+  // ("religious beliefs"), checked on the Szeged Wikipedia dev file.
+  ...entries('hedge', { pos: 'noun', needs: ['that'] }, [['belief', 'belief', 'beliefs']]),
+  // Multi-word hedges: missing evidence, raised doubt. Impersonal likelihood ("it is likely
+  // that") is left to its adjective, which carries the cue as the Szeged guidelines mark it.
   ...entries('hedge', { pos: 'phrase' }, [
-    ['it is likely that', 'it is likely that', 'it was likely that'], ['it is possible that', 'it is possible that', 'it was possible that'],
-    ['it is unlikely that', 'it is unlikely that', 'it was unlikely that'], ['in all likelihood'], ['in all probability'],
-    ['no evidence'], ['little evidence'], ['little doubt'], ['insufficient evidence'], ['no proof'], ['little is known'], ['remains to be seen'],
+    ['in all likelihood'], ['in all probability'],
+    ['no evidence'], ['little evidence'], ['insufficient evidence'], ['no proof'], ['little is known'], ['remains to be seen'],
     ['cast doubt', 'cast doubt', 'casts doubt', 'casting doubt'], ['raise questions', 'raise questions', 'raises questions', 'raised questions', 'raising questions'],
     ['call into question', 'call into question', 'calls into question', 'called into question', 'calling into question'],
     ['in my view'], ['in our view'], ['in my opinion'], ['in our opinion'], ['to my knowledge'], ['to our knowledge'],
   ]),
 ];
 
+// news: nouns naming a source of evidence, as subjects of evidential verbs ("figures show").
+const EVIDENCE = [
+  'data', 'figures', 'statistics', 'evidence', 'research', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'results',
+  'findings', 'tests', 'analysis', 'report', 'records', 'documents', 'inquiry', 'investigation', 'review', 'experiments',
+];
+
+// Hyland's "always" and "never" are left out, as the frequency adverbs are from the hedges: in
+// news they say when ("has never raced there", "had always been in favour"), read by hand on BBC
+// news. "never" still negates the marker after it ("never proven").
 const BOOSTERS: readonly StanceEntry[] = [
   // Certainty adjectives and participles: negated, they hedge ("not clear", "never proven").
-  ...entries('booster', { negated: 'hedge' }, [
-    ['certain'], ['sure'], ['clear'], ['evident'], ['obvious'], ['definite'], ['proven'], ['certainly'], ['clearly'],
-  ]),
+  ...entries('booster', { negated: 'hedge' }, [['evident'], ['obvious'], ['definite'], ['proven'], ['certainly']]),
+  // "clear" and "certain" assert only about a proposition: before a clause ("clear that", "clear
+  // from the figures", "certain to"), or as a predicate closing its clause ("the cause is
+  // clear."). Otherwise they describe: "steer clear", "a clear choice", "crisp and clear", "a
+  // certain number" (read by hand on BBC news).
+  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'how', 'who', 'why', 'from'], orPredicate: true }, [['clear']]),
+  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'to'], orAfter: ['for'], orPredicate: true }, [['certain']]),
+  // "make sure" is "ensure" (read by hand on BBC news: "making sure she is still enjoying running").
+  ...entries('booster', { negated: 'hedge', notAfter: ['make', 'makes', 'making', 'made'] }, [['sure']]),
+  // "set out the position very clearly" is the manner of speaking, not the writer's certainty.
+  ...entries('booster', { negated: 'hedge', manner: true }, [['clearly']]),
+  ...entries('booster', { manner: true }, [['evidently'], ['obviously']]),
   // "known as" names, it does not assert.
-  ...entries('booster', { negated: 'hedge', notBefore: ['as'] }, [['known']]),
+  ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as'] }, [['known']]),
   ...entries('booster', {}, [
-    ['actually'], ['really'], ['truly'], ['true'], ['indeed'], ['in fact'], ['of course'], ['always'], ['never'],
-    ['surely'], ['evidently'], ['obviously'], ['definitely'], ['decidedly'], ['conclusively'], ['undoubtedly'], ['doubtless'],
+    ['actually'], ['really'], ['truly'], ['true'], ['indeed'], ['in fact'], ['of course'],
+    ['surely'], ['definitely'], ['decidedly'], ['conclusively'], ['undoubtedly'], ['doubtless'],
     ['no doubt'], ['without doubt'], ['beyond doubt'], ['there is no doubt'], ['there was no doubt'], ['there is no question'],
     ['without question'], ['undeniable'], ['undeniably'], ['undisputedly'], ['incontestable'], ['incontestably'], ['incontrovertible'],
     ['incontrovertibly'], ['indisputable'], ['indisputably'], ['absolutely'], ['unquestionably'], ['categorically'],
-    ['well-known'], ['well-documented'], ['well-established'],
+    ['well-documented'], ['well-established'],
     ['it is clear that'], ['it is evident that'], ['it is obvious that'], ['it is certain that'],
   ]),
-  ...entries('booster', { pos: 'modal' }, [['must']]),
-  ...entries('booster', { pos: 'verb' }, [
+  // "well-known products" is fame; "it is well-known that" asserts.
+  ...entries('booster', { needs: ['that'], orPredicate: true }, [['well-known']]),
+  // news: an idiom of plain speaking; without it "uncertain" would read as a hedge.
+  ...entries('booster', { pos: 'phrase' }, [['in no uncertain terms'], ['little doubt']]),
+  // Epistemic "must" ("must be true", "must have known"); deontic "must act" is an obligation (Palmer 2001, Mood and Modality, 3.1).
+  ...entries('booster', { pos: 'modal', deontic: 'agentive' }, [['must']]),
+  // Evidential verbs boost a claim: a "that" clause or a source of evidence as subject ("tests
+  // show", "the study found that"). Otherwise they report an act: "the show", "showed its
+  // might", "found a body", "established in 1990", "proved popular" (read by hand on BBC news).
+  ...entries('booster', { pos: 'verb', needs: ['that'], orAfter: EVIDENCE }, [
     verb('demonstrate'), ['prove', 'prove', 'proves', 'proved'], verb('show', { past: ['showed', 'shown'] }), verb('establish'),
     ['find', 'find', 'finds', 'found'], ['know', 'know', 'knows', 'knew'], verb('realise', { ize: true }),
   ]),
 ];
 
 const ATTITUDE: readonly StanceEntry[] = [
-  ...entries('attitude', { pos: 'verb' }, [verb('agree'), verb('disagree'), verb('prefer', { double: true })]),
+  // "agreed to allow", "agreed on a deal": consent, not an attitude to a claim (read by hand on BBC news).
+  ...entries('attitude', { pos: 'verb', notBefore: ['to', 'on'] }, [verb('agree')]),
+  ...entries('attitude', { pos: 'verb' }, [verb('disagree'), verb('prefer', { double: true })]),
   // Sentence adverbs and adjectives (Hyland's Appendix).
   ...entries('attitude', {}, [
     ['admittedly'], ['amazed'], ['amazing'], ['amazingly'], ['appropriate'], ['appropriately'], ['inappropriate'], ['inappropriately'],
@@ -216,6 +305,8 @@ export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no
 /** Adverbs that may stand between a negation and the marker it negates ("not yet clear", "not entirely sure"). */
 export const NEGATION_GAP: ReadonlySet<string> = new Set([
   'yet', 'entirely', 'fully', 'quite', 'completely', 'totally', 'altogether', 'really', 'immediately', 'always', 'so', 'very', 'been', 'be',
+  // "no longer clear": the negation still holds over the marker.
+  'longer',
 ]);
 
 /**
@@ -224,3 +315,13 @@ export const NEGATION_GAP: ReadonlySet<string> = new Set([
  * subjects ("this may", "each could"), and "'s" because it is also "is" ("it's expected").
  */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'its', 'our', 'their', 'my', 'your', 'every']);
+
+/**
+ * Past participles that do not end in "-ed", for telling a passive ("must be met") from a
+ * predicate ("must be true"). The common irregular verbs (Quirk et al. 1985, 3.16 ff.).
+ */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'met', 'done', 'made', 'given', 'taken', 'seen', 'held', 'kept', 'paid', 'brought', 'told', 'found', 'shown', 'known', 'put', 'set',
+  'let', 'cut', 'built', 'sent', 'spent', 'won', 'heard', 'left', 'sold', 'thrown', 'driven', 'written', 'chosen', 'spoken', 'broken',
+  'stolen', 'forgotten', 'beaten', 'shut', 'struck', 'caught', 'taught', 'fought', 'bought', 'brought', 'hit', 'hurt', 'lost', 'led', 'fed',
+]);

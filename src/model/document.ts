@@ -1,6 +1,6 @@
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Span } from '../schema/span.js';
-import { markFurniture, type RawBlock } from './furniture.js';
+import { type Dateline, markFurniture, type RawBlock } from './furniture.js';
 import { lastAtOrBefore } from './search.js';
 import type { Problem } from './problem.js';
 import { splitSentences } from './sentences.js';
@@ -60,8 +60,13 @@ export interface DocumentModel {
   sections: SectionModel[];
   /** Index of the headline block, if the text has one. */
   headline: number | null;
-  /** The dateline that opened the first paragraph ("WASHINGTON —"), cut off that paragraph. */
-  dateline: Span | null;
+  /**
+   * The dateline that opened the first paragraph ("WASHINGTON —", "NAIROBI 2024-05-01"), cut
+   * off that paragraph, with its place names.
+   */
+  dateline: Dateline | null;
+  /** Every dateline, the article's first: later ones open the stories of a wire roundup. */
+  datelines: Dateline[];
   sentences: SentenceModel[];
   tokens: Token[];
 }
@@ -237,7 +242,7 @@ export function buildDocument(tree: Root, input: string): { document: DocumentMo
   const problems: Problem[] = [];
   const raw: RawBlock[] = [];
   collectBlocks(tree.children, input, raw, problems);
-  const dateline = markFurniture(raw, input);
+  const { lead: dateline, datelines } = markFurniture(raw, input);
 
   const yaml = tree.children.find((node) => node.type === 'yaml');
   const yamlSpan = yaml ? spanOf(yaml) : undefined;
@@ -275,14 +280,14 @@ export function buildDocument(tree: Root, input: string): { document: DocumentMo
   const sections: SectionModel[] = [];
   blocks.forEach((block, index) => {
     if (index === headline) return;
-    if (block.kind === 'byline' || block.kind === 'sign-off') return;
+    if (block.kind === 'byline' || block.kind === 'dateline' || block.kind === 'sign-off') return;
     if (block.kind === 'heading' || block.kind === 'headline') sections.push({ heading: index, paragraphs: [] });
     else {
       if (sections.length === 0) sections.push({ heading: null, paragraphs: [] });
       sections.at(-1)!.paragraphs.push(index);
     }
   });
-  return { document: { input, frontMatter, blocks, sections, headline, dateline, sentences, tokens }, problems };
+  return { document: { input, frontMatter, blocks, sections, headline, dateline, datelines, sentences, tokens }, problems };
 }
 
 /**

@@ -1,15 +1,13 @@
-import { BYLINE, BYLINE_WORDS, DATELINE, SIGN_OFF } from '../lexicon/furniture.js';
+import { BYLINE, BYLINE_WORDS, SIGN_OFF } from '../lexicon/furniture.js';
 import type { Span } from '../schema/span.js';
+import { findDateline } from './dateline.js';
 
 /** A block before tokenization: its kind and the source pieces holding its text. */
 export interface RawBlock {
-  kind: 'headline' | 'heading' | 'paragraph' | 'byline' | 'sign-off';
+  kind: 'headline' | 'heading' | 'paragraph' | 'byline' | 'dateline' | 'sign-off';
   segments: Span[];
   blockquote: boolean;
 }
-
-/** How far into the first paragraph a dateline's dash may stand. */
-const DATELINE_REACH = 80;
 
 /** How many blocks after the headline a byline may stand at. */
 const BYLINE_REACH = 3;
@@ -19,15 +17,27 @@ function textOf(input: string, block: RawBlock): string {
 }
 
 /**
+ * The dateline of a document: its span and its place names.
+ */
+export interface Dateline {
+  /** The dateline as written ("KYIV, Ukraine (Reuters)"), the dash left out. */
+  span: Span;
+  /** Its place names, city first ("KYIV", "Ukraine"): entities read them from here. */
+  places: Span[];
+}
+
+/**
  * Mark the news furniture around the body: a byline line near the top, sign-offs and web
  * furniture at the end, and a dateline opening the first paragraph (cut off the paragraph, so
- * the paragraph's text is the story). Blocks are changed in place.
+ * the paragraph's text is the story; a paragraph that is all dateline, "NAIROBI 2024-05-01" on
+ * its own line, becomes a dateline block), and datelines that a date or an agency closes at
+ * the start of later paragraphs. Blocks are changed in place.
  *
  * @param blocks The document's blocks in order.
  * @param input The source text.
- * @returns The dateline's span, if the first paragraph opens with one.
+ * @returns The article's dateline, if the first paragraph opens with one, and every dateline found.
  */
-export function markFurniture(blocks: RawBlock[], input: string): Span | null {
+export function markFurniture(blocks: RawBlock[], input: string): { lead: Dateline | null; datelines: Dateline[] } {
   const body = blocks.findIndex((block) => block.kind !== 'headline');
   for (let index = Math.max(0, body); index < Math.min(blocks.length, body + BYLINE_REACH); index++) {
     const block = blocks[index]!;
@@ -43,14 +53,32 @@ export function markFurniture(blocks: RawBlock[], input: string): Span | null {
     if (block.kind !== 'paragraph' || !SIGN_OFF.test(textOf(input, block))) break;
     block.kind = 'sign-off';
   }
-  const first = blocks.find((block) => block.kind === 'paragraph');
-  const segment = first?.segments[0];
-  if (!first || !segment) return null;
-  // A dateline is short: looking at the paragraph's opening keeps the pattern's cost flat.
-  const match = DATELINE.exec(input.slice(segment.start, Math.min(segment.end, segment.start + DATELINE_REACH)));
-  // The rest of the paragraph must go on: a line that is all dateline is not one.
-  if (!match || match[0].length >= segment.end - segment.start || !/\p{Lu}{2}/u.test(match[1]!)) return null;
-  const dateline = { start: segment.start, end: segment.start + match[1]!.length };
-  segment.start += match[0].length;
-  return dateline;
+  // The article's dateline opens its first paragraph; later paragraphs (wire roundups) take
+  // one only when a date or an agency closes it, as a capitalised word and a dash inside a
+  // story is often just that ("NATO — the alliance …").
+  const datelines: Dateline[] = [];
+  let lead: Dateline | null = null;
+  let first = true;
+  for (const block of blocks) {
+    // A line that is all dateline may have been read as a heading between paragraphs.
+    if (block.kind !== 'paragraph' && !(block.kind === 'heading' && !first)) continue;
+    const found = block.blockquote ? null : cutDateline(block, input, first);
+    if (found && first) lead = found;
+    if (found) datelines.push(found);
+    first = false;
+  }
+  return { lead, datelines };
+}
+
+function cutDateline(block: RawBlock, input: string, first: boolean): Dateline | null {
+  const segment = block.segments[0]!;
+  const found = findDateline(input, segment.start, segment.end);
+  if (!found || (!first && !found.closed)) return null;
+  if (block.kind === 'heading' && found.body < segment.end) return null;
+  if (found.body >= segment.end) {
+    // All dateline: only one with a date, on a block of its own ("FATAL FORCE (MACROSPACE)" is a heading).
+    if (block.segments.length > 1 || !found.dated) return null;
+    block.kind = 'dateline';
+  } else segment.start = found.body;
+  return { span: found.span, places: found.places };
 }

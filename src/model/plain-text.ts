@@ -1,6 +1,8 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
-import { endsSentence, hasQuoteMark, isStandaloneHeading, looksLikeHeading } from './lines.js';
+import { guessedHeadline, readHeadline } from './headline.js';
+import { endsSentence, isStandaloneHeading, looksLikeHeading } from './lines.js';
+import type { Problem } from './problem.js';
 
 /** Turns an offset into a unist point (from `vfile-location`). */
 export type ToPoint = (offset: number) => Point | undefined;
@@ -139,52 +141,30 @@ function toHeading(node: Paragraph, depth: 1 | 2): Heading {
   return { type: 'heading', depth, children: node.children, position: node.position! };
 }
 
-/** Words in a headline at most, for a first line that ends like a sentence. */
-const HEADLINE_WORDS = 20;
-// Headlines report in the present tense ("Mayor says …"); a first line that reports in the past
-// ("Acme Corp. said it will …") is a lede (AP Stylebook, "headlines").
-const PAST_REPORTING = /\b(?:said|told|reported|announced|added|stated|noted|wrote)\b/u;
-
-/**
- * Whether the first block is the headline. A line that reads as a heading is one. So is a short
- * single line (20 words at most, not reporting in the past tense) set off by a blank line in a
- * document with no Markdown headings: articles
- * exported with blank lines between paragraphs put the headline first, and some end it with a
- * full stop ("Clinton leads in new poll."). Plain text with one paragraph a line has no such
- * blank line, so its first paragraph stays a paragraph; nor is a line that opens with a
- * quotation or leaves a quote mark open a headline.
- */
-function isHeadline(node: RootContent, next: RootContent | undefined, input: string, hasHeadings: boolean, hasFrontMatter: boolean): boolean {
-  const line = paragraphLine(node, input);
-  if (line === undefined || next?.type !== 'paragraph') return false;
-  const between = input.slice(node.position!.end.offset, next.position?.start.offset);
-  const blankLine = /\n[ \t]*\r?\n|\r[ \t]*\r/u.test(between);
-  // Quote marks are headline style only where a blank line sets the headline off; in text with
-  // one paragraph a line, a first line holding a quotation is a quote ("“…” ― Name").
-  if (looksLikeHeading(line, { headline: blankLine || !hasQuoteMark(line) })) return true;
-  // Markdown with front matter marks its headings with `#`: there a blank line after a short
-  // paragraph says nothing, as every paragraph has one (the blank-line headline is a plain-text
-  // convention of wire copy and corpora).
-  if (hasHeadings || hasFrontMatter || /^["\u201c\u00ab]/u.test(line) || (line.match(/["\u201c\u201d\u00ab\u00bb]/gu)?.length ?? 0) % 2 === 1) return false;
-  return blankLine && line.trim().split(/\s+/u).length <= HEADLINE_WORDS && !PAST_REPORTING.test(line);
-}
-
 /**
  * Bare-line headings of plain text. The first block becomes the headline (a depth-1 heading)
- * as {@link isHeadline} decides. Later one-line paragraphs become section headings when they
+ * as {@link readHeadline} decides. Later one-line paragraphs become section headings when they
  * read as headings, follow a finished sentence, and are followed by body text; this is skipped
  * when the document has Markdown headings of its own.
  *
  * @param tree The mdast tree, changed in place.
  * @param input The source text the tree was parsed from.
+ * @returns A `headline-guessed` problem when the headline is a guess.
  */
-export function inferHeadings(tree: Root, input: string): void {
+export function inferHeadings(tree: Root, input: string): Problem[] {
   const content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml');
   const first = content[0];
   const hasHeadings = content.some((node) => node.type === 'heading');
   const replaced = new Map<RootContent, Heading>();
   const hasFrontMatter = content.length < tree.children.length;
-  if (first && first.type === 'paragraph' && isHeadline(first, content[1], input, hasHeadings, hasFrontMatter)) replaced.set(first, toHeading(first, 1));
+  const problems: Problem[] = [];
+  const line = paragraphLine(first, input);
+  if (first?.type === 'paragraph' && line !== undefined) {
+    const span = { start: first.position!.start.offset!, end: first.position!.end.offset! };
+    const reading = readHeadline(line, span, content.slice(1), input, { hasHeadings, hasFrontMatter });
+    if (reading !== 'body') replaced.set(first, toHeading(first, 1));
+    if (reading === 'guess') problems.push(guessedHeadline(span));
+  }
   for (let index = 1; index < content.length && !hasHeadings; index++) {
     const node = content[index]!;
     const line = paragraphLine(node, input);
@@ -198,6 +178,7 @@ export function inferHeadings(tree: Root, input: string): void {
     if (previous.type === 'paragraph' && !replaced.has(previous) && endsSentence(previousText)) replaced.set(node, toHeading(node as Paragraph, 2));
   }
   if (replaced.size > 0) tree.children = tree.children.map((node) => replaced.get(node) ?? node);
+  return problems;
 }
 
 /**

@@ -136,7 +136,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   const place = location(file);
   alignAfterByteOrderMark(tree, input);
   splitLineParagraphs(tree, input, place.toPoint);
-  inferHeadings(tree, input);
+  const guessed = inferHeadings(tree, input);
   const built = buildDocument(tree, input);
   const { article, problems, frontMatter } = buildArticle(built.document, { ownKeys: appKeys(options?.schema), lexicon: options?.lexicon, entities: options?.entities });
   const schema = options?.schema ?? ArticleSchema;
@@ -149,6 +149,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   const invalid = checked.success ? [] : schemaProblems(checked.error.issues as readonly Issue[], candidate.meta, frontMatter, options?.schema !== undefined);
   const found = [
     ...nestingProblems(file),
+    ...guessed,
     ...built.problems,
     ...problems,
     ...checkArticle({ article, input }, options?.rules),

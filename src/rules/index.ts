@@ -28,6 +28,7 @@ export const RULES = {
   'front-matter-schema': 'error',
   'article-schema': 'error',
   'missing-headline': 'warn',
+  'headline-guessed': 'warn',
   'headline-conflict': 'warn',
   'byline-conflict': 'warn',
   'unbalanced-quote-mark': 'warn',

@@ -287,23 +287,3 @@ export function trimRun(document: DocumentModel, run: [number, number], usage: W
   if (to - from === 1 && CALENDAR.has(document.tokens[from]!.lower)) return [from, from, false];
   return [from, to, false];
 }
-
-/** A dateline opening a block ("NAIROBI 2024-05-01", "PORTLAND, Oregon (Wire) -"): its place names. */
-export function datelinePlaces(document: DocumentModel, from: number, to: number): Array<[number, number]> {
-  const { tokens } = document;
-  let end = from;
-  while (end < to && tokens[end]!.kind === 'word' && tokens[end]!.upper) end++;
-  if (end === from || end - from > 4) return [];
-  const found: Array<[number, number]> = [[from, end]];
-  if (tokens[end]?.text === ',') {
-    let region = end + 1;
-    while (region < to && isNameWord(tokens[region]) && !tokens[region]!.upper) region++;
-    if (region > end + 1) found.push([end + 1, region]);
-    end = region;
-  }
-  const next = tokens[end];
-  // A date ("2024-05-01", "May"), or the agency in brackets, ends a dateline; a bare score does not.
-  const date = next?.kind === 'number' && /^\d+[-/]\d+/u.test(next.text);
-  const datelineEnd = next !== undefined && end < to && (date || CALENDAR.has(next.lower) || next.text === '(');
-  return datelineEnd ? found : [];
-}

@@ -1,0 +1,129 @@
+import type { RootContent } from 'mdast';
+import type { Span } from '../schema/span.js';
+import { findDateline } from './dateline.js';
+import { hasQuoteMark, looksLikeHeading } from './lines.js';
+import type { Problem } from './problem.js';
+
+/** How the first line of a text reads: the headline, a guess at one, or body text. */
+export type HeadlineReading = 'headline' | 'guess' | 'body';
+
+/** Words in a headline at most, for a first line that ends like a sentence. */
+const HEADLINE_WORDS = 20;
+/** Words a first line needs before its length alone can make it body text. */
+const LEDE_WORDS = 8;
+/** Paragraphs after the first line that its length is measured against. */
+const MEASURED = 3;
+
+// Headlines report in the present tense and drop articles ("Mayor wins second term"; AP
+// Stylebook, "headlines"); a lede is a sentence about what happened. A past tense gives it
+// away: past reporting verbs, the past of "be", "have" and "do", the commonest irregular pasts
+// ("Shares rose."), and a regular past before an article ("Police arrested a man.").
+const PAST_VERBS: ReadonlySet<string> = new Set([
+  'said', 'told', 'reported', 'announced', 'added', 'stated', 'noted', 'wrote', 'was', 'were', 'had', 'did', 'rose', 'fell', 'won', 'lost',
+  'took', 'made', 'came', 'went', 'gave', 'got', 'saw', 'began', 'became', 'left', 'met', 'held', 'ran', 'sent', 'spent', 'paid', 'sold',
+  'struck', 'brought', 'bought', 'thought', 'found', 'kept',
+]);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+// Present tense reporting, the headline's own ("De Blasio says the blast was deliberate.").
+const PRESENT_REPORTING: ReadonlySet<string> = new Set(['says', 'say', 'warns', 'claims', 'tells', 'insists', 'admits', 'urges', 'vows']);
+/** Share of a line's longer words set in capitals above which it is in title case ("Clinton Plan for Taxes Is Expansive."). */
+const TITLE_CASE = 0.6;
+
+// Blocks that say nothing about the line before them: markup left out of the text.
+const SKIPPED = new Set<RootContent['type']>(['html', 'code', 'thematicBreak', 'definition']);
+// Blocks that may follow a headline: body text, and section headings below it.
+const BODY = new Set<RootContent['type']>(['paragraph', 'heading', 'blockquote', 'list']);
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/u).length;
+}
+
+function textOf(node: RootContent, input: string): string {
+  return input.slice(node.position?.start.offset, node.position?.end.offset);
+}
+
+/** Whether the line is long, and as long as the longest of the paragraphs after it. */
+function asLongAsBody(line: string, following: readonly RootContent[], input: string): boolean {
+  const words = wordCount(line);
+  if (words < LEDE_WORDS) return false;
+  const lengths = following.filter((node) => node.type === 'paragraph').slice(0, MEASURED).map((node) => wordCount(textOf(node, input)));
+  return lengths.length > 0 && words >= Math.max(...lengths);
+}
+
+/**
+ * Whether a one-line paragraph reads as a sentence of body text rather than a headline: in
+ * sentence case, with no kicker before a colon and no present tense reporting verb, and in the
+ * past tense.
+ *
+ * @param line The line.
+ * @returns True when it reads as a lede.
+ */
+export function readsAsSentence(line: string): boolean {
+  if (line.includes(':')) return false;
+  const words = line.match(/[\p{L}'\u2019]+/gu) ?? [];
+  const long = words.slice(1).filter((word) => word.length >= 4);
+  if (long.length > 0 && long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length >= TITLE_CASE) return false;
+  const lower = words.map((word) => word.toLowerCase());
+  if (lower.some((word) => PRESENT_REPORTING.has(word))) return false;
+  if (lower.some((word) => PAST_VERBS.has(word))) return true;
+  // A regular past with an article after it: a verb and its object as prose writes them.
+  return lower.some((word, at) => word.length > 4 && word.endsWith('ed') && ARTICLES.has(lower[at + 1] ?? ''));
+}
+
+/** What the text around the first line looks like. */
+export interface HeadlineContext {
+  /** The document has Markdown headings of its own. */
+  hasHeadings: boolean;
+  /** The document has front matter. */
+  hasFrontMatter: boolean;
+}
+
+/**
+ * How the first block of a text reads. A line that reads as a heading is the headline, and a
+ * guess when markup (an HTML block, a comment, a code block) stands between it and the body.
+ * A short single line set off by a blank line, in a document with no Markdown headings or front
+ * matter, is a guess at one: articles exported with blank lines between paragraphs put the
+ * headline first, and some end it with a full stop ("Clinton leads in new poll."). Body text,
+ * not a headline: a line that opens with a dateline, one that reads as a sentence ("LONDON
+ * (Reuters) - Shares rose."), one as long as the paragraphs after it, one that opens with a
+ * quotation or leaves a quote mark open, and plain text with one paragraph a line.
+ *
+ * @param line The first block's text, a single line.
+ * @param span Where the line stands in the input.
+ * @param following The blocks after it.
+ * @param input The source text.
+ * @param context What the document holds.
+ * @returns The reading.
+ */
+export function readHeadline(line: string, span: Span, following: readonly RootContent[], input: string, context: HeadlineContext): HeadlineReading {
+  const next = following.find((node) => !SKIPPED.has(node.type));
+  if (!next || !BODY.has(next.type) || (next.type === 'heading' && next.depth === 1)) return 'body';
+  if (findDateline(input, span.start, span.end)) return 'body';
+  const interrupted = next !== following[0];
+  const between = input.slice(span.end, following[0]!.position?.start.offset);
+  const blankLine = /\n[ \t]*\r?\n|\r[ \t]*\r/u.test(between);
+  // Quote marks are headline style only where a blank line sets the headline off; in text with
+  // one paragraph a line, a first line holding a quotation is a quote ("“…” ― Name").
+  if (looksLikeHeading(line, { headline: blankLine || !hasQuoteMark(line) })) return interrupted ? 'guess' : 'headline';
+  // Markdown with front matter marks its headings with `#`: there a blank line after a short
+  // paragraph says nothing, as every paragraph has one (the blank-line headline is a plain-text
+  // convention of wire copy and corpora).
+  if (context.hasHeadings || context.hasFrontMatter || /^["\u201c\u00ab]/u.test(line) || (line.match(/["\u201c\u201d\u00ab\u00bb]/gu)?.length ?? 0) % 2 === 1) return 'body';
+  if (!blankLine || wordCount(line) > HEADLINE_WORDS || readsAsSentence(line) || asLongAsBody(line, following, input)) return 'body';
+  return 'guess';
+}
+
+/**
+ * The message for a headline taken from a guess, at the guessed line.
+ *
+ * @param span The line's span.
+ * @returns The problem.
+ */
+export function guessedHeadline(span: Span): Problem {
+  return {
+    ruleId: 'headline-guessed',
+    reason: 'Unexpected headline guessed from the first line, expected a `#` heading or a `title` in front matter',
+    span,
+    fatal: false,
+  };
+}
