@@ -29,6 +29,9 @@ export const EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd', 'txt', 'text'];
 // unified-engine types plugins loosely (their options as unknown).
 const plugin = remarkNewsmark as unknown as Plugin;
 
+/** Sources of messages about an article's content (a bad control comment among them). */
+const CONTENT_SOURCES = new Set(['newsmark', 'unified-message-control']);
+
 /** Config files named like other tools' (`eslint.config.js`), looked for in the working folder. */
 const CONFIG_FILES = ['newsmark.config.js', 'newsmark.config.mjs', 'newsmark.config.cjs', 'newsmark.config.json'];
 
@@ -94,7 +97,7 @@ export async function check(options: CheckOptions, cwd: string, stdout: NodeJS.W
         }
         // A fatal message that is not about an article (a file that cannot be read, a config
         // that cannot be loaded) means the check could not be done.
-        const failed = context?.files.some((file) => file.messages.some((message) => message.fatal && message.source !== 'newsmark'));
+        const failed = context?.files.some((file) => file.messages.some((message) => message.fatal && !CONTENT_SOURCES.has(message.source ?? '')));
         done(failed ? 2 : (code ?? 0));
       },
     );

@@ -109,7 +109,7 @@ export function splitLineParagraphs(tree: Root, input: string, toPoint: ToPoint)
     const cuts = lineBreaks(input, start, end);
     // Most paragraphs have no line break: they are not split into lines, nor is every block
     // before them looked at again.
-    const pieces = cuts.length > 0 && breaksAreBoundaries(input.slice(start, end).split(/\r\n|\r|\n/u), children.every((child) => child.type === 'yaml'))
+    const pieces = cuts.length > 0 && breaksAreBoundaries(input.slice(start, end).split(/\r\n|\r|\n/u), children.every((child) => child.type === 'yaml' || isComment(child)))
       ? cutChildren(node, input, cuts, toPoint)
       : undefined;
     if (!pieces) {
@@ -127,6 +127,20 @@ export function splitLineParagraphs(tree: Root, input: string, toPoint: ToPoint)
     }
   }
   tree.children = children;
+}
+
+// One HTML comment and nothing else: `<!-- newsmark-disable … -->`, an editor's note.
+const COMMENT = /^\s*<!--(?:(?!-->)[\s\S])*-->\s*$/u;
+
+/**
+ * Whether a block is an HTML comment: a note for editors or a control comment, not content, so
+ * it is neither reported as skipped HTML nor does it stand before the headline.
+ *
+ * @param node A block of the tree.
+ * @returns True for an `html` node holding one comment.
+ */
+export function isComment(node: RootContent): boolean {
+  return node.type === 'html' && COMMENT.test(node.value);
 }
 
 function paragraphLine(node: RootContent | undefined, input: string): string | undefined {
@@ -179,11 +193,11 @@ function isHeadline(node: RootContent, next: RootContent | undefined, input: str
  * @param input The source text the tree was parsed from.
  */
 export function inferHeadings(tree: Root, input: string): void {
-  const content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml');
+  const content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml' && !isComment(node));
   const first = content[0];
   const hasHeadings = content.some((node) => node.type === 'heading');
   const replaced = new Map<RootContent, Heading>();
-  const hasFrontMatter = content.length < tree.children.length;
+  const hasFrontMatter = tree.children.some((node) => node.type === 'yaml');
   if (first && first.type === 'paragraph' && isHeadline(first, content[1], input, hasHeadings, hasFrontMatter)) replaced.set(first, toHeading(first, 1));
   for (let index = 1; index < content.length && !hasHeadings; index++) {
     const node = content[index]!;

@@ -1,6 +1,8 @@
 import type { Root } from 'mdast';
+import { commentMarker } from 'mdast-comment-marker';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { messageControl } from 'unified-message-control';
 import { location } from 'vfile-location';
 import type { z } from 'zod';
 import { type BuildOptions, buildArticle } from '../extract/article.js';
@@ -8,7 +10,7 @@ import type { FrontMatterIndex } from '../extract/meta.js';
 import { buildDocument } from '../model/document.js';
 import { alignAfterByteOrderMark, inferHeadings, splitLineParagraphs } from '../model/plain-text.js';
 import type { Problem } from '../model/problem.js';
-import { applySeverity, checkArticle, type RulesConfig } from '../rules/index.js';
+import { applySeverity, checkArticle, RULES, type RulesConfig } from '../rules/index.js';
 import { type Article, ArticleSchema } from '../schema/article.js';
 import { MetaSchema } from '../schema/meta.js';
 import type { Span } from '../schema/span.js';
@@ -112,6 +114,32 @@ function appKeys(schema: z.ZodType | undefined): ReadonlySet<string> {
 }
 
 /**
+ * A control comment: `<!-- newsmark-disable rule-id -->` as markdownlint writes them, or
+ * `<!-- newsmark disable rule-id -->` as remark-lint does; `enable` and `ignore` alike.
+ */
+function marker(node: unknown): ReturnType<typeof commentMarker> {
+  const mark = commentMarker(node as Parameters<typeof commentMarker>[0]);
+  const verb = mark?.name.startsWith(`${SOURCE}-`) ? mark.name.slice(SOURCE.length + 1) : undefined;
+  return mark && verb ? { ...mark, name: SOURCE, attributes: `${verb} ${mark.attributes}`.trim() } : mark;
+}
+
+/**
+ * Drop the messages that inline control comments turn off. A comment with an unknown keyword
+ * fails the file in unified-message-control; here it stays a fatal message on the file, placed
+ * on the comment, and the other messages are kept.
+ */
+function controlMessages(tree: Root, file: VFile): void {
+  try {
+    messageControl(tree, { file, marker, name: SOURCE, known: Object.keys(RULES), source: SOURCE, test: 'html' });
+  } catch (error) {
+    const message = file.messages.at(-1);
+    if (error !== message) throw error;
+    message.source = 'unified-message-control';
+    message.ruleId = 'unknown-keyword';
+  }
+}
+
+/**
  * Read an article out of an mdast tree into `file.data.newsmark`, check it (the rules and the
  * schema), and report every problem on the file. The tree is changed in place (plain-text
  * lines become paragraphs, bare-line headings become headings), so callers that share the tree
@@ -154,6 +182,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   } finally {
     errors.stackTraceLimit = limit;
   }
+  controlMessages(tree, file);
   file.data.newsmark = checked.success ? checked.data : article;
   return checked.success;
 }
