@@ -133,7 +133,7 @@ function controlMessages(tree: Root, file: VFile): void {
     messageControl(tree, { file, marker, name: SOURCE, known: Object.keys(RULES), source: SOURCE, test: 'html' });
   } catch (error) {
     const message = file.messages.at(-1);
-    if (error !== message) throw error;
+    if (!message || error !== message) throw error;
     message.source = 'unified-message-control';
     message.ruleId = 'unknown-keyword';
   }
