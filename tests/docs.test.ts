@@ -50,7 +50,7 @@ describe('documentation', () => {
 
   // Examples that need a config, an option or another plugin are left to tests/rules.test.ts
   // and tests/entities.test.ts.
-  const runnable = [...sections].filter(([id]) => !['front-matter-schema', 'article-schema', 'block-ignored', 'gazetteer-invalid', 'gazetteer-entry-invalid'].includes(id));
+  const runnable = [...sections].filter(([id]) => !['front-matter-schema', 'front-matter-unparsed', 'article-schema', 'block-ignored', 'gazetteer-invalid', 'gazetteer-entry-invalid'].includes(id));
   it.each(runnable)('the example of `%s` reports what the docs say', (id, section) => {
     const blocks = [...section.matchAll(/^(`{3,})(\w*)\n([\s\S]*?)\n\1$/gmu)].map((match) => match[3]!);
     const input = `${blocks[0]}\n`;

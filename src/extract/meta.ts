@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { BYLINE } from '../lexicon/furniture.js';
-import type { DocumentModel } from '../model/document.js';
+import type { DocumentModel, FrontMatter } from '../model/document.js';
 import { snippet } from '../model/text.js';
 import type { Problem } from '../model/problem.js';
 import { type Meta, MetaSchema } from '../schema/meta.js';
@@ -102,29 +102,16 @@ function indexFrontMatter(contents: YamlNode, offset: number, span: Span): Front
   return { data, span, locate };
 }
 
-/**
- * Metadata from YAML front matter (read with the `yaml` package) and the text's own headline.
- * Front matter wins; a text headline that differs from it gives a warning. Unknown keys are
- * kept in `extra`; values of the wrong type are problems placed on the YAML value.
- *
- * @param document The document model.
- * @param ownKeys Keys an app's schema defines: kept in `extra` as written, not interpreted.
- * @returns The metadata, the problems found, and the front matter's index when it is a mapping.
- */
-export function extractMeta(document: DocumentModel, ownKeys: ReadonlySet<string> = new Set()): { meta: Meta; problems: Problem[]; frontMatter?: FrontMatterIndex } {
-  const problems: Problem[] = [];
-  const textHeadline = extractHeadline(document);
-  const meta: Meta = {
-    headline: textHeadline?.text ?? null,
-    headlineSource: textHeadline ? 'text' : 'none',
-    headlineSpan: textHeadline,
-    extra: {},
-  };
-  readFurniture(document, meta);
-  const frontMatter = document.frontMatter;
-  if (!frontMatter) return { meta, problems };
+/** A front matter key and value, and where the value is (the key, for a key with none). */
+interface Entry {
+  key: string;
+  value: unknown;
+  span: Span;
+}
 
-  const offset = document.input.indexOf(frontMatter.value, frontMatter.span.start);
+/** The YAML front matter's keys and values, or its problems when it is not a mapping of them. */
+function readYaml(frontMatter: FrontMatter, input: string, problems: Problem[]): { entries: Entry[]; index: FrontMatterIndex } | undefined {
+  const offset = input.indexOf(frontMatter.value, frontMatter.span.start);
   const yaml = parseDocument(frontMatter.value, { prettyErrors: false });
   for (const error of yaml.errors) {
     problems.push({
@@ -134,7 +121,7 @@ export function extractMeta(document: DocumentModel, ownKeys: ReadonlySet<string
       fatal: true,
     });
   }
-  if (yaml.errors.length > 0) return { meta, problems };
+  if (yaml.errors.length > 0) return undefined;
   if (!isMap(yaml.contents)) {
     if (yaml.contents !== null) {
       problems.push({
@@ -144,20 +131,61 @@ export function extractMeta(document: DocumentModel, ownKeys: ReadonlySet<string
         fatal: true,
       });
     }
-    return { meta, problems };
+    return undefined;
   }
+  const entries = yaml.contents.items.map((pair): Entry => ({
+    key: isScalar(pair.key) ? String(pair.key.value) : String(pair.key),
+    value: isScalar(pair.value) ? pair.value.value : (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.(),
+    span: rangeOf(pair.value as YamlNode, offset) ?? rangeOf(pair.key as YamlNode, offset) ?? frontMatter.span,
+  }));
+  return { entries, index: indexFrontMatter(yaml.contents, offset, frontMatter.span) };
+}
 
-  const index = indexFrontMatter(yaml.contents, offset, frontMatter.span);
+/**
+ * Front matter a host parsed before remark saw the file (Astro, vfile-matter): plain data with
+ * no place in the text, so its problems are placed at the start of the file.
+ */
+function readHost(data: Readonly<Record<string, unknown>>): { entries: Entry[]; index: FrontMatterIndex } {
+  const span: Span = { start: 0, end: 0 };
+  const entries = Object.entries(data).map(([key, value]): Entry => ({ key, value, span }));
+  return { entries, index: { data: { ...data }, span, locate: () => span } };
+}
+
+/**
+ * Metadata from YAML front matter (read with the `yaml` package), or from front matter a host
+ * already parsed, and the text's own headline. Front matter wins; a text headline that differs
+ * from it gives a warning. Unknown keys are kept in `extra`; values of the wrong type are
+ * problems placed on the YAML value.
+ *
+ * @param document The document model.
+ * @param ownKeys Keys an app's schema defines: kept in `extra` as written, not interpreted.
+ * @param host Front matter a host parsed, read when the text has none of its own.
+ * @returns The metadata, the problems found, and the front matter's index when it is a mapping.
+ */
+export function extractMeta(
+  document: DocumentModel,
+  ownKeys: ReadonlySet<string> = new Set(),
+  host?: Readonly<Record<string, unknown>>,
+): { meta: Meta; problems: Problem[]; frontMatter?: FrontMatterIndex } {
+  const problems: Problem[] = [];
+  const textHeadline = extractHeadline(document);
+  const meta: Meta = {
+    headline: textHeadline?.text ?? null,
+    headlineSource: textHeadline ? 'text' : 'none',
+    headlineSpan: textHeadline,
+    extra: {},
+  };
+  readFurniture(document, meta);
+  const read = document.frontMatter ? readYaml(document.frontMatter, document.input, problems) : host ? readHost(host) : undefined;
+  if (!read) return { meta, problems };
+
   const fields = MetaSchema.shape;
-  for (const pair of yaml.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const value: unknown = isScalar(pair.value) ? pair.value.value : (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.();
+  for (const { key, value, span } of read.entries) {
     const field = KEYS[normaliseKey(key)];
     if (!field || ownKeys.has(key)) {
       meta.extra[key] = value;
       continue;
     }
-    const span = rangeOf(pair.value as YamlNode, offset) ?? rangeOf(pair.key as YamlNode, offset) ?? frontMatter.span;
     const coerced = coerce(field, value);
     const checked = coerced === undefined ? undefined : fields[field].safeParse(coerced);
     if (!checked?.success || coerced === undefined) {
@@ -200,7 +228,7 @@ export function extractMeta(document: DocumentModel, ownKeys: ReadonlySet<string
     }
     (meta as Record<string, unknown>)[field] = coerced;
   }
-  return { meta, problems, frontMatter: index };
+  return { meta, problems, frontMatter: read.index };
 }
 
 function describe(field: keyof Meta): string {

@@ -191,13 +191,14 @@ function isHeadline(node: RootContent, next: RootContent | undefined, input: str
  *
  * @param tree The mdast tree, changed in place.
  * @param input The source text the tree was parsed from.
+ * @param hostFrontMatter Whether a host parsed front matter off the text before remark saw it.
  */
-export function inferHeadings(tree: Root, input: string): void {
+export function inferHeadings(tree: Root, input: string, hostFrontMatter = false): void {
   const content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml' && !isComment(node));
   const first = content[0];
   const hasHeadings = content.some((node) => node.type === 'heading');
   const replaced = new Map<RootContent, Heading>();
-  const hasFrontMatter = tree.children.some((node) => node.type === 'yaml');
+  const hasFrontMatter = hostFrontMatter || tree.children.some((node) => node.type === 'yaml');
   if (first && first.type === 'paragraph' && isHeadline(first, content[1], input, hasHeadings, hasFrontMatter)) replaced.set(first, toHeading(first, 1));
   for (let index = 1; index < content.length && !hasHeadings; index++) {
     const node = content[index]!;

@@ -8,7 +8,7 @@ import type { Article, ArticleSchema } from '../schema/article.js';
 import { type RemarkNewsmarkOptions, readArticle } from './remark-newsmark.js';
 
 /** Options of {@link parseArticle} and {@link safeParseArticle}. */
-export interface ParseOptions<Schema extends z.ZodType<Article> = typeof ArticleSchema> extends RemarkNewsmarkOptions<Schema> {
+export interface ParseOptions<Schema extends z.ZodType<Article> = typeof ArticleSchema> extends Omit<RemarkNewsmarkOptions<Schema>, 'fail' | 'source'> {
   /** File path, shown in messages (`article.md:3:5`). */
   path?: string | undefined;
 }

@@ -6,6 +6,7 @@ import { messageControl } from 'unified-message-control';
 import { location } from 'vfile-location';
 import type { z } from 'zod';
 import { type BuildOptions, buildArticle } from '../extract/article.js';
+import { bodyOffset, hostFrontMatter, recoverFrontMatter, shiftMessages } from './host.js';
 import type { FrontMatterIndex } from '../extract/meta.js';
 import { buildDocument } from '../model/document.js';
 import { alignAfterByteOrderMark, inferHeadings, splitLineParagraphs } from '../model/plain-text.js';
@@ -41,6 +42,17 @@ export interface RemarkNewsmarkOptions<Schema extends z.ZodType<Article> = z.Zod
    * `GazetteerEntry`): their mentions link to them and the output uses their ids.
    */
   entities?: BuildOptions['entities'];
+  /**
+   * Throw the first error (a fatal message, with its place) once the file is read, so that a
+   * host's build stops on it as on `file.fail`. Warnings stay messages on the file.
+   */
+  fail?: boolean | undefined;
+  /**
+   * The whole file, for hosts that hand remark the body without its front matter (Astro's
+   * content collections): messages are then placed by the file's lines, not the body's. Node
+   * apps pass `(file) => readFileSync(file.path, 'utf8')`.
+   */
+  source?: ((file: VFile) => string | undefined) | undefined;
 }
 
 const SOURCE = 'newsmark';
@@ -153,11 +165,19 @@ function controlMessages(tree: Root, file: VFile): void {
 export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOptions): boolean {
   const input = String(file.value);
   const place = location(file);
+  const before = file.messages.length;
   alignAfterByteOrderMark(tree, input);
+  const unparsed = recoverFrontMatter(tree, input, place.toPoint);
+  const host = tree.children.some((node) => node.type === 'yaml') ? undefined : hostFrontMatter(file);
   splitLineParagraphs(tree, input, place.toPoint);
-  inferHeadings(tree, input);
+  inferHeadings(tree, input, host !== undefined);
   const built = buildDocument(tree, input);
-  const { article, problems, frontMatter } = buildArticle(built.document, { ownKeys: appKeys(options?.schema), lexicon: options?.lexicon, entities: options?.entities });
+  const { article, problems, frontMatter } = buildArticle(built.document, {
+    ownKeys: appKeys(options?.schema),
+    lexicon: options?.lexicon,
+    entities: options?.entities,
+    hostFrontMatter: host,
+  });
   const schema = options?.schema ?? ArticleSchema;
   // An app's own fields that newsmark does not interpret are read from the front matter as
   // written; the schema keeps only the fields it names.
@@ -167,6 +187,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   const reported = new Set(problems.filter((problem) => problem.ruleId === 'front-matter-field').map((problem) => problem.span.start));
   const invalid = checked.success ? [] : schemaProblems(checked.error.issues as readonly Issue[], candidate.meta, frontMatter, options?.schema !== undefined);
   const found = [
+    ...(unparsed ? [unparsed] : []),
     ...built.problems,
     ...problems,
     ...checkArticle({ article, input }, options?.rules),
@@ -183,7 +204,14 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
     errors.stackTraceLimit = limit;
   }
   controlMessages(tree, file);
+  const source = host ? options?.source?.(file) : undefined;
+  const shift = source === undefined ? undefined : bodyOffset(source, input);
+  if (shift) shiftMessages(file.messages.slice(before), shift);
   file.data.newsmark = checked.success ? checked.data : article;
+  if (options?.fail) {
+    const error = file.messages.slice(before).find((message) => message.fatal === true);
+    if (error) throw error;
+  }
   return checked.success;
 }
 

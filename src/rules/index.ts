@@ -25,6 +25,7 @@ export const RULES = {
   'front-matter-shape': 'error',
   'front-matter-field': 'error',
   'front-matter-schema': 'error',
+  'front-matter-unparsed': 'warn',
   'article-schema': 'error',
   'missing-headline': 'warn',
   'headline-conflict': 'warn',
