@@ -28,8 +28,17 @@ describe('front matter a host parsed', () => {
   ])('is read from %s: headline, date and author, not the lede', async (_name, data) => {
     const file = await run(new VFile({ value: BODY, data }));
     const meta = file.data.newsmark!.meta;
-    expect(meta).toMatchObject({ headline: DATA.title, headlineSource: 'front-matter', datePublished: '2024-05-01T00:00:00.000Z', byline: 'Ana Silva' });
+    expect(meta).toMatchObject({ headline: DATA.title, headlineSource: 'front-matter', datePublished: '2024-05-01', byline: 'Ana Silva' });
     expect(file.data.newsmark!.sections[0]!.paragraphs[0]!.text).toMatch(/^The harbour board/u);
+  });
+
+  it.each([
+    [new Date('2024-05-01'), '2024-05-01'],
+    [new Date('2024-05-01T10:30:00Z'), '2024-05-01T10:30:00.000Z'],
+    [new Date('not a date'), undefined],
+  ])('a host’s Date %s is read as %s', async (date, expected) => {
+    const file = await run(new VFile({ value: BODY, data: { matter: { date } } }));
+    expect(file.data.newsmark?.meta.datePublished).toBe(expected);
   });
 
   it('the text’s own front matter wins over the host’s', async () => {
@@ -56,6 +65,8 @@ describe('front matter a host parsed', () => {
     };
     expect(await place({})).toEqual([[3, 48, '3']]);
     expect(await place({ source: () => whole })).toEqual([[9, 48, '9']]);
+    const file = await run(new VFile({ path: 'ferry.md', value: BODY.trim(), data: { astro: { frontmatter: DATA } } }), { source: () => whole });
+    expect(String(file.messages[0])).toMatch(/^ferry\.md:9:48-9:55: Unexpected loaded/u);
     // What the file says in the whole file, checked against the text itself.
     expect(whole.split('\n')[8]!.slice(47, 54)).toBe('claimed');
     // A source that does not hold the body leaves places alone.

@@ -34,6 +34,16 @@ const KEYS: Readonly<Record<string, keyof Meta>> = {
 
 type FieldValue = string | string[];
 
+/**
+ * A date a host's YAML parser made (Astro's reads `2024-05-01` as midnight UTC) as the text it
+ * was: a calendar date stays a date, as newsmark's own parser keeps it.
+ */
+function isoDate(date: Date): string | undefined {
+  if (Number.isNaN(date.getTime())) return undefined;
+  const iso = date.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
 function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/[_-]/gu, '');
 }
@@ -41,7 +51,7 @@ function normaliseKey(key: string): string {
 /** Coerce a YAML value to what a field holds: strings, lists of strings; dates as ISO text. */
 function coerce(field: keyof Meta, value: unknown): FieldValue | undefined {
   const asString = (item: unknown): string | undefined =>
-    item instanceof Date ? item.toISOString() : typeof item === 'string' || typeof item === 'number' ? String(item).trim() : undefined;
+    item instanceof Date ? isoDate(item) : typeof item === 'string' || typeof item === 'number' ? String(item).trim() : undefined;
   if (field === 'tags' || field === 'authors') {
     if (typeof value === 'string') return value.split(',').map((item) => item.trim()).filter(Boolean);
     if (!Array.isArray(value)) return undefined;

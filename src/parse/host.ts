@@ -110,5 +110,12 @@ export function shiftMessages(messages: readonly VFileMessage[], shift: { line: 
       if (message.line === 1 && message.column !== undefined && message.column !== null) message.column += shift.column;
       message.line += shift.line;
     }
+    // The name is the place as text (`ferry.md:9:48-9:55`), set when the message was made.
+    const at = place && 'start' in place ? `${point(place.start)}-${point(place.end)}` : place ? point(place) : undefined;
+    if (at) message.name = message.file ? `${message.file}:${at}` : at;
   }
+}
+
+function point(place: { line: number; column: number }): string {
+  return `${place.line}:${place.column}`;
 }
