@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES, safeParseArticle } from '../src/index.ts';
+import { RULE_DESCRIPTIONS } from '../src/rules/descriptions.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -38,6 +39,11 @@ describe('documentation', () => {
     } else current?.push(line);
   }
   for (const [id, lines] of sections) sections.set(id, (lines as unknown as string[]).join('\n'));
+
+  it('docs/rules.md’s table lists every rule, its default and what it finds, as SARIF describes them', () => {
+    const rows = [...rules.matchAll(/^\| \[`([\w-]+)`\]\(#\1\) \| (\w+) \| (.+) \|$/gmu)].map((match) => [match[1], match[2], match[3]]);
+    expect(rows).toEqual(Object.entries(RULES).map(([id, severity]) => [id, severity, RULE_DESCRIPTIONS[id as keyof typeof RULES]]));
+  });
 
   it('docs/rules.md has a section with an example for every rule id', () => {
     for (const id of Object.keys(RULES)) {

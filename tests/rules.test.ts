@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { z } from 'zod';
-import { defineArticleSchema, parseArticle, RULES, type RulesConfig, safeParseArticle } from '../src/index.ts';
+import { z as z3 } from 'zod/v3';
+import { defineArticleSchema, parseArticle, remarkNewsmark, RULES, type RulesConfig, safeParseArticle } from '../src/index.ts';
 
 /** `line:column ruleId severity` of every message of one rule, for tables of cases. */
 function found(input: string, ruleId: string, rules?: RulesConfig): string[] {
@@ -125,5 +128,21 @@ describe('front-matter-schema: an app schema, placed on the YAML', () => {
 
   it('parseArticle throws with the place when the app schema is not met', () => {
     expect(() => parseArticle('Budget passes' + body, { schema: Site })).toThrow(/1:1 Missing front matter `datePublished`/);
+  });
+});
+
+describe('zod 4 schemas only', () => {
+  it.each([
+    ['a zod 3 schema as `schema`', () => parseArticle('Text.', { schema: z3.object({ meta: z3.object({}) }) as never }), /zod 3 schema as the `schema` option.*zod@\^4/u],
+    ['a zod 3 object as `meta`', () => defineArticleSchema({ meta: z3.object({ author: z3.string() }) as never }), /zod 3 schema as `meta` of defineArticleSchema/u],
+    ['a zod 3 field in a zod 4 `meta`', () => defineArticleSchema({ meta: z.object({ author: z3.string() as never }) }), /zod 3 schema as `meta.author`/u],
+    ['something else as `schema`', () => parseArticle('Text.', { schema: {} as never }), /Unexpected object as the `schema` option, expected a zod 4 schema/u],
+  ])('%s is a TypeError that says so', (_name, call, message) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  });
+
+  it('the same error from remarkNewsmark, when the plugin is set up', () => {
+    expect(() => unified().use(remarkParse).use(remarkNewsmark, { schema: z3.object({}) as never }).freeze()).toThrow(/zod 3 schema/u);
   });
 });

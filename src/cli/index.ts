@@ -1,17 +1,18 @@
 /// <reference types="node" />
 import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
-import { reporter } from 'vfile-reporter';
-import { articleJsonSchema, safeParseArticle } from '../index.js';
-import { type CheckOptions, check } from './check.js';
+import { articleJsonSchema } from '../index.js';
+import { type CheckOptions, check, readWithConfig } from './check.js';
 import { summarize } from './summary.js';
 
 const USAGE = `Usage: newsmark <command> [options]
 
 Commands:
-  parse <file|->     Parse an article (plain text or Markdown) and print it as JSON
+  parse <file|->     Parse an article (plain text or Markdown) and print it as JSON, with the
+                     config \`check\` would use for it
     --out <file>     Write the JSON to a file instead of standard output
     --summary        Print a readable summary (to standard error when JSON goes to standard output)
+    --config <file>  Config file to use, as for \`check\`
   check <paths or globs...>
                      Check articles (Markdown and plain text; folders are searched) and report
                      every problem as file:line:column  severity  message  rule-id
@@ -25,6 +26,8 @@ Commands:
     --no-color       Report without colours
   schema             Print the Article JSON Schema
 
+Options: --help (also after a command), --version
+
 Exit codes: 0 done (no errors), 1 an article has errors (or warnings, with --frail),
 2 the tool failed (bad arguments, unreadable file or config).`;
 
@@ -33,32 +36,30 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function readInput(path: string): string {
-  try {
-    return readFileSync(path === '-' ? 0 : path, 'utf8');
-  } catch (error) {
-    fail(`cannot read \`${path}\`: ${(error as Error).message}`);
-  }
+/** The package's version, read from its package.json next to `dist/`. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
 }
 
-function parseCommand(args: string[]): number {
+async function parseCommand(args: string[]): Promise<number> {
   let path: string | undefined;
   let out: string | undefined;
+  let config: string | undefined;
   let summary = false;
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg === '--out') out = args[++index] ?? fail('`--out` needs a file name');
+    else if (arg === '--config') config = args[++index] ?? fail('`--config` needs a file name');
     else if (arg === '--summary') summary = true;
     else if (arg.startsWith('--')) fail(`unknown option \`${arg}\``);
     else if (path === undefined) path = arg;
     else fail(`unexpected argument \`${arg}\``);
   }
   if (path === undefined) fail('`parse` needs a file, or `-` for standard input');
-  const input = readInput(path);
-  const result = safeParseArticle(input, { path: path === '-' ? undefined : path });
-  const report = reporter(result.file, { quiet: true });
-  if (report) process.stderr.write(`${report}\n`);
-  const article = result.article ?? result.file.data.newsmark;
+  const file = await readWithConfig(path, { config, cwd: process.cwd(), stdin: process.stdin }, process.stderr);
+  if (!file) return 2;
+  const article = file.data.newsmark;
   if (!article) return 1;
   const json = `${JSON.stringify(article, null, 2)}\n`;
   if (out) writeFileSync(out, json);
@@ -67,7 +68,7 @@ function parseCommand(args: string[]): number {
     const text = summarize(article) + (out ? `\nwrote ${out}\n` : '');
     (out ? process.stdout : process.stderr).write(text);
   }
-  return result.success ? 0 : 1;
+  return file.messages.some((message) => message.fatal === true) ? 1 : 0;
 }
 
 function checkOptions(args: string[]): CheckOptions {
@@ -79,6 +80,7 @@ function checkOptions(args: string[]): CheckOptions {
     config: undefined,
     ignorePath: undefined,
     color: process.stderr.isTTY === true,
+    version: version(),
   };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
@@ -100,6 +102,15 @@ function checkOptions(args: string[]): CheckOptions {
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  // `newsmark check --help` asks for help, like `newsmark --help`.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   if (command === 'parse') return parseCommand(rest);
   if (command === 'check') return check(checkOptions(rest), process.cwd(), process.stdout, process.stderr);
   if (command === 'schema') {

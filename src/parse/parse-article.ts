@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { z } from 'zod';
 import type { Article, ArticleSchema } from '../schema/article.js';
+import { assertZod4 } from '../schema/zod-version.js';
 import { type RemarkNewsmarkOptions, readArticle } from './remark-newsmark.js';
 
 /** Options of {@link parseArticle} and {@link safeParseArticle}. */
@@ -26,6 +27,7 @@ function run(input: unknown, options: ParseOptions<z.ZodType<Article>> | undefin
   if (typeof input !== 'string') {
     throw new TypeError(`Expected \`input\` to be a string, got ${input === null ? 'null' : typeof input}`);
   }
+  if (options?.schema !== undefined) assertZod4(options.schema, 'the `schema` option');
   const file = new VFile({ value: input, path: options?.path });
   // The tree is ours alone: read it in place, without the copy the plugin makes.
   const valid = readArticle(processor.parse(file), file, options);

@@ -11,9 +11,10 @@ import type { FrontMatterIndex } from '../extract/meta.js';
 import { buildDocument } from '../model/document.js';
 import { alignAfterByteOrderMark, inferHeadings, splitLineParagraphs } from '../model/plain-text.js';
 import type { Problem } from '../model/problem.js';
-import { applySeverity, checkArticle, RULES, type RulesConfig } from '../rules/index.js';
+import { applySeverity, checkArticle, RULES, ruleUrl, type RulesConfig } from '../rules/index.js';
 import { type Article, ArticleSchema } from '../schema/article.js';
 import { MetaSchema } from '../schema/meta.js';
+import { assertZod4 } from '../schema/zod-version.js';
 import type { Span } from '../schema/span.js';
 
 declare module 'vfile' {
@@ -73,7 +74,7 @@ function report(file: VFile, problem: Problem, place: ReturnType<typeof location
   message.fatal = problem.fatal;
   if (problem.actual !== undefined) message.actual = problem.actual;
   if (problem.expected) message.expected = problem.expected;
-  message.url = `https://github.com/newsmark/newsmark/blob/main/docs/rules.md#${problem.ruleId}`;
+  message.url = ruleUrl(problem.ruleId);
 }
 
 interface Issue {
@@ -238,6 +239,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
  * ```
  */
 export const remarkNewsmark: Plugin<[RemarkNewsmarkOptions?], Root> = function (options) {
+  if (options?.schema !== undefined) assertZod4(options.schema, 'the `schema` option of remarkNewsmark');
   return function (tree, file) {
     readArticle(structuredClone(tree), file, options);
   };
