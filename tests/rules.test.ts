@@ -28,6 +28,14 @@ describe('anonymous-source', () => {
     ['officials', 'Council approves budget\n\n“The money is there,” officials said.', ['3:23 warn officials']],
     ['a named speaker', 'Council approves budget\n\n“The money is there,” Maria Lopez said.', []],
     ['two quotes, one anonymous', 'Council approves budget\n\n“We are ready,” Maria Lopez said.\n\n“It will not last,” a source said.', ['5:21 warn a source']],
+    // A reason for anonymity, in the speaker's sentence or the paragraph after, satisfies the rule.
+    ['a reason with because', 'Council approves budget\n\n“The money is there,” said an official, who spoke on condition of anonymity because talks are continuing.', []],
+    ['a reason with to discuss', 'Council approves budget\n\n“The money is there,” a source said.\n\nThe source spoke on condition of anonymity to discuss private talks.', []],
+    ['not authorized to speak', 'Council approves budget\n\n“The money is there,” said an aide who was not authorized to speak publicly.', []],
+    ['asked not to be named for fear', 'Council approves budget\n\n“The money is there,” a source said. The source asked not to be named for fear of losing her job.', []],
+    ['anonymity stated without a reason', 'Council approves budget\n\n“The money is there,” said an official, who spoke on condition of anonymity.', ['3:28 warn an official']],
+    ['a reason two paragraphs on is too far', 'Council approves budget\n\n“The money is there,” a source said.\n\nThe vote is on Friday.\n\nThe source spoke on condition of anonymity to discuss private talks.', ['3:23 warn a source']],
+    ['because before the anonymity is no reason for it', 'Council approves budget\n\n“It failed because of cost,” said an official, speaking anonymously.', ['3:35 warn an official']],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(found(input, 'anonymous-source')).toEqual(expected);
