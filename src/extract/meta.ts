@@ -24,6 +24,9 @@ const KEYS: Readonly<Record<string, keyof Meta>> = {
   publisher: 'publisher',
   url: 'url',
   canonical: 'url',
+  image: 'image',
+  description: 'description',
+  summary: 'description',
   tags: 'tags',
   keywords: 'tags',
   section: 'section',
@@ -48,17 +51,33 @@ function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/[_-]/gu, '');
 }
 
+function asString(item: unknown): string | undefined {
+  return item instanceof Date ? isoDate(item) : typeof item === 'string' || typeof item === 'number' ? String(item).trim() : undefined;
+}
+
 /** Coerce a YAML value to what a field holds: strings, lists of strings; dates as ISO text. */
 function coerce(field: keyof Meta, value: unknown): FieldValue | undefined {
-  const asString = (item: unknown): string | undefined =>
-    item instanceof Date ? isoDate(item) : typeof item === 'string' || typeof item === 'number' ? String(item).trim() : undefined;
   if (field === 'tags' || field === 'authors') {
     if (typeof value === 'string') return value.split(',').map((item) => item.trim()).filter(Boolean);
     if (!Array.isArray(value)) return undefined;
-    const items = value.map(asString);
+    // Authors may be `{name, url}` entries, as static-site generators write them.
+    const items = value.map((item) => (field === 'authors' && isRecord(item) ? asString(item.name) : asString(item)));
     return items.every((item) => item !== undefined) ? (items as string[]) : undefined;
   }
   return asString(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The author pages of `authors: [{name, url}]` entries, by name. */
+function authorUrls(value: unknown): Record<string, string> | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const urls = Object.fromEntries(
+    value.filter(isRecord).flatMap((item) => (typeof item.name === 'string' && typeof item.url === 'string' ? [[item.name.trim(), item.url.trim()]] : [])),
+  );
+  return Object.keys(urls).length > 0 ? urls : undefined;
 }
 
 function rangeOf(node: YamlNode | null | undefined, offset: number): Span | undefined {
@@ -236,6 +255,13 @@ export function extractMeta(
         expected: [coerced as string],
       });
     }
+    if (field === 'authors') {
+      const urls = authorUrls(value);
+      if (urls && MetaSchema.shape.authorUrls.safeParse(urls).success) meta.authorUrls = urls;
+      else if (urls) {
+        problems.push({ ruleId: 'front-matter-field', reason: `Unexpected value for \`${key}\`, expected ${describe(field)}`, span, fatal: true, actual: JSON.stringify(value), expected: [describe(field)] });
+      }
+    }
     (meta as Record<string, unknown>)[field] = coerced;
   }
   return { meta, problems, frontMatter: read.index };
@@ -247,10 +273,12 @@ function describe(field: keyof Meta): string {
     case 'dateModified':
       return 'an ISO 8601 date (`2024-07-30` or `2024-07-30T10:00:00Z`)';
     case 'url':
+    case 'image':
       return 'an absolute URL';
     case 'tags':
-    case 'authors':
       return 'a list of strings';
+    case 'authors':
+      return 'a list of names, or of `{name, url}` with an absolute URL';
     case 'language':
       return 'a BCP 47 language tag such as `en`';
     default:
