@@ -211,7 +211,9 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   file.data.newsmark = checked.success ? checked.data : article;
   if (options?.fail) {
     const error = file.messages.slice(before).find((message) => message.fatal === true);
-    if (error) throw error;
+    // Hosts print an error's `message` (Astro: 'Failed to parse Markdown file "…": …'): it
+    // carries the place and rule id, which the reason alone lacks.
+    if (error) throw Object.assign(error, { message: `${error.line ?? 1}:${error.column ?? 1}: ${error.reason} (${error.ruleId})` });
   }
   return checked.success;
 }
