@@ -28,7 +28,7 @@ export default defineConfig([
     // world-countries ship CJS and stay external.
     ...library,
     format: ['cjs'],
-    noExternal: ['unified', 'remark-parse', 'remark-frontmatter', 'vfile', 'vfile-location', 'vfile-message'],
+    noExternal: ['unified', 'remark-parse', 'remark-frontmatter', 'vfile', 'vfile-location', 'vfile-message', 'unified-message-control', 'mdast-comment-marker'],
   },
   {
     // The command line: Node only, ESM, with the library bundled in.

@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // Tests that spawn the command line or run thousands of property cases take seconds on a
     // shared, loaded machine: 5 s (the default) failed them for load alone.
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     // Type tests (`expectTypeOf` in *.test-d.ts) run with tsc inside `vitest run`.
     typecheck: {
       enabled: true,

@@ -3,7 +3,7 @@
 //   npm run bench [-- <corpus dir>]     (default ../shared/corpus/bbc; needs `npm run build`)
 // Each contender parses every article; the best of five rounds counts, after a warm-up.
 // Ratios are to bare remark-parse, the floor newsmark builds on.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import remarkParse from 'remark-parse';
@@ -13,6 +13,11 @@ import winkNLP from 'wink-nlp';
 import { parseArticle } from '../dist/index.js';
 
 const dir = process.argv[2] ?? new URL('../../shared/corpus/bbc', import.meta.url).pathname;
+if (!existsSync(dir)) {
+  // ../shared is the development workspace beside the clone, not part of the repository.
+  console.error(`newsmark bench: no corpus at ${dir}: pass a folder of .txt or .md articles (npm run bench -- <folder>)`);
+  process.exit(2);
+}
 const files = [];
 const walk = (path) => {
   for (const name of readdirSync(path).sort()) {

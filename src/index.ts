@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { type JsonLdNode, type NewsArticleJsonLd, toJsonLd } from './export/json-ld.js';
+export { type JsonLdNode, type JsonLdOptions, type NewsArticleJsonLd, toJsonLd } from './export/json-ld.js';
 export { type Ninjs, type NinjsName, type NinjsOptions, toNinjs } from './export/ninjs.js';
 export { NewsmarkError, type NewsmarkErrorCode } from './parse/errors.js';
 export { type ParseOptions, parseArticle, type SafeParseResult, safeParseArticle } from './parse/parse-article.js';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES, safeParseArticle } from '../src/index.ts';
+import { RULE_DESCRIPTIONS } from '../src/rules/descriptions.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -39,6 +40,11 @@ describe('documentation', () => {
   }
   for (const [id, lines] of sections) sections.set(id, (lines as unknown as string[]).join('\n'));
 
+  it('docs/rules.md’s table lists every rule, its default and what it finds, as SARIF describes them', () => {
+    const rows = [...rules.matchAll(/^\| \[`([\w-]+)`\]\(#\1\) \| (\w+) \| (.+) \|$/gmu)].map((match) => [match[1], match[2], match[3]]);
+    expect(rows).toEqual(Object.entries(RULES).map(([id, severity]) => [id, severity, RULE_DESCRIPTIONS[id as keyof typeof RULES]]));
+  });
+
   it('docs/rules.md has a section with an example for every rule id', () => {
     for (const id of Object.keys(RULES)) {
       expect(sections.has(id), id).toBe(true);
@@ -50,7 +56,7 @@ describe('documentation', () => {
 
   // Examples that need a config, an option or another plugin are left to tests/rules.test.ts
   // and tests/entities.test.ts.
-  const runnable = [...sections].filter(([id]) => !['front-matter-schema', 'article-schema', 'block-ignored', 'gazetteer-invalid', 'gazetteer-entry-invalid', 'invalid-utf-8'].includes(id));
+  const runnable = [...sections].filter(([id]) => !['front-matter-schema', 'front-matter-unparsed', 'article-schema', 'block-ignored', 'gazetteer-invalid', 'gazetteer-entry-invalid', 'invalid-utf-8'].includes(id));
   it.each(runnable)('the example of `%s` reports what the docs say', (id, section) => {
     const blocks = [...section.matchAll(/^(`{3,})(\w*)\n([\s\S]*?)\n\1$/gmu)].map((match) => match[3]!);
     const input = `${blocks[0]}\n`;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, toJsonLd, toNinjs } from '../src/index.ts';
+import { parseArticle, safeParseArticle, toJsonLd, toNinjs } from '../src/index.ts';
 
 // An article written for these tests: front matter, a dateline, a named and an unnamed speaker,
 // a loaded cue, an indirect quote, and people, organisations and places.
@@ -117,9 +117,10 @@ describe('toJsonLd', () => {
     Person: 'Thing',
     Organization: 'Thing',
     Place: 'Thing',
+    ImageObject: 'Thing',
   };
   const PROPERTIES: Record<string, Record<string, string[] | 'text'>> = {
-    Thing: { name: 'text', alternateName: 'text', description: 'text', url: 'text' },
+    Thing: { name: 'text', alternateName: 'text', description: 'text', url: 'text', image: 'text' },
     CreativeWork: {
       headline: 'text',
       datePublished: 'text',
@@ -136,6 +137,8 @@ describe('toJsonLd', () => {
     Article: { articleBody: 'text', articleSection: 'text' },
     NewsArticle: { dateline: 'text' },
     Person: { jobTitle: 'text' },
+    Organization: { logo: ['ImageObject'] },
+    ImageObject: {},
   };
   // spokenByCharacter's domain is Quotation alone, not every CreativeWork.
   const ONLY_ON: Record<string, string> = { spokenByCharacter: 'Quotation' };
@@ -214,6 +217,83 @@ describe('toJsonLd', () => {
 
   it('leaves out what the article does not have', () => {
     const bare = toJsonLd(parseArticle('The board voted on Tuesday.'));
-    expect(Object.keys(bare).sort()).toEqual(['@context', '@type', 'articleBody']);
+    expect(Object.keys(bare).sort()).toEqual(['@context', '@id', '@type', 'articleBody']);
+  });
+
+  it('takes the page’s image, description, url and publisher, checked against schema.org', () => {
+    const jsonLd = toJsonLd(article, {
+      url: 'https://example.org/b',
+      image: ['https://example.org/b.jpg'],
+      description: 'The board backs a ferry line.',
+      publisher: { name: 'Portville Post', url: 'https://example.org', logo: 'https://example.org/logo.png' },
+    });
+    expect(jsonLd).toMatchObject({
+      '@id': 'https://example.org/b',
+      url: 'https://example.org/b',
+      image: ['https://example.org/b.jpg'],
+      description: 'The board backs a ferry line.',
+      publisher: { '@type': 'Organization', name: 'Portville Post', url: 'https://example.org', logo: { '@type': 'ImageObject', url: 'https://example.org/logo.png' } },
+    });
+    expect(violations(jsonLd)).toEqual([]);
+  });
+
+  it('reads image, description and authors with their pages from front matter', () => {
+    const input = [
+      '---',
+      'title: Ferry line backed',
+      'image: https://example.org/ferry.jpg',
+      'description: The board backs a ferry line.',
+      'authors:',
+      '  - name: Jane Doe',
+      '    url: https://example.org/staff/jane',
+      '  - name: John Smith',
+      '---',
+      '',
+      'The board voted on Tuesday.',
+    ].join('\n');
+    const parsed = parseArticle(input);
+    expect(parsed.meta).toMatchObject({ authors: ['Jane Doe', 'John Smith'], authorUrls: { 'Jane Doe': 'https://example.org/staff/jane' }, image: 'https://example.org/ferry.jpg', description: 'The board backs a ferry line.' });
+    const jsonLd = toJsonLd(parsed);
+    expect(jsonLd).toMatchObject({
+      image: 'https://example.org/ferry.jpg',
+      description: 'The board backs a ferry line.',
+      author: [
+        { '@type': 'Person', name: 'Jane Doe', url: 'https://example.org/staff/jane' },
+        { '@type': 'Person', name: 'John Smith' },
+      ],
+    });
+    expect(violations(jsonLd)).toEqual([]);
+  });
+
+  it.each([
+    ['authors: [{name: Jane Doe, url: not a url}]', 'authors'],
+    ['image: not a url', 'image'],
+  ])('a bad `%s` is a front matter error on its value', (line, key) => {
+    const result = safeParseArticle(`---\n${line}\n---\n\nThe board voted on Tuesday.\n`);
+    expect(result.messages.find((message) => message.ruleId === 'front-matter-field')).toMatchObject({ line: 2, reason: expect.stringContaining(`\`${key}\``) });
+  });
+
+  it.each([
+    ['By Jane Doe and John Smith', ['Jane Doe', 'John Smith']],
+    // After a comma comes an affiliation, not another name.
+    ['By Ana Silva, Reuters', ['Ana Silva']],
+    ['By Ana Silva & Tom Reed', ['Ana Silva', 'Tom Reed']],
+    ['By Ana Silva', ['Ana Silva']],
+  ])('"%s" names one Person per author', (byline, names) => {
+    const jsonLd = toJsonLd(parseArticle(`Ferry line backed\n\n${byline}\n\nThe board voted on Tuesday.\n`));
+    expect(jsonLd.author).toEqual(names.map((name) => ({ '@type': 'Person', name })));
+  });
+
+  it('gives two articles on one page node ids of their own', () => {
+    const other = parseArticle('Board rejects tunnel\n\n“We cannot pay for it,” said Mayor Tom Reed.\n');
+    const ids = (jsonLd: Record<string, unknown>): string[] => JSON.stringify(jsonLd).match(/"@id":"[^"]+"/gu) ?? [];
+    const first = ids(toJsonLd(article));
+    const second = ids(toJsonLd(other));
+    expect(first.length).toBeGreaterThan(1);
+    expect(second.length).toBeGreaterThan(1);
+    expect(first.filter((id) => second.includes(id))).toEqual([]);
+    // Stable from run to run, so pages do not change when nothing did.
+    expect(ids(toJsonLd(other))).toEqual(second);
+    expect(ids(toJsonLd(parseArticle('The board voted on Tuesday.')))[0]).toMatch(/^"@id":"#article-[0-9a-z]+"$/u);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { z } from 'zod';
-import { defineArticleSchema, parseArticle, RULES, type RulesConfig, safeParseArticle } from '../src/index.ts';
+import { z as z3 } from 'zod/v3';
+import { defineArticleSchema, parseArticle, remarkNewsmark, RULES, type RulesConfig, safeParseArticle } from '../src/index.ts';
 
 /** `line:column ruleId severity` of every message of one rule, for tables of cases. */
 function found(input: string, ruleId: string, rules?: RulesConfig): string[] {
@@ -25,6 +28,14 @@ describe('anonymous-source', () => {
     ['officials', 'Council approves budget\n\n“The money is there,” officials said.', ['3:23 warn officials']],
     ['a named speaker', 'Council approves budget\n\n“The money is there,” Maria Lopez said.', []],
     ['two quotes, one anonymous', 'Council approves budget\n\n“We are ready,” Maria Lopez said.\n\n“It will not last,” a source said.', ['5:21 warn a source']],
+    // A reason for anonymity, in the speaker's sentence or the paragraph after, satisfies the rule.
+    ['a reason with because', 'Council approves budget\n\n“The money is there,” said an official, who spoke on condition of anonymity because talks are continuing.', []],
+    ['a reason with to discuss', 'Council approves budget\n\n“The money is there,” a source said.\n\nThe source spoke on condition of anonymity to discuss private talks.', []],
+    ['not authorized to speak', 'Council approves budget\n\n“The money is there,” said an aide who was not authorized to speak publicly.', []],
+    ['asked not to be named for fear', 'Council approves budget\n\n“The money is there,” a source said. The source asked not to be named for fear of losing her job.', []],
+    ['anonymity stated without a reason', 'Council approves budget\n\n“The money is there,” said an official, who spoke on condition of anonymity.', ['3:28 warn an official']],
+    ['a reason two paragraphs on is too far', 'Council approves budget\n\n“The money is there,” a source said.\n\nThe vote is on Friday.\n\nThe source spoke on condition of anonymity to discuss private talks.', ['3:23 warn a source']],
+    ['because before the anonymity is no reason for it', 'Council approves budget\n\n“It failed because of cost,” said an official, speaking anonymously.', ['3:35 warn an official']],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(found(input, 'anonymous-source')).toEqual(expected);
@@ -125,5 +136,21 @@ describe('front-matter-schema: an app schema, placed on the YAML', () => {
 
   it('parseArticle throws with the place when the app schema is not met', () => {
     expect(() => parseArticle('Budget passes' + body, { schema: Site })).toThrow(/1:1 Missing front matter `datePublished`/);
+  });
+});
+
+describe('zod 4 schemas only', () => {
+  it.each([
+    ['a zod 3 schema as `schema`', () => parseArticle('Text.', { schema: z3.object({ meta: z3.object({}) }) as never }), /zod 3 schema as the `schema` option.*zod@\^4/u],
+    ['a zod 3 object as `meta`', () => defineArticleSchema({ meta: z3.object({ author: z3.string() }) as never }), /zod 3 schema as `meta` of defineArticleSchema/u],
+    ['a zod 3 field in a zod 4 `meta`', () => defineArticleSchema({ meta: z.object({ author: z3.string() as never }) }), /zod 3 schema as `meta.author`/u],
+    ['something else as `schema`', () => parseArticle('Text.', { schema: {} as never }), /Unexpected `schema`, expected a zod schema/u],
+  ])('%s is a TypeError that says so', (_name, call, message) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  });
+
+  it('the same error from remarkNewsmark, when the plugin is set up', () => {
+    expect(() => unified().use(remarkParse).use(remarkNewsmark, { schema: z3.object({}) as never }).freeze()).toThrow(/zod 3 schema/u);
   });
 });

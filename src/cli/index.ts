@@ -1,20 +1,19 @@
 /// <reference types="node" />
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import process from 'node:process';
-import { reporter } from 'vfile-reporter';
-import { articleJsonSchema, safeParseArticle } from '../index.js';
-import { NewsmarkError } from '../parse/errors.js';
-import { type CheckOptions, check } from './check.js';
-import { decodeText, warnInvalidUtf8 } from './encoding.js';
+import { articleJsonSchema } from '../index.js';
+import { type CheckOptions, check, readWithConfig } from './check.js';
 import { summarize } from './summary.js';
 
 const USAGE = `Usage: newsmark <command> [options]
 
 Commands:
-  parse <file|->     Parse an article (plain text or Markdown) and print it as JSON
+  parse <file|->     Parse an article (plain text or Markdown) and print it as JSON, with the
+                     config \`check\` would use for it
     --out <file>     Write the JSON to a file instead of standard output
     --summary        Print a readable summary (to standard error when JSON goes to standard output)
+    --config <file>  Config file to use, as for \`check\`
   check <paths or globs...>
                      Check articles (Markdown and plain text; folders are searched) and report
                      every problem as file:line:column  severity  message  rule-id
@@ -27,6 +26,8 @@ Commands:
                      Ignore file to use besides the .newsmarkignore files found
     --no-color       Report without colours
   schema             Print the Article JSON Schema
+
+Options: --help (also after a command), --version
 
 Exit codes: 0 done (no errors), 1 an article has errors (or warnings, with --frail),
 2 the tool failed (bad arguments, unreadable file or config).`;
@@ -42,10 +43,12 @@ function abort(message: string): never {
   process.exit(2);
 }
 
-function readInput(path: string): { text: string; invalidAt?: number } {
-  if (path !== '-' && existsSync(path) && statSync(path).isDirectory()) abort(`cannot read \`${path}\`: it is a folder, expected a file (\`newsmark check\` reads folders)`);
+/** Stop before any work on a path `parse` cannot read: a folder, a missing or unreadable file. */
+function assertReadable(path: string): void {
+  if (path === '-') return;
+  if (existsSync(path) && statSync(path).isDirectory()) abort(`cannot read \`${path}\`: it is a folder, expected a file (\`newsmark check\` reads folders)`);
   try {
-    return decodeText(readFileSync(path === '-' ? 0 : path));
+    accessSync(path, constants.R_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     abort(`cannot read \`${path}\`: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
@@ -61,13 +64,21 @@ function outProblem(out: string): string | undefined {
   return undefined;
 }
 
-function parseCommand(args: string[]): number {
+/** The package's version, read from its package.json next to `dist/`. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+async function parseCommand(args: string[]): Promise<number> {
   let path: string | undefined;
   let out: string | undefined;
+  let config: string | undefined;
   let summary = false;
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg === '--out') out = args[++index] ?? fail('`--out` needs a file name');
+    else if (arg === '--config') config = args[++index] ?? fail('`--config` needs a file name');
     else if (arg === '--summary') summary = true;
     else if (arg.startsWith('--')) fail(`unknown option \`${arg}\``);
     else if (path === undefined) path = arg;
@@ -77,19 +88,10 @@ function parseCommand(args: string[]): number {
   // Checked before any work, so a long parse does not end in a write that cannot be done.
   const cannotWrite = out === undefined ? undefined : outProblem(out);
   if (cannotWrite) abort(cannotWrite);
-  const { text, invalidAt } = readInput(path);
-  let result: ReturnType<typeof safeParseArticle>;
-  try {
-    result = safeParseArticle(text, { path: path === '-' ? undefined : path });
-  } catch (error) {
-    if (!(error instanceof NewsmarkError)) throw error;
-    process.stderr.write(`newsmark: ${error.message}\n`);
-    return 1;
-  }
-  if (invalidAt !== undefined) warnInvalidUtf8(result.file, invalidAt);
-  const report = reporter(result.file, { quiet: true });
-  if (report) process.stderr.write(`${report}\n`);
-  const article = result.article ?? result.file.data.newsmark;
+  assertReadable(path);
+  const file = await readWithConfig(path, { config, cwd: process.cwd(), stdin: process.stdin }, process.stderr);
+  if (!file) return 2;
+  const article = file.data.newsmark;
   if (!article) return 1;
   const json = `${JSON.stringify(article, null, 2)}\n`;
   if (out) {
@@ -103,7 +105,7 @@ function parseCommand(args: string[]): number {
     const text = summarize(article) + (out ? `\nwrote ${out}\n` : '');
     (out ? process.stdout : process.stderr).write(text);
   }
-  return result.success ? 0 : 1;
+  return file.messages.some((message) => message.fatal === true) ? 1 : 0;
 }
 
 function checkOptions(args: string[]): CheckOptions {
@@ -115,6 +117,7 @@ function checkOptions(args: string[]): CheckOptions {
     config: undefined,
     ignorePath: undefined,
     color: process.stderr.isTTY === true,
+    version: version(),
   };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
@@ -136,6 +139,15 @@ function checkOptions(args: string[]): CheckOptions {
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  // `newsmark check --help` asks for help, like `newsmark --help`.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   if (command === 'parse') return parseCommand(rest);
   if (command === 'check') return check(checkOptions(rest), process.cwd(), process.stdout, process.stderr);
   if (command === 'schema') {

@@ -1,8 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { VFile } from 'vfile';
-import { RULES } from '../rules/index.js';
-
-const DOCS = 'https://github.com/newsmark/newsmark/blob/main/docs/rules.md';
+import { RULE_DESCRIPTIONS } from '../rules/descriptions.js';
+import { RULES, RULES_DOCS, ruleUrl } from '../rules/index.js';
 
 /** What SARIF's `level` is for a message: fatal is an error, `fatal: false` a warning, else a note. */
 function level(fatal: boolean | null | undefined): Result['level'] {
@@ -15,21 +14,23 @@ function level(fatal: boolean | null | undefined): Result['level'] {
  * reporter `newsmark check --format sarif` uses, with the same signature as `vfile-reporter`.
  *
  * @param files The checked files.
- * @param options `cwd` paths are made relative to (defaults to each file's own `cwd`).
+ * @param options `cwd` paths are made relative to (defaults to each file's own `cwd`), and the
+ *   tool's `version`.
  * @returns The log as JSON text.
  */
-export function reporterSarif(files: readonly VFile[], options: { cwd?: string } = {}): string {
-  const ids = Object.keys(RULES);
+export function reporterSarif(files: readonly VFile[], options: { cwd?: string; version?: string | undefined } = {}): string {
+  const ids = Object.keys(RULES) as Array<keyof typeof RULES>;
   const rules: ReportingDescriptor[] = ids.map((id) => ({
     id,
-    helpUri: `${DOCS}#${id}`,
+    shortDescription: { text: RULE_DESCRIPTIONS[id] },
+    helpUri: ruleUrl(id),
     defaultConfiguration: { level: RULES[id as keyof typeof RULES] === 'error' ? 'error' : 'warning' },
   }));
   const results: Result[] = [];
   for (const file of files) {
     const uri = relativeUri(file.path, options.cwd ?? file.cwd);
     for (const message of file.messages) {
-      const index = message.ruleId ? ids.indexOf(message.ruleId) : -1;
+      const index = message.ruleId ? ids.indexOf(message.ruleId as keyof typeof RULES) : -1;
       const start = message.place && 'start' in message.place ? message.place.start : message.place;
       const end = message.place && 'end' in message.place ? message.place.end : undefined;
       results.push({
@@ -58,7 +59,7 @@ export function reporterSarif(files: readonly VFile[], options: { cwd?: string }
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'newsmark', informationUri: DOCS, rules } }, results }],
+    runs: [{ tool: { driver: { name: 'newsmark', ...(options.version ? { version: options.version } : {}), informationUri: RULES_DOCS, rules } }, results }],
   };
   return JSON.stringify(log, null, 2);
 }

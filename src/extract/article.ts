@@ -22,6 +22,8 @@ export interface BuildOptions {
   };
   /** Front matter keys an app's schema defines, kept as written. */
   ownKeys?: ReadonlySet<string>;
+  /** Front matter a host parsed before remark saw the file, read when the text has none. */
+  hostFrontMatter?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -36,7 +38,7 @@ export function buildArticle(
   document: DocumentModel,
   options: BuildOptions = {},
 ): { article: Article; problems: Problem[]; frontMatter: FrontMatterIndex | undefined } {
-  const { meta, problems, frontMatter } = extractMeta(document, options.ownKeys);
+  const { meta, problems, frontMatter } = extractMeta(document, options.ownKeys, options.hostFrontMatter);
   const sections = extractSections(document);
   const entities = extractEntities(document, { entities: options.entities });
   const quoted = extractQuotes(document, entities);

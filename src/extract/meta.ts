@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { BYLINE } from '../lexicon/furniture.js';
-import type { DocumentModel } from '../model/document.js';
+import type { DocumentModel, FrontMatter } from '../model/document.js';
 import { snippet } from '../model/text.js';
 import type { Problem } from '../model/problem.js';
 import { type Meta, MetaSchema } from '../schema/meta.js';
@@ -24,6 +24,9 @@ const KEYS: ReadonlyMap<string, keyof Meta> = new Map(Object.entries({
   publisher: 'publisher',
   url: 'url',
   canonical: 'url',
+  image: 'image',
+  description: 'description',
+  summary: 'description',
   tags: 'tags',
   keywords: 'tags',
   section: 'section',
@@ -34,21 +37,47 @@ const KEYS: ReadonlyMap<string, keyof Meta> = new Map(Object.entries({
 
 type FieldValue = string | string[];
 
+/**
+ * A date a host's YAML parser made (Astro's reads `2024-05-01` as midnight UTC) as the text it
+ * was: a calendar date stays a date, as newsmark's own parser keeps it.
+ */
+function isoDate(date: Date): string | undefined {
+  if (Number.isNaN(date.getTime())) return undefined;
+  const iso = date.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
 function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/[_-]/gu, '');
 }
 
+function asString(item: unknown): string | undefined {
+  return item instanceof Date ? isoDate(item) : typeof item === 'string' || typeof item === 'number' ? String(item).trim() : undefined;
+}
+
 /** Coerce a YAML value to what a field holds: strings, lists of strings; dates as ISO text. */
 function coerce(field: keyof Meta, value: unknown): FieldValue | undefined {
-  const asString = (item: unknown): string | undefined =>
-    item instanceof Date ? item.toISOString() : typeof item === 'string' || typeof item === 'number' ? String(item).trim() : undefined;
   if (field === 'tags' || field === 'authors') {
     if (typeof value === 'string') return value.split(',').map((item) => item.trim()).filter(Boolean);
     if (!Array.isArray(value)) return undefined;
-    const items = value.map(asString);
+    // Authors may be `{name, url}` entries, as static-site generators write them.
+    const items = value.map((item) => (field === 'authors' && isRecord(item) ? asString(item.name) : asString(item)));
     return items.every((item) => item !== undefined) ? (items as string[]) : undefined;
   }
   return asString(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The author pages of `authors: [{name, url}]` entries, by name. */
+function authorUrls(value: unknown): Record<string, string> | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const urls = Object.fromEntries(
+    value.filter(isRecord).flatMap((item) => (typeof item.name === 'string' && typeof item.url === 'string' ? [[item.name.trim(), item.url.trim()]] : [])),
+  );
+  return Object.keys(urls).length > 0 ? urls : undefined;
 }
 
 function rangeOf(node: YamlNode | null | undefined, offset: number): Span | undefined {
@@ -101,32 +130,21 @@ function indexFrontMatter(contents: YamlNode, data: Record<string, unknown>, off
   return { data, span, locate };
 }
 
-/**
- * Metadata from YAML front matter (read with the `yaml` package) and the text's own headline.
- * Front matter wins; a text headline that differs from it gives a warning. Unknown keys are
- * kept in `extra`; values of the wrong type are problems placed on the YAML value.
- *
- * @param document The document model.
- * @param ownKeys Keys an app's schema defines: kept in `extra` as written, not interpreted.
- * @returns The metadata, the problems found, and the front matter's index when it is a mapping.
- */
-export function extractMeta(document: DocumentModel, ownKeys: ReadonlySet<string> = new Set()): { meta: Meta; problems: Problem[]; frontMatter?: FrontMatterIndex } {
-  const problems: Problem[] = [];
-  const textHeadline = extractHeadline(document);
-  const meta: Meta = {
-    headline: textHeadline?.text ?? null,
-    headlineSource: textHeadline ? 'text' : 'none',
-    headlineSpan: textHeadline,
-    extra: {},
-  };
-  readFurniture(document, meta);
-  const frontMatter = document.frontMatter;
-  if (!frontMatter) return { meta, problems };
+/** A front matter key and value, and where the value is (the key, for a key with none). */
+interface Entry {
+  key: string;
+  value: unknown;
+  span: Span;
+  /** Where the key is. */
+  keySpan: Span;
+}
 
-  const { offset, value: source } = frontMatterSource(document.input, frontMatter.span);
-  const read = readYaml(source, offset, problems);
-  if (!read) return { meta, problems };
-  const { yaml, data } = read;
+/** The YAML front matter's keys and values, or its problems when it is not a mapping of them. */
+function readYaml(frontMatter: FrontMatter, input: string, problems: Problem[]): { entries: Entry[]; index: FrontMatterIndex } | undefined {
+  const { offset, value: source } = frontMatterSource(input, frontMatter.span);
+  const parsed = parseYaml(source, offset, problems);
+  if (!parsed) return undefined;
+  const { yaml, data } = parsed;
   if (!isMap(yaml.contents)) {
     if (yaml.contents !== null) {
       problems.push({
@@ -136,20 +154,133 @@ export function extractMeta(document: DocumentModel, ownKeys: ReadonlySet<string
         fatal: true,
       });
     }
-    return { meta, problems };
+    return undefined;
   }
-
-  const index = indexFrontMatter(yaml.contents, data, offset, frontMatter.span);
-  const fields = MetaSchema.shape;
-  for (const pair of yaml.contents.items) {
+  const entries = yaml.contents.items.map((pair): Entry => {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    // Values come from the plain data: aliases resolved, every value JSON.
-    const value: unknown = Object.hasOwn(data, key) ? data[key] : null;
+    return {
+      key,
+      // Values come from the plain data: aliases resolved, every value JSON.
+      value: Object.hasOwn(data, key) ? data[key] : null,
+      span: rangeOf(pair.value as YamlNode, offset) ?? rangeOf(pair.key as YamlNode, offset) ?? frontMatter.span,
+      keySpan: rangeOf(pair.key as YamlNode, offset) ?? frontMatter.span,
+    };
+  });
+  return { entries, index: indexFrontMatter(yaml.contents, data, offset, frontMatter.span) };
+}
+
+// Past this many aliases, the YAML is an alias bomb ("billion laughs"), not metadata; the
+// `yaml` package refuses to expand it.
+const MAX_ALIASES = 100;
+
+/**
+ * The YAML text between the fences, sliced from the input (the tree's value has NUL made
+ * U+FFFD, and looking it up again would land elsewhere), and where it starts.
+ */
+function frontMatterSource(input: string, span: Span): { offset: number; value: string } {
+  const open = input.slice(span.start, span.end);
+  const first = /\r\n|\r|\n/u.exec(open);
+  if (!first) return { offset: span.end, value: '' };
+  const start = span.start + first.index + first[0].length;
+  // The closing fence is the block's last line; the line break before it is not YAML.
+  let end = span.end;
+  while (end > start && input[end - 1] !== '\n' && input[end - 1] !== '\r') end--;
+  if (end > start && input[end - 1] === '\n') end--;
+  if (end > start && input[end - 1] === '\r') end--;
+  return { offset: start, value: input.slice(start, Math.max(start, end)) };
+}
+
+function yamlProblem(reason: string, span: Span): Problem {
+  return { ruleId: 'front-matter-yaml', reason: `Unexpected YAML: ${reason}`, span, fatal: true };
+}
+
+/**
+ * Parse front matter with the `yaml` package's limits: YAML 1.1 tags (`!!set`, `!!binary`)
+ * stay unresolved, aliases resolve up to {@link MAX_ALIASES}, and the data is made plain JSON
+ * (no Date, Map, Set or bytes). Problems are pushed; undefined when the YAML cannot be used.
+ */
+function parseYaml(source: string, offset: number, problems: Problem[]): { yaml: ReturnType<typeof parseDocument>; data: Record<string, unknown> } | undefined {
+  const whole = { start: offset, end: offset + source.length };
+  // Unique keys are checked below in one pass: the `yaml` package's own check compares every
+  // key with every other, which is quadratic in the number of keys.
+  const yaml = parseDocument(source, { prettyErrors: false, resolveKnownTags: false, uniqueKeys: false });
+  for (const error of yaml.errors) {
+    problems.push(yamlProblem(error.message.split('\n')[0]!, { start: offset + error.pos[0], end: offset + error.pos[1] }));
+  }
+  if (yaml.errors.length > 0) return undefined;
+  let duplicate = false;
+  visit(yaml, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (!seen.has(key)) {
+          seen.add(key);
+          continue;
+        }
+        problems.push(yamlProblem('Map keys must be unique', rangeOf(pair.key as YamlNode, offset) ?? whole));
+        duplicate = true;
+      }
+    },
+  });
+  if (duplicate) return undefined;
+  try {
+    const plain: unknown = yaml.toJS({ maxAliasCount: MAX_ALIASES });
+    // JSON in, JSON out: dates become ISO text, non-finite numbers null.
+    const data: unknown = plain === undefined ? null : JSON.parse(JSON.stringify(plain));
+    return { yaml, data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
+  } catch (error) {
+    // An alias bomb, or nesting too deep to copy.
+    problems.push(yamlProblem((error as Error).message, whole));
+    return undefined;
+  }
+}
+
+/**
+ * Front matter a host parsed before remark saw the file (Astro, vfile-matter): plain data with
+ * no place in the text, so its problems are placed at the start of the file.
+ */
+function readHost(data: Readonly<Record<string, unknown>>): { entries: Entry[]; index: FrontMatterIndex } {
+  const span: Span = { start: 0, end: 0 };
+  const entries = Object.entries(data).map(([key, value]): Entry => ({ key, value, span, keySpan: span }));
+  return { entries, index: { data: { ...data }, span, locate: () => span } };
+}
+
+/**
+ * Metadata from YAML front matter (read with the `yaml` package), or from front matter a host
+ * already parsed, and the text's own headline. Front matter wins; a text headline that differs
+ * from it gives a warning. Unknown keys are kept in `extra`; values of the wrong type are
+ * problems placed on the YAML value.
+ *
+ * @param document The document model.
+ * @param ownKeys Keys an app's schema defines: kept in `extra` as written, not interpreted.
+ * @param host Front matter a host parsed, read when the text has none of its own.
+ * @returns The metadata, the problems found, and the front matter's index when it is a mapping.
+ */
+export function extractMeta(
+  document: DocumentModel,
+  ownKeys: ReadonlySet<string> = new Set(),
+  host?: Readonly<Record<string, unknown>>,
+): { meta: Meta; problems: Problem[]; frontMatter?: FrontMatterIndex } {
+  const problems: Problem[] = [];
+  const textHeadline = extractHeadline(document);
+  const meta: Meta = {
+    headline: textHeadline?.text ?? null,
+    headlineSource: textHeadline ? 'text' : 'none',
+    headlineSpan: textHeadline,
+    extra: {},
+  };
+  readFurniture(document, meta);
+  const read = document.frontMatter ? readYaml(document.frontMatter, document.input, problems) : host ? readHost(host) : undefined;
+  if (!read) return { meta, problems };
+
+  const fields = MetaSchema.shape;
+  for (const { key, value, span, keySpan } of read.entries) {
     if (key === '__proto__') {
       problems.push({
         ruleId: 'front-matter-key-ignored',
         reason: 'Unexpected front matter key `__proto__`, expected a plain name: it is left out',
-        span: rangeOf(pair.key as YamlNode, offset) ?? frontMatter.span,
+        span: keySpan,
         fatal: false,
         actual: key,
       });
@@ -160,7 +291,6 @@ export function extractMeta(document: DocumentModel, ownKeys: ReadonlySet<string
       meta.extra[key] = value;
       continue;
     }
-    const span = rangeOf(pair.value as YamlNode, offset) ?? rangeOf(pair.key as YamlNode, offset) ?? frontMatter.span;
     const coerced = coerce(field, value);
     const checked = coerced === undefined ? undefined : fields[field].safeParse(coerced);
     if (!checked?.success || coerced === undefined) {
@@ -201,76 +331,16 @@ export function extractMeta(document: DocumentModel, ownKeys: ReadonlySet<string
         expected: [coerced as string],
       });
     }
+    if (field === 'authors') {
+      const urls = authorUrls(value);
+      if (urls && MetaSchema.shape.authorUrls.safeParse(urls).success) meta.authorUrls = urls;
+      else if (urls) {
+        problems.push({ ruleId: 'front-matter-field', reason: `Unexpected value for \`${key}\`, expected ${describe(field)}`, span, fatal: true, actual: JSON.stringify(value), expected: [describe(field)] });
+      }
+    }
     (meta as Record<string, unknown>)[field] = coerced;
   }
-  return { meta, problems, frontMatter: index };
-}
-
-// Past this many aliases, the YAML is an alias bomb ("billion laughs"), not metadata; the
-// `yaml` package refuses to expand it.
-const MAX_ALIASES = 100;
-
-/**
- * The YAML text between the fences, sliced from the input (the tree's value has NUL made
- * U+FFFD, and looking it up again would land elsewhere), and where it starts.
- */
-function frontMatterSource(input: string, span: Span): { offset: number; value: string } {
-  const open = input.slice(span.start, span.end);
-  const first = /\r\n|\r|\n/u.exec(open);
-  if (!first) return { offset: span.end, value: '' };
-  const start = span.start + first.index + first[0].length;
-  // The closing fence is the block's last line; the line break before it is not YAML.
-  let end = span.end;
-  while (end > start && input[end - 1] !== '\n' && input[end - 1] !== '\r') end--;
-  if (end > start && input[end - 1] === '\n') end--;
-  if (end > start && input[end - 1] === '\r') end--;
-  return { offset: start, value: input.slice(start, Math.max(start, end)) };
-}
-
-function yamlProblem(reason: string, span: Span): Problem {
-  return { ruleId: 'front-matter-yaml', reason: `Unexpected YAML: ${reason}`, span, fatal: true };
-}
-
-/**
- * Parse front matter with the `yaml` package's limits: YAML 1.1 tags (`!!set`, `!!binary`)
- * stay unresolved, aliases resolve up to {@link MAX_ALIASES}, and the data is made plain JSON
- * (no Date, Map, Set or bytes). Problems are pushed; undefined when the YAML cannot be used.
- */
-function readYaml(source: string, offset: number, problems: Problem[]): { yaml: ReturnType<typeof parseDocument>; data: Record<string, unknown> } | undefined {
-  const whole = { start: offset, end: offset + source.length };
-  // Unique keys are checked below in one pass: the `yaml` package's own check compares every
-  // key with every other, which is quadratic in the number of keys.
-  const yaml = parseDocument(source, { prettyErrors: false, resolveKnownTags: false, uniqueKeys: false });
-  for (const error of yaml.errors) {
-    problems.push(yamlProblem(error.message.split('\n')[0]!, { start: offset + error.pos[0], end: offset + error.pos[1] }));
-  }
-  if (yaml.errors.length > 0) return undefined;
-  let duplicate = false;
-  visit(yaml, {
-    Map(_, map) {
-      const seen = new Set<unknown>();
-      for (const pair of map.items) {
-        const key = isScalar(pair.key) ? pair.key.value : pair.key;
-        if (!seen.has(key)) {
-          seen.add(key);
-          continue;
-        }
-        problems.push(yamlProblem('Map keys must be unique', rangeOf(pair.key as YamlNode, offset) ?? whole));
-        duplicate = true;
-      }
-    },
-  });
-  if (duplicate) return undefined;
-  try {
-    const plain: unknown = yaml.toJS({ maxAliasCount: MAX_ALIASES });
-    // JSON in, JSON out: dates become ISO text, non-finite numbers null.
-    const data: unknown = plain === undefined ? null : JSON.parse(JSON.stringify(plain));
-    return { yaml, data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
-  } catch (error) {
-    // An alias bomb, or nesting too deep to copy.
-    problems.push(yamlProblem((error as Error).message, whole));
-    return undefined;
-  }
+  return { meta, problems, frontMatter: read.index };
 }
 
 function describe(field: keyof Meta): string {
@@ -279,10 +349,12 @@ function describe(field: keyof Meta): string {
     case 'dateModified':
       return 'an ISO 8601 date (`2024-07-30` or `2024-07-30T10:00:00Z`)';
     case 'url':
+    case 'image':
       return 'an absolute URL';
     case 'tags':
-    case 'authors':
       return 'a list of strings';
+    case 'authors':
+      return 'a list of names, or of `{name, url}` with an absolute URL';
     case 'language':
       return 'a BCP 47 language tag such as `en`';
     default:

@@ -42,3 +42,19 @@ export const EDITORIAL_LABELS: ReadonlySet<string> = new Set([
   'read', 'watch', 'listen', 'photo', 'photos', 'video', 'videos', 'graphic', 'source', 'sources', 'credit', 'warning', 'advisory',
   'breaking', 'exclusive', 'analysis', 'opinion', 'transcript', 'full', 'text', 'q', 'a', 'ps', 'p.s',
 ]);
+
+// The AP Stylebook entry "anonymous sources" asks that a story say why a source was granted
+// anonymity; these are the phrases wire copy uses for it (AP, Reuters and NYT house wording:
+// "spoke on condition of anonymity because …", "not authorized to speak publicly").
+
+/** A source's anonymity stated: "spoke on condition of anonymity", "asked not to be named". */
+export const ANONYMITY_STATED =
+  /\b(?:on (?:the )?condition (?:of anonymity|that (?:he|she|they|his|her|their) (?:name )?(?:not be|was not|were not) (?:named|used|identified|published))|(?:asked|requested|declined|refused|did not want|didn't want|wished) (?:not )?to be (?:named|identified|quoted by name)|(?:speaking|spoke|talking|talked) anonymously|(?:was|were) granted anonymity|in exchange for anonymity)/iu;
+
+/** A reason after the stated anonymity: "because …", "to discuss …", "for fear of …". */
+export const ANONYMITY_REASON =
+  /^[^.;]*?\b(?:because|since|for fear|fearing|out of fear|citing|given|to (?:discuss|describe|speak (?:freely|candidly|frankly)|talk (?:freely|about)|share|reveal|detail|protect|avoid))\b/iu;
+
+/** A reason that stands alone: the source was not allowed to speak on the record. */
+export const NOT_AUTHORIZED =
+  /\b(?:not|wasn't|weren't|isn't|aren't) (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|talk|comment|discuss|disclose|brief)/iu;

@@ -1,6 +1,7 @@
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Span } from '../schema/span.js';
 import { type Dateline, markFurniture, type RawBlock } from './furniture.js';
+import { isComment } from './plain-text.js';
 import { lastAtOrBefore } from './search.js';
 import type { Problem } from './problem.js';
 import { splitSentences } from './sentences.js';
@@ -211,6 +212,7 @@ function collectBlocks(root: readonly RootContent[], input: string, out: RawBloc
         break;
       }
       case 'html':
+        if (isComment(node)) break;
         problems.push({ ruleId: 'html-ignored', reason: 'Unexpected HTML block, expected text: it is left out', span, fatal: false });
         break;
       case 'yaml':

@@ -111,7 +111,7 @@ export function splitLineParagraphs(tree: Root, input: string, toPoint: ToPoint)
     const cuts = lineBreaks(input, start, end);
     // Most paragraphs have no line break: they are not split into lines, nor is every block
     // before them looked at again.
-    const pieces = cuts.length > 0 && breaksAreBoundaries(input.slice(start, end).split(/\r\n|\r|\n/u), children.every((child) => child.type === 'yaml'))
+    const pieces = cuts.length > 0 && breaksAreBoundaries(input.slice(start, end).split(/\r\n|\r|\n/u), children.every((child) => child.type === 'yaml' || isComment(child)))
       ? cutChildren(node, input, cuts, toPoint)
       : undefined;
     if (!pieces) {
@@ -129,6 +129,20 @@ export function splitLineParagraphs(tree: Root, input: string, toPoint: ToPoint)
     }
   }
   tree.children = children;
+}
+
+// One HTML comment and nothing else: `<!-- newsmark-disable … -->`, an editor's note.
+const COMMENT = /^\s*<!--(?:(?!-->)[\s\S])*-->\s*$/u;
+
+/**
+ * Whether a block is an HTML comment: a note for editors or a control comment, not content, so
+ * it is neither reported as skipped HTML nor does it stand before the headline.
+ *
+ * @param node A block of the tree.
+ * @returns True for an `html` node holding one comment.
+ */
+export function isComment(node: RootContent): boolean {
+  return node.type === 'html' && COMMENT.test(node.value);
 }
 
 function paragraphLine(node: RootContent | undefined, input: string): string | undefined {
@@ -149,14 +163,15 @@ function toHeading(node: Paragraph, depth: 1 | 2): Heading {
  *
  * @param tree The mdast tree, changed in place.
  * @param input The source text the tree was parsed from.
+ * @param hostFrontMatter Whether a host parsed front matter off the text before remark saw it.
  * @returns A `headline-guessed` problem when the headline is a guess.
  */
-export function inferHeadings(tree: Root, input: string): Problem[] {
-  const content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml');
+export function inferHeadings(tree: Root, input: string, hostFrontMatter = false): Problem[] {
+  const content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml' && !isComment(node));
   const first = content[0];
   const hasHeadings = content.some((node) => node.type === 'heading');
   const replaced = new Map<RootContent, Heading>();
-  const hasFrontMatter = content.length < tree.children.length;
+  const hasFrontMatter = hostFrontMatter || tree.children.some((node) => node.type === 'yaml');
   const problems: Problem[] = [];
   const line = paragraphLine(first, input);
   if (first?.type === 'paragraph' && line !== undefined) {

@@ -5,12 +5,13 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { z } from 'zod';
 import type { Article, ArticleSchema } from '../schema/article.js';
+import { assertZod4 } from '../schema/zod-version.js';
 import { inputTypeError, NewsmarkError } from './errors.js';
 import { assertLength, assertOptions } from './options.js';
 import { guardParser, type RemarkNewsmarkOptions, readArticle } from './remark-newsmark.js';
 
 /** Options of {@link parseArticle} and {@link safeParseArticle}. */
-export interface ParseOptions<Schema extends z.ZodType<Article> = typeof ArticleSchema> extends RemarkNewsmarkOptions<Schema> {
+export interface ParseOptions<Schema extends z.ZodType<Article> = typeof ArticleSchema> extends Omit<RemarkNewsmarkOptions<Schema>, 'fail' | 'source'> {
   /** File path, shown in messages (`article.md:3:5`). */
   path?: string | undefined;
 }
@@ -27,6 +28,8 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 function run(input: unknown, options: ParseOptions<z.ZodType<Article>> | undefined): { file: VFile; valid: boolean } {
   if (typeof input !== 'string') throw inputTypeError(input, '`input`');
   assertOptions(options);
+  // A zod 3 schema passes as a schema (it has `safeParse`) but cannot be mixed with ours.
+  if (options?.schema !== undefined) assertZod4(options.schema, 'the `schema` option');
   // Refused before any work, the options' limit or the default.
   assertLength(input.length, options?.maxLength, options?.path);
   const file = new VFile({ value: input, path: options?.path });

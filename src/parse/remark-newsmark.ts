@@ -1,17 +1,21 @@
 import type { Root } from 'mdast';
+import { commentMarker } from 'mdast-comment-marker';
 import type { Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { messageControl } from 'unified-message-control';
 import { location } from 'vfile-location';
 import type { z } from 'zod';
 import { type BuildOptions, buildArticle } from '../extract/article.js';
+import { bodyOffset, hostFrontMatter, recoverFrontMatter, shiftMessages } from './host.js';
 import type { FrontMatterIndex } from '../extract/meta.js';
 import { buildDocument } from '../model/document.js';
 import { limitNesting, MAX_EMPHASIS_RUNS, MAX_NESTING, type NestingCut } from '../model/nesting.js';
 import { alignAfterByteOrderMark, inferHeadings, splitLineParagraphs } from '../model/plain-text.js';
 import type { Problem } from '../model/problem.js';
-import { applySeverity, checkArticle, type RulesConfig } from '../rules/index.js';
+import { applySeverity, checkArticle, RULES, ruleUrl, type RulesConfig } from '../rules/index.js';
 import { type Article, ArticleSchema } from '../schema/article.js';
 import { MetaSchema } from '../schema/meta.js';
+import { assertZod4 } from '../schema/zod-version.js';
 import type { Span } from '../schema/span.js';
 import { inputTypeError } from './errors.js';
 import { assertLength, assertOptions } from './options.js';
@@ -47,6 +51,17 @@ export interface RemarkNewsmarkOptions<Schema extends z.ZodType<Article> = z.Zod
    * is refused with a `NEWSMARK_INPUT_TOO_LONG` error before any work.
    */
   maxLength?: number | undefined;
+  /**
+   * Throw the first error (a fatal message, with its place) once the file is read, so that a
+   * host's build stops on it as on `file.fail`. Warnings stay messages on the file.
+   */
+  fail?: boolean | undefined;
+  /**
+   * The whole file, for hosts that hand remark the body without its front matter (Astro's
+   * content collections): messages are then placed by the file's lines, not the body's. Node
+   * apps pass `(file) => readFileSync(file.path, 'utf8')`.
+   */
+  source?: ((file: VFile) => string | undefined) | undefined;
 }
 
 const SOURCE = 'newsmark';
@@ -67,7 +82,7 @@ function report(file: VFile, problem: Problem, place: ReturnType<typeof location
   message.fatal = problem.fatal;
   if (problem.actual !== undefined) message.actual = problem.actual;
   if (problem.expected) message.expected = problem.expected;
-  message.url = `https://github.com/newsmark/newsmark/blob/main/docs/rules.md#${problem.ruleId}`;
+  message.url = ruleUrl(problem.ruleId);
 }
 
 interface Issue {
@@ -120,6 +135,32 @@ function appKeys(schema: z.ZodType | undefined): ReadonlySet<string> {
 }
 
 /**
+ * A control comment: `<!-- newsmark-disable rule-id -->` as markdownlint writes them, or
+ * `<!-- newsmark disable rule-id -->` as remark-lint does; `enable` and `ignore` alike.
+ */
+function marker(node: unknown): ReturnType<typeof commentMarker> {
+  const mark = commentMarker(node as Parameters<typeof commentMarker>[0]);
+  const verb = mark?.name.startsWith(`${SOURCE}-`) ? mark.name.slice(SOURCE.length + 1) : undefined;
+  return mark && verb ? { ...mark, name: SOURCE, attributes: `${verb} ${mark.attributes}`.trim() } : mark;
+}
+
+/**
+ * Drop the messages that inline control comments turn off. A comment with an unknown keyword
+ * fails the file in unified-message-control; here it stays a fatal message on the file, placed
+ * on the comment, and the other messages are kept.
+ */
+function controlMessages(tree: Root, file: VFile): void {
+  try {
+    messageControl(tree, { file, marker, name: SOURCE, known: Object.keys(RULES), source: SOURCE, test: 'html' });
+  } catch (error) {
+    const message = file.messages.at(-1);
+    if (!message || error !== message) throw error;
+    message.source = 'unified-message-control';
+    message.ruleId = 'unknown-keyword';
+  }
+}
+
+/**
  * Read an article out of an mdast tree into `file.data.newsmark`, check it (the rules and the
  * schema), and report every problem on the file. The tree is changed in place (plain-text
  * lines become paragraphs, bare-line headings become headings), so callers that share the tree
@@ -134,11 +175,19 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   // `String(file)` decodes a Uint8Array value as UTF-8, as remark-parse did.
   const input = String(file);
   const place = location(file);
+  const before = file.messages.length;
   alignAfterByteOrderMark(tree, input);
+  const unparsed = recoverFrontMatter(tree, input, place.toPoint);
+  const host = tree.children.some((node) => node.type === 'yaml') ? undefined : hostFrontMatter(file);
   splitLineParagraphs(tree, input, place.toPoint);
-  const guessed = inferHeadings(tree, input);
+  const guessed = inferHeadings(tree, input, host !== undefined);
   const built = buildDocument(tree, input);
-  const { article, problems, frontMatter } = buildArticle(built.document, { ownKeys: appKeys(options?.schema), lexicon: options?.lexicon, entities: options?.entities });
+  const { article, problems, frontMatter } = buildArticle(built.document, {
+    ownKeys: appKeys(options?.schema),
+    lexicon: options?.lexicon,
+    entities: options?.entities,
+    hostFrontMatter: host,
+  });
   const schema = options?.schema ?? ArticleSchema;
   // An app's own fields that newsmark does not interpret are read from the front matter as
   // written; the schema keeps only the fields it names.
@@ -149,6 +198,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   const invalid = checked.success ? [] : schemaProblems(checked.error.issues as readonly Issue[], candidate.meta, frontMatter, options?.schema !== undefined);
   const found = [
     ...nestingProblems(file),
+    ...(unparsed ? [unparsed] : []),
     ...guessed,
     ...built.problems,
     ...problems,
@@ -165,7 +215,17 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   } finally {
     errors.stackTraceLimit = limit;
   }
+  controlMessages(tree, file);
+  const source = host ? options?.source?.(file) : undefined;
+  const shift = source === undefined ? undefined : bodyOffset(source, input);
+  if (shift) shiftMessages(file.messages.slice(before), shift);
   file.data.newsmark = checked.success ? checked.data : article;
+  if (options?.fail) {
+    const error = file.messages.slice(before).find((message) => message.fatal === true);
+    // Hosts print an error's `message` (Astro: 'Failed to parse Markdown file "…": …'): it
+    // carries the place and rule id, which the reason alone lacks.
+    if (error) throw Object.assign(error, { message: `${error.line ?? 1}:${error.column ?? 1}: ${error.reason} (${error.ruleId})` });
+  }
   return checked.success;
 }
 
@@ -227,6 +287,7 @@ export function guardParser(this: Processor, options?: { maxLength?: number | un
  */
 export const remarkNewsmark: Plugin<[RemarkNewsmarkOptions?], Root> = function (options) {
   assertOptions(options);
+  if (options?.schema !== undefined) assertZod4(options.schema, 'the `schema` option of remarkNewsmark');
   return function (tree, file) {
     if (file.value !== undefined && typeof file.value !== 'string' && !(file.value instanceof Uint8Array)) throw inputTypeError(file.value, '`file.value`');
     assertLength(String(file).length, options?.maxLength, file.path);

@@ -26,6 +26,7 @@ export const RULES = {
   'front-matter-field': 'error',
   'front-matter-key-ignored': 'warn',
   'front-matter-schema': 'error',
+  'front-matter-unparsed': 'warn',
   'article-schema': 'error',
   'missing-headline': 'warn',
   'headline-guessed': 'warn',
@@ -45,6 +46,19 @@ export const RULES = {
   'gazetteer-invalid': 'warn',
   'gazetteer-entry-invalid': 'warn',
 } as const satisfies Record<string, Exclude<Severity, 'off'>>;
+
+/** Where each rule is described: `docs/rules.md` in the repository package.json names. */
+export const RULES_DOCS = 'https://github.com/newsmark/newsmark/blob/main/docs/rules.md';
+
+/**
+ * The page that describes a rule, as messages carry it in `url`.
+ *
+ * @param id A rule id.
+ * @returns The URL of the rule's section in `docs/rules.md`.
+ */
+export function ruleUrl(id: string): string {
+  return `${RULES_DOCS}#${id}`;
+}
 
 /** A rule id newsmark reports. */
 export type RuleId = keyof typeof RULES;

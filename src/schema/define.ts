@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleSchema } from './article.js';
 import { MetaSchema } from './meta.js';
+import { assertZod4 } from './zod-version.js';
 
 /** What {@link defineArticleSchema} takes: the app's own metadata fields. */
 export interface ArticleSchemaOptions<Shape extends z.ZodRawShape> {
@@ -34,5 +35,7 @@ export interface ArticleSchemaOptions<Shape extends z.ZodRawShape> {
  * ```
  */
 export function defineArticleSchema<Shape extends z.ZodRawShape>(options: ArticleSchemaOptions<Shape>) {
+  assertZod4(options?.meta, '`meta` of defineArticleSchema');
+  for (const [key, field] of Object.entries(options.meta.shape ?? {})) assertZod4(field, `\`meta.${key}\` of defineArticleSchema`);
   return ArticleSchema.extend({ meta: MetaSchema.extend(options.meta.shape) });
 }

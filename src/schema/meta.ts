@@ -27,11 +27,17 @@ export const MetaSchema = z
       .array(SnippetSchema)
       .optional()
       .describe('Credit lines and web furniture after the body ("Reporting by …", "Read more …").'),
-    authors: z.array(z.string()).optional(),
+    authors: z.array(z.string()).optional().describe('Author names, from front matter `authors` (names, or `{name, url}` entries).'),
+    authorUrls: z
+      .record(z.string(), z.url())
+      .optional()
+      .describe('Author pages by author name, from front matter `authors: [{name, url}]`.'),
     datePublished: IsoDateSchema.optional(),
     dateModified: IsoDateSchema.optional(),
     publisher: z.string().optional(),
     url: z.url().optional(),
+    image: z.url().optional().describe('The lead image, from front matter `image`.'),
+    description: z.string().optional().describe('A summary for cards and search results, from front matter `description` or `summary`.'),
     tags: z.array(z.string()).optional(),
     section: z.string().optional(),
     language: z.string().min(2).optional().describe('BCP 47 language tag.'),
