@@ -1,10 +1,8 @@
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { z } from 'zod';
 import type { Article, ArticleSchema } from '../schema/article.js';
+import { articleProcessor } from './processor.js';
 import { type RemarkNewsmarkOptions, readArticle } from './remark-newsmark.js';
 
 /** Options of {@link parseArticle} and {@link safeParseArticle}. */
@@ -18,9 +16,6 @@ export type SafeParseResult<Result = Article> =
   | { success: true; article: Result; messages: VFileMessage[]; file: VFile }
   | { success: false; article: null; messages: VFileMessage[]; file: VFile };
 
-// No remark-gfm: it more than doubles parse time, and of GFM only tables matter to an article
-// (they are not prose); the document model finds them by their delimiter row instead.
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
 function run(input: unknown, options: ParseOptions<z.ZodType<Article>> | undefined): { file: VFile; valid: boolean } {
   if (typeof input !== 'string') {
@@ -28,7 +23,7 @@ function run(input: unknown, options: ParseOptions<z.ZodType<Article>> | undefin
   }
   const file = new VFile({ value: input, path: options?.path });
   // The tree is ours alone: read it in place, without the copy the plugin makes.
-  const valid = readArticle(processor.parse(file), file, options);
+  const valid = readArticle(articleProcessor.parse(file), file, options);
   return { file, valid };
 }
 

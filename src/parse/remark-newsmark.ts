@@ -5,8 +5,7 @@ import { location } from 'vfile-location';
 import type { z } from 'zod';
 import { type BuildOptions, buildArticle } from '../extract/article.js';
 import type { FrontMatterIndex } from '../extract/meta.js';
-import { buildDocument } from '../model/document.js';
-import { alignAfterByteOrderMark, inferHeadings, splitLineParagraphs } from '../model/plain-text.js';
+import { readDocument } from '../model/read.js';
 import type { Problem } from '../model/problem.js';
 import { applySeverity, checkArticle, type RulesConfig } from '../rules/index.js';
 import { type Article, ArticleSchema } from '../schema/article.js';
@@ -125,10 +124,7 @@ function appKeys(schema: z.ZodType | undefined): ReadonlySet<string> {
 export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOptions): boolean {
   const input = String(file.value);
   const place = location(file);
-  alignAfterByteOrderMark(tree, input);
-  splitLineParagraphs(tree, input, place.toPoint);
-  inferHeadings(tree, input);
-  const built = buildDocument(tree, input);
+  const built = readDocument(tree, input, place.toPoint);
   const { article, problems, frontMatter } = buildArticle(built.document, { ownKeys: appKeys(options?.schema), lexicon: options?.lexicon, entities: options?.entities });
   const schema = options?.schema ?? ArticleSchema;
   // An app's own fields that newsmark does not interpret are read from the front matter as
