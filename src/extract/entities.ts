@@ -1,22 +1,12 @@
-import { givenNames } from '../lexicon/given-names.js';
 import { COMMON_ACRONYMS } from '../lexicon/organizations.js';
 import { placeGazetteer } from '../lexicon/places.js';
 import type { DocumentModel } from '../model/document.js';
 import type { Problem } from '../model/problem.js';
 import type { EntityType } from '../schema/entity.js';
+import { type TaggedName, tagNames } from '../learn/ner.js';
 import { linkHeadings, linkReferences } from './entities/link.js';
-import {
-  blockShape,
-  capitalRuns,
-  cutRun,
-  datelinePlaces,
-  INITIAL,
-  isSentenceInitial,
-  joined,
-  type Piece,
-  trimRun,
-  wordUsage,
-} from './entities/runs.js';
+import { blockShape, datelinePlaces, joined, type NamePiece, type Piece } from './entities/runs.js';
+import { cutTagged, ENTITY_TYPES, nameHeadings, tokenAt, type TypedPiece, voteTypes } from './entities/tagged.js';
 import {
   addMention,
   finish,
@@ -30,7 +20,6 @@ import {
   type Store,
 } from './entities/store.js';
 import type { EntityIndex, EntityOptions } from './entities/types.js';
-import { typeOfName } from './entities/typing.js';
 
 export type { EntityIndex, EntityOptions, GazetteerEntry, LinkedMention } from './entities/types.js';
 
@@ -44,8 +33,9 @@ function spaces(name: string): number {
 /**
  * People, organisations and places, each once with every mention: proper names (titles split
  * off into `titles`), surnames, demonyms ("Iranian" for Iran), title-only references ("the
- * Supreme Leader") and third-person pronouns, linked to the entity they refer to. Headings only
- * link to entities the body names; they never create one, except the place of a dateline.
+ * Supreme Leader") and third-person pronouns, linked to the entity they refer to. Names and
+ * their types come from the trained tagger (src/learn, see MODEL.md); titles, demonyms, short
+ * forms, the user's gazetteer, datelines and linking are rules.
  *
  * @param document The document model.
  * @param options A user gazetteer whose ids the output uses.
@@ -71,13 +61,16 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
     });
   }
 
-  // Pass 1: datelines, then pieces of every capitalised run in the body; names that type themselves.
+  // Pass 1: datelines; then the tagger's names (src/learn), with titles and demonyms cut off
+  // by the rules; capitalised runs the tagger left out give title-only references, demonyms,
+  // and names that may only link to a known entity.
+  const tagged = tagNames(document);
   const pending: PendingName[] = [];
   const titleRefs: Array<Extract<Piece, { kind: 'title' }>> = [];
   const headingStarts = new Map<number, number>();
-  const paragraphs: Array<{ from: number; to: number; tabular: boolean; runs: Array<[number, number]> }> = [];
-  const asked = new Set<string>();
-  const tentatives: number[] = [];
+  const headingNames: TaggedName[] = [];
+  const tentatives: NamePiece[] = [];
+  let next = 0;
   document.blocks.forEach((block, blockIndex) => {
     let [from] = block.tokens;
     const to = block.tokens[1];
@@ -88,57 +81,42 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
         from = end;
       }
     }
+    while (next < tagged.length && tagged[next]!.from < from) next++;
+    const names: TaggedName[] = [];
+    for (; next < tagged.length && tagged[next]!.from < to; next++) names.push(tagged[next]!);
     const shape = block.kind === 'paragraph' ? blockShape(tokens, from, to) : undefined;
     if (!shape || shape.shouting) {
       headingStarts.set(blockIndex, from);
+      headingNames.push(...names);
       return;
     }
-    const runs = capitalRuns(document, from, to);
-    for (const [start, end] of runs) {
-      // Sentence openers, and one-word names of towns that are also common words ("Man", "Bath").
-      if (end - start === 1 || isSentenceInitial(document, start)) asked.add(tokens[start]!.lower);
+    const pieces: TypedPiece[] = [];
+    cutTagged(document, from, to, names, pieces);
+    for (const { piece, type } of pieces) {
+      if (piece.kind === 'demonym') {
+        // "the Gulf" names the region its adjective "Gulf" is formed on.
+        const text = input.slice(piece.span.start, piece.span.end);
+        const first = tokenAt(document, piece.span.start);
+        const named = tokens[first - 1]?.lower === 'the' ? places.afterThe.get(text) : undefined;
+        addMention(placeBuilder(store, named ?? piece.place), piece.span, input, named ? 'name' : 'demonym');
+      } else if (piece.kind === 'title') titleRefs.push(piece);
+      else if (type === undefined) tentatives.push(piece);
+      else {
+        const text = joined(input, tokens, piece.from, piece.to);
+        if (COMMON_ACRONYMS.has(text)) continue;
+        // "the West" needs its article; "Middle East" of "the Middle East" is clear without it.
+        const regional = places.afterThe.get(text);
+        const afterThe = regional && (tokens[piece.from - 1]?.lower === 'the' || piece.to - piece.from > 1) ? regional : undefined;
+        if (afterThe) {
+          addMention(placeBuilder(store, afterThe), piece.span, input, 'name');
+          continue;
+        }
+        // A titled name is a person's, whatever the tagger read ("Labour MP Jane Moss").
+        pending.push({ piece, text, type: piece.titles.length > 0 ? 'person' : ENTITY_TYPES[type], guessed: false });
+      }
     }
-    paragraphs.push({ from, to, tabular: shape.tabular, runs });
   });
-  const usage = wordUsage(document, asked);
-  for (const { from, to, tabular, runs } of paragraphs) {
-    for (const run of runs) {
-      const [runFrom, runTo, tentative] = trimRun(document, run, usage, tabular);
-      if (runFrom >= runTo) continue;
-      if (tentative) {
-        tentatives.push(runFrom);
-        continue;
-      }
-      const pieces: Piece[] = [];
-      cutRun(input, tokens, runFrom, runTo, pieces);
-      for (const piece of pieces) {
-        if (piece.kind === 'demonym') {
-          // "the Gulf" names the region its adjective "Gulf" is formed on.
-          const text = input.slice(piece.span.start, piece.span.end);
-          const named = tokens[runFrom - 1]?.lower === 'the' && piece.span.start === tokens[runFrom]!.start ? places.afterThe.get(text) : undefined;
-          addMention(placeBuilder(store, named ?? piece.place), piece.span, input, named ? 'name' : 'demonym');
-        }
-        else if (piece.kind === 'title') titleRefs.push(piece);
-        else {
-          const text = joined(input, tokens, piece.from, piece.to);
-          if (COMMON_ACRONYMS.has(text)) continue;
-          // "the West" needs its article; "Middle East" of "the Middle East" is clear without it.
-          const regional = places.afterThe.get(text);
-          const afterThe = regional && (tokens[piece.from - 1]?.lower === 'the' || piece.to - piece.from > 1) ? regional : undefined;
-          if (afterThe) {
-            addMention(placeBuilder(store, afterThe), piece.span, input, 'name');
-            continue;
-          }
-          const context = { blockFrom: from, blockTo: to, tabular, usage };
-          const type = store.bySurface.get(text)?.id ? undefined : typeOfName(document, piece, text, context);
-          const first = tokens[piece.from]!.text;
-          const guessed = type === 'person' && piece.titles.length === 0 && !INITIAL.test(first) && !givenNames().has(first);
-          const name: PendingName = { piece, text, type, guessed };
-          pending.push(name);
-        }
-      }
-    }
-  }
+  voteTypes(pending);
 
   // Pass 2: full names first, so surnames and short forms find them wherever they come.
   const resolve = (name: PendingName, type: EntityType) => {
@@ -167,13 +145,17 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
     if (builder.type === 'person' && builder.id === undefined && spaces(name.text) > spaces(builder.name)) builder.name = name.text;
   }
   for (const builder of store.builders) for (const name of builder.names) if (!store.bySurface.has(name)) store.bySurface.set(name, builder);
-  for (const at of tentatives) {
-    const token = tokens[at]!;
-    const builder = store.bySurface.get(token.text) ?? personBySurname(store, token.text);
-    if (builder) addMention(builder, { start: token.start, end: token.end }, input, 'name');
+  for (const piece of tentatives) {
+    const text = joined(input, tokens, piece.from, piece.to);
+    const builder = store.bySurface.get(text) ?? personBySurname(store, text);
+    if (builder) {
+      addMention(builder, piece.span, input, 'name');
+      for (const title of piece.titles) builder.titles.add(title);
+    }
   }
 
   linkHeadings(document, store, headingStarts);
+  nameHeadings(document, store, headingNames);
   linkReferences(document, store, titleRefs);
   return { ...finish(store), problems };
 }

@@ -1,0 +1,138 @@
+// The tagger's names, cut by the rules: titles and demonyms come off a name ("Boss Henk
+// Addink" is the title Boss and the name Henk Addink), each text gets one type by vote, and
+// headings name what the body does not.
+import { FUNCTION_WORDS } from '../../lexicon/function-words.js';
+import { placeGazetteer } from '../../lexicon/places.js';
+import type { NerType, TaggedName } from '../../learn/ner.js';
+import type { DocumentModel } from '../../model/document.js';
+import { lastAtOrBefore } from '../../model/search.js';
+import type { EntityType } from '../../schema/entity.js';
+import { capitalRuns, cutRun, joined, type Piece, titleCase } from './runs.js';
+import { addMention, type Builder, newBuilder, type PendingName, personBySurname, placeBuilder, type Store } from './store.js';
+
+/** The entity type of each tagger type: MISC (works, events, products, nationalities) is `other`. */
+export const ENTITY_TYPES: Readonly<Record<NerType, EntityType>> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+
+/** A piece of text with the tagger's type for it; untyped name pieces may only link to known names. */
+export interface TypedPiece {
+  piece: Piece;
+  type?: NerType;
+}
+
+/** The index of the token starting at or before `offset`. */
+export function tokenAt(document: DocumentModel, offset: number): number {
+  return lastAtOrBefore(document.tokens, offset, (token) => token.start);
+}
+
+function cutName(document: DocumentModel, from: number, name: TaggedName, out: TypedPiece[]): void {
+  const pieces: Piece[] = [];
+  cutRun(document.input, document.tokens, from, name.to, pieces);
+  for (const piece of pieces) {
+    if (piece.kind !== 'name') out.push({ piece });
+    else if (piece.to <= name.from) out.push({ piece });
+    else if (piece.from >= name.from) out.push({ piece, type: name.type });
+    else {
+      // Words the tagger left out before its name are not part of it ("Boss" when Boss is no known title).
+      const start = document.tokens[name.from]!.start;
+      out.push({ piece: { ...piece, from: name.from, span: { start, end: piece.span.end } }, type: name.type });
+    }
+  }
+}
+
+/**
+ * Cut a block's capitalised runs and tagged names into pieces: a tagged name with the titles
+ * before it in its run, demonyms, title-only references, and untagged name pieces.
+ *
+ * @param document The document model.
+ * @param from First token of the block's text (after any dateline).
+ * @param to End of the block's tokens.
+ * @param names The tagger's names in the block, in order.
+ * @param out Receives the pieces.
+ */
+export function cutTagged(document: DocumentModel, from: number, to: number, names: readonly TaggedName[], out: TypedPiece[]): void {
+  const { tokens } = document;
+  let next = 0;
+  let done = from;
+  for (const [runFrom, runTo] of capitalRuns(document, from, to)) {
+    while (next < names.length && names[next]!.to <= runFrom) {
+      cutName(document, Math.max(done, names[next]!.from), names[next]!, out);
+      done = names[next++]!.to;
+    }
+    let cursor = Math.max(runFrom, done);
+    while (next < names.length && names[next]!.from < runTo) {
+      const name = names[next++]!;
+      cutName(document, Math.max(done, Math.min(cursor, name.from)), name, out);
+      cursor = done = name.to;
+    }
+    // What the tagger left of the run: a sentence's opening function word is no part of anything.
+    while (cursor < runTo && FUNCTION_WORDS.has(tokens[cursor]!.lower)) cursor++;
+    if (cursor < runTo) {
+      const pieces: Piece[] = [];
+      cutRun(document.input, tokens, cursor, runTo, pieces);
+      for (const piece of pieces) out.push({ piece });
+      done = runTo;
+    }
+  }
+  for (; next < names.length; next++) cutName(document, Math.max(done, names[next]!.from), names[next]!, out);
+}
+
+/**
+ * One type per name: each text takes the type most of its mentions were tagged with (the
+ * first mention's on a tie).
+ *
+ * @param pending Names found in the body.
+ */
+export function voteTypes(pending: PendingName[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const name of pending) {
+    if (name.type === undefined) continue;
+    let counts = votes.get(name.text);
+    if (!counts) votes.set(name.text, (counts = new Map()));
+    counts.set(name.type, (counts.get(name.type) ?? 0) + 1);
+  }
+  for (const name of pending) {
+    const counts = votes.get(name.text);
+    if (!counts || counts.size < 2) continue;
+    let best = name.type!;
+    for (const [type, count] of counts) if (count > counts.get(best)!) best = type;
+    name.type = best;
+  }
+}
+
+/**
+ * Names the tagger found in headings that link to nothing the body named: each becomes a
+ * mention of the entity of that name (in mixed case when the heading is in capitals), or of a
+ * new one. Demonyms and titles in them are left to `linkHeadings`.
+ *
+ * @param document The document model.
+ * @param store The entities so far.
+ * @param names Tagged names in headings and blocks set in capitals.
+ */
+export function nameHeadings(document: DocumentModel, store: Store, names: readonly TaggedName[]): void {
+  if (names.length === 0) return;
+  const { input, tokens } = document;
+  const places = placeGazetteer();
+  const taken: Array<{ start: number; end: number }> = [];
+  for (const builder of store.builders) for (const mention of builder.mentions) taken.push(mention.span);
+  for (const name of names) {
+    const pieces: Piece[] = [];
+    cutRun(input, tokens, name.from, name.to, pieces);
+    for (const piece of pieces) {
+      if (piece.kind !== 'name') continue;
+      const { span } = piece;
+      if (taken.some((other) => other.start < span.end && span.start < other.end)) continue;
+      const written = joined(input, tokens, piece.from, piece.to);
+      const upper = tokens[piece.from]!.upper && tokens[piece.to - 1]!.upper;
+      const text = upper ? titleCase(written) : written;
+      const type = piece.titles.length > 0 ? 'person' : ENTITY_TYPES[name.type];
+      const place = places.names.get(text) ?? (upper ? places.upper.get(written) : undefined);
+      const builder: Builder =
+        store.bySurface.get(text) ??
+        (type === 'place' && place ? placeBuilder(store, place) : undefined) ??
+        (type === 'person' ? personBySurname(store, text) : undefined) ??
+        newBuilder(store, type, text);
+      addMention(builder, span, input, 'name');
+      for (const title of piece.titles) builder.titles.add(title);
+    }
+  }
+}
