@@ -20,6 +20,7 @@ import {
   type Store,
 } from './entities/store.js';
 import type { EntityIndex, EntityOptions } from './entities/types.js';
+import { typeByRule } from './entities/typing.js';
 
 export type { EntityIndex, EntityOptions, GazetteerEntry, LinkedMention } from './entities/types.js';
 
@@ -111,8 +112,10 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
           addMention(placeBuilder(store, afterThe), piece.span, input, 'name');
           continue;
         }
-        // A titled name is a person's, whatever the tagger read ("Labour MP Jane Moss").
-        pending.push({ piece, text, type: piece.titles.length > 0 ? 'person' : ENTITY_TYPES[type], guessed: false });
+        // A titled name is a person's, whatever the tagger read ("Labour MP Jane Moss"); a few
+        // precise rules win over the tagger too.
+        const byRule = piece.titles.length > 0 ? 'person' : typeByRule(document, piece, text, { blockFrom: from, blockTo: to });
+        pending.push({ piece, text, type: byRule ?? ENTITY_TYPES[type], guessed: false });
       }
     }
   });
