@@ -5,7 +5,8 @@ import type { NerType, TaggedName } from '../../learn/ner.js';
 import type { DocumentModel } from '../../model/document.js';
 import { lastAtOrBefore } from '../../model/search.js';
 import type { EntityType } from '../../schema/entity.js';
-import { capitalRuns, cutRun, type Piece } from './runs.js';
+import { capitalRuns, cutRun, joined, type Piece } from './runs.js';
+import { TITLE_NOUNS } from './typing.js';
 import type { PendingName } from './store.js';
 
 /** The entity type of each tagger type: MISC (works, events, products, nationalities) is `other`. */
@@ -22,17 +23,29 @@ export function tokenAt(document: DocumentModel, offset: number): number {
   return lastAtOrBefore(document.tokens, offset, (token) => token.start);
 }
 
+/** Whether tokens `[from, to)` are all role nouns ("Boss", "Striker"): a title before a person's name. */
+function roleNouns(document: DocumentModel, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!TITLE_NOUNS.has(document.tokens[at]!.lower)) return false;
+  return to > from;
+}
+
 function cutName(document: DocumentModel, from: number, name: TaggedName, out: TypedPiece[]): void {
   const pieces: Piece[] = [];
   cutRun(document.input, document.tokens, from, name.to, pieces);
+  const titles: string[] = [];
   for (const piece of pieces) {
     if (piece.kind !== 'name') out.push({ piece });
-    else if (piece.to <= name.from) out.push({ piece });
+    else if (piece.to <= name.from && name.type === 'PER' && roleNouns(document, piece.from, piece.to)) {
+      // "Boss Henk Addink": a role noun the title lexicon lacks, capitalised before a name, is its title.
+      titles.push(joined(document.input, document.tokens, piece.from, piece.to));
+    } else if (piece.to <= name.from) out.push({ piece });
+    else if (titles.length > 0) out.push({ piece: { ...piece, titles: [...titles, ...piece.titles] }, type: name.type });
     else if (piece.from >= name.from) out.push({ piece, type: name.type });
     else {
-      // Words the tagger left out before its name are not part of it ("Boss" when Boss is no known title).
+      // Words the tagger left out before its name are not part of it; role nouns are its titles.
       const start = document.tokens[name.from]!.start;
-      out.push({ piece: { ...piece, from: name.from, span: { start, end: piece.span.end } }, type: name.type });
+      const role = name.type === 'PER' && roleNouns(document, piece.from, name.from) ? [joined(document.input, document.tokens, piece.from, name.from)] : [];
+      out.push({ piece: { ...piece, from: name.from, span: { start, end: piece.span.end }, titles: [...titles, ...role, ...piece.titles] }, type: name.type });
     }
   }
 }
