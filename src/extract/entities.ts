@@ -20,7 +20,7 @@ import {
   type Store,
 } from './entities/store.js';
 import type { EntityIndex, EntityOptions } from './entities/types.js';
-import { typeByRule } from './entities/typing.js';
+import { namedAfterPlace, typeByRule } from './entities/typing.js';
 
 export type { EntityIndex, EntityOptions, GazetteerEntry, LinkedMention } from './entities/types.js';
 
@@ -113,7 +113,8 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
         // A titled name is a person's, whatever the tagger read ("Labour MP Jane Moss"); a few
         // precise rules win over the tagger too.
         const byRule = piece.titles.length > 0 ? 'person' : typeByRule(document, piece, text, { blockFrom: from, blockTo: to });
-        pending.push({ piece, text, type: byRule ?? (type === undefined ? 'person' : ENTITY_TYPES[type]), guessed: false });
+        const tagged = type === undefined ? 'person' : type === 'MISC' && namedAfterPlace(document, piece) ? 'organization' : ENTITY_TYPES[type];
+        pending.push({ piece, text, type: byRule ?? tagged, guessed: false });
       }
     }
   });

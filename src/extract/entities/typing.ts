@@ -107,3 +107,22 @@ export function typeByRule(document: DocumentModel, piece: NamePiece, text: stri
   }
   return classNounType(document, piece.from) ?? typeByContext(document, piece, context);
 }
+
+/**
+ * A name of several words that holds a place's name and that a tagger read as MISC names
+ * something based there: "Iran Air", "Iran International" are organisations. (Events with a
+ * place's name end on an event word, which `typeByRule` reads first.)
+ *
+ * @param document The document model.
+ * @param piece The name.
+ * @returns Whether it holds a country's or capital's name.
+ */
+export function namedAfterPlace(document: DocumentModel, piece: NamePiece): boolean {
+  if (piece.to - piece.from < 2) return false;
+  const places = placeGazetteer();
+  for (let at = piece.from; at < piece.to; at++) {
+    const kind = places.names.get(document.tokens[at]!.text)?.kind;
+    if (kind === 'country' || kind === 'capital') return true;
+  }
+  return false;
+}
