@@ -306,6 +306,7 @@ describe('pronouns', () => {
       ['name:Sam Reyes', 'pronoun:She', 'pronoun:she'],
     ],
     ['the subject of the sentence before over the nearest name', 'Arlo Venn thanked Tobin Marsh for the report. He then left.', 'Arlo Venn', ['name:Arlo Venn', 'pronoun:He']],
+    ['a possessive to the nearest name in its own sentence', 'Arlo Venn met Tobin Marsh and his wife on Monday.', 'Tobin Marsh', ['name:Tobin Marsh', 'pronoun:his']],
   ])('links a pronoun %s', (_, input, name, mentions) => {
     expect(texts(byName(entitiesOf(input), name))).toEqual(mentions);
   });

@@ -29,6 +29,8 @@ const PERSONAL_PRONOUNS = new Set(
     .map(([form]) => form),
 );
 
+const NOMINATIVE = new Set(['he', 'she']);
+
 /** How far back (in blocks) a title or pronoun looks for the person it refers to. */
 const ANTECEDENT_BLOCKS = 2;
 
@@ -146,6 +148,17 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
     // A pronoun: people of its gender (or of none known) near it, the subject of this sentence
     // or the last outranking other names; a tie between two people leaves it unlinked.
     const here = sentenceOf(reference.span.start);
+    // "he" and "she" favour the subject; "his", "him" and "her" the nearest name in their own
+    // sentence ("met Pezeshkian and his cabinet"), as a clause's object rarely is its subject.
+    const nominative = NOMINATIVE.has(input.slice(reference.span.start, reference.span.end).toLowerCase());
+    let nearest: Builder | undefined;
+    let nearestAt = -1;
+    for (const [person, at] of latest) {
+      if (at > nearestAt && sentenceOf(at) === here) {
+        nearest = person;
+        nearestAt = at;
+      }
+    }
     let best: Builder | undefined;
     let bestScore = -1;
     let tie = false;
@@ -155,7 +168,8 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
       if (reference.gender && gender && reference.gender !== gender) continue;
       const sentence = sentenceOf(at);
       const subject = subjects.get(sentence) === person ? 1 : 0;
-      let score = sentence === here ? 3 + subject : sentence === here - 1 ? 1 + subject : 0;
+      const local = nominative ? subject : nearest === person ? 1 : 0;
+      let score = sentence === here ? 3 + local : sentence === here - 1 ? 1 + subject : 0;
       if (reference.gender && gender === reference.gender) score += 0.5;
       if (score > bestScore) {
         best = person;
