@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // newsmark against its peers on the BBC corpus, in one run on one machine.
-//   npm run bench [-- <corpus dir>]     (default ../shared/corpus/bbc; needs `npm run build`)
+//   npm run bench [-- <corpus dir>] [--no-peers]   (default ../shared/corpus/bbc; needs `npm run build`)
+// --no-peers times remark-parse and newsmark only (the peers take minutes).
 // Each contender parses every article; the best of five rounds counts, after a warm-up.
 // Ratios are to bare remark-parse, the floor newsmark builds on.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,7 +16,9 @@ import winkNLP from 'wink-nlp';
 import { parseArticle } from '../dist/index.js';
 import { importSource } from '../scripts/learn/bundle.mjs';
 
-const dir = process.argv[2] ?? new URL('../../shared/corpus/bbc', import.meta.url).pathname;
+const args = process.argv.slice(2);
+const peers = !args.includes('--no-peers');
+const dir = args.find((arg) => !arg.startsWith('--')) ?? new URL('../../shared/corpus/bbc', import.meta.url).pathname;
 const files = [];
 const walk = (path) => {
   for (const name of readdirSync(path).sort()) {
@@ -34,10 +37,11 @@ const its = wink.its;
 const contenders = [
   ['remark-parse (floor)', (text) => remark.parse(text)],
   ['newsmark parseArticle', (text) => parseArticle(text)],
+].concat(peers ? [
   ['wink-nlp tokens + POS', (text) => wink.readDoc(text).tokens().out(its.pos)],
   ['compromise quotations', (text) => nlp(text).quotations().out('array')],
   ['compromise people/orgs/places', (text) => { const doc = nlp(text); doc.people().out('array'); doc.organizations().out('array'); doc.places().out('array'); }],
-];
+] : []);
 
 const sample = texts.slice(0, 200);
 const timings = [];
