@@ -1,21 +1,12 @@
-import { givenNames } from '../lexicon/given-names.js';
 import { COMMON_ACRONYMS } from '../lexicon/organizations.js';
 import { placeGazetteer } from '../lexicon/places.js';
 import type { DocumentModel } from '../model/document.js';
 import type { Problem } from '../model/problem.js';
 import type { EntityType } from '../schema/entity.js';
+import { type TaggedName, tagNames } from '../learn/ner.js';
 import { linkHeadings, linkReferences } from './entities/link.js';
-import {
-  blockShape,
-  capitalRuns,
-  cutRun,
-  INITIAL,
-  isSentenceInitial,
-  joined,
-  type Piece,
-  trimRun,
-  wordUsage,
-} from './entities/runs.js';
+import { blockShape, joined, type NamePiece, type Piece } from './entities/runs.js';
+import { cutTagged, ENTITY_TYPES, tokenAt, type TypedPiece, voteTypes } from './entities/tagged.js';
 import {
   addMention,
   finish,
@@ -29,7 +20,7 @@ import {
   type Store,
 } from './entities/store.js';
 import type { EntityIndex, EntityOptions } from './entities/types.js';
-import { typeOfName } from './entities/typing.js';
+import { namedAfterPlace, typeByRule } from './entities/typing.js';
 
 export type { EntityIndex, EntityOptions, GazetteerEntry, LinkedMention } from './entities/types.js';
 
@@ -43,8 +34,9 @@ function spaces(name: string): number {
 /**
  * People, organisations and places, each once with every mention: proper names (titles split
  * off into `titles`), surnames, demonyms ("Iranian" for Iran), title-only references ("the
- * Supreme Leader") and third-person pronouns, linked to the entity they refer to. Headings only
- * link to entities the body names; they never create one, except the place of a dateline.
+ * Supreme Leader") and third-person pronouns, linked to the entity they refer to. Names and
+ * their types come from the trained tagger (src/learn, see MODEL.md); titles, demonyms, short
+ * forms, the user's gazetteer, datelines and linking are rules.
  *
  * @param document The document model.
  * @param options A user gazetteer whose ids the output uses.
@@ -70,72 +62,61 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
     });
   }
 
-  // Pass 1: datelines, then pieces of every capitalised run in the body; names that type themselves.
+  // Pass 1: datelines; then the tagger's names (src/learn), with titles and demonyms cut off
+  // by the rules; capitalised runs the tagger left out give title-only references, demonyms,
+  // and names that may only link to a known entity.
+  const tagged = tagNames(document);
   const pending: PendingName[] = [];
   const titleRefs: Array<Extract<Piece, { kind: 'title' }>> = [];
   const headingStarts = new Map<number, number>();
-  const paragraphs: Array<{ from: number; to: number; tabular: boolean; runs: Array<[number, number]> }> = [];
-  const asked = new Set<string>();
-  const tentatives: number[] = [];
+  const tentatives: NamePiece[] = [];
   // The dateline's places, as the document model read them; a state abbreviation ("N.Y.") names no place of its own.
   for (const span of document.datelines.flatMap((dateline) => dateline.places)) {
     const text = input.slice(span.start, span.end);
     if (!text.endsWith('.')) addMention(placeFromText(store, text), span, input, 'name');
   }
+  let next = 0;
   document.blocks.forEach((block, blockIndex) => {
     if (block.kind === 'dateline') return;
     const [from, to] = block.tokens;
+    while (next < tagged.length && tagged[next]!.from < from) next++;
+    const names: TaggedName[] = [];
+    for (; next < tagged.length && tagged[next]!.from < to; next++) names.push(tagged[next]!);
     const shape = block.kind === 'paragraph' ? blockShape(tokens, from, to) : undefined;
     if (!shape || shape.shouting) {
       headingStarts.set(blockIndex, from);
       return;
     }
-    const runs = capitalRuns(document, from, to);
-    for (const [start, end] of runs) {
-      // Sentence openers, and one-word names of towns that are also common words ("Man", "Bath").
-      if (end - start === 1 || isSentenceInitial(document, start)) asked.add(tokens[start]!.lower);
+    const pieces: TypedPiece[] = [];
+    cutTagged(document, from, to, names, pieces);
+    for (const { piece, type } of pieces) {
+      if (piece.kind === 'demonym') {
+        // "the Gulf" names the region its adjective "Gulf" is formed on.
+        const text = input.slice(piece.span.start, piece.span.end);
+        const first = tokenAt(document, piece.span.start);
+        const named = tokens[first - 1]?.lower === 'the' ? places.afterThe.get(text) : undefined;
+        addMention(placeBuilder(store, named ?? piece.place), piece.span, input, named ? 'name' : 'demonym');
+      } else if (piece.kind === 'title') titleRefs.push(piece);
+      else if (type === undefined && piece.titles.length === 0) tentatives.push(piece);
+      else {
+        const text = joined(input, tokens, piece.from, piece.to);
+        if (COMMON_ACRONYMS.has(text)) continue;
+        // "the West" needs its article; "Middle East" of "the Middle East" is clear without it.
+        const regional = places.afterThe.get(text);
+        const afterThe = regional && (tokens[piece.from - 1]?.lower === 'the' || piece.to - piece.from > 1) ? regional : undefined;
+        if (afterThe) {
+          addMention(placeBuilder(store, afterThe), piece.span, input, 'name');
+          continue;
+        }
+        // A titled name is a person's, whatever the tagger read ("Labour MP Jane Moss"); a few
+        // precise rules win over the tagger too.
+        const byRule = piece.titles.length > 0 ? 'person' : typeByRule(document, piece, text, { blockFrom: from, blockTo: to });
+        const tagged = type === undefined ? 'person' : type === 'MISC' && namedAfterPlace(document, piece) ? 'organization' : ENTITY_TYPES[type];
+        pending.push({ piece, text, type: byRule ?? tagged, guessed: false });
+      }
     }
-    paragraphs.push({ from, to, tabular: shape.tabular, runs });
   });
-  const usage = wordUsage(document, asked);
-  for (const { from, to, tabular, runs } of paragraphs) {
-    for (const run of runs) {
-      const [runFrom, runTo, tentative] = trimRun(document, run, usage, tabular);
-      if (runFrom >= runTo) continue;
-      if (tentative) {
-        tentatives.push(runFrom);
-        continue;
-      }
-      const pieces: Piece[] = [];
-      cutRun(input, tokens, runFrom, runTo, pieces);
-      for (const piece of pieces) {
-        if (piece.kind === 'demonym') {
-          // "the Gulf" names the region its adjective "Gulf" is formed on.
-          const text = input.slice(piece.span.start, piece.span.end);
-          const named = tokens[runFrom - 1]?.lower === 'the' && piece.span.start === tokens[runFrom]!.start ? places.afterThe.get(text) : undefined;
-          addMention(placeBuilder(store, named ?? piece.place), piece.span, input, named ? 'name' : 'demonym');
-        }
-        else if (piece.kind === 'title') titleRefs.push(piece);
-        else {
-          const text = joined(input, tokens, piece.from, piece.to);
-          if (COMMON_ACRONYMS.has(text)) continue;
-          // "the West" needs its article; "Middle East" of "the Middle East" is clear without it.
-          const regional = places.afterThe.get(text);
-          const afterThe = regional && (tokens[piece.from - 1]?.lower === 'the' || piece.to - piece.from > 1) ? regional : undefined;
-          if (afterThe) {
-            addMention(placeBuilder(store, afterThe), piece.span, input, 'name');
-            continue;
-          }
-          const context = { blockFrom: from, blockTo: to, tabular, usage };
-          const type = store.bySurface.get(text)?.id ? undefined : typeOfName(document, piece, text, context);
-          const first = tokens[piece.from]!.text;
-          const guessed = type === 'person' && piece.titles.length === 0 && !INITIAL.test(first) && !givenNames().has(first);
-          const name: PendingName = { piece, text, type, guessed };
-          pending.push(name);
-        }
-      }
-    }
-  }
+  voteTypes(pending);
 
   // Pass 2: full names first, so surnames and short forms find them wherever they come.
   const resolve = (name: PendingName, type: EntityType) => {
@@ -149,10 +130,11 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   for (const name of pending) {
     const user = store.bySurface.get(name.text);
     if (user?.id !== undefined) name.builder = user;
-    else if (name.type !== undefined && (name.piece.to - name.piece.from > 1 || name.type === 'person')) name.builder = resolve(name, name.type);
+    else if (name.type !== undefined && name.piece.to - name.piece.from > 1) name.builder = resolve(name, name.type);
     if (name.builder) registerShortForms(document, store, name, name.builder);
   }
-  // A single word that is part of a person's name is that person, whatever a gazetteer says ("Jordan").
+  // A single word that is a short form of a full name ("Nvidia" of "Nvidia Corp.") or part of a
+  // person's name ("Jordan") is that entity, whatever the tagger read.
   for (const name of pending) name.builder ??= store.bySurface.get(name.text) ?? personBySurname(store, name.text);
   for (const name of pending) if (name.type !== undefined) name.builder ??= resolve(name, name.type);
   for (const name of pending) name.builder ??= store.bySurface.get(name.text) ?? newBuilder(store, 'other', name.text);
@@ -164,10 +146,13 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
     if (builder.type === 'person' && builder.id === undefined && spaces(name.text) > spaces(builder.name)) builder.name = name.text;
   }
   for (const builder of store.builders) for (const name of builder.names) if (!store.bySurface.has(name)) store.bySurface.set(name, builder);
-  for (const at of tentatives) {
-    const token = tokens[at]!;
-    const builder = store.bySurface.get(token.text) ?? personBySurname(store, token.text);
-    if (builder) addMention(builder, { start: token.start, end: token.end }, input, 'name');
+  for (const piece of tentatives) {
+    const text = joined(input, tokens, piece.from, piece.to);
+    const builder = store.bySurface.get(text) ?? personBySurname(store, text);
+    if (builder) {
+      addMention(builder, piece.span, input, 'name');
+      for (const title of piece.titles) builder.titles.add(title);
+    }
   }
 
   linkHeadings(document, store, headingStarts);

@@ -1,9 +1,9 @@
 // Countries, their official names, other spellings, capitals and demonyms come from the
 // `world-countries` package (mledoze/countries, ODbL). Regions that are not countries come
-// from ./regions.ts, cities and provinces (US states among them) from ./cities.ts. Nothing
-// here is typed by hand but the common short forms below.
+// from ./regions.ts. Nothing here is typed by hand but the common short forms below. Cities
+// and provinces are left to the entity tagger (src/learn), which learnt them from annotated
+// news: a list of every town (1.25 MB) typed common words ("Man", "Bath") as places.
 import countries from 'world-countries';
-import { cityGazetteer } from './cities.js';
 import { PLACE_REGIONS } from './regions.js';
 
 /** A place the gazetteer knows. */
@@ -79,8 +79,16 @@ export function placeGazetteer(): PlaceGazetteer {
       // Codes and "X, Republic of" inversions are not how articles name a country.
       if (spelling.length >= 4 && !spelling.includes(',') && /^\p{Lu}/u.test(spelling)) addName(spelling, place);
     }
-    addDemonym(country.demonyms?.eng?.m, place);
-    addDemonym(country.demonyms?.eng?.f, place);
+  }
+  // "French" is France and "Dutch" the Netherlands: sovereign countries claim an adjective
+  // before the territories that share it (French Southern Lands, Caribbean Netherlands).
+  for (const independent of [true, false]) {
+    for (const country of countries) {
+      if ((country.independent === true) !== independent) continue;
+      const place = byName.get(country.name.common)!;
+      addDemonym(country.demonyms?.eng?.m, place);
+      addDemonym(country.demonyms?.eng?.f, place);
+    }
   }
   for (const country of countries) {
     for (const capital of country.capital) addName(capital, { name: capital, kind: 'capital' });
@@ -97,8 +105,6 @@ export function placeGazetteer(): PlaceGazetteer {
     for (const alias of region.aliases ?? []) addName(alias, place);
     addDemonym(region.adjective, place);
   }
-  // Last, so a country, capital or region keeps its name when a city shares it ("Georgia").
-  for (const entry of cityGazetteer().values()) addName(entry.name, { name: entry.name, kind: entry.kind });
   let longest = 1;
   for (const name of [...names.keys(), ...afterThe.keys()]) longest = Math.max(longest, name.split(/\s+/u).length);
   const upper = new Map<string, Place>();

@@ -1,6 +1,3 @@
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { z } from 'zod';
@@ -8,7 +5,8 @@ import type { Article, ArticleSchema } from '../schema/article.js';
 import { assertZod4 } from '../schema/zod-version.js';
 import { inputTypeError, NewsmarkError } from './errors.js';
 import { assertLength, assertOptions } from './options.js';
-import { guardParser, type RemarkNewsmarkOptions, readArticle } from './remark-newsmark.js';
+import { articleProcessor } from './processor.js';
+import { type RemarkNewsmarkOptions, readArticle } from './remark-newsmark.js';
 
 /** Options of {@link parseArticle} and {@link safeParseArticle}. */
 export interface ParseOptions<Schema extends z.ZodType<Article> = typeof ArticleSchema> extends Omit<RemarkNewsmarkOptions<Schema>, 'fail' | 'source'> {
@@ -21,9 +19,6 @@ export type SafeParseResult<Result = Article> =
   | { success: true; article: Result; messages: VFileMessage[]; file: VFile }
   | { success: false; article: null; messages: VFileMessage[]; file: VFile };
 
-// No remark-gfm: it more than doubles parse time, and of GFM only tables matter to an article
-// (they are not prose); the document model finds them by their delimiter row instead.
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(guardParser, { maxLength: Number.POSITIVE_INFINITY }).freeze();
 
 function run(input: unknown, options: ParseOptions<z.ZodType<Article>> | undefined): { file: VFile; valid: boolean } {
   if (typeof input !== 'string') throw inputTypeError(input, '`input`');
@@ -34,7 +29,7 @@ function run(input: unknown, options: ParseOptions<z.ZodType<Article>> | undefin
   assertLength(input.length, options?.maxLength, options?.path);
   const file = new VFile({ value: input, path: options?.path });
   // The tree is ours alone: read it in place, without the copy the plugin makes.
-  const valid = readArticle(processor.parse(file), file, options);
+  const valid = readArticle(articleProcessor.parse(file), file, options);
   return { file, valid };
 }
 

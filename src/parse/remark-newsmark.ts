@@ -8,9 +8,8 @@ import type { z } from 'zod';
 import { type BuildOptions, buildArticle } from '../extract/article.js';
 import { bodyOffset, hostFrontMatter, recoverFrontMatter, shiftMessages } from './host.js';
 import type { FrontMatterIndex } from '../extract/meta.js';
-import { buildDocument } from '../model/document.js';
 import { limitNesting, MAX_EMPHASIS_RUNS, MAX_NESTING, type NestingCut } from '../model/nesting.js';
-import { alignAfterByteOrderMark, inferHeadings, splitLineParagraphs } from '../model/plain-text.js';
+import { readDocument } from '../model/read.js';
 import type { Problem } from '../model/problem.js';
 import { applySeverity, checkArticle, RULES, ruleUrl, type RulesConfig } from '../rules/index.js';
 import { type Article, ArticleSchema } from '../schema/article.js';
@@ -176,12 +175,13 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   const input = String(file);
   const place = location(file);
   const before = file.messages.length;
-  alignAfterByteOrderMark(tree, input);
-  const unparsed = recoverFrontMatter(tree, input, place.toPoint);
-  const host = tree.children.some((node) => node.type === 'yaml') ? undefined : hostFrontMatter(file);
-  splitLineParagraphs(tree, input, place.toPoint);
-  const guessed = inferHeadings(tree, input, host !== undefined);
-  const built = buildDocument(tree, input);
+  let unparsed: Problem | undefined;
+  let host: Record<string, unknown> | undefined;
+  const built = readDocument(tree, input, place.toPoint, (aligned) => {
+    unparsed = recoverFrontMatter(aligned, input, place.toPoint);
+    host = aligned.children.some((node) => node.type === 'yaml') ? undefined : hostFrontMatter(file);
+    return host !== undefined;
+  });
   const { article, problems, frontMatter } = buildArticle(built.document, {
     ownKeys: appKeys(options?.schema),
     lexicon: options?.lexicon,
@@ -199,7 +199,6 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   const found = [
     ...nestingProblems(file),
     ...(unparsed ? [unparsed] : []),
-    ...guessed,
     ...built.problems,
     ...problems,
     ...checkArticle({ article, input }, options?.rules),

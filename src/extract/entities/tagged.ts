@@ -1,0 +1,111 @@
+// The tagger's names, cut by the rules: titles and demonyms come off a name ("Boss Henk
+// Addink" is the title Boss and the name Henk Addink), and each text gets one type by vote.
+import { FUNCTION_WORDS } from '../../lexicon/function-words.js';
+import type { NerType, TaggedName } from '../../learn/ner.js';
+import type { DocumentModel } from '../../model/document.js';
+import { lastAtOrBefore } from '../../model/search.js';
+import type { EntityType } from '../../schema/entity.js';
+import { capitalRuns, cutRun, joined, type Piece } from './runs.js';
+import { TITLE_NOUNS } from './typing.js';
+import type { PendingName } from './store.js';
+
+/** The entity type of each tagger type: MISC (works, events, products, nationalities) is `other`. */
+export const ENTITY_TYPES: Readonly<Record<NerType, EntityType>> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+
+/** A piece of text with the tagger's type for it; untyped name pieces may only link to known names. */
+export interface TypedPiece {
+  piece: Piece;
+  type?: NerType;
+}
+
+/** The index of the token starting at or before `offset`. */
+export function tokenAt(document: DocumentModel, offset: number): number {
+  return lastAtOrBefore(document.tokens, offset, (token) => token.start);
+}
+
+/** Whether tokens `[from, to)` are all role nouns ("Boss", "Striker"): a title before a person's name. */
+function roleNouns(document: DocumentModel, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!TITLE_NOUNS.has(document.tokens[at]!.lower)) return false;
+  return to > from;
+}
+
+function cutName(document: DocumentModel, from: number, name: TaggedName, out: TypedPiece[]): void {
+  const pieces: Piece[] = [];
+  cutRun(document.input, document.tokens, from, name.to, pieces);
+  const titles: string[] = [];
+  for (const piece of pieces) {
+    if (piece.kind !== 'name') out.push({ piece });
+    else if (piece.to <= name.from && name.type === 'PER' && roleNouns(document, piece.from, piece.to)) {
+      // "Boss Henk Addink": a role noun the title lexicon lacks, capitalised before a name, is its title.
+      titles.push(joined(document.input, document.tokens, piece.from, piece.to));
+    } else if (piece.to <= name.from) out.push({ piece });
+    else if (titles.length > 0) out.push({ piece: { ...piece, titles: [...titles, ...piece.titles] }, type: name.type });
+    else if (piece.from >= name.from) out.push({ piece, type: name.type });
+    else {
+      // Words the tagger left out before its name are not part of it; role nouns are its titles.
+      const start = document.tokens[name.from]!.start;
+      const role = name.type === 'PER' && roleNouns(document, piece.from, name.from) ? [joined(document.input, document.tokens, piece.from, name.from)] : [];
+      out.push({ piece: { ...piece, from: name.from, span: { start, end: piece.span.end }, titles: [...titles, ...role, ...piece.titles] }, type: name.type });
+    }
+  }
+}
+
+/**
+ * Cut a block's capitalised runs and tagged names into pieces: a tagged name with the titles
+ * before it in its run, demonyms, title-only references, and untagged name pieces.
+ *
+ * @param document The document model.
+ * @param from First token of the block's text (after any dateline).
+ * @param to End of the block's tokens.
+ * @param names The tagger's names in the block, in order.
+ * @param out Receives the pieces.
+ */
+export function cutTagged(document: DocumentModel, from: number, to: number, names: readonly TaggedName[], out: TypedPiece[]): void {
+  const { tokens } = document;
+  let next = 0;
+  let done = from;
+  for (const [runFrom, runTo] of capitalRuns(document, from, to)) {
+    while (next < names.length && names[next]!.to <= runFrom) {
+      cutName(document, Math.max(done, names[next]!.from), names[next]!, out);
+      done = names[next++]!.to;
+    }
+    let cursor = Math.max(runFrom, done);
+    while (next < names.length && names[next]!.from < runTo) {
+      const name = names[next++]!;
+      cutName(document, Math.max(done, Math.min(cursor, name.from)), name, out);
+      cursor = done = name.to;
+    }
+    // What the tagger left of the run: a sentence's opening function word is no part of anything.
+    while (cursor < runTo && FUNCTION_WORDS.has(tokens[cursor]!.lower)) cursor++;
+    if (cursor < runTo) {
+      const pieces: Piece[] = [];
+      cutRun(document.input, tokens, cursor, runTo, pieces);
+      for (const piece of pieces) out.push({ piece });
+      done = runTo;
+    }
+  }
+  for (; next < names.length; next++) cutName(document, Math.max(done, names[next]!.from), names[next]!, out);
+}
+
+/**
+ * One type per name: each text takes the type most of its mentions were tagged with (the
+ * first mention's on a tie).
+ *
+ * @param pending Names found in the body.
+ */
+export function voteTypes(pending: PendingName[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const name of pending) {
+    if (name.type === undefined) continue;
+    let counts = votes.get(name.text);
+    if (!counts) votes.set(name.text, (counts = new Map()));
+    counts.set(name.type, (counts.get(name.type) ?? 0) + 1);
+  }
+  for (const name of pending) {
+    const counts = votes.get(name.text);
+    if (!counts || counts.size < 2) continue;
+    let best = name.type!;
+    for (const [type, count] of counts) if (count > counts.get(best)!) best = type;
+    name.type = best;
+  }
+}

@@ -1,0 +1,33 @@
+// 32-bit hashes for feature ids. Strings are hashed once (a word per document); everything
+// built from them (a word with its role, a word pair) combines integers, so no feature string
+// is ever built. The same functions run in training and inference, so ids cannot drift.
+
+/**
+ * FNV-1a over the UTF-16 code units of a string.
+ *
+ * @param text Any string.
+ * @returns An unsigned 32-bit hash.
+ */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < text.length; at++) {
+    hash ^= text.charCodeAt(at);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * Combine two 32-bit values into one well-mixed 32-bit hash (murmur3's finaliser over a
+ * multiply-xor step): `hashMix(template, value)` is the id of a feature.
+ *
+ * @param a A 32-bit value (a template id or an earlier hash).
+ * @param b Another.
+ * @returns An unsigned 32-bit hash.
+ */
+export function hashMix(a: number, b: number): number {
+  let hash = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}

@@ -1,0 +1,284 @@
+// Features of the entity tagger, from the document model's tokens. A feature id is
+// `hashMix(template, value)` where value is a 32-bit hash of a word, a word part or a class;
+// no string is built per token. Word features are found once per distinct word of a
+// document, in five roles (the word itself, one and two before, one and two after), so the
+// tagger adds cached score rows per token rather than looking features up again.
+import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon/function-words.js';
+import { givenNames } from '../lexicon/given-names.js';
+import {
+  CORPORATE_DESIGNATORS,
+  EVENT_SUFFIXES,
+  NEWS_AGENCIES,
+  ORG_CONTEXT_AFTER,
+  ORG_SUFFIXES,
+  PLACE_CONTEXT_NOUNS,
+  PLACE_SUFFIXES,
+} from '../lexicon/organizations.js';
+import { placeGazetteer } from '../lexicon/places.js';
+import { PERSON_TITLES, TITLE_WORDS_LOWER } from '../lexicon/titles.js';
+import type { DocumentModel } from '../model/document.js';
+import { hashMix, hashString } from './hash.js';
+
+/** The span types the entity tagger tells apart, CoNLL-2003's. */
+export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+
+/** Roles a word plays for the position being tagged: itself, the word before, after, two before, two after. */
+export const ROLES = 5;
+const SELF = 0;
+const PREVIOUS = 1;
+const NEXT = 2;
+/** Offset of each role's word from the position. */
+export const ROLE_OFFSETS = [0, -1, 1, -2, 2] as const;
+
+// Templates: small integers, mixed with values into feature ids.
+const T_WORD = 1;
+const T_LOWER = 2;
+const T_SHAPE = 3;
+const T_PREFIX = 4;
+const T_SUFFIX = 5;
+const T_CLASS = 6;
+const T_LENGTH = 7;
+const T_DOC = 8;
+const T_BIAS = 20;
+const T_INITIAL = 21;
+const T_BLOCK = 22;
+const T_BIGRAM_BEFORE = 23;
+const T_BIGRAM_AFTER = 24;
+const T_EDGE = 25;
+const T_SHAPES = 26;
+const ROLE_SALT = 0x51ed27;
+
+// Word classes from the project's lexicons, one bit each.
+const GIVEN = 1;
+const COUNTRY = 2;
+const CAPITAL = 4;
+const REGION = 8;
+const DEMONYM = 16;
+const TITLE = 32;
+const ORG_SUFFIX = 64;
+const PLACE_SUFFIX = 128;
+const EVENT_SUFFIX = 256;
+const FUNCTION = 512;
+const CALENDAR = 1024;
+const ORG_CONTEXT = 2048;
+const PLACE_CONTEXT = 4096;
+const AGENCY = 8192;
+const DESIGNATOR = 16384;
+const PLACE_PART = 32768;
+const TITLE_NOUN = 65536;
+const CLASS_BITS = 17;
+
+let classes: Map<string, number> | undefined;
+
+/** Word to lexicon class bits, built once. Keys are words as written (lowercase classes: lowercase). */
+function wordClasses(): Map<string, number> {
+  if (classes) return classes;
+  const map = new Map<string, number>();
+  const add = (word: string, bit: number) => map.set(word, (map.get(word) ?? 0) | bit);
+  for (const name of givenNames()) add(name, GIVEN);
+  const places = placeGazetteer();
+  for (const [name, place] of places.names) {
+    const words = name.split(' ');
+    if (words.length === 1) add(name, place.kind === 'country' ? COUNTRY : place.kind === 'capital' ? CAPITAL : REGION);
+    else for (const word of words) if (/^\p{Lu}/u.test(word)) add(word, PLACE_PART);
+  }
+  for (const name of places.afterThe.keys()) for (const word of name.split(' ')) add(word, REGION);
+  for (const name of places.demonyms.keys()) for (const word of name.split(' ')) add(word, DEMONYM);
+  for (const entry of PERSON_TITLES) {
+    for (const form of [entry.title, ...(entry.abbreviations ?? [])]) for (const word of form.split(' ')) add(word.replace(/\.$/u, ''), TITLE);
+  }
+  for (const word of ORG_SUFFIXES) add(word, ORG_SUFFIX);
+  for (const word of CORPORATE_DESIGNATORS) add(word, DESIGNATOR);
+  for (const word of PLACE_SUFFIXES) add(word, PLACE_SUFFIX);
+  for (const phrase of EVENT_SUFFIXES) for (const word of phrase.split(' ')) add(word, EVENT_SUFFIX);
+  for (const name of NEWS_AGENCIES) for (const word of name.split(' ')) add(word, AGENCY);
+  for (const word of FUNCTION_WORDS) add(word, FUNCTION);
+  for (const word of [...MONTHS, ...WEEKDAYS]) add(word, CALENDAR);
+  for (const word of ORG_CONTEXT_AFTER) add(word, ORG_CONTEXT);
+  for (const word of PLACE_CONTEXT_NOUNS) add(word, PLACE_CONTEXT);
+  for (const phrase of TITLE_WORDS_LOWER) for (const word of phrase.split(' ')) add(word, TITLE_NOUN);
+  classes = map;
+  return map;
+}
+
+/** Character class codes for word shapes: X upper, x lower, d digit, else the character itself. */
+function shapeCode(code: number): number {
+  if (code >= 65 && code <= 90) return 88;
+  if (code >= 97 && code <= 122) return 120;
+  if (code >= 48 && code <= 57) return 100;
+  if (code < 128) return code;
+  const char = String.fromCharCode(code);
+  if (char !== char.toLowerCase()) return 88;
+  if (char !== char.toUpperCase()) return 120;
+  return code;
+}
+
+/** The token sequences the tagger reads: sentences of paragraphs, and whole other blocks. */
+export function taggedRanges(document: DocumentModel): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const block of document.blocks) {
+    const [first, end] = block.sentences;
+    if (end > first) for (let at = first; at < end; at++) ranges.push(document.sentences[at]!.tokens);
+    else if (block.tokens[1] > block.tokens[0]) ranges.push(block.tokens);
+  }
+  return ranges;
+}
+
+/** The features of one word, in each role: `ids[ends[role - 1] ?? 0 .. ends[role])`. */
+export interface WordFeatures {
+  ids: Uint32Array;
+  ends: Uint32Array;
+  /** Hash of the word in lowercase and of its shape, for the features of word pairs. */
+  lower: number;
+  shape: number;
+}
+
+/**
+ * The features a word has wherever it stands: the word, its lowercase, shape, length,
+ * prefixes and suffixes, and its lexicon classes (given name, country, title, ...), in the
+ * role of the tagged word; fewer as a neighbour.
+ *
+ * @param text The word as written.
+ * @returns Its feature ids by role.
+ */
+export function wordFeatures(text: string): WordFeatures {
+  const lexicon = wordClasses();
+  const lower = text.toLowerCase();
+  const wordHash = hashString(text);
+  const lowered = lower === text ? wordHash : hashString(lower);
+  let shape = 0x811c9dc5;
+  let last = -1;
+  for (let at = 0; at < text.length; at++) {
+    const code = shapeCode(text.charCodeAt(at));
+    if (code === last) continue;
+    last = code;
+    shape = Math.imul(shape ^ code, 0x01000193);
+  }
+  shape >>>= 0;
+  const bits = (lexicon.get(text) ?? 0) | (lower !== text ? (lexicon.get(lower) ?? 0) & (FUNCTION | ORG_CONTEXT | PLACE_CONTEXT | TITLE_NOUN) : 0);
+  const ids: number[] = [hashMix(T_WORD, wordHash), hashMix(T_LOWER, lowered), hashMix(T_SHAPE, shape), hashMix(T_LENGTH, Math.min(text.length, 12))];
+  let prefix = 0x811c9dc5;
+  for (let at = 0; at < Math.min(4, lower.length - 1); at++) {
+    prefix = Math.imul(prefix ^ lower.charCodeAt(at), 0x01000193);
+    if (at >= 1) ids.push(hashMix(T_PREFIX, prefix >>> 0));
+  }
+  let suffix = 0x811c9dc5;
+  for (let at = 0; at < Math.min(4, lower.length - 1); at++) {
+    suffix = Math.imul(suffix ^ lower.charCodeAt(lower.length - 1 - at), 0x01000193);
+    ids.push(hashMix(T_SUFFIX, suffix >>> 0));
+  }
+  const classIds: number[] = [];
+  for (let bit = 0; bit < CLASS_BITS; bit++) if (bits & (1 << bit)) classIds.push(hashMix(T_CLASS, bit));
+  const lastSuffix = ids[ids.length - 1]!;
+  ids.push(...classIds);
+  const ends = new Uint32Array(ROLES);
+  ends[SELF] = ids.length;
+  for (let role = 1; role < ROLES; role++) {
+    const salt = ROLE_SALT + role;
+    ids.push(hashMix(hashMix(T_LOWER, lowered), salt), hashMix(hashMix(T_SHAPE, shape), salt));
+    if (role === PREVIOUS || role === NEXT) {
+      for (const id of classIds) ids.push(hashMix(id, salt));
+      ids.push(hashMix(lastSuffix, salt));
+    }
+    ends[role] = ids.length;
+  }
+  return { ids: Uint32Array.from(ids), ends, lower: lowered, shape };
+}
+
+/** What the document says about each token, beyond its word: filled by {@link tokenContext}. */
+export interface TokenContext {
+  /** Hashes of each token's word in lowercase and of its shape (from its WordFeatures). */
+  lower: Uint32Array;
+  shape: Uint32Array;
+  /** 1 when the token opens its sentence. */
+  initial: Uint8Array;
+  /** Block kind (0 paragraph, 1 headline, 2 heading, 3 other), plus 4 when the block is set in capitals. */
+  block: Uint8Array;
+  /**
+   * For a word with capitals: 1, plus 1 when the text also writes it in lowercase, plus 2 when
+   * it is capitalised inside a sentence somewhere; 0 for other tokens.
+   */
+  seen: Uint8Array;
+}
+
+/**
+ * Fill the per-token context of a document; `lower` and `shape` are left to the caller, who
+ * has each token's WordFeatures.
+ *
+ * @param document The document model.
+ * @returns The context, `lower` and `shape` zeroed.
+ */
+export function tokenContext(document: DocumentModel): TokenContext {
+  const { tokens } = document;
+  const length = tokens.length;
+  const initial = new Uint8Array(length);
+  for (const sentence of document.sentences) initial[sentence.opening] = 1;
+  // Document-level evidence: a word the text also writes in lowercase, or capitalised mid-sentence.
+  const lowerSeen = new Set<string>();
+  const capitalMid = new Set<string>();
+  for (let at = 0; at < length; at++) {
+    const token = tokens[at]!;
+    if (token.kind !== 'word') continue;
+    if (!token.cap) lowerSeen.add(token.lower);
+    else if (!initial[at] && token.sentence >= 0) capitalMid.add(token.lower);
+  }
+  const seen = new Uint8Array(length);
+  for (let at = 0; at < length; at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'word' && token.lower !== token.text) seen[at] = 1 + (lowerSeen.has(token.lower) ? 1 : 0) + (capitalMid.has(token.lower) ? 2 : 0);
+  }
+  const block = new Uint8Array(length);
+  for (const item of document.blocks) {
+    let code = item.kind === 'paragraph' ? 0 : item.kind === 'headline' ? 1 : item.kind === 'heading' ? 2 : 3;
+    let upper = 0;
+    let words = 0;
+    for (let at = item.tokens[0]; at < item.tokens[1]; at++) {
+      const token = tokens[at]!;
+      if (token.kind !== 'word' || token.text.length < 2) continue;
+      words++;
+      if (token.upper) upper++;
+    }
+    if (words >= 2 && upper >= words * 0.8) code += 4;
+    block.fill(code, item.tokens[0], item.tokens[1]);
+  }
+  return { lower: new Uint32Array(length), shape: new Uint32Array(length), initial, block, seen };
+}
+
+const EDGE_IDS: number[] = [];
+for (let role = 0; role < ROLES; role++) EDGE_IDS.push(hashMix(hashMix(T_EDGE, role), ROLE_SALT + role));
+
+/** The feature id of the sequence edge in a role (the word before the first, after the last). */
+export function edgeFeature(role: number): number {
+  return EDGE_IDS[role]!;
+}
+
+/**
+ * The features of a position that are not one word's: bias, sentence opening with shape,
+ * block kind with shape, what the document says of the word, neighbouring word pairs, and the
+ * shapes around it. Written to `out` from `at`; returns the new end.
+ *
+ * @param context The document's token context.
+ * @param position A token index.
+ * @param from Start of its sequence.
+ * @param to End of its sequence.
+ * @param out Receives feature ids.
+ * @param at Where to write.
+ * @returns The index after the last id written.
+ */
+export function positionFeatures(context: TokenContext, position: number, from: number, to: number, out: Uint32Array | number[], at: number): number {
+  const shape = context.shape[position]!;
+  const lower = context.lower[position]!;
+  const first = position === from;
+  const last = position + 1 >= to;
+  out[at++] = T_BIAS;
+  out[at++] = hashMix(hashMix(T_INITIAL, context.initial[position]! | (first ? 2 : 0)), shape);
+  out[at++] = hashMix(hashMix(T_BLOCK, context.block[position]!), shape);
+  out[at++] = hashMix(T_DOC, context.seen[position]!);
+  out[at++] = hashMix(hashMix(T_BIGRAM_BEFORE, first ? 0 : context.lower[position - 1]!), lower);
+  out[at++] = hashMix(hashMix(T_BIGRAM_AFTER, last ? 0 : context.lower[position + 1]!), lower);
+  out[at++] = hashMix(hashMix(hashMix(T_SHAPES, first ? 0 : context.shape[position - 1]!), shape), last ? 0 : context.shape[position + 1]!);
+  return at;
+}
+
+/** How many ids {@link positionFeatures} writes. */
+export const POSITION_FEATURES = 7;
