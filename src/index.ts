@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+export { type HtmlMessage, type HtmlOptions, type HtmlPoint, toHtml } from './export/html.js';
 export { type JsonLdNode, type NewsArticleJsonLd, toJsonLd } from './export/json-ld.js';
 export { type Ninjs, type NinjsName, type NinjsOptions, toNinjs } from './export/ninjs.js';
 export { type ParseOptions, parseArticle, type SafeParseResult, safeParseArticle } from './parse/parse-article.js';
