@@ -1,6 +1,8 @@
 /// <reference types="node" />
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -333,5 +335,35 @@ describe('renderInline', () => {
         }
       }),
     );
+  });
+});
+
+describe('newsmark parse --format html', () => {
+  // The built command line, as users run it; `npm test` builds it before vitest starts.
+  const cli = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
+  const newsmark = (args: string[], input?: string) => {
+    if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run `npm run build` (or `npm test`)');
+    const result = spawnSync(process.execPath, [cli, ...args], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8', input });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it('prints the page toHtml draws, with the messages the parse reported', () => {
+    const { code, stdout, stderr } = newsmark(['parse', '--format', 'html', '-'], FERRY);
+    expect(code).toBe(0);
+    expect(stderr).toContain('anonymous-source');
+    const result = safeParseArticle(FERRY);
+    expect(stdout).toBe(toHtml(result.article!, FERRY, { messages: result.messages }));
+  });
+
+  it('still prints JSON by default and with `--format json`', () => {
+    const { stdout } = newsmark(['parse', '--format', 'json', '-'], FERRY);
+    expect(JSON.parse(stdout)).toEqual(safeParseArticle(FERRY).article);
+  });
+
+  it('exits 2 for an unknown format, naming the ones it takes', () => {
+    const { code, stdout, stderr } = newsmark(['parse', '--format', 'pdf', '-'], FERRY);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('`parse --format` takes `json` or `html`');
   });
 });

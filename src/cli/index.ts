@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { reporter } from 'vfile-reporter';
-import { articleJsonSchema, safeParseArticle } from '../index.js';
+import { articleJsonSchema, safeParseArticle, toHtml } from '../index.js';
 import { type CheckOptions, check } from './check.js';
 import { summarize } from './summary.js';
 
@@ -10,7 +10,9 @@ const USAGE = `Usage: newsmark <command> [options]
 
 Commands:
   parse <file|->     Parse an article (plain text or Markdown) and print it as JSON
-    --out <file>     Write the JSON to a file instead of standard output
+    --format <name>  json (default) or html: one standalone page with the parse drawn on
+                     the text and the messages at their place
+    --out <file>     Write the output to a file instead of standard output
     --summary        Print a readable summary (to standard error when JSON goes to standard output)
   check <paths or globs...>
                      Check articles (Markdown and plain text; folders are searched) and report
@@ -45,11 +47,16 @@ function parseCommand(args: string[]): number {
   let path: string | undefined;
   let out: string | undefined;
   let summary = false;
+  let format: 'json' | 'html' = 'json';
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg === '--out') out = args[++index] ?? fail('`--out` needs a file name');
     else if (arg === '--summary') summary = true;
-    else if (arg.startsWith('--')) fail(`unknown option \`${arg}\``);
+    else if (arg === '--format') {
+      const name = args[++index];
+      if (name !== 'json' && name !== 'html') fail('`parse --format` takes `json` or `html`');
+      format = name;
+    } else if (arg.startsWith('--')) fail(`unknown option \`${arg}\``);
     else if (path === undefined) path = arg;
     else fail(`unexpected argument \`${arg}\``);
   }
@@ -60,9 +67,9 @@ function parseCommand(args: string[]): number {
   if (report) process.stderr.write(`${report}\n`);
   const article = result.article ?? result.file.data.newsmark;
   if (!article) return 1;
-  const json = `${JSON.stringify(article, null, 2)}\n`;
-  if (out) writeFileSync(out, json);
-  else process.stdout.write(json);
+  const output = format === 'html' ? toHtml(article, input, { messages: result.messages }) : `${JSON.stringify(article, null, 2)}\n`;
+  if (out) writeFileSync(out, output);
+  else process.stdout.write(output);
   if (summary) {
     const text = summarize(article) + (out ? `\nwrote ${out}\n` : '');
     (out ? process.stdout : process.stderr).write(text);
