@@ -19,7 +19,11 @@ const KHAMENEI = readFileSync(new URL('../examples/khamenei.txt', import.meta.ur
 /** Parse the HTML like a browser, failing on any parse error (unclosed tags, bad nesting). */
 function load(html: string): Root {
   const errors: string[] = [];
-  const tree = fromHtml(html, { onerror: (error) => errors.push(`${error.line}:${error.column} ${error.reason}`) });
+  const tree = fromHtml(html, {
+    onerror: (error) => {
+      errors.push(`${error.line}:${error.column} ${error.reason}`);
+    },
+  });
   expect(errors).toEqual([]);
   return tree;
 }
