@@ -100,11 +100,12 @@ function chart(article: Article): string {
     const width = max > 0 ? Math.round((row.per100Words / max) * BAR_WIDTH) : 0;
     const bar = `<svg class="nm-bar-chart" width="${BAR_WIDTH + 2}" height="12" viewBox="0 0 ${BAR_WIDTH + 2} 12" aria-hidden="true"><rect class="nm-bar-track" x="0.5" y="0.5" width="${BAR_WIDTH + 1}" height="11"/><rect class="nm-bar" x="1" y="1" width="${width}" height="10"/></svg>`;
     const kinds = kindsText(row);
-    const value = `${row.per100Words.toFixed(1)} per 100 words (${plural(row.count, 'marker')}${kinds ? `: ${kinds}` : ''})`;
-    return `<tr data-section="${escapeHtml(row.sectionId)}"><th scope="row">${escapeHtml(labels.get(row.sectionId) ?? row.sectionId)}</th><td>${bar}</td><td class="nm-count">${escapeHtml(value)}</td></tr>`;
+    const value = `${row.per100Words.toFixed(1)} per 100 words`;
+    const detail = `${plural(row.count, 'marker')}${kinds ? `: ${kinds}` : ''}`;
+    return `<tr data-section="${escapeHtml(row.sectionId)}"><th scope="row">${escapeHtml(labels.get(row.sectionId) ?? row.sectionId)}</th><td>${bar} <span class="nm-density">${value}</span><br><span class="nm-count">${escapeHtml(detail)}</span></td></tr>`;
   });
   const whole = article.stanceSummary.article;
-  return `<table class="nm-chart"><caption class="nm-count">Whole article: ${whole.per100Words.toFixed(1)} per 100 words (${plural(whole.count, 'marker')})</caption><thead><tr><th scope="col">Section</th><th scope="col">Density</th><th scope="col">Markers</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return `<table class="nm-chart"><caption class="nm-count">Whole article: ${whole.per100Words.toFixed(1)} per 100 words (${plural(whole.count, 'marker')})</caption><thead><tr><th scope="col">Section</th><th scope="col">Stance markers per 100 words</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
 function messageList(messages: readonly PlacedMessage[]): string {

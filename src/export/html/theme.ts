@@ -112,8 +112,11 @@ body{margin:0;background:var(--nm-page);color:var(--nm-text);font:17px/1.7 Georg
 .nm-entity-type{color:var(--nm-muted);font-size:12px}
 .nm-focus{min-height:3em;border-left:3px solid var(--nm-focus);padding-left:.5rem;margin:0 0 .5rem}
 .nm-chart{border-collapse:collapse;width:100%}
-.nm-chart th{text-align:left;font-weight:400;padding:2px 6px 2px 0}
-.nm-chart td{padding:2px 0;white-space:nowrap}
+.nm-chart caption{text-align:left;margin-bottom:.3rem}
+.nm-chart th{text-align:left;font-weight:400;padding:3px 8px 3px 0;vertical-align:top;width:40%}
+.nm-chart thead th{font-weight:600}
+.nm-chart td{padding:3px 0;vertical-align:top}
+.nm-bar-chart{vertical-align:middle}
 .nm-bar{fill:var(--nm-bar)}.nm-bar-track{fill:none;stroke:var(--nm-rule)}
 .nm-message{margin-bottom:.4rem}
 .nm-severity{font-weight:700}
