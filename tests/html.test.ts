@@ -262,6 +262,22 @@ describe('toHtml: a page on its own', () => {
     expect(STYLE).not.toMatch(/url\(|@import/u);
   });
 
+  it('uses only the class names docs/html-view.md documents', () => {
+    // Names as the documentation writes them, `nm-type-{person,organization}` for variants.
+    const written = readFileSync(new URL('../docs/html-view.md', import.meta.url), 'utf8').match(/nm-[a-z-]*(\{[a-z,-]+\})?/gu) ?? [];
+    const documented = new Set(written.flatMap((name) => {
+      const [stem, variants] = name.split('{') as [string, string | undefined];
+      return variants ? variants.slice(0, -1).split(',').map((variant) => stem + variant) : [name];
+    }));
+    const used = new Set<string>();
+    for (const source of [KHAMENEI, FERRY, '---\ntitle: T\n---\nBy Jo Smith\n\nThe board met.\n\nReporting by Ana Silva']) {
+      const { tree } = view(source);
+      for (const element of selectAll('[class]', tree)) for (const name of classes(element)) used.add(name);
+    }
+    expect([...used].filter((name) => !documented.has(name))).toEqual([]);
+    expect(used.size).toBeGreaterThan(30);
+  });
+
   // WCAG 2.x relative luminance and contrast ratio.
   const luminance = (hex: string) => {
     const [r, g, b] = [1, 3, 5].map((at) => {
@@ -342,7 +358,7 @@ describe('renderInline', () => {
   });
 });
 
-describe('newsmark parse --format html', () => {
+describe('newsmark parse --format html', { timeout: 30_000 }, () => {
   // The built command line, as users run it; `npm test` builds it before vitest starts.
   const cli = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
   const newsmark = (args: string[], input?: string) => {
