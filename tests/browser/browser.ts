@@ -43,6 +43,9 @@ export async function guard(context: BrowserContext, allowed: (url: string) => b
     if (message.type() === 'error') log.errors.push(message.text());
   });
   context.on('weberror', (error) => log.errors.push(error.error().message));
+  context.on('response', (response) => {
+    if (response.status() >= 400) log.errors.push(`${response.status()} ${response.url()}`);
+  });
   return log;
 }
 

@@ -28,6 +28,25 @@ afterAll(async () => {
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
 
 describe('the HTML report in Chromium', () => {
+  it('catches a page that asks for something elsewhere (control)', async () => {
+    const context = await browser.newContext();
+    const log = await guard(context, (requested) => requested === url);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.evaluate(() => {
+      // As an injected tracker would; the page's own policy refuses it before the network.
+      const image = document.createElement('img');
+      image.src = 'https://example.invalid/pixel.png';
+      document.body.append(image);
+    });
+    await expect.poll(() => log.errors.some((error) => error.includes('Content Security Policy'))).toBe(true);
+    // With the policy gone (a page saved by an app without it), the guard refuses the request.
+    const bare = await context.newPage();
+    await bare.setContent('<img src="https://example.invalid/pixel.png">');
+    await expect.poll(() => log.refused).toEqual(['https://example.invalid/pixel.png']);
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)('shows the speakers, lights up mentions, and asks for nothing (%s)', async (scheme) => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, colorScheme: scheme });
     const log = await guard(context, (requested) => requested === url);
