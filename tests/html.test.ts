@@ -90,6 +90,15 @@ describe('toHtml: the article text', () => {
   });
 });
 
+describe('toHtml: bad input', () => {
+  it('refuses a source that is not the text the article was parsed from', () => {
+    const { article } = view(FERRY);
+    expect(() => toHtml(article, FERRY.replace('harbour', 'HARBOUR'))).toThrow(/Unexpected source that is not the article's: at \d+-\d+ it reads "The HARBOUR/u);
+    expect(() => toHtml(article, FERRY.slice(0, 40))).toThrow(/Unexpected source that is not the article's/u);
+    expect(() => toHtml(article, 42 as never)).toThrow(TypeError);
+  });
+});
+
 describe('toHtml: escaping', () => {
   const source = 'Tags <script>alert(1)</script> & "more"\n\nThe <img src=x onerror=alert(2)> board met, officials said & left.';
 

@@ -104,6 +104,20 @@ function placeOf(message: HtmlMessage, toOffset: (point: HtmlPoint) => number | 
   return { span: { start: startOffset, end: Math.max(startOffset, endOffset ?? startOffset) }, where };
 }
 
+/** Spans are only right with the text they were taken from: refuse to draw another one. */
+function checkSource(article: Article, source: string): void {
+  const snippets = [
+    ...(article.meta.headlineSource === 'text' && article.meta.headlineSpan ? [article.meta.headlineSpan] : []),
+    ...article.sections.flatMap((section) => [...(section.heading ? [section.heading] : []), ...section.paragraphs.flatMap((paragraph) => paragraph.parts ?? [paragraph])]),
+  ];
+  for (const snippet of snippets) {
+    const actual = source.slice(snippet.span.start, snippet.span.end);
+    if (actual !== snippet.text) {
+      throw new Error(`Unexpected source that is not the article's: at ${snippet.span.start}-${snippet.span.end} it reads ${JSON.stringify(actual.slice(0, 40))}, expected ${JSON.stringify(snippet.text.slice(0, 40))}`);
+    }
+  }
+}
+
 interface Block {
   tag: string;
   attributes: Record<string, string>;
@@ -152,6 +166,8 @@ function blocks(article: Article, source: string): { header: Block[]; sections: 
  * @param source The text it was parsed from: spans point into it.
  * @param options `messages` to pin (such as `safeParseArticle`'s), `title` of the page.
  * @returns The HTML page.
+ * @throws {TypeError} When `source` is not a string.
+ * @throws {Error} When `source` is not the text the article was parsed from.
  * @example
  * ```ts
  * import { safeParseArticle, toHtml } from 'newsmark';
@@ -163,6 +179,8 @@ function blocks(article: Article, source: string): { header: Block[]; sections: 
  * ```
  */
 export function toHtml(article: Article, source: string, options: HtmlOptions = {}): string {
+  if (typeof source !== 'string') throw new TypeError(`Expected \`source\` to be a string, got ${source === null ? 'null' : typeof source}`);
+  checkSource(article, source);
   const entities = new Map(article.entities.map((entity) => [entity.id, entity]));
   const quotes = new Map(article.quotes.map((quote) => [quote.id, quote]));
   const marks: Mark[] = [];
