@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import type { Element, Root } from 'hast';
@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { renderInline } from '../src/export/html/inline.ts';
 import { STANCE_LABELS } from '../src/export/html/panel.ts';
 import { PALETTE, SCRIPT, SCRIPT_HASH, STYLE } from '../src/export/html/theme.ts';
-import { type Article, type HtmlMessage, safeParseArticle, toHtml } from '../src/index.ts';
+import { type Article, ArticleSchema, type HtmlMessage, safeParseArticle, toHtml } from '../src/index.ts';
 
 const KHAMENEI = readFileSync(new URL('../examples/khamenei.txt', import.meta.url), 'utf8');
 
@@ -87,6 +87,22 @@ describe('toHtml: the article text', () => {
     expect(textOf(select('.nm-meta', tree)!)).toContain('ports');
     if (article.meta.bylineSpan) expect(textOf(select('.nm-byline', tree)!)).toBe('By Jo Smith');
     if (article.meta.signOff) expect(selectAll('.nm-signoff', tree).map((element) => textOf(element))).toEqual(article.meta.signOff.map((line) => line.text));
+  });
+});
+
+describe('toHtml: the page as a fixture', () => {
+  // A fixed article (and its messages) as stored data, so the page changes only when the view
+  // does: `UPDATE=1 npx vitest run tests/html.test.ts` rewrites output.html; review it as a diff.
+  it('draws tests/fixtures/html-view as output.html', () => {
+    const dir = new URL('./fixtures/html-view/', import.meta.url);
+    const source = readFileSync(new URL('source.md', dir), 'utf8');
+    const article = ArticleSchema.parse(JSON.parse(readFileSync(new URL('article.json', dir), 'utf8')));
+    const messages = JSON.parse(readFileSync(new URL('messages.json', dir), 'utf8')) as HtmlMessage[];
+    const html = toHtml(article, source, { messages });
+    const expected = new URL('output.html', dir);
+    if (process.env.UPDATE || !existsSync(expected)) writeFileSync(expected, html);
+    expect(html).toBe(readFileSync(expected, 'utf8'));
+    load(html);
   });
 });
 

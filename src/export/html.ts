@@ -52,7 +52,7 @@ function quoteMarks(quote: Quote, entities: ReadonlyMap<string, Entity>): { mark
   }));
   if (quote.speaker) {
     const anonymous = quote.speaker.anonymous ? ' nm-speaker-anonymous' : '';
-    marks.push({ span: quote.speaker.span, rank: 1, tag: 'span', attributes: { class: `nm-speaker${anonymous}`, 'data-quote': quote.id, title: `Speaker of a ${quote.kind} quote` } });
+    marks.push({ span: quote.speaker.span, rank: 1, tag: 'span', attributes: { class: `nm-speaker${anonymous}`, 'data-quote': quote.id, title: `Speaker of ${quote.kind === 'indirect' ? 'an' : 'a'} ${quote.kind} quote` } });
   }
   if (quote.cue) {
     const loaded = quote.cue.class === 'loaded' ? ' nm-cue-loaded' : '';
