@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+export { type HtmlMessage, type HtmlOptions, type HtmlPoint, toHtml } from './export/html.js';
 export { type JsonLdNode, type JsonLdOptions, type NewsArticleJsonLd, toJsonLd } from './export/json-ld.js';
 export { type Ninjs, type NinjsName, type NinjsOptions, toNinjs } from './export/ninjs.js';
 export { NewsmarkError, type NewsmarkErrorCode } from './parse/errors.js';

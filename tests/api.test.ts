@@ -41,7 +41,7 @@ const schemaExports = [
 describe('public API', () => {
   it('`newsmark` exposes exactly these names', async () => {
     // The schema entry's names, and the parser's, rules' and exports' own.
-    const own = ['NewsmarkError', 'RULES', 'defineConfig', 'parseArticle', 'remarkNewsmark', 'safeParseArticle', 'toJsonLd', 'toNinjs'];
+    const own = ['NewsmarkError', 'RULES', 'defineConfig', 'parseArticle', 'remarkNewsmark', 'safeParseArticle', 'toHtml', 'toJsonLd', 'toNinjs'];
     expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([...schemaExports, ...own].sort());
   });
 

@@ -2,7 +2,7 @@
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import process from 'node:process';
-import { articleJsonSchema } from '../index.js';
+import { articleJsonSchema, toHtml } from '../index.js';
 import { type CheckOptions, check, readWithConfig } from './check.js';
 import { summarize } from './summary.js';
 
@@ -11,7 +11,9 @@ const USAGE = `Usage: newsmark <command> [options]
 Commands:
   parse <file|->     Parse an article (plain text or Markdown) and print it as JSON, with the
                      config \`check\` would use for it
-    --out <file>     Write the JSON to a file instead of standard output
+    --format <name>  json (default) or html: one standalone page with the parse drawn on
+                     the text and the messages at their place
+    --out <file>     Write the output to a file instead of standard output
     --summary        Print a readable summary (to standard error when JSON goes to standard output)
     --config <file>  Config file to use, as for \`check\`
   check <paths or globs...>
@@ -75,12 +77,17 @@ async function parseCommand(args: string[]): Promise<number> {
   let out: string | undefined;
   let config: string | undefined;
   let summary = false;
+  let format: 'json' | 'html' = 'json';
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg === '--out') out = args[++index] ?? fail('`--out` needs a file name');
     else if (arg === '--config') config = args[++index] ?? fail('`--config` needs a file name');
     else if (arg === '--summary') summary = true;
-    else if (arg.startsWith('--')) fail(`unknown option \`${arg}\``);
+    else if (arg === '--format') {
+      const name = args[++index];
+      if (name !== 'json' && name !== 'html') fail('`parse --format` takes `json` or `html`');
+      format = name;
+    } else if (arg.startsWith('--')) fail(`unknown option \`${arg}\``);
     else if (path === undefined) path = arg;
     else fail(`unexpected argument \`${arg}\``);
   }
@@ -93,14 +100,14 @@ async function parseCommand(args: string[]): Promise<number> {
   if (!file) return 2;
   const article = file.data.newsmark;
   if (!article) return 1;
-  const json = `${JSON.stringify(article, null, 2)}\n`;
+  const output = format === 'html' ? toHtml(article, String(file), { messages: file.messages }) : `${JSON.stringify(article, null, 2)}\n`;
   if (out) {
     try {
-      writeFileSync(out, json);
+      writeFileSync(out, output);
     } catch (error) {
       abort(`cannot write \`${out}\`: ${(error as Error).message}`);
     }
-  } else process.stdout.write(json);
+  } else process.stdout.write(output);
   if (summary) {
     const text = summarize(article) + (out ? `\nwrote ${out}\n` : '');
     (out ? process.stdout : process.stderr).write(text);
