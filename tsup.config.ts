@@ -31,8 +31,9 @@ export default defineConfig([
     noExternal: ['unified', 'remark-parse', 'remark-frontmatter', 'vfile', 'vfile-location', 'vfile-message'],
   },
   {
-    // The command line: Node only, ESM, with the library bundled in.
-    entry: { 'cli/index': 'src/cli/index.ts' },
+    // The command line: Node only, ESM, with the library bundled in. `newsmark batch` runs its
+    // worker threads from their own entry, beside the command's.
+    entry: { 'cli/index': 'src/cli/index.ts', 'cli/worker': 'src/cli/worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { reporter } from 'vfile-reporter';
 import { articleJsonSchema, safeParseArticle } from '../index.js';
+import { batch, batchOptions } from './batch.js';
 import { type CheckOptions, check } from './check.js';
 import { summarize } from './summary.js';
 
@@ -23,10 +24,20 @@ Commands:
     --ignore-path <file>
                      Ignore file to use besides the .newsmarkignore files found
     --no-color       Report without colours
+  batch <paths or globs...|->
+                     Parse many articles on all cores and write one JSON line per article,
+                     {"id", "article", "messages"} or {"id", "error", "messages"}, in input order.
+                     Folders are searched, globs expanded, ids are paths; \`-\` and .jsonl files
+                     are JSON Lines of {"id", "text", ...fields}
+    --out <file>     Write to a file; run again to resume: ids already there are skipped
+    --jobs <n>       Worker threads (default: one per core)
+    --fields <list>  Article fields to keep, such as quotes,entities
+    --format <name>  jsonl (default) or json (one array)
+    --no-progress    No progress bar (there is none off a terminal or under CI anyway)
   schema             Print the Article JSON Schema
 
 Exit codes: 0 done (no errors), 1 an article has errors (or warnings, with --frail),
-2 the tool failed (bad arguments, unreadable file or config).`;
+2 the tool failed (bad arguments, unreadable file or config), 130 batch stopped (Ctrl-C, kill).`;
 
 function fail(message: string): never {
   process.stderr.write(`newsmark: ${message}\n\n${USAGE}\n`);
@@ -102,6 +113,30 @@ async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'parse') return parseCommand(rest);
   if (command === 'check') return check(checkOptions(rest), process.cwd(), process.stdout, process.stderr);
+  if (command === 'batch') {
+    let options;
+    try {
+      options = batchOptions(rest, { isTTY: process.stderr.isTTY === true, ci: Boolean(process.env.CI) });
+    } catch (error) {
+      fail((error as Error).message);
+    }
+    return batch(options, {
+      cwd: process.cwd(),
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      onStop(stop) {
+        // The first Ctrl-C (or kill) finishes the articles in flight; a second one ends at once.
+        const once = () => {
+          stop();
+          process.once('SIGINT', () => process.exit(130));
+          process.once('SIGTERM', () => process.exit(130));
+        };
+        process.once('SIGINT', once);
+        process.once('SIGTERM', once);
+      },
+    });
+  }
   if (command === 'schema') {
     process.stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
     return 0;
