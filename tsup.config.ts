@@ -40,6 +40,8 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     esbuildOptions(options) {
       options.supported = { ...options.supported, 'import-attributes': true };
+      // Code the commands share, and each command loaded when it runs, sits beside them.
+      options.chunkNames = 'cli/[name]-[hash]';
     },
   },
 ]);

@@ -4,8 +4,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { EXTENSIONS } from './check.js';
-import type { LineMessage } from './worker.js';
+import { EXTENSIONS } from './extensions.js';
+import type { LineMessage } from './batch-line.js';
 
 /** One input of `newsmark batch`: an article to parse, or a line that is already an error. */
 export type BatchRecord =

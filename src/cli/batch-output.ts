@@ -96,13 +96,29 @@ export function fileSink(path: string, state: OutState): LineSink {
 
 /** A sink writing to a stream (standard output), waiting when the reader is slower. */
 export function streamSink(stream: NodeJS.WritableStream): LineSink {
+  // A reader that goes away (`| head`) is an error of the write, not a crash.
+  let broken: Error | undefined;
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  stream.on('error', onError);
   return {
     write: (line) =>
       new Promise((done, fail) => {
+        if (broken) return fail(broken);
         const ok = stream.write(line, (error) => error && fail(error));
-        if (ok) done();
-        else stream.once('drain', done);
+        if (ok) return done();
+        const settle = (error?: Error) => {
+          stream.off('drain', settle);
+          stream.off('error', settle);
+          if (error) fail(error);
+          else done();
+        };
+        stream.on('drain', settle);
+        stream.on('error', settle);
       }),
-    close: () => {},
+    close: () => {
+      stream.off('error', onError);
+    },
   };
 }

@@ -6,7 +6,7 @@ import Tinypool from 'tinypool';
 import { ArticleSchema } from '../schema/article.js';
 import { type BatchFormat, fileSink, type LineSink, readOut, streamSink } from './batch-output.js';
 import { type BatchRecord, findSources, readRecords, totalBytes } from './batch-input.js';
-import { type BatchResult, type BatchTask, errorLine } from './worker.js';
+import { type BatchChunk, type BatchResult, type BatchTask, crashLine, errorLine } from './batch-line.js';
 
 /** Options of `newsmark batch`, from its arguments. */
 export interface BatchOptions {
@@ -27,6 +27,8 @@ export interface BatchIo {
   stderr: NodeJS.WritableStream;
   /** Called with a function that stops the batch cleanly (on Ctrl-C or `kill`). */
   onStop(stop: () => void): void;
+  /** The built worker entry (`dist/cli/worker.js`). */
+  worker: URL;
 }
 
 /** Article fields `--fields` can keep. */
@@ -35,8 +37,14 @@ export const FIELDS = Object.keys(ArticleSchema.shape);
 /** The jobs `--jobs` defaults to: one per core. */
 export const DEFAULT_JOBS = availableParallelism();
 
-/** Articles in flight per worker: enough to keep workers busy while the head of the line waits. */
+/** Runs of articles in flight per worker: enough to keep workers busy while the head of the line waits. */
 const WINDOW_PER_JOB = 4;
+/** A run of articles sent to a worker at once ends at this many articles… */
+const CHUNK_ARTICLES = 16;
+/** …or at this many bytes of text, so long articles go alone. */
+const CHUNK_BYTES = 64 * 1024;
+/** A run waits no longer than this for more input (a trickle on standard input). */
+const CHUNK_WAIT_MS = 50;
 
 /**
  * Parse `batch` arguments.
@@ -101,8 +109,9 @@ function progressBar(stderr: NodeJS.WritableStream, total: number | undefined) {
 
 /**
  * Parse many articles on worker threads and write one JSON line per article, in input order.
- * At most `jobs * 4` articles are read ahead of the last line written, so memory stays flat
- * however large the archive; with `--out`, ids already in the file are skipped.
+ * Articles go to workers in runs of up to 16 (or 64 kB); at most `jobs * 4` runs are read
+ * ahead of the last line written, so memory stays flat however large the archive. With
+ * `--out`, ids already in the file are skipped.
  *
  * @returns The exit code: 0 done, 1 some articles have errors, 2 the tool failed, 130 stopped.
  */
@@ -129,46 +138,86 @@ export async function batch(options: BatchOptions, io: BatchIo): Promise<number>
     if (options.format === 'json' && state.offset === 0) await sink.write('[\n');
     if (options.progress) bar = progressBar(io.stderr, await totalBytes(sources));
 
-    pool = new Tinypool({ filename: new URL('./worker.js', import.meta.url).href, minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 1000 });
-    const window: Promise<{ record: BatchRecord; result: BatchResult }>[] = [];
+    pool = new Tinypool({ filename: io.worker.href, minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 1000 });
+    const running = pool;
+    // Runs of articles in input order; the head is written as soon as it is done.
+    const window: { records: BatchRecord[]; results: Promise<BatchResult[]> }[] = [];
     let failed = false;
     const writeHead = async () => {
-      const { record, result } = await window.shift()!;
-      failed ||= result.failed;
-      const separator = options.format === 'json' && count > 0 ? ',' : '';
-      await sink!.write(`${separator}${result.line}\n`);
-      count++;
-      bar?.tick(record);
+      const { records, results } = window.shift()!;
+      let text = '';
+      for (const result of await results) {
+        failed ||= result.failed;
+        text += `${options.format === 'json' && count > 0 ? ',' : ''}${result.line}\n`;
+        count++;
+      }
+      // One write for the run: whole lines, or (on a hard kill mid-write) a last line without
+      // its newline, which a resume drops.
+      await sink!.write(text);
+      for (const record of records) bar?.tick(record);
     };
+    let chunk: { records: BatchRecord[]; slots: (BatchTask | BatchResult)[]; bytes: number } = { records: [], slots: [], bytes: 0 };
+    const flush = () => {
+      if (chunk.records.length === 0) return;
+      const { records, slots } = chunk;
+      chunk = { records: [], slots: [], bytes: 0 };
+      const tasks = slots.filter((slot): slot is BatchTask => 'text' in slot);
+      const message: BatchChunk = { tasks, fields: options.fields };
+      const parsed: Promise<BatchResult[]> =
+        tasks.length === 0 ? Promise.resolve([]) : running.run(message).catch((error: unknown) => tasks.map((task) => crashLine(task, error)));
+      const results = parsed.then((lines) => {
+        let next = 0;
+        return slots.map((slot) => ('text' in slot ? lines[next++]! : slot));
+      });
+      window.push({ records, results });
+    };
+    const add = (record: BatchRecord, slot: BatchTask | BatchResult) => {
+      chunk.records.push(record);
+      chunk.slots.push(slot);
+      chunk.bytes += record.bytes;
+      if (chunk.records.length >= CHUNK_ARTICLES || chunk.bytes >= CHUNK_BYTES) flush();
+    };
+
     const records = readRecords(sources, io.cwd, io.stdin);
     const seen = new Set<string>();
+    const waited = Symbol('waited');
+    let next = records.next();
     while (!stopped) {
-      const next = await Promise.race([records.next(), stopping]);
-      if (next === undefined || next.done) break;
-      const record = next.value;
-      if (state.ids.has(record.key)) {
-        bar?.tick(record);
-        continue;
-      }
-      const duplicate = seen.has(record.key);
-      seen.add(record.key);
-      if (duplicate) {
-        const error = { message: `Unexpected repeated id \`${record.key}\`, expected each id once`, ruleId: 'batch-id-repeated', line: null, column: null };
-        window.push(Promise.resolve({ record, result: errorLine(record.id, error) }));
-      } else if ('error' in record) window.push(Promise.resolve({ record, result: errorLine(record.id, record.error) }));
-      else {
-        const task: BatchTask = { id: record.id, text: record.text, extra: record.extra, fields: options.fields, path: record.path };
-        const crashed = (error: Error) => errorLine(record.id, { message: `Unexpected crash: ${error.message}`, ruleId: 'newsmark-crash', line: null, column: null }, record.extra);
-        window.push(pool.run(task).then((result: BatchResult) => ({ record, result }), (error: Error) => ({ record, result: crashed(error) })));
+      // A part-filled run goes to a worker when the input pauses, so a trickle is not held back.
+      let timer: NodeJS.Timeout | undefined;
+      const pause =
+        chunk.records.length === 0 ? undefined : new Promise<typeof waited>((done) => (timer = setTimeout(() => done(waited), CHUNK_WAIT_MS)));
+      const got = await Promise.race(pause ? [next, stopping, pause] : [next, stopping]);
+      clearTimeout(timer);
+      if (got === waited) {
+        flush();
+      } else {
+        if (got === undefined || got.done) break;
+        next = records.next();
+        const record = got.value;
+        if (state.ids.has(record.key)) {
+          bar?.tick(record);
+          continue;
+        }
+        const duplicate = seen.has(record.key);
+        seen.add(record.key);
+        if (duplicate) {
+          const error = { message: `Unexpected repeated id \`${record.key}\`, expected each id once`, ruleId: 'batch-id-repeated', line: null, column: null };
+          add(record, errorLine(record.id, error));
+        } else if ('error' in record) add(record, errorLine(record.id, record.error));
+        else add(record, { id: record.id, text: record.text, extra: record.extra, path: record.path });
       }
       while (window.length >= options.jobs * WINDOW_PER_JOB) await writeHead();
     }
+    flush();
     // On a stop, the articles in flight are still finished and written: their work is not lost.
     while (window.length > 0) await writeHead();
     if (stopped) return 130;
     if (options.format === 'json') await sink.write(']\n');
     return failed ? 1 : 0;
   } catch (error) {
+    // The reader of standard output went away (`| head`): it has all it wanted.
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
     io.stderr.write(`newsmark: ${(error as Error).message}\n`);
     return 2;
   } finally {

@@ -10,6 +10,7 @@ import { reporterJson } from 'vfile-reporter-json';
 import { remarkNewsmark } from '../parse/remark-newsmark.js';
 import { invalidRules } from '../rules/index.js';
 import type { Plugin } from 'unified';
+import { EXTENSIONS } from './extensions.js';
 import { reporterSarif } from './sarif.js';
 
 /** Options of `newsmark check`, from its arguments. */
@@ -23,8 +24,6 @@ export interface CheckOptions {
   color: boolean;
 }
 
-/** Files `newsmark check` reads when given a folder: Markdown and plain text. */
-export const EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd', 'txt', 'text'];
 
 // unified-engine types plugins loosely (their options as unknown).
 const plugin = remarkNewsmark as unknown as Plugin;

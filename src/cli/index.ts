@@ -1,11 +1,10 @@
 /// <reference types="node" />
 import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
-import { reporter } from 'vfile-reporter';
-import { articleJsonSchema, safeParseArticle } from '../index.js';
-import { batch, batchOptions } from './batch.js';
-import { type CheckOptions, check } from './check.js';
-import { summarize } from './summary.js';
+import type { CheckOptions } from './check.js';
+
+// Commands load what they use when they run: `batch` parses on its workers, so its main thread
+// never loads the parser.
 
 const USAGE = `Usage: newsmark <command> [options]
 
@@ -52,7 +51,7 @@ function readInput(path: string): string {
   }
 }
 
-function parseCommand(args: string[]): number {
+async function parseCommand(args: string[]): Promise<number> {
   let path: string | undefined;
   let out: string | undefined;
   let summary = false;
@@ -66,6 +65,7 @@ function parseCommand(args: string[]): number {
   }
   if (path === undefined) fail('`parse` needs a file, or `-` for standard input');
   const input = readInput(path);
+  const [{ safeParseArticle }, { reporter }, { summarize }] = await Promise.all([import('../index.js'), import('vfile-reporter'), import('./summary.js')]);
   const result = safeParseArticle(input, { path: path === '-' ? undefined : path });
   const report = reporter(result.file, { quiet: true });
   if (report) process.stderr.write(`${report}\n`);
@@ -112,8 +112,13 @@ function checkOptions(args: string[]): CheckOptions {
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'parse') return parseCommand(rest);
-  if (command === 'check') return check(checkOptions(rest), process.cwd(), process.stdout, process.stderr);
+  if (command === 'check') {
+    const options = checkOptions(rest);
+    const { check } = await import('./check.js');
+    return check(options, process.cwd(), process.stdout, process.stderr);
+  }
   if (command === 'batch') {
+    const { batch, batchOptions } = await import('./batch.js');
     let options;
     try {
       options = batchOptions(rest, { isTTY: process.stderr.isTTY === true, ci: Boolean(process.env.CI) });
@@ -125,6 +130,7 @@ async function main(args: string[]): Promise<number> {
       stdin: process.stdin,
       stdout: process.stdout,
       stderr: process.stderr,
+      worker: new URL('./worker.js', import.meta.url),
       onStop(stop) {
         // The first Ctrl-C (or kill) finishes the articles in flight; a second one ends at once.
         const once = () => {
@@ -138,6 +144,7 @@ async function main(args: string[]): Promise<number> {
     });
   }
   if (command === 'schema') {
+    const { articleJsonSchema } = await import('../schema/index.js');
     process.stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
     return 0;
   }
