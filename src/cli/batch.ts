@@ -121,14 +121,14 @@ export async function batch(options: BatchOptions, io: BatchIo): Promise<number>
   let pool: Tinypool | undefined;
   let bar: ReturnType<typeof progressBar> | undefined;
   let stopped = false;
-  let stop!: () => void;
-  // Resolves on a stop, so a batch waiting for standard input ends too.
-  const stopping = new Promise<undefined>((done) => {
-    stop = () => done(undefined);
-  });
+  // Wakes the read loop on a stop, so a batch waiting for standard input ends too. A promise per
+  // wait, not one for the whole run: a pending promise raced again and again would keep every
+  // record it was raced with.
+  const woken = Symbol('woken');
+  let wake: ((value: typeof woken) => void) | undefined;
   io.onStop(() => {
     stopped = true;
-    stop();
+    wake?.(woken);
   });
   try {
     const sources = await findSources(options.patterns, io.cwd);
@@ -185,14 +185,16 @@ export async function batch(options: BatchOptions, io: BatchIo): Promise<number>
     while (!stopped) {
       // A part-filled run goes to a worker when the input pauses, so a trickle is not held back.
       let timer: NodeJS.Timeout | undefined;
-      const pause =
-        chunk.records.length === 0 ? undefined : new Promise<typeof waited>((done) => (timer = setTimeout(() => done(waited), CHUNK_WAIT_MS)));
-      const got = await Promise.race(pause ? [next, stopping, pause] : [next, stopping]);
+      const waits: Promise<typeof waited | typeof woken>[] = [new Promise((done) => (wake = done))];
+      if (chunk.records.length > 0) waits.push(new Promise((done) => (timer = setTimeout(() => done(waited), CHUNK_WAIT_MS))));
+      const got = await Promise.race([next, ...waits]);
       clearTimeout(timer);
+      wake = undefined;
+      if (got === woken) break;
       if (got === waited) {
         flush();
       } else {
-        if (got === undefined || got.done) break;
+        if (got.done) break;
         next = records.next();
         const record = got.value;
         if (state.ids.has(record.key)) {
