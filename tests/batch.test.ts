@@ -242,7 +242,7 @@ describe('newsmark batch', () => {
     });
   });
 
-  it('exits 2 with a message when an input matches nothing', () => {
+  it('exits 2 with a message when an input matches nothing', { timeout: SLOW }, () => {
     const { code, stdout, stderr } = newsmark(['batch', 'nothing/*.txt']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
