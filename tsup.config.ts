@@ -31,14 +31,17 @@ export default defineConfig([
     noExternal: ['unified', 'remark-parse', 'remark-frontmatter', 'vfile', 'vfile-location', 'vfile-message', 'unified-message-control', 'mdast-comment-marker'],
   },
   {
-    // The command line: Node only, ESM, with the library bundled in.
-    entry: { 'cli/index': 'src/cli/index.ts' },
+    // The command line: Node only, ESM, with the library bundled in. `newsmark batch` runs its
+    // worker threads from their own entry, beside the command's.
+    entry: { 'cli/index': 'src/cli/index.ts', 'cli/worker': 'src/cli/worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     esbuildOptions(options) {
       options.supported = { ...options.supported, 'import-attributes': true };
+      // Code the commands share, and each command loaded when it runs, sits beside them.
+      options.chunkNames = 'cli/[name]-[hash]';
     },
   },
 ]);

@@ -4,10 +4,13 @@
 // --no-peers times remark-parse and newsmark only (the peers take minutes).
 // Each contender parses every article; the best of five rounds counts, after a warm-up.
 // Ratios are to bare remark-parse, the floor newsmark builds on.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -62,9 +65,9 @@ for (const [name, run] of contenders) {
 }
 const floor = timings[0][1];
 console.log(`${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB, node ${process.version}`);
-console.log('contender                        ms     MB/s   x remark-parse');
+console.log('contender                        ms  ms/article     MB/s   x remark-parse');
 for (const [name, ms] of timings) {
-  console.log(`${name.padEnd(30)} ${ms.toFixed(0).padStart(6)} ${(bytes / 1e6 / (ms / 1000)).toFixed(2).padStart(7)} ${(ms / floor).toFixed(2).padStart(8)}`);
+  console.log(`${name.padEnd(30)} ${ms.toFixed(0).padStart(6)} ${(ms / texts.length).toFixed(3).padStart(11)} ${(bytes / 1e6 / (ms / 1000)).toFixed(2).padStart(8)} ${(ms / floor).toFixed(2).padStart(8)}`);
 }
 
 // The entity tagger alone (src/learn), on document models built beforehand: per 400 tokens.
@@ -99,3 +102,113 @@ const bundle = await build({
 });
 const code = bundle.outputFiles[0].contents;
 console.log(`browser bundle of parseArticle: ${(code.length / 1024).toFixed(0)} KB minified, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(0)} KB gzipped`);
+
+// --- Growth with input length (issue 15) -----------------------------------------------------
+// The same 400 articles' bytes parsed as articles 1x, 10x and 100x the corpus mean, then as one
+// article of about 1 MB: a parser linear in its input spends the same ms per MB on each. Each
+// length's growth is its ms/MB over the 1x ms/MB, and newsmark's growth is set against
+// remark-parse's own. Timed in CPU time (process.cpuUsage), which a load from other processes on
+// the machine changes far less than the wall clock; remark and newsmark alternate round by round.
+function growth(rounds = 5) {
+  const base = texts.slice(0, 400);
+  const joined = (size) => {
+    const out = [];
+    for (let index = 0; index < base.length; index += size) out.push(base.slice(index, index + size).join('\n\n'));
+    return out;
+  };
+  const lengths = [
+    ['1x', joined(1)],
+    ['10x', joined(10)],
+    ['100x', joined(100)],
+    ['1 MB', [texts.slice(0, 460).join('\n\n')]],
+  ];
+  const cpu = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  const [remarkRun, newsmarkRun] = [contenders[0][1], contenders[1][1]];
+  const rows = lengths.map(([name, inputs]) => {
+    const size = inputs.reduce((sum, input) => sum + input.length, 0) / 1e6;
+    const best = [Infinity, Infinity];
+    for (let round = 0; round <= rounds; round++) {
+      [remarkRun, newsmarkRun].forEach((run, index) => {
+        const started = cpu();
+        for (const input of inputs) run(input);
+        // Round 0 warms up.
+        if (round > 0) best[index] = Math.min(best[index], cpu() - started);
+      });
+    }
+    return [name, inputs[0].length, best[0] / size, best[1] / size];
+  });
+  console.log(`\ngrowth with length: ms (CPU) per MB, best of ${rounds}; growth = ms/MB over the 1x ms/MB`);
+  console.log('length   chars/article  remark ms/MB  growth  newsmark ms/MB  growth  newsmark/remark growth');
+  const [, , remark1, newsmark1] = rows[0];
+  for (const [name, size, remark, newsmark] of rows) {
+    const ratio = newsmark / newsmark1 / (remark / remark1);
+    console.log(`${name.padEnd(8)} ${String(size).padStart(13)} ${remark.toFixed(0).padStart(13)} ${(remark / remark1).toFixed(2).padStart(7)} ${newsmark.toFixed(0).padStart(15)} ${(newsmark / newsmark1).toFixed(2).padStart(7)} ${ratio.toFixed(2).padStart(8)}${ratio <= 1.3 ? '' : '  (over 1.3)'}`);
+  }
+  // Memory of the 1 MB article, in a fresh process: peak resident set over the one before it.
+  const article = lengths[3][1][0];
+  const path = join(tmpdir(), `newsmark-bench-${process.pid}.txt`);
+  writeFileSync(path, article);
+  const probe = `import { parseArticle } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};
+    import { readFileSync } from 'node:fs';
+    const text = readFileSync(process.argv[1], 'utf8');
+    parseArticle(text.slice(0, 3000));
+    globalThis.gc();
+    const before = process.resourceUsage().maxRSS;
+    parseArticle(text);
+    console.log(JSON.stringify({ before, after: process.resourceUsage().maxRSS }));`;
+  const result = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '--eval', probe, path], { encoding: 'utf8' });
+  rmSync(path);
+  if (result.status === 0) {
+    const { before, after } = JSON.parse(result.stdout);
+    const megabytes = (after - before) / 1024;
+    console.log(`1 MB article (${(article.length / 1e6).toFixed(2)} M chars): peak resident set +${megabytes.toFixed(0)} MB, ${(megabytes / (article.length / 1e6)).toFixed(0)}x its size (fresh process; target <= 20x)`);
+  } else console.log(`1 MB article memory: the probe failed: ${result.stderr.trim()}`);
+}
+
+// --- newsmark batch throughput on 1 and 2 workers (issue 15) --------------------------------
+// The built command over the whole corpus folder, output to /dev/null, wall clock from spawn to
+// exit (worker start-up included). Rounds alternate 1 and 2 workers so a load from elsewhere on
+// the machine falls on both; the best round of each counts, the median is shown beside it. Where
+// /usr/bin/time exists, the command's CPU seconds (all threads) are shown too: on a machine
+// shared with other work, wall time says how much of the cores we got, CPU time what we spent.
+async function batchThroughput(rounds = 3) {
+  const cli = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
+  const timer = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const cpuFile = join(tmpdir(), `newsmark-bench-time-${process.pid}.txt`);
+  const run = (jobs) =>
+    new Promise((done, fail) => {
+      const command = [cli, 'batch', dir, '--jobs', String(jobs), '--no-progress'];
+      const started = performance.now();
+      const child = timer
+        ? spawn(timer, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...command], { stdio: ['ignore', 'ignore', 'inherit'] })
+        : spawn(process.execPath, command, { stdio: ['ignore', 'ignore', 'inherit'] });
+      child.on('error', fail);
+      child.on('exit', (code) => {
+        if (code !== 0 && code !== 1) return fail(new Error(`batch exited ${code}`));
+        const wall = performance.now() - started;
+        const cpu = timer ? readFileSync(cpuFile, 'utf8').trim().split(/\s+/u).slice(-2).reduce((sum, part) => sum + Number(part), 0) * 1000 : Number.NaN;
+        done({ wall, cpu });
+      });
+    });
+  const times = { 1: [], 2: [] };
+  for (let round = 0; round < rounds; round++) for (const jobs of [1, 2]) times[jobs].push(await run(jobs));
+  if (timer) rmSync(cpuFile, { force: true });
+  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  const best = (jobs) => Math.min(...times[jobs].map((time) => time.wall));
+  console.log(`\nnewsmark batch, ${texts.length} files, ${(bytes / 1e6).toFixed(2)} MB, ${rounds} rounds each, alternating`);
+  console.log('workers   best s   MB/s   articles/s   median s   CPU s (median)   wall s of each round');
+  for (const jobs of [1, 2]) {
+    const walls = times[jobs].map((time) => time.wall);
+    console.log(
+      `${String(jobs).padEnd(7)} ${(best(jobs) / 1000).toFixed(2).padStart(8)} ${(bytes / 1e6 / (best(jobs) / 1000)).toFixed(2).padStart(6)} ${(texts.length / (best(jobs) / 1000)).toFixed(0).padStart(12)} ${(median(walls) / 1000).toFixed(2).padStart(10)} ${(median(times[jobs].map((time) => time.cpu)) / 1000).toFixed(2).padStart(16)}   ${walls.map((ms) => (ms / 1000).toFixed(1)).join(' ')}`,
+    );
+  }
+  const medians = [1, 2].map((jobs) => median(times[jobs].map((time) => time.wall)));
+  console.log(`2 workers / 1 worker: ${(best(1) / best(2)).toFixed(2)}x (best), ${(medians[0] / medians[1]).toFixed(2)}x (median); target >= 1.7x`);
+}
+
+if (!process.env.BENCH_SKIP_GROWTH) growth();
+if (!process.env.BENCH_SKIP_BATCH) await batchThroughput(Number(process.env.BENCH_BATCH_ROUNDS ?? 3));

@@ -14,6 +14,7 @@ import { invalidRules } from '../rules/index.js';
 import { assertZod4 } from '../schema/zod-version.js';
 import type { Plugin } from 'unified';
 import { decodeText, warnInvalidUtf8 } from './encoding.js';
+import { EXTENSIONS } from './extensions.js';
 import { reporterSarif } from './sarif.js';
 
 /** Options of `newsmark check`, from its arguments. */
@@ -29,8 +30,6 @@ export interface CheckOptions {
   version?: string | undefined;
 }
 
-/** Files `newsmark check` reads when given a folder: Markdown and plain text. */
-export const EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd', 'txt', 'text'];
 
 // unified-engine types plugins loosely (their options as unknown).
 const plugin = remarkNewsmark as unknown as Plugin;

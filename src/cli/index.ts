@@ -2,9 +2,10 @@
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import process from 'node:process';
-import { articleJsonSchema, toHtml } from '../index.js';
-import { type CheckOptions, check, readWithConfig } from './check.js';
-import { summarize } from './summary.js';
+import type { CheckOptions } from './check.js';
+
+// Commands load what they use when they run: `batch` parses on its workers, so its main thread
+// never loads the parser.
 
 const USAGE = `Usage: newsmark <command> [options]
 
@@ -27,12 +28,22 @@ Commands:
     --ignore-path <file>
                      Ignore file to use besides the .newsmarkignore files found
     --no-color       Report without colours
+  batch <paths or globs...|->
+                     Parse many articles on all cores and write one JSON line per article,
+                     {"id", "article", "messages"} or {"id", "error", "messages"}, in input order.
+                     Folders are searched, globs expanded, ids are paths; \`-\` and .jsonl files
+                     are JSON Lines of {"id", "text", ...fields}
+    --out <file>     Write to a file; run again to resume: ids already there are skipped
+    --jobs <n>       Worker threads (default: one per core)
+    --fields <list>  Article fields to keep, such as quotes,entities
+    --format <name>  jsonl (default) or json (one array)
+    --no-progress    No progress bar (there is none off a terminal or under CI anyway)
   schema             Print the Article JSON Schema
 
 Options: --help (also after a command), --version
 
 Exit codes: 0 done (no errors), 1 an article has errors (or warnings, with --frail),
-2 the tool failed (bad arguments, unreadable file or config).`;
+2 the tool failed (bad arguments, unreadable file or config), 130 batch stopped (Ctrl-C, kill).`;
 
 function fail(message: string): never {
   process.stderr.write(`newsmark: ${message}\n\n${USAGE}\n`);
@@ -96,6 +107,7 @@ async function parseCommand(args: string[]): Promise<number> {
   const cannotWrite = out === undefined ? undefined : outProblem(out);
   if (cannotWrite) abort(cannotWrite);
   assertReadable(path);
+  const [{ readWithConfig }, { toHtml }, { summarize }] = await Promise.all([import('./check.js'), import('../export/html.js'), import('./summary.js')]);
   const file = await readWithConfig(path, { config, cwd: process.cwd(), stdin: process.stdin }, process.stderr);
   if (!file) return 2;
   const article = file.data.newsmark;
@@ -156,8 +168,39 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (command === 'parse') return parseCommand(rest);
-  if (command === 'check') return check(checkOptions(rest), process.cwd(), process.stdout, process.stderr);
+  if (command === 'check') {
+    const options = checkOptions(rest);
+    const { check } = await import('./check.js');
+    return check(options, process.cwd(), process.stdout, process.stderr);
+  }
+  if (command === 'batch') {
+    const { batch, batchOptions } = await import('./batch.js');
+    let options;
+    try {
+      options = batchOptions(rest, { isTTY: process.stderr.isTTY === true, ci: Boolean(process.env.CI) });
+    } catch (error) {
+      fail((error as Error).message);
+    }
+    return batch(options, {
+      cwd: process.cwd(),
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      worker: new URL('./worker.js', import.meta.url),
+      onStop(stop) {
+        // The first Ctrl-C (or kill) finishes the articles in flight; a second one ends at once.
+        const once = () => {
+          stop();
+          process.once('SIGINT', () => process.exit(130));
+          process.once('SIGTERM', () => process.exit(130));
+        };
+        process.once('SIGINT', once);
+        process.once('SIGTERM', once);
+      },
+    });
+  }
   if (command === 'schema') {
+    const { articleJsonSchema } = await import('../schema/index.js');
     process.stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
     return 0;
   }
