@@ -97,12 +97,17 @@ describe('plain text structure', () => {
 
   it.each([
     ['an HTML block', 'Budget passes\n\n<div>ad</div>\n\nThe council voted on Monday.'],
-    ['an HTML comment', 'Budget passes\n\n<!-- ad slot -->\n\nThe council voted on Monday.'],
     ['a fenced code block', 'Budget passes\n\n```\nad\n```\n\nThe council voted on Monday.'],
   ])('finds the headline when %s follows it, and says it guessed', (_, input) => {
     const result = safeParseArticle(input);
     expect(result.article?.meta.headline).toBe('Budget passes');
     expect(result.messages.filter((message) => message.ruleId === 'headline-guessed').map((message) => [message.line, message.column])).toEqual([[1, 1]]);
+  });
+
+  it('reads an HTML comment after the headline as no content: the headline is no guess', () => {
+    const result = safeParseArticle('Budget passes\n\n<!-- ad slot -->\n\nThe council voted on Monday.');
+    expect(result.article?.meta.headline).toBe('Budget passes');
+    expect(result.messages.filter((message) => message.ruleId === 'headline-guessed' || message.ruleId === 'html-ignored')).toEqual([]);
   });
 
   it('finds the headline when a `##` heading follows it', () => {

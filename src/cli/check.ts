@@ -5,7 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { engine, type Options as EngineOptions, type Preset } from 'unified-engine';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { reporter } from 'vfile-reporter';
 import { reporterJson } from 'vfile-reporter-json';
@@ -218,12 +218,15 @@ export async function readWithConfig(
   stderr: NodeJS.WritableStream,
 ): Promise<VFile | undefined> {
   const stdin = path === '-';
+  // Read here rather than by the engine, which reads UTF-8 only: a UTF-16 file with its byte
+  // order mark is decoded as such (bytes that are not UTF-8 are warned about by the plugin).
+  const file = stdin ? undefined : new VFile({ path, cwd: settings.cwd, value: decodeText(readFileSync(resolve(settings.cwd, path))).text });
   const { code, files } = await run(
     {
       ...engineOptions({ config: settings.config, cwd: settings.cwd }),
       // `parse` reads the file it is given, ignore files or not.
       ignoreName: undefined,
-      files: stdin ? [] : [path],
+      files: file ? [file] : [],
       ...(stdin ? { streamIn: settings.stdin } : {}),
       quiet: true,
       color: false,

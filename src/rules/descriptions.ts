@@ -25,8 +25,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
   'table-skipped': 'a table, left out',
   'code-ignored': 'a fenced code block, left out',
   'block-ignored': "another plugin's block, left out",
-  'gazetteer-invalid': 'an `entities` option that is not an array of entries, left out',
-  'gazetteer-entry-invalid': 'an `entities` entry with no id or name, left out',
   'nesting-too-deep': 'block quotes or lists nested over 32 deep, or over 200 emphasis marks in a paragraph, read as text',
   'invalid-utf-8': 'a file that is not UTF-8, read with U+FFFD (command line)',
+  'gazetteer-invalid': 'an `entities` option that is not an array of entries, left out',
+  'gazetteer-entry-invalid': 'an `entities` entry with no id or name, left out',
 };
