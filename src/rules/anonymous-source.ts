@@ -1,4 +1,5 @@
 import { ANONYMITY_REASON, ANONYMITY_STATED, NOT_AUTHORIZED } from '../lexicon/sources.js';
+import { lastAtOrBefore } from '../model/search.js';
 import type { Article } from '../schema/article.js';
 import type { Span } from '../schema/span.js';
 import type { ArticleRule } from './types.js';
@@ -11,14 +12,26 @@ function givesReason(sentence: string): boolean {
 }
 
 /**
- * The sentences that may explain a source's anonymity: those of the paragraph the speaker is in,
- * and of the paragraph after it ("The official spoke on condition of anonymity because …").
+ * Whether the paragraph a speaker is in, or the one after it, says why the source is not named
+ * ("The official spoke on condition of anonymity because …"). Each paragraph is read once,
+ * however many anonymous speakers it holds.
  */
-function nearbySentences(article: Article, span: Span): string[] {
+function explainsAnonymity(article: Article): (span: Span) => boolean {
   const paragraphs = article.sections.flatMap((section) => section.paragraphs);
-  const at = paragraphs.findIndex((paragraph) => paragraph.span.start <= span.start && span.start < paragraph.span.end);
-  if (at < 0) return [];
-  return paragraphs.slice(at, at + 2).flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.text));
+  const reasons = new Map<number, boolean>();
+  const gives = (index: number): boolean => {
+    let found = reasons.get(index);
+    if (found === undefined) {
+      found = paragraphs[index]?.sentences.some((sentence) => givesReason(sentence.text)) ?? false;
+      reasons.set(index, found);
+    }
+    return found;
+  };
+  return (span) => {
+    const at = lastAtOrBefore(paragraphs, span.start, (paragraph) => paragraph.span.start);
+    if (at < 0 || span.start >= paragraphs[at]!.span.end) return false;
+    return gives(at) || gives(at + 1);
+  };
 }
 
 /**
@@ -33,8 +46,9 @@ export const anonymousSource: ArticleRule = {
   id: 'anonymous-source',
   severity: 'warn',
   check({ article }) {
+    const explained = explainsAnonymity(article);
     return article.quotes.flatMap((quote) =>
-      quote.speaker?.anonymous && !nearbySentences(article, quote.speaker.span).some(givesReason)
+      quote.speaker?.anonymous && !explained(quote.speaker.span)
         ? [
             {
               ruleId: this.id,
