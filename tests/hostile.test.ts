@@ -216,3 +216,11 @@ describe('remarkNewsmark on a file whose value is bytes', () => {
     expect(file.data.newsmark).toEqual(parseArticle(input));
   });
 });
+
+describe('indentation without list markers', () => {
+  it('is left alone, however deep: indented text is no nesting', () => {
+    const result = safeParseArticle(`Budget passes\n\n${' '.repeat(200)}The council approved the budget.`);
+    expect(result.messages.some((message) => message.ruleId === 'nesting-too-deep')).toBe(false);
+    expect(result.article?.sections.flatMap((section) => section.paragraphs).map((paragraph) => paragraph.text)).toContain('The council approved the budget.');
+  });
+});

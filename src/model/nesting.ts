@@ -77,17 +77,11 @@ export function limitNesting(text: string): { text: string; cut: NestingCut[] } 
     let firstCut = -1;
     for (;;) {
       // Indentation before the first marker nests list items; spaces after a marker are its own.
+      let deepIndent = -1;
       while (at < text.length && isSpace(text.charCodeAt(at))) {
         if (depth === 0) {
           columns += text.charCodeAt(at) === 0x09 ? 4 - (columns % 4) : 1;
-          // Indentation that alone nests past the limit ends there: the rest of the line is
-          // text (remark-parse is slow on long indentation inside deep lists).
-          if (columns > 2 * MAX_NESTING + 2) {
-            if (firstCut === -1) firstCut = at;
-            neutralise(at);
-            at++;
-            break;
-          }
+          if (deepIndent === -1 && columns > 2 * MAX_NESTING + 2) deepIndent = at;
         }
         at++;
       }
@@ -108,6 +102,14 @@ export function limitNesting(text: string): { text: string; cut: NestingCut[] } 
         }
       }
       if (marker === -1) break;
+      // A marker after indentation that alone nests past the limit: the line is text from the
+      // indentation on (remark-parse is slow on long indentation inside deep lists). Indented
+      // text without a marker is left alone.
+      if (deepIndent !== -1) {
+        if (firstCut === -1) firstCut = deepIndent;
+        neutralise(deepIndent);
+        break;
+      }
       depth++;
       at = marker + 1;
       if (depth + Math.floor(columns / 2) <= MAX_NESTING) continue;
