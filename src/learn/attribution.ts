@@ -1,0 +1,119 @@
+// The attribution tagger: cue, source and content spans over each block's tokens. Word
+// features are the entity tagger's (./ner-features, one pass a document, shared); attribution
+// features come from ./attribution-features; weights from ./attribution-weights (trained by
+// scripts/train-quotes.mjs on PolNeAR train, see MODEL.md); BILOU decoding with ./viterbi.
+import type { DocumentModel } from '../model/document.js';
+import { allowedTransitions, labelCount, labelsToSpans } from './bilou.js';
+import { type AttributionContext, ATTRIBUTION_FEATURES, ATTRIBUTION_TYPES, attributionFeatures } from './attribution-features.js';
+import { ATTRIBUTION_MODEL } from './attribution-weights.js';
+import { addFeature, type LinearModel, loadModel, type PackedModel } from './model.js';
+import { type DocumentFeatures, edgeFeature, POSITION_FEATURES, positionFeatures, ROLES, roleWord } from './ner-features.js';
+import { ViterbiDecoder } from './viterbi.js';
+
+/** A span type of the attribution tagger. */
+export type AttributionType = (typeof ATTRIBUTION_TYPES)[number];
+
+/** A span the tagger found: tokens `[from, to)` of the document model, and its type. */
+export interface AttributionSpan {
+  from: number;
+  to: number;
+  type: AttributionType;
+}
+
+const LABELS = labelCount(ATTRIBUTION_TYPES.length);
+let model: LinearModel | undefined;
+let decoder: ViterbiDecoder | undefined;
+let roleScores = new Float32Array(0);
+let emissions = new Float32Array(0);
+let labels = new Uint8Array(0);
+const positionIds = new Uint32Array(POSITION_FEATURES + ATTRIBUTION_FEATURES);
+const bases = new Int32Array(ROLES);
+
+/**
+ * Load an attribution model, checking it has the labels the tagger needs; the shipped one by default.
+ *
+ * @param packed The model data.
+ * @returns The model.
+ */
+export function loadAttributionModel(packed: PackedModel = ATTRIBUTION_MODEL): LinearModel {
+  if (packed.labels !== LABELS) throw new RangeError(`Expected a model with ${LABELS} labels, got ${packed.labels}`);
+  return loadModel(packed, allowedTransitions(ATTRIBUTION_TYPES.length));
+}
+
+/** The token sequences the attribution tagger reads: whole blocks (a report and its source often sit in different sentences). */
+export function attributionRanges(document: DocumentModel): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const block of document.blocks) if (block.tokens[1] > block.tokens[0]) ranges.push(block.tokens);
+  return ranges;
+}
+
+/**
+ * The feature ids of one position, as training and tagging read them: the word features of
+ * its five roles, then the position features. Used by training; tagging adds cached rows.
+ *
+ * @param features The document's word features.
+ * @param context The document's attribution context.
+ * @param position A token index.
+ * @param from Start of its sequence.
+ * @param to End of its sequence.
+ * @param out Receives the ids.
+ */
+export function attributionIds(features: DocumentFeatures, context: AttributionContext, position: number, from: number, to: number, out: number[]): void {
+  for (let role = 0; role < ROLES; role++) {
+    const word = roleWord(features, position, role, from, to);
+    if (word === features.words) out.push(edgeFeature(role));
+    else for (let at = features.offsets[word * ROLES + role]!; at < features.offsets[word * ROLES + role + 1]!; at++) out.push(features.ids[at]!);
+  }
+  const start = out.length;
+  out.length = start + POSITION_FEATURES + ATTRIBUTION_FEATURES;
+  const end = positionFeatures(features, position, from, to, out, start);
+  attributionFeatures(context, features, position, from, to, out, end);
+}
+
+/**
+ * Find cues, sources and contents of attributions in a document.
+ *
+ * @param document The document model.
+ * @param features The document's word features (`documentFeatures`, shared with the entity tagger).
+ * @param context The document's attribution context.
+ * @param use A model other than the shipped one (for training and tests).
+ * @returns The spans found, in token order.
+ */
+export function tagAttributions(document: DocumentModel, features: DocumentFeatures, context: AttributionContext, use?: LinearModel): AttributionSpan[] {
+  const active = use ?? (model ??= loadAttributionModel());
+  decoder ??= new ViterbiDecoder(LABELS);
+  const { words, offsets, ids } = features;
+  const rows = (words + 1) * ROLES * LABELS;
+  if (roleScores.length < rows) roleScores = new Float32Array(rows * 2);
+  roleScores.fill(0, 0, rows);
+  for (let word = 0; word < words; word++) {
+    for (let role = 0; role < ROLES; role++) {
+      const offset = (word * ROLES + role) * LABELS;
+      for (let at = offsets[word * ROLES + role]!; at < offsets[word * ROLES + role + 1]!; at++) addFeature(active, ids[at]!, roleScores, offset);
+    }
+  }
+  for (let role = 0; role < ROLES; role++) addFeature(active, edgeFeature(role), roleScores, (words * ROLES + role) * LABELS);
+
+  const found: AttributionSpan[] = [];
+  for (const [from, to] of attributionRanges(document)) {
+    const length = to - from;
+    if (emissions.length < length * LABELS) {
+      emissions = new Float32Array(length * LABELS * 2);
+      labels = new Uint8Array(length * 2);
+    }
+    for (let position = from; position < to; position++) {
+      const row = (position - from) * LABELS;
+      for (let role = 0; role < ROLES; role++) bases[role] = (roleWord(features, position, role, from, to) * ROLES + role) * LABELS;
+      const [self, previous, next, previous2, next2] = bases;
+      for (let label = 0; label < LABELS; label++) {
+        emissions[row + label] = roleScores[self! + label]! + roleScores[previous! + label]! + roleScores[next! + label]! + roleScores[previous2! + label]! + roleScores[next2! + label]!;
+      }
+      const end = positionFeatures(features, position, from, to, positionIds, 0);
+      const count = attributionFeatures(context, features, position, from, to, positionIds, end);
+      for (let at = 0; at < count; at++) addFeature(active, positionIds[at]!, emissions, row);
+    }
+    decoder.decode(emissions, 0, length, active.transitions, labels);
+    for (const span of labelsToSpans(labels, length)) found.push({ from: from + span.from, to: from + span.to, type: ATTRIBUTION_TYPES[span.type]! });
+  }
+  return found;
+}
