@@ -1,6 +1,7 @@
 // Reported speech and thought: the clause a cue reports, wherever it stands around its attribution.
 import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
+import { NEWS_AGENCIES } from '../../lexicon/organizations.js';
 import type { DocumentModel } from '../../model/document.js';
 import { clipToSegments, piecewiseText } from '../../model/text.js';
 import type { Token } from '../../model/tokenize.js';
@@ -220,7 +221,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
         // "A, the mayor said, B." is one report around its attribution; "A, the mayor said." ends it.
         const ranges: Array<[number, number]> = [[fronted, comma]];
         if (after < end && tokens[after]!.text === ',') ranges.push([after + 1, clauseEnd(tokens, after + 1, end)]);
-        if (push(sentenceIndex, ranges, subject, [index, cue.end], cue.verb, undefined)) found = true;
+        if (push(sentenceIndex, ranges, subject, [index, cue.end], cue.verb, toldMedium(tokens, cue.verb, cue.end, end))) found = true;
         index = Math.max(index, ranges.at(-1)![1] - 1);
         continue;
       }
@@ -239,7 +240,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
         }
       }
       if (to - from < 2) continue;
-      if (push(sentenceIndex, [[from, to]], subject, [index, cue.end], cue.verb, accordingTo(document, subject[0]))) found = true;
+      if (push(sentenceIndex, [[from, to]], subject, [index, cue.end], cue.verb, accordingTo(document, subject[0]) ?? toldMedium(tokens, cue.verb, cue.end, end))) found = true;
       index = Math.max(index, to - 1);
     }
     if (!found && !touched) {
@@ -254,6 +255,23 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     }
   });
   return out;
+}
+
+const AGENCIES = new Set([...NEWS_AGENCIES, 'AP']);
+// Heads of a medium told a report: "told the local newspaper", "told state television".
+const MEDIA_NOUNS = new Set(['newspaper', 'agency', 'magazine', 'network', 'broadcaster', 'television', 'radio', 'station', 'channel', 'website']);
+
+/**
+ * The medium a source told a report ("…, a spokesman told the AP."): the object of "tell" when
+ * it is a news agency or a medium, which is the quote's `via`, not its speaker.
+ */
+function toldMedium(tokens: readonly Token[], verb: CueVerb, cueEnd: number, end: number): [number, number] | undefined {
+  if (verb.lemma !== 'tell') return undefined;
+  const phrase = phraseAfter(tokens, cueEnd, end);
+  if (!phrase || phrase[1] - phrase[0] > 5) return undefined;
+  const first = tokens[phrase[0]]!.lower === 'the' ? phrase[0] + 1 : phrase[0];
+  const name = tokens.slice(first, phrase[1]).map((token) => token.text).join(' ');
+  return AGENCIES.has(name) || MEDIA_NOUNS.has(tokens[phrase[1] - 1]!.lower) ? phrase : undefined;
 }
 
 /**
