@@ -178,6 +178,12 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       if (RAISING.has(cue.verb.lemma) && !['to', 'that'].includes(tokens[cue.end]?.lower ?? '')) continue;
       // "went on air", "went on to say": "go on" cues only a quotation it goes on with.
       if (cue.verb.lemma === 'go on') continue;
+      // Non-speech senses: "raised money" (only concerns, questions and the like are raised in
+      // speech), "hoped to play" (a hope for one's own act, not a report).
+      if (cue.verb.lemma === 'raise' && !RAISED.has(objectWord(tokens, cue.end, end))) continue;
+      if (cue.verb.lemma === 'hope' && tokens[cue.end]?.lower === 'to') continue;
+      // A passive ("her emails were read", "he was told") has no speaker as its subject.
+      if (BE.has(tokens[index - 1]?.lower ?? '') && !tokens[index]!.lower.endsWith('ing')) continue;
       const previous = tokens[index - 1];
       const participle = tokens[index]!.lower.endsWith('ing');
       // After a determiner the cue is a noun ("the report"), unless it is inflected as a verb
@@ -216,7 +222,9 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // The comma may sit inside a closing quote mark: "… strong,” the general said.
       const comma = tokens[subject[0] - 1]?.kind === 'quote' && tokens[subject[0] - 2]?.text === ',' ? subject[0] - 2 : subject[0] - 1;
       const after = adverbialEnd(tokens, cue.end, end);
-      const fronted = adjacent && tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined ? frontedStart(tokens, first, comma) : undefined;
+      // "Ann Lee, who said A, left": a relative clause's cue has no report before it.
+      const relative = subject[1] - subject[0] === 1 && RELATIVE_PRONOUNS.has(tokens[subject[0]]!.lower);
+      const fronted = adjacent && !relative && tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined ? frontedStart(tokens, first, comma) : undefined;
       if (fronted !== undefined && after !== undefined) {
         // "A, the mayor said, B." is one report around its attribution; "A, the mayor said." ends it.
         const ranges: Array<[number, number]> = [[fronted, comma]];
@@ -232,7 +240,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       if (covered[opening]) continue;
       let to = clauseEnd(tokens, from, end);
       // "Though she said A, B.": a subordinate clause ends at its comma, and B is the writer's.
-      if (SUBORDINATORS.has(tokens[subject[0] - 1]?.lower ?? '')) {
+      if (relative || SUBORDINATORS.has(tokens[subject[0] - 1]?.lower ?? '')) {
         for (let at = from + 1; at < to; at++) {
           if (tokens[at]!.text !== ',') continue;
           to = at;
@@ -257,6 +265,17 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
   return out;
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+// What is raised in speech: "raised concerns", "raised the question", "raised doubts".
+const RAISED = new Set(['concern', 'concerns', 'question', 'questions', 'doubt', 'doubts', 'issue', 'issues', 'objection', 'objections', 'possibility', 'prospect', 'alarm', 'alarms', 'fears', 'worries', 'suspicions', 'criticism', 'point', 'points', 'idea', 'matter', 'complaints', 'red']);
+
+/** The first word after `from` that is not a determiner or possessive: the head of a verb's object, roughly. */
+function objectWord(tokens: readonly Token[], from: number, end: number): string {
+  let at = from;
+  while (at < end && at < from + 3 && (DETERMINERS.has(tokens[at]!.lower) || tokens[at]!.lower === 'new' || tokens[at]!.lower === 'serious')) at++;
+  return tokens[at]?.lower ?? '';
+}
 const AGENCIES = new Set([...NEWS_AGENCIES, 'AP']);
 // Heads of a medium told a report: "told the local newspaper", "told state television".
 const MEDIA_NOUNS = new Set(['newspaper', 'agency', 'magazine', 'network', 'broadcaster', 'television', 'radio', 'station', 'channel', 'website']);

@@ -10,7 +10,7 @@ import { blockOfToken, type DocumentModel } from '../../model/document.js';
 import type { Quote } from '../../schema/quote.js';
 import type { EntityIndex, LinkedMention } from '../entities.js';
 import { contentOf } from './lookup.js';
-import { cueAt, sentenceSubject, toCue, toSpeaker } from './phrases.js';
+import { cueAt, DETERMINERS, sentenceSubject, toCue, toSpeaker } from './phrases.js';
 
 /**
  * Mention codes per token, for the attribution features: the kind of mention a token is in,
@@ -85,6 +85,9 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       byCue.set(best, list);
     }
     for (const [cue, contents] of byCue) {
+      // After a possessive or determiner the cue word is a noun ("Iran’s support for"), as the rules read it.
+      const before = tokens[cue.from - 1];
+      if (before && (before.kind === 'clitic' || (DETERMINERS.has(before.lower) && before.sentence === tokens[cue.from]!.sentence))) continue;
       let source: AttributionSpan | undefined;
       let sourceDistance = Infinity;
       for (const candidate of sources) {

@@ -210,9 +210,8 @@ export function toSpeaker(document: DocumentModel, range: [number, number], ment
 }
 
 /**
- * The speaker of a relative pronoun ("an architect who said"): its antecedent, the phrase right
- * before it. A mention there gives the entity (the pronoun stays the speaker's text, as written
- * next to the cue); else the phrase from its determiner ("an architect") is the speaker.
+ * The speaker of a relative pronoun ("Ann Lee, who said"): the pronoun, as written next to the
+ * cue, linked to the entity of the mention right before it, its antecedent.
  */
 function relativeSpeaker(document: DocumentModel, index: number, mentions: readonly LinkedMention[]): Speaker {
   const { tokens } = document;
@@ -224,11 +223,6 @@ function relativeSpeaker(document: DocumentModel, index: number, mentions: reado
   if (!before || before.sentence !== token.sentence) return { ...own, entityId: null };
   const candidate = mentions[firstMentionFrom(mentions, before.end) - 1];
   if (candidate && candidate.span.end === before.end && candidate.kind !== 'demonym') return { ...own, entityId: candidate.entityId };
-  for (let at = last; at >= Math.max(0, last - 4) && tokens[at]!.sentence === token.sentence; at--) {
-    const word = tokens[at]!;
-    if (word.kind !== 'word') break;
-    if (DETERMINERS.has(word.lower) || QUANTIFIERS.has(word.lower)) return toSpeaker(document, [at, last + 1], mentions);
-  }
   return { ...own, entityId: null };
 }
 
