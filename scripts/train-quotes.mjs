@@ -74,7 +74,7 @@ function goldSpans(document, record) {
 function sequencesOf(record) {
   const document = learn.documentOf(record.text);
   const entities = learn.extractEntities(document);
-  const features = learn.documentFeatures(document);
+  const features = learn.wordTable(document);
   const context = learn.attributionContext(document, learn.mentionCodes(document, entities));
   const { type, owner } = goldSpans(document, record);
   const sequences = [];
@@ -138,11 +138,12 @@ if (folds > 1) {
     if (saved && !args.includes('--reuse')) writeFileSync(saved, JSON.stringify(packed));
     const model = learn.loadAttributionModel(packed);
     for (const record of held) predictions.push({ index: records.indexOf(record), line: JSON.stringify({ id: record.id, quotes: learn.predictQuotes(record.text, model, mode) }) });
+    // Written after every fold, so the folds done so far can be scored (with a gold file of their articles).
+    predictions.sort((a, b) => a.index - b.index);
+    const file = option('predict', '/tmp/quotes-cv.jsonl');
+    writeFileSync(file, predictions.map((prediction) => prediction.line).join('\n') + '\n');
+    console.error(`wrote predictions of ${fold + 1} of ${folds} folds to ${file} (${time()})`);
   }
-  predictions.sort((a, b) => a.index - b.index);
-  const file = option('predict', '/tmp/quotes-cv.jsonl');
-  writeFileSync(file, predictions.map((prediction) => prediction.line).join('\n') + '\n');
-  console.error(`wrote ${folds}-fold predictions to ${file} (${time()})`);
 } else {
   const { packed, trained } = train(built, 'train');
   const devFile = option('dev', undefined);

@@ -7,16 +7,14 @@ import { extractEntities } from '../../src/extract/entities.js';
 import { extractQuotes } from '../../src/extract/quotes.js';
 import { learnedQuotes } from '../../src/extract/quotes/learned.js';
 import type { LinearModel } from '../../src/learn/model.js';
-import { documentFeatures } from '../../src/learn/ner-features.js';
 import type { DocumentModel } from '../../src/model/document.js';
 import { readDocument } from '../../src/model/read.js';
 import { articleProcessor } from '../../src/parse/processor.js';
 
 export { allowedTransitions, labelCount, spansToLabels } from '../../src/learn/bilou.js';
 export { loadModel, packModel } from '../../src/learn/model.js';
-export { ATTRIBUTION_TYPES, attributionContext } from '../../src/learn/attribution-features.js';
+export { ATTRIBUTION_TYPES, attributionContext, wordTable } from '../../src/learn/attribution-features.js';
 export { attributionIds, attributionRanges, loadAttributionModel } from '../../src/learn/attribution.js';
-export { documentFeatures } from '../../src/learn/ner-features.js';
 export { extractEntities } from '../../src/extract/entities.js';
 export { mentionCodes } from '../../src/extract/quotes/learned.js';
 export { trainPerceptron } from './perceptron.js';
@@ -45,8 +43,7 @@ export function documentOf(text: string): DocumentModel {
 export function predictQuotes(text: string, model: LinearModel | false, mode: 'combined' | 'tagger' = 'combined'): unknown[] {
   const document = documentOf(text);
   const entities = extractEntities(document);
-  const features = documentFeatures(document);
-  const quotes = mode === 'tagger' && model ? learnedQuotes(document, entities, features, model) : extractQuotes(document, entities, { features, tagger: model }).quotes;
+  const quotes = mode === 'tagger' && model ? learnedQuotes(document, entities, model) : extractQuotes(document, entities, { tagger: model }).quotes;
   const byId = new Map(entities.entities.map((entity) => [entity.id, entity]));
   return quotes.map((quote) => {
     const entity = quote.speaker?.entityId ? byId.get(quote.speaker.entityId) : undefined;

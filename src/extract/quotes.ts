@@ -1,5 +1,4 @@
 import type { LinearModel } from '../learn/model.js';
-import { documentFeatures, type DocumentFeatures } from '../learn/ner-features.js';
 import type { DocumentModel } from '../model/document.js';
 import type { Problem } from '../model/problem.js';
 import type { Quote } from '../schema/quote.js';
@@ -14,8 +13,6 @@ import { accordingTo, toCue, toSpeaker, toVia } from './quotes/phrases.js';
 
 /** Options of {@link extractQuotes}. */
 export interface QuoteOptions {
-  /** The document's word features, when the entity tagger found them already. */
-  features?: DocumentFeatures | undefined;
   /** An attribution model other than the shipped one, or `false` for the rules alone (training, comparisons). */
   tagger?: LinearModel | false | undefined;
 }
@@ -54,7 +51,7 @@ function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, '
  *
  * @param document The document model.
  * @param entities The entities and their mentions, to link speakers.
- * @param options The document's word features if already found, or another tagger model.
+ * @param options Another tagger model, or `tagger: false` for the rules alone.
  * @returns The quotes in reading order, and problems (unpaired quote marks, quotes without speaker).
  * @example
  * ```ts
@@ -125,7 +122,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   quotes.push(...blockQuotes(document, mentions, covered, problems));
   quotes.push(...transcriptLines(document, mentions, covered));
   quotes.push(...indirectQuotes(document, mentions, usedCues, covered, speakers));
-  if (options.tagger !== false) addLearned(quotes, learnedQuotes(document, entities, options.features ?? documentFeatures(document), options.tagger));
+  if (options.tagger !== false) addLearned(quotes, learnedQuotes(document, entities, options.tagger));
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };
 }

@@ -1,11 +1,121 @@
-// Features of the attribution tagger. Word features come from the entity tagger's pass over
-// the document (./ner-features: one pass a document, shared); this module adds what tells
+// Features of the attribution tagger: each distinct word's features, found once a document
+// in five roles (itself, one and two before, one and two after), and per position what tells
 // a cue, its source and its content apart: quote marks around a token, entity mentions, cue
 // words from the project's lexicon, and how far the nearest cue word lies to either side.
+// Kept apart from the entity tagger's features (./ner-features) so that either tagger can
+// change its features without retraining the other.
 import { ACCORDING_TO, CLAIM_NOUNS, CUE_NOUNS, CUE_VERBS } from '../lexicon/cues.js';
 import type { DocumentModel } from '../model/document.js';
 import { hashMix, hashString } from './hash.js';
-import type { DocumentFeatures } from './ner-features.js';
+
+/** Roles a word plays for the position being tagged: itself, one before, one after, two before, two after. */
+export const ROLES = 5;
+const ROLE_OFFSETS = [0, -1, 1, -2, 2] as const;
+const ROLE_SALT = 0x5a17e3;
+const T_WORD = 81;
+const T_LOWER = 82;
+const T_SHAPE = 83;
+const T_SUFFIX = 84;
+const T_PREFIX = 85;
+const T_EDGE = 86;
+const T_BIAS = 87;
+const T_BIGRAM_BEFORE = 88;
+const T_BIGRAM_AFTER = 89;
+const T_SHAPES = 90;
+const T_BLOCK = 91;
+
+/** The words of a document and their feature ids by role. A word index equal to `words` is a sequence edge. */
+export interface WordTable {
+  /** Token index to word index. */
+  tokenWord: Int32Array;
+  words: number;
+  /** Per word and role, `[word * ROLES + role]`, offsets into `ids` (one more at the end). */
+  offsets: Uint32Array;
+  ids: Uint32Array;
+  /** Per word: hashes of its lowercase and its shape. */
+  lowerHash: Uint32Array;
+  shapeHash: Uint32Array;
+  /** Per token: block kind (0 paragraph, 1 headline, 2 heading, 3 other). */
+  block: Uint8Array;
+}
+
+/** Word shape: runs of upper, lower, digit and other characters, hashed. */
+function shapeOf(text: string): number {
+  let shape = 0x811c9dc5;
+  let last = -1;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    const code = char >= 'A' && char <= 'Z' ? 88 : char >= 'a' && char <= 'z' ? 120 : char >= '0' && char <= '9' ? 100 : char !== char.toLowerCase() ? 88 : char !== char.toUpperCase() ? 120 : text.charCodeAt(at);
+    if (code === last) continue;
+    last = code;
+    shape = Math.imul(shape ^ code, 0x01000193);
+  }
+  return shape >>> 0;
+}
+
+/**
+ * Find a document's distinct words and their features: as itself its form, lowercase, shape,
+ * two- and three-letter prefix and suffix; as a neighbour its lowercase and shape.
+ *
+ * @param document The document model.
+ * @returns The word table.
+ */
+export function wordTable(document: DocumentModel): WordTable {
+  const { tokens } = document;
+  const index = new Map<string, number>();
+  const tokenWord = new Int32Array(tokens.length);
+  const texts: string[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const text = tokens[at]!.text;
+    let word = index.get(text);
+    if (word === undefined) {
+      word = texts.length;
+      index.set(text, word);
+      texts.push(text);
+    }
+    tokenWord[at] = word;
+  }
+  const ids: number[] = [];
+  const offsets = new Uint32Array(texts.length * ROLES + 1);
+  const lowerHash = new Uint32Array(texts.length);
+  const shapeHash = new Uint32Array(texts.length);
+  for (let word = 0; word < texts.length; word++) {
+    const text = texts[word]!;
+    const lower = text.toLowerCase();
+    const lowered = hashString(lower);
+    const shape = shapeOf(text);
+    lowerHash[word] = lowered;
+    shapeHash[word] = shape;
+    offsets[word * ROLES] = ids.length;
+    ids.push(hashMix(T_WORD, hashString(text)), hashMix(T_LOWER, lowered), hashMix(T_SHAPE, shape));
+    if (lower.length > 3) {
+      ids.push(hashMix(T_SUFFIX, hashString(lower.slice(-2))), hashMix(T_SUFFIX, hashString(lower.slice(-3))));
+      ids.push(hashMix(T_PREFIX, hashString(lower.slice(0, 3))));
+    }
+    for (let role = 1; role < ROLES; role++) {
+      offsets[word * ROLES + role] = ids.length;
+      ids.push(hashMix(hashMix(T_LOWER, lowered), ROLE_SALT + role), hashMix(hashMix(T_SHAPE, shape), ROLE_SALT + role));
+    }
+  }
+  offsets[texts.length * ROLES] = ids.length;
+  const block = new Uint8Array(tokens.length);
+  for (const item of document.blocks) block.fill(item.kind === 'paragraph' ? 0 : item.kind === 'headline' ? 1 : item.kind === 'heading' ? 2 : 3, item.tokens[0], item.tokens[1]);
+  return { tokenWord, words: texts.length, offsets, ids: Uint32Array.from(ids), lowerHash, shapeHash, block };
+}
+
+/** The word a role sees at `position` of the sequence `[from, to)`: a word index, or `words` at the edge. */
+export function roleWord(table: WordTable, position: number, role: number, from: number, to: number): number {
+  const at = position + ROLE_OFFSETS[role]!;
+  return at < from || at >= to ? table.words : table.tokenWord[at]!;
+}
+
+const EDGE_IDS: number[] = [];
+for (let role = 0; role < ROLES; role++) EDGE_IDS.push(hashMix(hashMix(T_EDGE, role), ROLE_SALT + role));
+
+/** The feature id of the sequence edge in a role (the word before the first, after the last). */
+export function edgeFeature(role: number): number {
+  return EDGE_IDS[role]!;
+}
 
 /** The span types of the attribution tagger. */
 export const ATTRIBUTION_TYPES = ['CUE', 'SOURCE', 'CONTENT'] as const;
@@ -167,13 +277,13 @@ export function attributionContext(document: DocumentModel, mentions: Uint8Array
 }
 
 /** How many ids {@link attributionFeatures} writes. */
-export const ATTRIBUTION_FEATURES = 14;
+export const ATTRIBUTION_FEATURES = 19;
 
 /**
  * The attribution features of one position, written to `out` from `at`.
  *
  * @param context The document's attribution context.
- * @param features The document's word features (for word hashes).
+ * @param features The document's word table.
  * @param position A token index.
  * @param from Start of its sequence.
  * @param to End of its sequence.
@@ -181,9 +291,18 @@ export const ATTRIBUTION_FEATURES = 14;
  * @param at Where to write.
  * @returns The index after the last id written.
  */
-export function attributionFeatures(context: AttributionContext, features: DocumentFeatures, position: number, from: number, to: number, out: Uint32Array | number[], at: number): number {
+export function attributionFeatures(context: AttributionContext, features: WordTable, position: number, from: number, to: number, out: Uint32Array | number[], at: number): number {
   const { quote, mention, cue, lemma, left, right, commas, place } = context;
-  const lower = features.lowerHash[features.tokenWord[position]!]!;
+  const word = features.tokenWord[position]!;
+  const lower = features.lowerHash[word]!;
+  const shape = features.shapeHash[word]!;
+  const wordBefore = position > from ? features.tokenWord[position - 1]! : -1;
+  const wordAfter = position + 1 < to ? features.tokenWord[position + 1]! : -1;
+  out[at++] = T_BIAS;
+  out[at++] = hashMix(hashMix(T_BIGRAM_BEFORE, wordBefore < 0 ? 0 : features.lowerHash[wordBefore]!), lower);
+  out[at++] = hashMix(hashMix(T_BIGRAM_AFTER, wordAfter < 0 ? 0 : features.lowerHash[wordAfter]!), lower);
+  out[at++] = hashMix(hashMix(hashMix(T_SHAPES, wordBefore < 0 ? 0 : features.shapeHash[wordBefore]!), shape), wordAfter < 0 ? 0 : features.shapeHash[wordAfter]!);
+  out[at++] = hashMix(hashMix(T_BLOCK, features.block[position]!), shape);
   const state = quote[position]!;
   const cueClass = cue[position]!;
   const leftAt = left[position]!;

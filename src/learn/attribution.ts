@@ -1,13 +1,11 @@
-// The attribution tagger: cue, source and content spans over each block's tokens. Word
-// features are the entity tagger's (./ner-features, one pass a document, shared); attribution
-// features come from ./attribution-features; weights from ./attribution-weights (trained by
+// The attribution tagger: cue, source and content spans over each block's tokens. Features
+// from ./attribution-features; weights from ./attribution-weights (trained by
 // scripts/train-quotes.mjs on PolNeAR train, see MODEL.md); BILOU decoding with ./viterbi.
 import type { DocumentModel } from '../model/document.js';
 import { allowedTransitions, labelCount, labelsToSpans } from './bilou.js';
-import { type AttributionContext, ATTRIBUTION_FEATURES, ATTRIBUTION_TYPES, attributionFeatures } from './attribution-features.js';
+import { type AttributionContext, ATTRIBUTION_FEATURES, ATTRIBUTION_TYPES, attributionFeatures, edgeFeature, ROLES, roleWord, type WordTable } from './attribution-features.js';
 import { ATTRIBUTION_MODEL } from './attribution-weights.js';
 import { addFeature, type LinearModel, loadModel, type PackedModel } from './model.js';
-import { type DocumentFeatures, edgeFeature, POSITION_FEATURES, positionFeatures, ROLES, roleWord } from './ner-features.js';
 import { ViterbiDecoder } from './viterbi.js';
 
 /** A span type of the attribution tagger. */
@@ -26,7 +24,7 @@ let decoder: ViterbiDecoder | undefined;
 let roleScores = new Float32Array(0);
 let emissions = new Float32Array(0);
 let labels = new Uint8Array(0);
-const positionIds = new Uint32Array(POSITION_FEATURES + ATTRIBUTION_FEATURES);
+const positionIds = new Uint32Array(ATTRIBUTION_FEATURES);
 const bases = new Int32Array(ROLES);
 
 /**
@@ -51,35 +49,34 @@ export function attributionRanges(document: DocumentModel): Array<[number, numbe
  * The feature ids of one position, as training and tagging read them: the word features of
  * its five roles, then the position features. Used by training; tagging adds cached rows.
  *
- * @param features The document's word features.
+ * @param features The document's word table.
  * @param context The document's attribution context.
  * @param position A token index.
  * @param from Start of its sequence.
  * @param to End of its sequence.
  * @param out Receives the ids.
  */
-export function attributionIds(features: DocumentFeatures, context: AttributionContext, position: number, from: number, to: number, out: number[]): void {
+export function attributionIds(features: WordTable, context: AttributionContext, position: number, from: number, to: number, out: number[]): void {
   for (let role = 0; role < ROLES; role++) {
     const word = roleWord(features, position, role, from, to);
     if (word === features.words) out.push(edgeFeature(role));
     else for (let at = features.offsets[word * ROLES + role]!; at < features.offsets[word * ROLES + role + 1]!; at++) out.push(features.ids[at]!);
   }
   const start = out.length;
-  out.length = start + POSITION_FEATURES + ATTRIBUTION_FEATURES;
-  const end = positionFeatures(features, position, from, to, out, start);
-  attributionFeatures(context, features, position, from, to, out, end);
+  out.length = start + ATTRIBUTION_FEATURES;
+  attributionFeatures(context, features, position, from, to, out, start);
 }
 
 /**
  * Find cues, sources and contents of attributions in a document.
  *
  * @param document The document model.
- * @param features The document's word features (`documentFeatures`, shared with the entity tagger).
+ * @param features The document's word table (`wordTable`).
  * @param context The document's attribution context.
  * @param use A model other than the shipped one (for training and tests).
  * @returns The spans found, in token order.
  */
-export function tagAttributions(document: DocumentModel, features: DocumentFeatures, context: AttributionContext, use?: LinearModel): AttributionSpan[] {
+export function tagAttributions(document: DocumentModel, features: WordTable, context: AttributionContext, use?: LinearModel): AttributionSpan[] {
   const active = use ?? (model ??= loadAttributionModel());
   decoder ??= new ViterbiDecoder(LABELS);
   const { words, offsets, ids } = features;
@@ -108,8 +105,7 @@ export function tagAttributions(document: DocumentModel, features: DocumentFeatu
       for (let label = 0; label < LABELS; label++) {
         emissions[row + label] = roleScores[self! + label]! + roleScores[previous! + label]! + roleScores[next! + label]! + roleScores[previous2! + label]! + roleScores[next2! + label]!;
       }
-      const end = positionFeatures(features, position, from, to, positionIds, 0);
-      const count = attributionFeatures(context, features, position, from, to, positionIds, end);
+      const count = attributionFeatures(context, features, position, from, to, positionIds, 0);
       for (let at = 0; at < count; at++) addFeature(active, positionIds[at]!, emissions, row);
     }
     decoder.decode(emissions, 0, length, active.transitions, labels);
