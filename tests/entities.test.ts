@@ -37,7 +37,6 @@ describe('organisations and places', () => {
     ['by prefix', 'Officials at the Ministry of Defence declined to comment.', 'Ministry of Defence', 'organization'],
     ['an acronym', 'The deal needs approval from NATO members.', 'NATO', 'organization'],
     ['by class noun', 'It has ties to groups like Vantora and others.', 'Vantora', 'organization'],
-    ['a place name with other words', 'The story ran on Kenya Today this week.', 'Kenya Today', 'organization'],
     ['a country', 'Exports to Brazil rose sharply.', 'Brazil', 'place'],
     ['a capital', 'Talks were held in Nairobi on Friday.', 'Nairobi', 'place'],
   ])('types a name %s', (_, input, name, type) => {
@@ -50,9 +49,10 @@ describe('organisations and places', () => {
     expect(texts(byName(entities, 'the West'))).toEqual(['demonym:Western', 'name:West']);
   });
 
-  it('does not find a place inside an organisation name', () => {
-    const entities = entitiesOf('Kenya Today reported the story first.');
-    expect(byName(entities, 'Kenya')).toBeUndefined();
+  it('does not find a place inside a longer name', () => {
+    const entities = entitiesOf('Iran Air cancelled the flight.');
+    expect(byName(entities, 'Iran')).toBeUndefined();
+    expect(byName(entities, 'Iran Air')?.type).not.toBe('place');
   });
 });
 
@@ -93,7 +93,7 @@ describe('gazetteers from packages', () => {
 
   it('does not take a town named like a word the text writes in lowercase for the town', () => {
     expect(typeOf('Fans in Reading cheered.', 'Reading')).toBe('place');
-    expect(typeOf('Fans in Reading cheered. Reading the result took time; reading it twice helped.', 'Reading')).toBe('other');
+    expect(typeOf('Fans in Reading cheered. Reading the result took time; reading it twice helped.', 'Reading')).toBeUndefined();
   });
 
   it('links a town in a heading only when the body names it', () => {
@@ -192,11 +192,9 @@ describe('linking names', () => {
     expect(byName(entities, 'Jordan')).toBeUndefined();
   });
 
-  it('links any word of a titled name ("Xi" of "Xi Jinping"), but only the surname of a guessed one', () => {
+  it('links any word of a titled name ("Xi" of "Xi Jinping")', () => {
     const titled = entitiesOf('President Xi Jinping arrived on Monday. Xi met the mayor.');
     expect(texts(byName(titled, 'Xi Jinping'))).toEqual(['name:Xi Jinping', 'name:Xi']);
-    const guessed = entitiesOf('Talks with Kessel Varno ended. Kessel later rose. Later Varno left.');
-    expect(texts(byName(guessed, 'Kessel Varno'))).toEqual(['name:Kessel Varno', 'name:Varno']);
   });
 
   it.each([
@@ -263,5 +261,63 @@ describe('options.entities: a user gazetteer', () => {
     const result = safeParseArticle('Paris is calm.', { entities: [{ id: 'x', type: 'place', name: '' }, ...gazetteer] });
     expect(result.article?.entities.map((entity) => entity.id)).toEqual(['Q90']);
     expect(result.messages.filter((message) => message.ruleId !== 'missing-headline').map((message) => message.ruleId)).toEqual(['gazetteer-entry-invalid']);
+  });
+});
+
+describe('names from the trained tagger, cut and linked by rules', () => {
+  it('splits a capitalised role noun off a name as its title ("Boss Henk Addink")', () => {
+    const entities = entitiesOf('Boss Henk Addink said the plan would work. Addink left early.');
+    expect(byName(entities, 'Henk Addink')).toMatchObject({ type: 'person', titles: ['Boss'] });
+    expect(texts(byName(entities, 'Henk Addink'))).toEqual(['name:Henk Addink', 'name:Addink']);
+    expect(byName(entities, 'Boss Henk Addink')).toBeUndefined();
+  });
+
+  it('takes a name with a title for a person even where the tagger finds none', () => {
+    expect(byName(entitiesOf('Mrs Ortiz met Mr Brandt on Monday.'), 'Ortiz')).toMatchObject({ type: 'person', titles: ['Mrs'] });
+  });
+
+  it('gives an event or other MISC name the type `other`, never `person`', () => {
+    expect(typeOf('Brazil won the World Cup in 2002.', 'World Cup')).toBe('other');
+  });
+
+  it('keeps one type per entity across the article', () => {
+    const entities = entitiesOf('Shares of Nvidia Corp. rose. Nvidia said sales grew. Analysts said Nvidia had room to grow.');
+    expect(entities.filter((entity) => entity.name.startsWith('Nvidia')).map((entity) => [entity.name, entity.type])).toEqual([['Nvidia Corp.', 'organization']]);
+  });
+
+  it.each([
+    ['French', 'France'],
+    ['Dutch', 'Netherlands'],
+    ['American', 'United States'],
+    ['Danish', 'Denmark'],
+  ])('links the demonym "%s" to the country people mean (%s), not a territory that shares it', (demonym, country) => {
+    const entities = entitiesOf(`${demonym} officials met on Monday.`);
+    expect(texts(byName(entities, country))).toEqual([`demonym:${demonym}`]);
+  });
+});
+
+describe('pronouns', () => {
+  it.each([
+    ['by given name', 'Maria Lopez met Carl Brandt. She said the talks went well.', 'Maria Lopez', ['name:Maria Lopez', 'pronoun:She']],
+    [
+      'by a pronoun linked before',
+      'Sam Reyes spoke first. She thanked Kim Osei. Later she left.',
+      'Sam Reyes',
+      ['name:Sam Reyes', 'pronoun:She', 'pronoun:she'],
+    ],
+    ['the subject of the sentence before over the nearest name', 'Arlo Venn thanked Tobin Marsh for the report. He then left.', 'Arlo Venn', ['name:Arlo Venn', 'pronoun:He']],
+    ['a possessive to the nearest name in its own sentence', 'Arlo Venn met Tobin Marsh and his wife on Monday.', 'Tobin Marsh', ['name:Tobin Marsh', 'pronoun:his']],
+  ])('links a pronoun %s', (_, input, name, mentions) => {
+    expect(texts(byName(entitiesOf(input), name))).toEqual(mentions);
+  });
+
+  it('leaves a pronoun unlinked when two people rank the same', () => {
+    const entities = entitiesOf('Carl Brandt and Tom Marsh met. The talks ran late. The weather was bad. He left.');
+    expect(entities.flatMap((entity) => entity.mentions).filter((mention) => mention.kind === 'pronoun')).toEqual([]);
+  });
+
+  it('never links a pronoun to an organisation or a place', () => {
+    const entities = entitiesOf('Vantora Holdings said on Monday it would cut jobs in Brazil. He said nothing more.');
+    expect(entities.flatMap((entity) => entity.mentions).filter((mention) => mention.kind === 'pronoun')).toEqual([]);
   });
 });

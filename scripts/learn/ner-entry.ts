@@ -8,8 +8,9 @@ import { articleProcessor } from '../../src/parse/processor.js';
 
 export { allowedTransitions, labelCount, labelNames, spansToLabels } from '../../src/learn/bilou.js';
 export { loadModel, packModel } from '../../src/learn/model.js';
-export { documentFeatures, edgeFeature, NER_TYPES, POSITION_FEATURES, positionFeatures, ROLES, roleWord, taggedRanges } from '../../src/learn/ner-features.js';
+export { edgeFeature, NER_TYPES, POSITION_FEATURES, positionFeatures, ROLE_OFFSETS, ROLES, taggedRanges, tokenContext, wordFeatures } from '../../src/learn/ner-features.js';
 export { loadNerModel, tagNames } from '../../src/learn/ner.js';
+export { NER_MODEL } from '../../src/learn/ner-weights.js';
 export { trainPerceptron } from './perceptron.js';
 
 /**

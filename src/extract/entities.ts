@@ -6,7 +6,7 @@ import type { EntityType } from '../schema/entity.js';
 import { type TaggedName, tagNames } from '../learn/ner.js';
 import { linkHeadings, linkReferences } from './entities/link.js';
 import { blockShape, datelinePlaces, joined, type NamePiece, type Piece } from './entities/runs.js';
-import { cutTagged, ENTITY_TYPES, nameHeadings, tokenAt, type TypedPiece, voteTypes } from './entities/tagged.js';
+import { cutTagged, ENTITY_TYPES, tokenAt, type TypedPiece, voteTypes } from './entities/tagged.js';
 import {
   addMention,
   finish,
@@ -20,6 +20,7 @@ import {
   type Store,
 } from './entities/store.js';
 import type { EntityIndex, EntityOptions } from './entities/types.js';
+import { namedAfterPlace, typeByRule } from './entities/typing.js';
 
 export type { EntityIndex, EntityOptions, GazetteerEntry, LinkedMention } from './entities/types.js';
 
@@ -68,7 +69,6 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   const pending: PendingName[] = [];
   const titleRefs: Array<Extract<Piece, { kind: 'title' }>> = [];
   const headingStarts = new Map<number, number>();
-  const headingNames: TaggedName[] = [];
   const tentatives: NamePiece[] = [];
   let next = 0;
   document.blocks.forEach((block, blockIndex) => {
@@ -87,7 +87,6 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
     const shape = block.kind === 'paragraph' ? blockShape(tokens, from, to) : undefined;
     if (!shape || shape.shouting) {
       headingStarts.set(blockIndex, from);
-      headingNames.push(...names);
       return;
     }
     const pieces: TypedPiece[] = [];
@@ -100,7 +99,7 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
         const named = tokens[first - 1]?.lower === 'the' ? places.afterThe.get(text) : undefined;
         addMention(placeBuilder(store, named ?? piece.place), piece.span, input, named ? 'name' : 'demonym');
       } else if (piece.kind === 'title') titleRefs.push(piece);
-      else if (type === undefined) tentatives.push(piece);
+      else if (type === undefined && piece.titles.length === 0) tentatives.push(piece);
       else {
         const text = joined(input, tokens, piece.from, piece.to);
         if (COMMON_ACRONYMS.has(text)) continue;
@@ -111,8 +110,11 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
           addMention(placeBuilder(store, afterThe), piece.span, input, 'name');
           continue;
         }
-        // A titled name is a person's, whatever the tagger read ("Labour MP Jane Moss").
-        pending.push({ piece, text, type: piece.titles.length > 0 ? 'person' : ENTITY_TYPES[type], guessed: false });
+        // A titled name is a person's, whatever the tagger read ("Labour MP Jane Moss"); a few
+        // precise rules win over the tagger too.
+        const byRule = piece.titles.length > 0 ? 'person' : typeByRule(document, piece, text, { blockFrom: from, blockTo: to });
+        const tagged = type === undefined ? 'person' : type === 'MISC' && namedAfterPlace(document, piece) ? 'organization' : ENTITY_TYPES[type];
+        pending.push({ piece, text, type: byRule ?? tagged, guessed: false });
       }
     }
   });
@@ -130,10 +132,11 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   for (const name of pending) {
     const user = store.bySurface.get(name.text);
     if (user?.id !== undefined) name.builder = user;
-    else if (name.type !== undefined && (name.piece.to - name.piece.from > 1 || name.type === 'person')) name.builder = resolve(name, name.type);
+    else if (name.type !== undefined && name.piece.to - name.piece.from > 1) name.builder = resolve(name, name.type);
     if (name.builder) registerShortForms(document, store, name, name.builder);
   }
-  // A single word that is part of a person's name is that person, whatever a gazetteer says ("Jordan").
+  // A single word that is a short form of a full name ("Nvidia" of "Nvidia Corp.") or part of a
+  // person's name ("Jordan") is that entity, whatever the tagger read.
   for (const name of pending) name.builder ??= store.bySurface.get(name.text) ?? personBySurname(store, name.text);
   for (const name of pending) if (name.type !== undefined) name.builder ??= resolve(name, name.type);
   for (const name of pending) name.builder ??= store.bySurface.get(name.text) ?? newBuilder(store, 'other', name.text);
@@ -155,7 +158,6 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   }
 
   linkHeadings(document, store, headingStarts);
-  nameHeadings(document, store, headingNames);
   linkReferences(document, store, titleRefs);
   return { ...finish(store), problems };
 }

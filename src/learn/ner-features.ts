@@ -22,13 +22,11 @@ import { hashMix, hashString } from './hash.js';
 /** The span types the entity tagger tells apart, CoNLL-2003's. */
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 
-/** Roles a word plays for the position being tagged. */
+/** Roles a word plays for the position being tagged: itself, the word before, after, two before, two after. */
 export const ROLES = 5;
 const SELF = 0;
 const PREVIOUS = 1;
 const NEXT = 2;
-const PREVIOUS_2 = 3;
-const NEXT_2 = 4;
 /** Offset of each role's word from the position. */
 export const ROLE_OFFSETS = [0, -1, 1, -2, 2] as const;
 
@@ -126,136 +124,124 @@ export function taggedRanges(document: DocumentModel): Array<[number, number]> {
   return ranges;
 }
 
-/**
- * The features of one document: each token's word (an index into the distinct words) and
- * each distinct word's feature ids per role. A word index equal to `words` is the edge of a
- * sequence.
- */
-export interface DocumentFeatures {
-  /** Token index to word index. */
-  tokenWord: Int32Array;
-  /** Number of distinct words. */
-  words: number;
-  /** Per word and role, `[word * ROLES + role]`, offsets into `ids` (one more at the end). */
-  offsets: Uint32Array;
+/** The features of one word, in each role: `ids[ends[role - 1] ?? 0 .. ends[role])`. */
+export interface WordFeatures {
   ids: Uint32Array;
-  /** Per token: block kind code (0 paragraph, 1 headline, 2 heading, 3 other) and case of the block. */
-  blockCode: Uint8Array;
-  /** Per token: it opens its sentence. */
-  initial: Uint8Array;
-  /** Per word: lowercase hash, for word pairs. */
-  lowerHash: Uint32Array;
-  /** Per word: shape hash. */
-  shapeHash: Uint32Array;
+  ends: Uint32Array;
+  /** Hash of the word in lowercase and of its shape, for the features of word pairs. */
+  lower: number;
+  shape: number;
 }
 
 /**
- * Find the features of a document's words, once per distinct word.
+ * The features a word has wherever it stands: the word, its lowercase, shape, length,
+ * prefixes and suffixes, and its lexicon classes (given name, country, title, ...), in the
+ * role of the tagged word; fewer as a neighbour.
+ *
+ * @param text The word as written.
+ * @returns Its feature ids by role.
+ */
+export function wordFeatures(text: string): WordFeatures {
+  const lexicon = wordClasses();
+  const lower = text.toLowerCase();
+  const wordHash = hashString(text);
+  const lowered = lower === text ? wordHash : hashString(lower);
+  let shape = 0x811c9dc5;
+  let last = -1;
+  for (let at = 0; at < text.length; at++) {
+    const code = shapeCode(text.charCodeAt(at));
+    if (code === last) continue;
+    last = code;
+    shape = Math.imul(shape ^ code, 0x01000193);
+  }
+  shape >>>= 0;
+  const bits = (lexicon.get(text) ?? 0) | (lower !== text ? (lexicon.get(lower) ?? 0) & (FUNCTION | ORG_CONTEXT | PLACE_CONTEXT | TITLE_NOUN) : 0);
+  const ids: number[] = [hashMix(T_WORD, wordHash), hashMix(T_LOWER, lowered), hashMix(T_SHAPE, shape), hashMix(T_LENGTH, Math.min(text.length, 12))];
+  let prefix = 0x811c9dc5;
+  for (let at = 0; at < Math.min(4, lower.length - 1); at++) {
+    prefix = Math.imul(prefix ^ lower.charCodeAt(at), 0x01000193);
+    if (at >= 1) ids.push(hashMix(T_PREFIX, prefix >>> 0));
+  }
+  let suffix = 0x811c9dc5;
+  for (let at = 0; at < Math.min(4, lower.length - 1); at++) {
+    suffix = Math.imul(suffix ^ lower.charCodeAt(lower.length - 1 - at), 0x01000193);
+    ids.push(hashMix(T_SUFFIX, suffix >>> 0));
+  }
+  const classIds: number[] = [];
+  for (let bit = 0; bit < CLASS_BITS; bit++) if (bits & (1 << bit)) classIds.push(hashMix(T_CLASS, bit));
+  const lastSuffix = ids[ids.length - 1]!;
+  ids.push(...classIds);
+  const ends = new Uint32Array(ROLES);
+  ends[SELF] = ids.length;
+  for (let role = 1; role < ROLES; role++) {
+    const salt = ROLE_SALT + role;
+    ids.push(hashMix(hashMix(T_LOWER, lowered), salt), hashMix(hashMix(T_SHAPE, shape), salt));
+    if (role === PREVIOUS || role === NEXT) {
+      for (const id of classIds) ids.push(hashMix(id, salt));
+      ids.push(hashMix(lastSuffix, salt));
+    }
+    ends[role] = ids.length;
+  }
+  return { ids: Uint32Array.from(ids), ends, lower: lowered, shape };
+}
+
+/** What the document says about each token, beyond its word: filled by {@link tokenContext}. */
+export interface TokenContext {
+  /** Hashes of each token's word in lowercase and of its shape (from its WordFeatures). */
+  lower: Uint32Array;
+  shape: Uint32Array;
+  /** 1 when the token opens its sentence. */
+  initial: Uint8Array;
+  /** Block kind (0 paragraph, 1 headline, 2 heading, 3 other), plus 4 when the block is set in capitals. */
+  block: Uint8Array;
+  /**
+   * For a word with capitals: 1, plus 1 when the text also writes it in lowercase, plus 2 when
+   * it is capitalised inside a sentence somewhere; 0 for other tokens.
+   */
+  seen: Uint8Array;
+}
+
+/**
+ * Fill the per-token context of a document; `lower` and `shape` are left to the caller, who
+ * has each token's WordFeatures.
  *
  * @param document The document model.
- * @returns The document's features.
+ * @returns The context, `lower` and `shape` zeroed.
  */
-export function documentFeatures(document: DocumentModel): DocumentFeatures {
+export function tokenContext(document: DocumentModel): TokenContext {
   const { tokens } = document;
-  const lexicon = wordClasses();
-  const index = new Map<string, number>();
-  const tokenWord = new Int32Array(tokens.length);
-  const texts: string[] = [];
+  const length = tokens.length;
+  const initial = new Uint8Array(length);
+  for (const sentence of document.sentences) initial[sentence.opening] = 1;
   // Document-level evidence: a word the text also writes in lowercase, or capitalised mid-sentence.
   const lowerSeen = new Set<string>();
   const capitalMid = new Set<string>();
-  const initial = new Uint8Array(tokens.length);
-  for (const sentence of document.sentences) initial[sentence.opening] = 1;
-  for (let at = 0; at < tokens.length; at++) {
+  for (let at = 0; at < length; at++) {
     const token = tokens[at]!;
-    let word = index.get(token.text);
-    if (word === undefined) {
-      word = texts.length;
-      index.set(token.text, word);
-      texts.push(token.text);
-    }
-    tokenWord[at] = word;
-    if (token.kind === 'word') {
-      if (!token.cap) lowerSeen.add(token.lower);
-      else if (!initial[at] && token.sentence >= 0) capitalMid.add(token.lower);
-    }
+    if (token.kind !== 'word') continue;
+    if (!token.cap) lowerSeen.add(token.lower);
+    else if (!initial[at] && token.sentence >= 0) capitalMid.add(token.lower);
   }
-  const blockCode = new Uint8Array(tokens.length);
-  for (const block of document.blocks) {
-    let code = block.kind === 'paragraph' ? 0 : block.kind === 'headline' ? 1 : block.kind === 'heading' ? 2 : 3;
+  const seen = new Uint8Array(length);
+  for (let at = 0; at < length; at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'word' && token.lower !== token.text) seen[at] = 1 + (lowerSeen.has(token.lower) ? 1 : 0) + (capitalMid.has(token.lower) ? 2 : 0);
+  }
+  const block = new Uint8Array(length);
+  for (const item of document.blocks) {
+    let code = item.kind === 'paragraph' ? 0 : item.kind === 'headline' ? 1 : item.kind === 'heading' ? 2 : 3;
     let upper = 0;
     let words = 0;
-    for (let at = block.tokens[0]; at < block.tokens[1]; at++) {
+    for (let at = item.tokens[0]; at < item.tokens[1]; at++) {
       const token = tokens[at]!;
       if (token.kind !== 'word' || token.text.length < 2) continue;
       words++;
       if (token.upper) upper++;
     }
     if (words >= 2 && upper >= words * 0.8) code += 4;
-    blockCode.fill(code, block.tokens[0], block.tokens[1]);
+    block.fill(code, item.tokens[0], item.tokens[1]);
   }
-
-  const ids: number[] = [];
-  const offsets = new Uint32Array(texts.length * ROLES + 1);
-  const lowerHash = new Uint32Array(texts.length + 1);
-  const shapeHash = new Uint32Array(texts.length + 1);
-  for (let word = 0; word < texts.length; word++) {
-    const text = texts[word]!;
-    const lower = text.toLowerCase();
-    const wordHash = hashString(text);
-    const lowered = lower === text ? wordHash : hashString(lower);
-    let shape = 0x811c9dc5;
-    let last = -1;
-    for (let at = 0; at < text.length; at++) {
-      const code = shapeCode(text.charCodeAt(at));
-      if (code === last) continue;
-      last = code;
-      shape = Math.imul(shape ^ code, 0x01000193);
-    }
-    shape >>>= 0;
-    lowerHash[word] = lowered;
-    shapeHash[word] = shape;
-    const bits = (lexicon.get(text) ?? 0) | (lower !== text ? (lexicon.get(lower) ?? 0) & (FUNCTION | ORG_CONTEXT | PLACE_CONTEXT | TITLE_NOUN) : 0);
-    const own: number[] = [hashMix(T_WORD, wordHash), hashMix(T_LOWER, lowered), hashMix(T_SHAPE, shape), hashMix(T_LENGTH, Math.min(text.length, 12))];
-    let prefix = 0x811c9dc5;
-    for (let at = 0; at < Math.min(4, lower.length - 1); at++) {
-      prefix = Math.imul(prefix ^ lower.charCodeAt(at), 0x01000193);
-      if (at >= 1) own.push(hashMix(T_PREFIX, prefix >>> 0));
-    }
-    let suffix = 0x811c9dc5;
-    for (let at = 0; at < Math.min(4, lower.length - 1); at++) {
-      suffix = Math.imul(suffix ^ lower.charCodeAt(lower.length - 1 - at), 0x01000193);
-      own.push(hashMix(T_SUFFIX, suffix >>> 0));
-    }
-    const classIds: number[] = [];
-    for (let bit = 0; bit < CLASS_BITS; bit++) if (bits & (1 << bit)) classIds.push(hashMix(T_CLASS, bit));
-    const documentIds: number[] = [];
-    if (lower !== text) {
-      documentIds.push(hashMix(T_DOC, lowerSeen.has(lower) ? 1 : 2));
-      documentIds.push(hashMix(T_DOC, capitalMid.has(lower) ? 3 : 4));
-    }
-    for (let role = 0; role < ROLES; role++) {
-      offsets[word * ROLES + role] = ids.length;
-      if (role === SELF) {
-        ids.push(...own, ...classIds, ...documentIds);
-        continue;
-      }
-      const salt = ROLE_SALT + role;
-      ids.push(hashMix(hashMix(T_LOWER, lowered), salt), hashMix(hashMix(T_SHAPE, shape), salt));
-      if (role === PREVIOUS || role === NEXT) {
-        for (const id of classIds) ids.push(hashMix(id, salt));
-        ids.push(hashMix(own[own.length - 1]!, salt));
-      }
-    }
-  }
-  offsets[texts.length * ROLES] = ids.length;
-  return { tokenWord, words: texts.length, offsets, ids: Uint32Array.from(ids), blockCode, initial, lowerHash, shapeHash };
-}
-
-/** The word a role sees at `position` of the sequence `[from, to)`: a word index, or `words` at the edge. */
-export function roleWord(features: DocumentFeatures, position: number, role: number, from: number, to: number): number {
-  const at = position + ROLE_OFFSETS[role]!;
-  return at < from || at >= to ? features.words : features.tokenWord[at]!;
+  return { lower: new Uint32Array(length), shape: new Uint32Array(length), initial, block, seen };
 }
 
 const EDGE_IDS: number[] = [];
@@ -268,10 +254,10 @@ export function edgeFeature(role: number): number {
 
 /**
  * The features of a position that are not one word's: bias, sentence opening with shape,
- * block kind with shape, neighbouring word pairs, and the shapes around it. Written to `out`
- * from `at`; returns the new end.
+ * block kind with shape, what the document says of the word, neighbouring word pairs, and the
+ * shapes around it. Written to `out` from `at`; returns the new end.
  *
- * @param features The document's features.
+ * @param context The document's token context.
  * @param position A token index.
  * @param from Start of its sequence.
  * @param to End of its sequence.
@@ -279,20 +265,20 @@ export function edgeFeature(role: number): number {
  * @param at Where to write.
  * @returns The index after the last id written.
  */
-export function positionFeatures(features: DocumentFeatures, position: number, from: number, to: number, out: Uint32Array | number[], at: number): number {
-  const word = features.tokenWord[position]!;
-  const shape = features.shapeHash[word]!;
-  const before = position > from ? features.tokenWord[position - 1]! : -1;
-  const after = position + 1 < to ? features.tokenWord[position + 1]! : -1;
-  const lower = features.lowerHash[word]!;
+export function positionFeatures(context: TokenContext, position: number, from: number, to: number, out: Uint32Array | number[], at: number): number {
+  const shape = context.shape[position]!;
+  const lower = context.lower[position]!;
+  const first = position === from;
+  const last = position + 1 >= to;
   out[at++] = T_BIAS;
-  out[at++] = hashMix(hashMix(T_INITIAL, features.initial[position]! | (position === from ? 2 : 0)), shape);
-  out[at++] = hashMix(hashMix(T_BLOCK, features.blockCode[position]!), shape);
-  out[at++] = hashMix(hashMix(T_BIGRAM_BEFORE, before < 0 ? 0 : features.lowerHash[before]!), lower);
-  out[at++] = hashMix(hashMix(T_BIGRAM_AFTER, after < 0 ? 0 : features.lowerHash[after]!), lower);
-  out[at++] = hashMix(hashMix(hashMix(T_SHAPES, before < 0 ? 0 : features.shapeHash[before]!), shape), after < 0 ? 0 : features.shapeHash[after]!);
+  out[at++] = hashMix(hashMix(T_INITIAL, context.initial[position]! | (first ? 2 : 0)), shape);
+  out[at++] = hashMix(hashMix(T_BLOCK, context.block[position]!), shape);
+  out[at++] = hashMix(T_DOC, context.seen[position]!);
+  out[at++] = hashMix(hashMix(T_BIGRAM_BEFORE, first ? 0 : context.lower[position - 1]!), lower);
+  out[at++] = hashMix(hashMix(T_BIGRAM_AFTER, last ? 0 : context.lower[position + 1]!), lower);
+  out[at++] = hashMix(hashMix(hashMix(T_SHAPES, first ? 0 : context.shape[position - 1]!), shape), last ? 0 : context.shape[position + 1]!);
   return at;
 }
 
 /** How many ids {@link positionFeatures} writes. */
-export const POSITION_FEATURES = 6;
+export const POSITION_FEATURES = 7;

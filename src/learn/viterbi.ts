@@ -1,14 +1,26 @@
 // Best label sequence under a linear-chain model. Buffers are kept and grown, never
-// allocated per call, so decoding a document allocates nothing once warm.
+// allocated per call, so decoding a document allocates nothing once warm. Only allowed
+// transitions are tried: under BILOU constraints a label has few possible predecessors.
 
 /**
  * A Viterbi decoder over `labels` labels. Transition scores are an `(n + 1) x (n + 1)` table
  * (row before, column after, index `n` the start as a row and the end as a column) in which a
  * forbidden transition holds `-Infinity`.
+ *
+ * @example
+ * ```ts
+ * const decoder = new ViterbiDecoder(2);
+ * const out = new Uint8Array(2);
+ * decoder.decode(new Float32Array([1, 0, 0, 1]), 0, 2, new Float32Array(9), out); // out: [0, 1]
+ * ```
  */
 export class ViterbiDecoder {
   private score = new Float32Array(0);
   private back = new Uint8Array(0);
+  private table: Float32Array | undefined;
+  /** For each label, its allowed predecessors: `predecessors[starts[l] .. starts[l + 1])`. */
+  private predecessors = new Uint8Array(0);
+  private starts = new Uint16Array(0);
 
   /**
    * @param labels Number of labels (at most 255).
@@ -17,24 +29,43 @@ export class ViterbiDecoder {
     if (labels > 255) throw new RangeError(`Expected at most 255 labels, got ${labels}`);
   }
 
+  private index(transitions: Float32Array): void {
+    if (this.table === transitions) return;
+    const n = this.labels;
+    const predecessors: number[] = [];
+    const starts = new Uint16Array(n + 1);
+    for (let label = 0; label < n; label++) {
+      starts[label] = predecessors.length;
+      for (let before = 0; before < n; before++) if (transitions[before * (n + 1) + label]! > -Infinity) predecessors.push(before);
+    }
+    starts[n] = predecessors.length;
+    this.predecessors = Uint8Array.from(predecessors);
+    this.starts = starts;
+    this.table = transitions;
+  }
+
   /**
-   * Decode one sequence.
+   * Decode one sequence. A label with no allowed predecessor is never chosen after the first
+   * position.
    *
    * @param emissions Scores, `length x labels`, row-major, from `offset`.
    * @param offset Where the sequence's first row starts in `emissions`.
    * @param length Number of positions.
-   * @param transitions Transition scores as above.
+   * @param transitions Transition scores as above. Its forbidden entries are read once per
+   *   table: change a table's entries only by passing a new table.
    * @param out Receives the best label at each position, from index 0.
    */
   decode(emissions: Float32Array, offset: number, length: number, transitions: Float32Array, out: Uint8Array): void {
     const n = this.labels;
     if (length === 0) return;
+    this.index(transitions);
     if (this.score.length < length * n) {
       this.score = new Float32Array(length * n * 2);
       this.back = new Uint8Array(length * n * 2);
     }
-    const { score, back } = this;
-    const start = n * (n + 1);
+    const { score, back, predecessors, starts } = this;
+    const side = n + 1;
+    const start = n * side;
     for (let label = 0; label < n; label++) score[label] = transitions[start + label]! + emissions[offset + label]!;
     for (let at = 1; at < length; at++) {
       const row = at * n;
@@ -43,8 +74,9 @@ export class ViterbiDecoder {
       for (let label = 0; label < n; label++) {
         let best = -Infinity;
         let arg = 0;
-        for (let before = 0; before < n; before++) {
-          const value = score[previousRow + before]! + transitions[before * (n + 1) + label]!;
+        for (let p = starts[label]!; p < starts[label + 1]!; p++) {
+          const before = predecessors[p]!;
+          const value = score[previousRow + before]! + transitions[before * side + label]!;
           if (value > best) {
             best = value;
             arg = before;
@@ -58,7 +90,7 @@ export class ViterbiDecoder {
     let best = -Infinity;
     let arg = 0;
     for (let label = 0; label < n; label++) {
-      const value = score[lastRow + label]! + transitions[label * (n + 1) + n]!;
+      const value = score[lastRow + label]! + transitions[label * side + n]!;
       if (value > best) {
         best = value;
         arg = label;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { SnippetSchema } from './span.js';
 
 /**
- * What kind of thing an entity is.
+ * What kind of thing an entity is. `other` holds every other name: works, events, products,
+ * laws, and the like (CoNLL-2003's MISC); such a name is never a `person`.
  *
  * @example
  * ```ts
@@ -11,7 +12,7 @@ import { SnippetSchema } from './span.js';
  */
 export const EntityTypeSchema = z
   .enum(['person', 'organization', 'place', 'other'])
-  .meta({ id: 'EntityType' });
+  .meta({ id: 'EntityType', description: 'person, organization, place, or other: works, events, products and other names (never a person).' });
 
 /** What kind of thing an entity is. */
 export type EntityType = z.infer<typeof EntityTypeSchema>;

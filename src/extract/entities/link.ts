@@ -6,6 +6,7 @@ import { blockAtOffset, type DocumentModel } from '../../model/document.js';
 import type { Span } from '../../schema/span.js';
 import { isNameWord, joined, type Piece, titleCase } from './runs.js';
 import { addMention, type Builder, personBySurname, placeBuilder, type Store } from './store.js';
+import { tokenAt } from './tagged.js';
 import { TITLE_NOUNS } from './typing.js';
 
 // Titles that tell a person's gender (AP Stylebook "courtesy titles", "nobility").
@@ -27,6 +28,8 @@ const PERSONAL_PRONOUNS = new Set(
     .filter(([, features]) => features.person === 3 && features.number === 'singular' && features.gender !== 'neuter')
     .map(([form]) => form),
 );
+
+const NOMINATIVE = new Set(['he', 'she']);
 
 /** How far back (in blocks) a title or pronoun looks for the person it refers to. */
 const ANTECEDENT_BLOCKS = 2;
@@ -79,8 +82,11 @@ export function linkHeadings(document: DocumentModel, store: Store, starts: Read
 
 /**
  * Title-only references ("the Supreme Leader", "the minister") and third-person pronouns, in
- * reading order, each linked to the latest person mentioned before it within a few blocks that
- * fits: for titles, a person given that title.
+ * reading order, each linked to a person mentioned before it within a few blocks: a title to
+ * the latest person given that title; a pronoun to a person of its gender (by title, given
+ * name, or a pronoun linked before) by salience: the first person named in its own sentence,
+ * then others there, then the first of the sentence before, then others; never an
+ * organisation or place, and nobody when two people rank the same.
  */
 export function linkReferences(document: DocumentModel, store: Store, titleRefs: ReadonlyArray<Extract<Piece, { kind: 'title' }>>): void {
   const { input, tokens, blocks } = document;
@@ -109,27 +115,71 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
   if (references.length === 0) return;
   references.sort((a, b) => a.span.start - b.span.start);
 
-  // One sweep in reading order: each person's latest mention before the reference.
+  // One sweep in reading order: each person's latest mention before the reference, and the
+  // person each sentence names first (its subject, as near as word order tells).
   const events: Array<{ at: number; person: Builder }> = [];
   for (const person of people) for (const mention of person.mentions) events.push({ at: mention.span.start, person });
   events.sort((a, b) => a.at - b.at);
   const titles = new Map(people.map((person) => [person, [...person.titles].map((title) => title.toLowerCase())]));
   const genders = new Map(people.map((person) => [person, genderOf(person)]));
   const latest = new Map<Builder, number>();
+  const subjects = new Map<number, Builder>();
+  const sentenceOf = (offset: number) => tokens[tokenAt(document, offset)]?.sentence ?? -1;
+  const seen = (person: Builder, at: number) => {
+    latest.set(person, at);
+    const sentence = sentenceOf(at);
+    if (sentence >= 0 && !subjects.has(sentence)) subjects.set(sentence, person);
+  };
   let next = 0;
   for (const reference of references) {
     while (next < events.length && events[next]!.at < reference.span.start) {
-      latest.set(events[next]!.person, events[next]!.at);
+      seen(events[next]!.person, events[next]!.at);
       next++;
     }
-    let best: { builder: Builder; at: number } | undefined;
+    if (reference.kind === 'title') {
+      let best: { builder: Builder; at: number } | undefined;
+      for (const [person, at] of latest) {
+        if (!titles.get(person)!.some((title) => title.includes(reference.title!))) continue;
+        if (!best || at > best.at) best = { builder: person, at };
+      }
+      if (best && blockOf(best.at) >= reference.block - ANTECEDENT_BLOCKS) addMention(best.builder, reference.span, input, reference.kind);
+      continue;
+    }
+    // A pronoun: people of its gender (or of none known) near it, the subject of this sentence
+    // or the last outranking other names; a tie between two people leaves it unlinked.
+    const here = sentenceOf(reference.span.start);
+    // "he" and "she" favour the subject; "his", "him" and "her" the nearest name in their own
+    // sentence ("met Pezeshkian and his cabinet"), as a clause's object rarely is its subject.
+    const nominative = NOMINATIVE.has(input.slice(reference.span.start, reference.span.end).toLowerCase());
+    let nearest: Builder | undefined;
+    let nearestAt = -1;
     for (const [person, at] of latest) {
-      if (reference.title && !titles.get(person)!.some((title) => title.includes(reference.title!))) continue;
-      // "she" does not refer back to a Mr, nor "he" to a Maria.
+      if (at > nearestAt && sentenceOf(at) === here) {
+        nearest = person;
+        nearestAt = at;
+      }
+    }
+    let best: Builder | undefined;
+    let bestScore = -1;
+    let tie = false;
+    for (const [person, at] of latest) {
+      if (blockOf(at) < reference.block - ANTECEDENT_BLOCKS) continue;
       const gender = genders.get(person);
       if (reference.gender && gender && reference.gender !== gender) continue;
-      if (!best || at > best.at) best = { builder: person, at };
+      const sentence = sentenceOf(at);
+      const subject = subjects.get(sentence) === person ? 1 : 0;
+      const local = nominative ? subject : nearest === person ? 1 : 0;
+      let score = sentence === here ? 3 + local : sentence === here - 1 ? 1 + subject : 0;
+      if (reference.gender && gender === reference.gender) score += 0.5;
+      if (score > bestScore) {
+        best = person;
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore) tie = true;
     }
-    if (best && blockOf(best.at) >= reference.block - ANTECEDENT_BLOCKS) addMention(best.builder, reference.span, input, reference.kind);
+    if (!best || tie) continue;
+    addMention(best, reference.span, input, reference.kind);
+    if (reference.gender && !genders.get(best)) genders.set(best, reference.gender);
+    seen(best, reference.span.start);
   }
 }

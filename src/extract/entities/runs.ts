@@ -1,7 +1,6 @@
-// Candidate names: runs of capitalised words in the document model's tokens, cut into titles,
-// demonyms and names, with sentence openers, datelines, tables and capitals told apart.
-import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../../lexicon/function-words.js';
-import { ORG_HEADS_PREFIX } from '../../lexicon/organizations.js';
+// Runs of capitalised words in the document model's tokens, cut into titles, demonyms and
+// names; datelines, tables and blocks in capitals told apart.
+import { MONTHS, WEEKDAYS } from '../../lexicon/function-words.js';
 import { type Place, placeGazetteer } from '../../lexicon/places.js';
 import { PERSON_TITLES } from '../../lexicon/titles.js';
 import type { DocumentModel } from '../../model/document.js';
@@ -59,47 +58,6 @@ function closeGap(input: string, before: Token, after: Token): boolean {
 /** "NEW YORK" as "New York", so capitals in datelines and tables find names written in mixed case. */
 export function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
-}
-
-/** Whether the token opens its sentence (after any opening quotes or brackets). */
-export function isSentenceInitial(document: DocumentModel, index: number): boolean {
-  const token = document.tokens[index]!;
-  if (token.sentence < 0) return true;
-  const { tokens: [first], opening } = document.sentences[token.sentence]!;
-  if (index <= opening) return true;
-  for (let at = index - 1; at >= first; at--) {
-    const before = document.tokens[at]!;
-    if (before.kind === 'quote' || before.text === '(' || before.text === '[') continue;
-    return before.text === ':' || before.text === '\u2014' || before.text === '-';
-  }
-  return true;
-}
-
-/** Which words of the paragraphs appear in lowercase, and which capitalised mid-sentence. */
-export interface WordUsage {
-  lower: Set<string>;
-  capitalMidSentence: Set<string>;
-}
-
-/**
- * Word statistics over paragraphs, for the words asked about only: the capitalised words that
- * open a sentence and a run. Asking first keeps the scan to set look-ups.
- */
-export function wordUsage(document: DocumentModel, asked: ReadonlySet<string>): WordUsage {
-  const lower = new Set<string>();
-  const capitalMidSentence = new Set<string>();
-  if (asked.size === 0) return { lower, capitalMidSentence };
-  for (const block of document.blocks) {
-    if (block.kind !== 'paragraph') continue;
-    for (let index = block.tokens[0]; index < block.tokens[1]; index++) {
-      const token = document.tokens[index]!;
-      if (token.kind !== 'word') continue;
-      if (!token.cap) {
-        if (asked.has(token.lower)) lower.add(token.lower);
-      } else if (asked.has(token.lower) && !isSentenceInitial(document, index)) capitalMidSentence.add(token.text);
-    }
-  }
-  return { lower, capitalMidSentence };
 }
 
 /** What a block's words say about how to read it. */
@@ -191,11 +149,6 @@ function titleAt(input: string, tokens: readonly Token[], at: number, end: numbe
   return undefined;
 }
 
-/** Whether a title ("President", "MP") starts at token `at`. */
-export function startsTitle(input: string, tokens: readonly Token[], at: number, end: number): boolean {
-  return at < end && titleAt(input, tokens, at, end) !== undefined;
-}
-
 /** A piece of a capitalised run, after titles and demonyms are taken off. */
 export type Piece =
   | { kind: 'demonym'; span: Span; place: Place }
@@ -246,40 +199,6 @@ export function cutRun(input: string, tokens: readonly Token[], from: number, to
     return;
   }
   out.push({ kind: 'name', span: { start: tokens[at]!.start, end: tokens[to - 1]!.end }, from: at, to, titles });
-}
-
-/** A place a gazetteer knows that counts as a name at the start of a sentence: countries, capitals, regions. */
-function isWellKnownPlace(text: string): boolean {
-  const kind = placeGazetteer().names.get(text)?.kind;
-  return kind === 'country' || kind === 'capital' || kind === 'region';
-}
-
-/**
- * Drop words that start a run only because they start a sentence ("Despite", "The"). A lone
- * capitalised word opening a sentence that the text never capitalises elsewhere comes back as
- * `tentative`: it may only link to a name found elsewhere ("Orbit" after "Orbit Holdings").
- */
-export function trimRun(document: DocumentModel, run: [number, number], usage: WordUsage, tabular: boolean): [number, number, boolean] {
-  let [from, to] = run;
-  const places = placeGazetteer();
-  while (from < to) {
-    const token = document.tokens[from]!;
-    const initial = isSentenceInitial(document, from);
-    const isFunctionWord = FUNCTION_WORDS.has(token.lower);
-    if (!initial && !isFunctionWord) break;
-    // A sentence-opening function word goes whatever it is: the gazetteers are asked only otherwise.
-    const known = !(isFunctionWord && initial) && (isWellKnownPlace(token.text) || places.demonyms.has(token.text) || TITLE_INDEX.has(token.text));
-    const next = document.tokens[from + 1];
-    if (isFunctionWord && !(known && !initial)) from++;
-    // "Shares of Orbit Corp.": a sentence-opening common word and its particle are not the name.
-    else if (initial && !known && next && CONNECTORS.has(next.lower) && !ORG_HEADS_PREFIX.includes(`${token.text} ${next.lower}`)) from += 2;
-    else if (initial && !known && usage.lower.has(token.lower)) from++;
-    // Each row of a table starts a "sentence" with a name: keep it.
-    else if (initial && !known && !tabular && to - from === 1 && !usage.capitalMidSentence.has(token.text)) return [from, to, true];
-    else break;
-  }
-  if (to - from === 1 && CALENDAR.has(document.tokens[from]!.lower)) return [from, from, false];
-  return [from, to, false];
 }
 
 /** A dateline opening a block ("NAIROBI 2024-05-01", "PORTLAND, Oregon (Wire) -"): its place names. */

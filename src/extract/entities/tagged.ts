@@ -1,14 +1,13 @@
 // The tagger's names, cut by the rules: titles and demonyms come off a name ("Boss Henk
-// Addink" is the title Boss and the name Henk Addink), each text gets one type by vote, and
-// headings name what the body does not.
+// Addink" is the title Boss and the name Henk Addink), and each text gets one type by vote.
 import { FUNCTION_WORDS } from '../../lexicon/function-words.js';
-import { placeGazetteer } from '../../lexicon/places.js';
 import type { NerType, TaggedName } from '../../learn/ner.js';
 import type { DocumentModel } from '../../model/document.js';
 import { lastAtOrBefore } from '../../model/search.js';
 import type { EntityType } from '../../schema/entity.js';
-import { capitalRuns, cutRun, joined, type Piece, titleCase } from './runs.js';
-import { addMention, type Builder, newBuilder, type PendingName, personBySurname, placeBuilder, type Store } from './store.js';
+import { capitalRuns, cutRun, joined, type Piece } from './runs.js';
+import { TITLE_NOUNS } from './typing.js';
+import type { PendingName } from './store.js';
 
 /** The entity type of each tagger type: MISC (works, events, products, nationalities) is `other`. */
 export const ENTITY_TYPES: Readonly<Record<NerType, EntityType>> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
@@ -24,17 +23,29 @@ export function tokenAt(document: DocumentModel, offset: number): number {
   return lastAtOrBefore(document.tokens, offset, (token) => token.start);
 }
 
+/** Whether tokens `[from, to)` are all role nouns ("Boss", "Striker"): a title before a person's name. */
+function roleNouns(document: DocumentModel, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!TITLE_NOUNS.has(document.tokens[at]!.lower)) return false;
+  return to > from;
+}
+
 function cutName(document: DocumentModel, from: number, name: TaggedName, out: TypedPiece[]): void {
   const pieces: Piece[] = [];
   cutRun(document.input, document.tokens, from, name.to, pieces);
+  const titles: string[] = [];
   for (const piece of pieces) {
     if (piece.kind !== 'name') out.push({ piece });
-    else if (piece.to <= name.from) out.push({ piece });
+    else if (piece.to <= name.from && name.type === 'PER' && roleNouns(document, piece.from, piece.to)) {
+      // "Boss Henk Addink": a role noun the title lexicon lacks, capitalised before a name, is its title.
+      titles.push(joined(document.input, document.tokens, piece.from, piece.to));
+    } else if (piece.to <= name.from) out.push({ piece });
+    else if (titles.length > 0) out.push({ piece: { ...piece, titles: [...titles, ...piece.titles] }, type: name.type });
     else if (piece.from >= name.from) out.push({ piece, type: name.type });
     else {
-      // Words the tagger left out before its name are not part of it ("Boss" when Boss is no known title).
+      // Words the tagger left out before its name are not part of it; role nouns are its titles.
       const start = document.tokens[name.from]!.start;
-      out.push({ piece: { ...piece, from: name.from, span: { start, end: piece.span.end } }, type: name.type });
+      const role = name.type === 'PER' && roleNouns(document, piece.from, name.from) ? [joined(document.input, document.tokens, piece.from, name.from)] : [];
+      out.push({ piece: { ...piece, from: name.from, span: { start, end: piece.span.end }, titles: [...titles, ...role, ...piece.titles] }, type: name.type });
     }
   }
 }
@@ -96,43 +107,5 @@ export function voteTypes(pending: PendingName[]): void {
     let best = name.type!;
     for (const [type, count] of counts) if (count > counts.get(best)!) best = type;
     name.type = best;
-  }
-}
-
-/**
- * Names the tagger found in headings that link to nothing the body named: each becomes a
- * mention of the entity of that name (in mixed case when the heading is in capitals), or of a
- * new one. Demonyms and titles in them are left to `linkHeadings`.
- *
- * @param document The document model.
- * @param store The entities so far.
- * @param names Tagged names in headings and blocks set in capitals.
- */
-export function nameHeadings(document: DocumentModel, store: Store, names: readonly TaggedName[]): void {
-  if (names.length === 0) return;
-  const { input, tokens } = document;
-  const places = placeGazetteer();
-  const taken: Array<{ start: number; end: number }> = [];
-  for (const builder of store.builders) for (const mention of builder.mentions) taken.push(mention.span);
-  for (const name of names) {
-    const pieces: Piece[] = [];
-    cutRun(input, tokens, name.from, name.to, pieces);
-    for (const piece of pieces) {
-      if (piece.kind !== 'name') continue;
-      const { span } = piece;
-      if (taken.some((other) => other.start < span.end && span.start < other.end)) continue;
-      const written = joined(input, tokens, piece.from, piece.to);
-      const upper = tokens[piece.from]!.upper && tokens[piece.to - 1]!.upper;
-      const text = upper ? titleCase(written) : written;
-      const type = piece.titles.length > 0 ? 'person' : ENTITY_TYPES[name.type];
-      const place = places.names.get(text) ?? (upper ? places.upper.get(written) : undefined);
-      const builder: Builder =
-        store.bySurface.get(text) ??
-        (type === 'place' && place ? placeBuilder(store, place) : undefined) ??
-        (type === 'person' ? personBySurname(store, text) : undefined) ??
-        newBuilder(store, type, text);
-      addMention(builder, span, input, 'name');
-      for (const title of piece.titles) builder.titles.add(title);
-    }
   }
 }

@@ -1,0 +1,156 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allowedTransitions, labelCount, labelsToSpans, spansToLabels, type TokenSpan } from '../src/learn/bilou.js';
+import { hashMix, hashString } from '../src/learn/hash.js';
+import { packModel } from '../src/learn/model.js';
+import { edgeFeature, NER_TYPES, positionFeatures, ROLE_OFFSETS, ROLES, taggedRanges, tokenContext, wordFeatures } from '../src/learn/ner-features.js';
+import { loadNerModel, tagNames } from '../src/learn/ner.js';
+import { NER_MODEL } from '../src/learn/ner-weights.js';
+import { packWeights, unpackWeights } from '../src/learn/pack.js';
+import { ViterbiDecoder } from '../src/learn/viterbi.js';
+import { readDocument } from '../src/model/read.js';
+import { articleProcessor } from '../src/parse/processor.js';
+import { type Sequence, trainPerceptron } from '../scripts/learn/perceptron.js';
+
+const documentOf = (text: string) => readDocument(articleProcessor.parse(text), text, () => undefined).document;
+
+describe('hashing', () => {
+  it('hashes strings with FNV-1a and mixes integers into spread ids', () => {
+    expect(hashString('')).toBe(0x811c9dc5);
+    expect(hashString('a')).toBe(0xe40c292c);
+    expect(hashMix(1, 2)).not.toBe(hashMix(2, 1));
+    const ids = new Set(Array.from({ length: 1000 }, (_, value) => hashMix(7, value) & 1023));
+    expect(ids.size).toBeGreaterThan(550);
+  });
+});
+
+describe('packed weights', () => {
+  it('round-trips any sparse 16-bit table', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: -32768, max: 32767 })), { maxLength: 300 }), (values) => {
+        expect([...unpackWeights(packWeights(values), values.length)]).toEqual(values.map((value) => value + 0));
+      }),
+    );
+  });
+
+  it('rejects a string that is not a packing of a table that long', () => {
+    expect(() => unpackWeights(packWeights([0, 0, 5]), 2)).toThrow(RangeError);
+    expect(() => unpackWeights('!!', 4)).toThrow(RangeError);
+  });
+});
+
+describe('BILOU', () => {
+  const spans = fc
+    .array(fc.record({ gap: fc.nat(3), length: fc.integer({ min: 1, max: 4 }), type: fc.nat(3) }), { maxLength: 8 })
+    .map((parts) => {
+      let at = 0;
+      return parts.map(({ gap, length, type }): TokenSpan => {
+        const from = at + gap;
+        at = from + length;
+        return { from, to: at, type };
+      });
+    });
+
+  it('reads back the spans it writes, through allowed transitions only', () => {
+    const allowed = allowedTransitions(4);
+    const n = labelCount(4);
+    fc.assert(
+      fc.property(spans, (written) => {
+        const length = (written.at(-1)?.to ?? 0) + 2;
+        const labels = new Uint8Array(length);
+        spansToLabels(written, length, labels);
+        expect(labelsToSpans(labels, length)).toEqual(written);
+        let before = n;
+        for (const label of [...labels, n]) {
+          expect(allowed[before * (n + 1) + label]).toBe(1);
+          before = label;
+        }
+      }),
+    );
+  });
+
+  it('decodes the best sequence the constraints allow', () => {
+    const n = labelCount(1);
+    const allowed = allowedTransitions(1);
+    const transitions = Float32Array.from(allowed, (ok) => (ok ? 0 : -Infinity));
+    // Position 0 prefers I (not allowed first), position 1 prefers L: the best legal path is B L.
+    const emissions = new Float32Array(2 * n);
+    emissions.set([0, 1, 3, 0, 0], 0);
+    emissions.set([0, 0, 0, 3, 0], n);
+    const out = new Uint8Array(2);
+    new ViterbiDecoder(n).decode(emissions, 0, 2, transitions, out);
+    expect([...out]).toEqual([1, 3]);
+  });
+});
+
+describe('the entity tagger', () => {
+  it('ships a model of the right shape and loads it fast', () => {
+    const started = performance.now();
+    const model = loadNerModel(NER_MODEL);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(model.labels).toBe(labelCount(NER_TYPES.length));
+    expect(() => loadNerModel({ ...NER_MODEL, labels: 5 })).toThrow(RangeError);
+  });
+
+  it('finds and types names in text it never saw', () => {
+    const text = 'Markets rose.\n\nPrime Minister Maria Lopez flew to Paris on Monday to meet Siemens executives.';
+    const document = documentOf(text);
+    const names = tagNames(document).map((name) => `${name.type}:${text.slice(document.tokens[name.from]!.start, document.tokens[name.to - 1]!.end)}`);
+    expect(names).toEqual(expect.arrayContaining(['PER:Maria Lopez', 'LOC:Paris', 'ORG:Siemens']));
+  });
+
+  it('learns a tiny corpus we wrote, with the same features as inference', () => {
+    const records = readFileSync(new URL('fixtures/learn/tiny-ner.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { text: string; entities: Array<{ type: string; start: number; end: number }> });
+    const typeOf = new Map(NER_TYPES.map((type, index) => [type as string, index]));
+    const sequences: Sequence[] = [];
+    for (const record of records) {
+      const document = documentOf(record.text);
+      const context = tokenContext(document);
+      const words = document.tokens.map((token) => wordFeatures(token.text));
+      words.forEach((word, at) => {
+        context.lower[at] = word.lower;
+        context.shape[at] = word.shape;
+      });
+      for (const [from, to] of taggedRanges(document)) {
+        const spans = record.entities
+          .map((entity) => ({
+            from: document.tokens.findIndex((token) => token.start === entity.start),
+            to: document.tokens.findIndex((token) => token.end === entity.end) + 1,
+            type: typeOf.get(entity.type)!,
+          }))
+          .filter((span) => span.from >= from && span.to <= to)
+          .map((span) => ({ ...span, from: span.from - from, to: span.to - from }));
+        const gold = new Uint8Array(to - from);
+        spansToLabels(spans, to - from, gold);
+        const ids: number[] = [];
+        const offsets = new Uint32Array(to - from + 1);
+        for (let position = from; position < to; position++) {
+          offsets[position - from] = ids.length;
+          for (let role = 0; role < ROLES; role++) {
+            const at = position + ROLE_OFFSETS[role]!;
+            if (at < from || at >= to) ids.push(edgeFeature(role));
+            else ids.push(...words[at]!.ids.subarray(role === 0 ? 0 : words[at]!.ends[role - 1], words[at]!.ends[role]));
+          }
+          positionFeatures(context, position, from, to, ids, ids.length);
+        }
+        offsets[to - from] = ids.length;
+        sequences.push({ length: to - from, offsets, features: Uint32Array.from(ids), gold });
+      }
+    }
+    const shape = { labels: labelCount(NER_TYPES.length), rowBits: 12, scale: 0.01 };
+    const trained = trainPerceptron(sequences, { ...shape, allowed: allowedTransitions(NER_TYPES.length), epochs: 10, seed: 1 });
+    const model = loadNerModel(packModel(trained.weights, trained.transitions, shape));
+    const text = 'Shares fell.\n\nMarta Quell met Jonas Pirt of Brellco Corp in Dorvania.';
+    const document = documentOf(text);
+    const names = tagNames(document, model).map((name) => `${name.type}:${text.slice(document.tokens[name.from]!.start, document.tokens[name.to - 1]!.end)}`);
+    expect(names).toEqual(['PER:Marta Quell', 'PER:Jonas Pirt', 'ORG:Brellco Corp', 'LOC:Dorvania']);
+    // Trained twice with one seed, the weights are the same.
+    const again = trainPerceptron(sequences, { ...shape, allowed: allowedTransitions(NER_TYPES.length), epochs: 10, seed: 1 });
+    expect(packModel(again.weights, again.transitions, shape)).toEqual(packModel(trained.weights, trained.transitions, shape));
+  });
+});
