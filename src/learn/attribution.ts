@@ -25,7 +25,7 @@ let roleScores = new Float32Array(0);
 let emissions = new Float32Array(0);
 let labels = new Uint8Array(0);
 const positionIds = new Uint32Array(ATTRIBUTION_FEATURES);
-const bases = new Int32Array(ROLES);
+const ROW = ROLES * LABELS;
 
 /**
  * Load an attribution model, checking it has the labels the tagger needs; the shipped one by default.
@@ -79,7 +79,7 @@ export function attributionIds(features: WordTable, context: AttributionContext,
 export function tagAttributions(document: DocumentModel, features: WordTable, context: AttributionContext, use?: LinearModel): AttributionSpan[] {
   const active = use ?? (model ??= loadAttributionModel());
   decoder ??= new ViterbiDecoder(LABELS);
-  const { words, offsets, ids } = features;
+  const { words, offsets, ids, tokenWord } = features;
   const rows = (words + 1) * ROLES * LABELS;
   if (roleScores.length < rows) roleScores = new Float32Array(rows * 2);
   roleScores.fill(0, 0, rows);
@@ -100,10 +100,14 @@ export function tagAttributions(document: DocumentModel, features: WordTable, co
     }
     for (let position = from; position < to; position++) {
       const row = (position - from) * LABELS;
-      for (let role = 0; role < ROLES; role++) bases[role] = (roleWord(features, position, role, from, to) * ROLES + role) * LABELS;
-      const [self, previous, next, previous2, next2] = bases;
+      // Role offsets as ROLE_OFFSETS reads them (self, -1, +1, -2, +2); `words` is the edge row.
+      const self = tokenWord[position]! * ROW;
+      const previous = (position - 1 < from ? words : tokenWord[position - 1]!) * ROW + LABELS;
+      const next = (position + 1 >= to ? words : tokenWord[position + 1]!) * ROW + 2 * LABELS;
+      const previous2 = (position - 2 < from ? words : tokenWord[position - 2]!) * ROW + 3 * LABELS;
+      const next2 = (position + 2 >= to ? words : tokenWord[position + 2]!) * ROW + 4 * LABELS;
       for (let label = 0; label < LABELS; label++) {
-        emissions[row + label] = roleScores[self! + label]! + roleScores[previous! + label]! + roleScores[next! + label]! + roleScores[previous2! + label]! + roleScores[next2! + label]!;
+        emissions[row + label] = roleScores[self + label]! + roleScores[previous + label]! + roleScores[next + label]! + roleScores[previous2 + label]! + roleScores[next2 + label]!;
       }
       const count = attributionFeatures(context, features, position, from, to, positionIds, 0);
       for (let at = 0; at < count; at++) addFeature(active, positionIds[at]!, emissions, row);
