@@ -114,4 +114,20 @@ describe('the shipped attribution model', () => {
       ['CONTENT', 'the depot would close in June'],
     ]);
   });
+
+  it('tags the same with word features kept between documents, after the cache starts again, and from a table older than the restart', () => {
+    const text = 'Ann Lee said the depot would close in June. “We will fight it,” the union said.';
+    const { document, context } = documentOf(text);
+    const tag = (table: ReturnType<typeof wordTable>) => tagAttributions(document, table, context);
+    const first = tag(wordTable(document));
+    expect(first.length).toBeGreaterThan(0);
+    expect(tag(wordTable(document))).toEqual(first);
+    const stale = wordTable(document);
+    // A document of more distinct words than the cache holds makes it start again (and grow).
+    const many = documentOf(Array.from({ length: 17000 }, (_, at) => `w${at.toString(36)}`).join(' ') + ' said Lee.');
+    tagAttributions(many.document, wordTable(many.document), many.context);
+    expect(stale.generation).not.toBe(wordTable(document).generation);
+    expect(tag(stale)).toEqual(first);
+    expect(tag(wordTable(document))).toEqual(first);
+  });
 });

@@ -1,5 +1,5 @@
-// Features of the attribution tagger: each distinct word's features, found once a document
-// in five roles (itself, one and two before, one and two after), and per position what tells
+// Features of the attribution tagger: each distinct word's features, found once and kept
+// between documents, in five roles (itself, one and two before, one and two after), and per position what tells
 // a cue, its source and its content apart: quote marks around a token, entity mentions, cue
 // words from the project's lexicon, and how far the nearest cue word lies to either side.
 // Kept apart from the entity tagger's features (./ner-features) so that either tagger can
@@ -37,6 +37,9 @@ export interface WordTable {
   shapeHash: Uint32Array;
   /** Per token: block kind (0 paragraph, 1 headline, 2 heading, 3 other). */
   block: Uint8Array;
+  /** Per word: its slot in the word cache kept between documents (from 1), valid while the cache's `generation` is this one. */
+  slots: Int32Array;
+  generation: number;
 }
 
 /** Word shape: runs of upper, lower, digit and other characters, hashed. */
@@ -53,6 +56,70 @@ function shapeOf(text: string): number {
   return shape >>> 0;
 }
 
+/** Most ids a word has: six as itself, two in each other role. */
+const WORD_IDS = 6 + 2 * (ROLES - 1);
+/** Words whose features are kept between documents; past this the cache starts again. */
+const CACHE_WORDS = 16384;
+
+/**
+ * Each word's features, found once and kept between documents, so a word common in news costs
+ * one map look-up a document. Slot 0 is unused (taggers keep the sequence edge there).
+ */
+const cache = {
+  slots: new Map<string, number>(),
+  /** Bumped whenever the cache starts again, so rows kept per slot elsewhere know to go. */
+  generation: 0,
+  lower: new Uint32Array(CACHE_WORDS),
+  shape: new Uint32Array(CACHE_WORDS),
+  /** Per slot `WORD_IDS` ids; `ends[slot * ROLES + role]` is where each role's ids end. */
+  ids: new Uint32Array(CACHE_WORDS * WORD_IDS),
+  ends: new Uint8Array(CACHE_WORDS * ROLES),
+};
+
+/** A word's slot in the cache, its features found when it is new. */
+function slotOf(text: string): number {
+  const known = cache.slots.get(text);
+  if (known !== undefined) return known;
+  const slot = cache.slots.size + 1;
+  cache.slots.set(text, slot);
+  const lower = text.toLowerCase();
+  const lowered = hashString(lower);
+  const shape = shapeOf(text);
+  cache.lower[slot] = lowered;
+  cache.shape[slot] = shape;
+  const { ids, ends } = cache;
+  let at = slot * WORD_IDS;
+  ids[at++] = hashMix(T_WORD, hashString(text));
+  ids[at++] = hashMix(T_LOWER, lowered);
+  ids[at++] = hashMix(T_SHAPE, shape);
+  if (lower.length > 3) {
+    ids[at++] = hashMix(T_SUFFIX, hashString(lower.slice(-2)));
+    ids[at++] = hashMix(T_SUFFIX, hashString(lower.slice(-3)));
+    ids[at++] = hashMix(T_PREFIX, hashString(lower.slice(0, 3)));
+  }
+  ends[slot * ROLES] = at - slot * WORD_IDS;
+  for (let role = 1; role < ROLES; role++) {
+    ids[at++] = hashMix(hashMix(T_LOWER, lowered), ROLE_SALT + role);
+    ids[at++] = hashMix(hashMix(T_SHAPE, shape), ROLE_SALT + role);
+    ends[slot * ROLES + role] = at - slot * WORD_IDS;
+  }
+  return slot;
+}
+
+/** Start the cache again when a document's words might not fit in what is left, growing it for a document larger than it. */
+function makeRoom(tokens: number): void {
+  if (cache.slots.size + tokens + 1 <= cache.lower.length) return;
+  cache.slots.clear();
+  cache.generation++;
+  if (tokens + 1 > cache.lower.length) {
+    const words = tokens + 1;
+    cache.lower = new Uint32Array(words);
+    cache.shape = new Uint32Array(words);
+    cache.ids = new Uint32Array(words * WORD_IDS);
+    cache.ends = new Uint8Array(words * ROLES);
+  }
+}
+
 /**
  * Find a document's distinct words and their features: as itself its form, lowercase, shape,
  * two- and three-letter prefix and suffix; as a neighbour its lowercase and shape.
@@ -62,45 +129,46 @@ function shapeOf(text: string): number {
  */
 export function wordTable(document: DocumentModel): WordTable {
   const { tokens } = document;
-  const index = new Map<string, number>();
+  makeRoom(tokens.length);
+  // Slot to word index for this document; slots are fresh for a new generation, so stamp by document.
+  const index = new Map<number, number>();
   const tokenWord = new Int32Array(tokens.length);
-  const texts: string[] = [];
+  const wordSlots: number[] = [];
   for (let at = 0; at < tokens.length; at++) {
-    const text = tokens[at]!.text;
-    let word = index.get(text);
+    const slot = slotOf(tokens[at]!.text);
+    let word = index.get(slot);
     if (word === undefined) {
-      word = texts.length;
-      index.set(text, word);
-      texts.push(text);
+      word = wordSlots.length;
+      index.set(slot, word);
+      wordSlots.push(slot);
     }
     tokenWord[at] = word;
   }
-  const ids: number[] = [];
-  const offsets = new Uint32Array(texts.length * ROLES + 1);
-  const lowerHash = new Uint32Array(texts.length);
-  const shapeHash = new Uint32Array(texts.length);
-  for (let word = 0; word < texts.length; word++) {
-    const text = texts[word]!;
-    const lower = text.toLowerCase();
-    const lowered = hashString(lower);
-    const shape = shapeOf(text);
-    lowerHash[word] = lowered;
-    shapeHash[word] = shape;
-    offsets[word * ROLES] = ids.length;
-    ids.push(hashMix(T_WORD, hashString(text)), hashMix(T_LOWER, lowered), hashMix(T_SHAPE, shape));
-    if (lower.length > 3) {
-      ids.push(hashMix(T_SUFFIX, hashString(lower.slice(-2))), hashMix(T_SUFFIX, hashString(lower.slice(-3))));
-      ids.push(hashMix(T_PREFIX, hashString(lower.slice(0, 3))));
-    }
-    for (let role = 1; role < ROLES; role++) {
-      offsets[word * ROLES + role] = ids.length;
-      ids.push(hashMix(hashMix(T_LOWER, lowered), ROLE_SALT + role), hashMix(hashMix(T_SHAPE, shape), ROLE_SALT + role));
-    }
+  const words = wordSlots.length;
+  const ids = new Uint32Array(words * WORD_IDS);
+  const offsets = new Uint32Array(words * ROLES + 1);
+  const lowerHash = new Uint32Array(words);
+  const shapeHash = new Uint32Array(words);
+  const slots = Int32Array.from(wordSlots);
+  let length = 0;
+  for (let word = 0; word < words; word++) {
+    const slot = slots[word]!;
+    lowerHash[word] = cache.lower[slot]!;
+    shapeHash[word] = cache.shape[slot]!;
+    const count = cache.ends[slot * ROLES + ROLES - 1]!;
+    for (let role = 0; role < ROLES; role++) offsets[word * ROLES + role] = length + (role === 0 ? 0 : cache.ends[slot * ROLES + role - 1]!);
+    ids.set(cache.ids.subarray(slot * WORD_IDS, slot * WORD_IDS + count), length);
+    length += count;
   }
-  offsets[texts.length * ROLES] = ids.length;
+  offsets[words * ROLES] = length;
   const block = new Uint8Array(tokens.length);
   for (const item of document.blocks) block.fill(item.kind === 'paragraph' ? 0 : item.kind === 'headline' ? 1 : item.kind === 'heading' ? 2 : 3, item.tokens[0], item.tokens[1]);
-  return { tokenWord, words: texts.length, offsets, ids: Uint32Array.from(ids), lowerHash, shapeHash, block };
+  return { tokenWord, words, offsets, ids: ids.subarray(0, length), lowerHash, shapeHash, block, slots, generation: cache.generation };
+}
+
+/** The word cache's generation: rows kept by slot are valid while it is unchanged. */
+export function wordCacheGeneration(): number {
+  return cache.generation;
 }
 
 /** The word a role sees at `position` of the sequence `[from, to)`: a word index, or `words` at the edge. */

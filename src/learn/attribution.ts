@@ -3,7 +3,7 @@
 // scripts/train-quotes.mjs on PolNeAR train, see MODEL.md); BILOU decoding with ./viterbi.
 import type { DocumentModel } from '../model/document.js';
 import { allowedTransitions, labelCount, labelsToSpans } from './bilou.js';
-import { type AttributionContext, ATTRIBUTION_FEATURES, ATTRIBUTION_TYPES, attributionFeatures, edgeFeature, ROLES, roleWord, type WordTable } from './attribution-features.js';
+import { type AttributionContext, ATTRIBUTION_FEATURES, ATTRIBUTION_TYPES, attributionFeatures, edgeFeature, ROLES, roleWord, wordCacheGeneration, type WordTable } from './attribution-features.js';
 import { ATTRIBUTION_MODEL } from './attribution-weights.js';
 import { addFeature, type LinearModel, loadModel, type PackedModel } from './model.js';
 import { ViterbiDecoder } from './viterbi.js';
@@ -19,13 +19,94 @@ export interface AttributionSpan {
 }
 
 const LABELS = labelCount(ATTRIBUTION_TYPES.length);
+const ROW = ROLES * LABELS;
 let model: LinearModel | undefined;
 let decoder: ViterbiDecoder | undefined;
+// Buffers kept between documents, grown when a document needs more.
 let roleScores = new Float32Array(0);
+let wordRows = new Int32Array(0);
 let emissions = new Float32Array(0);
 let labels = new Uint8Array(0);
 const positionIds = new Uint32Array(ATTRIBUTION_FEATURES);
-const ROW = ROLES * LABELS;
+
+/**
+ * A model's score rows by word-cache slot (see `wordTable`): each word's features in every role
+ * summed once and kept between documents while the word cache holds. Slot 0 is the sequence edge.
+ */
+interface RowCache {
+  generation: number;
+  scores: Float32Array;
+  filled: Uint8Array;
+}
+
+const rowCaches = new WeakMap<LinearModel, RowCache>();
+
+function rowCacheOf(active: LinearModel): RowCache {
+  let cache = rowCaches.get(active);
+  if (cache) return cache;
+  cache = { generation: wordCacheGeneration(), scores: new Float32Array(1024 * ROW), filled: new Uint8Array(1024) };
+  for (let role = 0; role < ROLES; role++) addFeature(active, edgeFeature(role), cache.scores, role * LABELS);
+  cache.filled[0] = 1;
+  rowCaches.set(active, cache);
+  return cache;
+}
+
+/** Sum the rows of one word's features into `scores` from `offset`. */
+function wordRow(active: LinearModel, features: WordTable, word: number, scores: Float32Array, offset: number): void {
+  const { offsets, ids } = features;
+  scores.fill(0, offset, offset + ROW);
+  for (let role = 0; role < ROLES; role++) {
+    for (let at = offsets[word * ROLES + role]!; at < offsets[word * ROLES + role + 1]!; at++) addFeature(active, ids[at]!, scores, offset + role * LABELS);
+  }
+}
+
+/**
+ * Each word's score rows for a document: `wordRows[word]` is where they start in the array
+ * returned (`wordRows[words]` the edge's). From the kept rows when the table is of the word
+ * cache's current generation, else summed for this document alone.
+ */
+function scoreWords(active: LinearModel, features: WordTable): Float32Array {
+  const { words, slots } = features;
+  if (wordRows.length < words + 1) wordRows = new Int32Array((words + 1) * 2);
+  if (features.generation === wordCacheGeneration()) {
+    const cache = rowCacheOf(active);
+    if (cache.generation !== features.generation) {
+      cache.filled.fill(0, 1);
+      cache.generation = features.generation;
+    }
+    let top = 0;
+    for (let word = 0; word < words; word++) top = Math.max(top, slots[word]!);
+    if (top >= cache.filled.length) {
+      const size = Math.max(top + 1, cache.filled.length * 2);
+      const scores = new Float32Array(size * ROW);
+      scores.set(cache.scores);
+      const filled = new Uint8Array(size);
+      filled.set(cache.filled);
+      cache.scores = scores;
+      cache.filled = filled;
+    }
+    for (let word = 0; word < words; word++) {
+      const slot = slots[word]!;
+      if (!cache.filled[slot]) {
+        wordRow(active, features, word, cache.scores, slot * ROW);
+        cache.filled[slot] = 1;
+      }
+      wordRows[word] = slot * ROW;
+    }
+    wordRows[words] = 0;
+    return cache.scores;
+  }
+  const rows = (words + 1) * ROW;
+  if (roleScores.length < rows) roleScores = new Float32Array(rows * 2);
+  for (let word = 0; word < words; word++) {
+    wordRow(active, features, word, roleScores, word * ROW);
+    wordRows[word] = word * ROW;
+  }
+  roleScores.fill(0, words * ROW, rows);
+  for (let role = 0; role < ROLES; role++) addFeature(active, edgeFeature(role), roleScores, words * ROW + role * LABELS);
+  wordRows[words] = words * ROW;
+  return roleScores;
+}
 
 /**
  * Load an attribution model, checking it has the labels the tagger needs; the shipped one by default.
@@ -79,17 +160,8 @@ export function attributionIds(features: WordTable, context: AttributionContext,
 export function tagAttributions(document: DocumentModel, features: WordTable, context: AttributionContext, use?: LinearModel): AttributionSpan[] {
   const active = use ?? (model ??= loadAttributionModel());
   decoder ??= new ViterbiDecoder(LABELS);
-  const { words, offsets, ids, tokenWord } = features;
-  const rows = (words + 1) * ROLES * LABELS;
-  if (roleScores.length < rows) roleScores = new Float32Array(rows * 2);
-  roleScores.fill(0, 0, rows);
-  for (let word = 0; word < words; word++) {
-    for (let role = 0; role < ROLES; role++) {
-      const offset = (word * ROLES + role) * LABELS;
-      for (let at = offsets[word * ROLES + role]!; at < offsets[word * ROLES + role + 1]!; at++) addFeature(active, ids[at]!, roleScores, offset);
-    }
-  }
-  for (let role = 0; role < ROLES; role++) addFeature(active, edgeFeature(role), roleScores, (words * ROLES + role) * LABELS);
+  const { words, tokenWord } = features;
+  const rowScores = scoreWords(active, features);
 
   const found: AttributionSpan[] = [];
   for (const [from, to] of attributionRanges(document)) {
@@ -101,13 +173,13 @@ export function tagAttributions(document: DocumentModel, features: WordTable, co
     for (let position = from; position < to; position++) {
       const row = (position - from) * LABELS;
       // Role offsets as ROLE_OFFSETS reads them (self, -1, +1, -2, +2); `words` is the edge row.
-      const self = tokenWord[position]! * ROW;
-      const previous = (position - 1 < from ? words : tokenWord[position - 1]!) * ROW + LABELS;
-      const next = (position + 1 >= to ? words : tokenWord[position + 1]!) * ROW + 2 * LABELS;
-      const previous2 = (position - 2 < from ? words : tokenWord[position - 2]!) * ROW + 3 * LABELS;
-      const next2 = (position + 2 >= to ? words : tokenWord[position + 2]!) * ROW + 4 * LABELS;
+      const self = wordRows[tokenWord[position]!]!;
+      const previous = wordRows[position - 1 < from ? words : tokenWord[position - 1]!]! + LABELS;
+      const next = wordRows[position + 1 >= to ? words : tokenWord[position + 1]!]! + 2 * LABELS;
+      const previous2 = wordRows[position - 2 < from ? words : tokenWord[position - 2]!]! + 3 * LABELS;
+      const next2 = wordRows[position + 2 >= to ? words : tokenWord[position + 2]!]! + 4 * LABELS;
       for (let label = 0; label < LABELS; label++) {
-        emissions[row + label] = roleScores[self + label]! + roleScores[previous + label]! + roleScores[next + label]! + roleScores[previous2 + label]! + roleScores[next2 + label]!;
+        emissions[row + label] = rowScores[self + label]! + rowScores[previous + label]! + rowScores[next + label]! + rowScores[previous2 + label]! + rowScores[next2 + label]!;
       }
       const count = attributionFeatures(context, features, position, from, to, positionIds, 0);
       for (let at = 0; at < count; at++) addFeature(active, positionIds[at]!, emissions, row);
