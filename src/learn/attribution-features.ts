@@ -1,7 +1,8 @@
 // Features of the attribution tagger: each distinct word's features, found once and kept
-// between documents, in five roles (itself, one and two before, one and two after), and per position what tells
-// a cue, its source and its content apart: quote marks around a token, entity mentions, cue
-// words from the project's lexicon, and how far the nearest cue word lies to either side.
+// between documents, in five roles (itself, one and two before, one and two after), and per
+// position what tells a cue, its source and its content apart: quote marks around a token,
+// entity mentions, cue words from the project's lexicon, and how far the nearest cue word lies
+// to either side.
 // Kept apart from the entity tagger's features (./ner-features) so that either tagger can
 // change its features without retraining the other.
 import { ACCORDING_TO, CLAIM_NOUNS, CUE_NOUNS, CUE_VERBS } from '../lexicon/cues.js';
@@ -74,6 +75,11 @@ const cache = {
   /** Per slot `WORD_IDS` ids; `ends[slot * ROLES + role]` is where each role's ids end. */
   ids: new Uint32Array(CACHE_WORDS * WORD_IDS),
   ends: new Uint8Array(CACHE_WORDS * ROLES),
+  /** Per slot: the `wordTable` call that last saw it, and its word index in that document. */
+  seen: new Uint32Array(CACHE_WORDS),
+  word: new Int32Array(CACHE_WORDS),
+  /** Counts `wordTable` calls, so a slot's word index is read only in the document that set it. */
+  calls: 0,
 };
 
 /** A word's slot in the cache, its features found when it is new. */
@@ -117,6 +123,8 @@ function makeRoom(tokens: number): void {
     cache.shape = new Uint32Array(words);
     cache.ids = new Uint32Array(words * WORD_IDS);
     cache.ends = new Uint8Array(words * ROLES);
+    cache.seen = new Uint32Array(words);
+    cache.word = new Int32Array(words);
   }
 }
 
@@ -130,26 +138,24 @@ function makeRoom(tokens: number): void {
 export function wordTable(document: DocumentModel): WordTable {
   const { tokens } = document;
   makeRoom(tokens.length);
-  // Slot to word index for this document; slots are fresh for a new generation, so stamp by document.
-  const index = new Map<number, number>();
+  const call = (cache.calls = (cache.calls + 1) >>> 0 || 1);
   const tokenWord = new Int32Array(tokens.length);
-  const wordSlots: number[] = [];
+  const wordSlots = new Int32Array(tokens.length);
+  let words = 0;
   for (let at = 0; at < tokens.length; at++) {
     const slot = slotOf(tokens[at]!.text);
-    let word = index.get(slot);
-    if (word === undefined) {
-      word = wordSlots.length;
-      index.set(slot, word);
-      wordSlots.push(slot);
+    if (cache.seen[slot] !== call) {
+      cache.seen[slot] = call;
+      cache.word[slot] = words;
+      wordSlots[words++] = slot;
     }
-    tokenWord[at] = word;
+    tokenWord[at] = cache.word[slot]!;
   }
-  const words = wordSlots.length;
   const ids = new Uint32Array(words * WORD_IDS);
   const offsets = new Uint32Array(words * ROLES + 1);
   const lowerHash = new Uint32Array(words);
   const shapeHash = new Uint32Array(words);
-  const slots = Int32Array.from(wordSlots);
+  const slots = wordSlots.slice(0, words);
   let length = 0;
   for (let word = 0; word < words; word++) {
     const slot = slots[word]!;
@@ -157,7 +163,7 @@ export function wordTable(document: DocumentModel): WordTable {
     shapeHash[word] = cache.shape[slot]!;
     const count = cache.ends[slot * ROLES + ROLES - 1]!;
     for (let role = 0; role < ROLES; role++) offsets[word * ROLES + role] = length + (role === 0 ? 0 : cache.ends[slot * ROLES + role - 1]!);
-    ids.set(cache.ids.subarray(slot * WORD_IDS, slot * WORD_IDS + count), length);
+    for (let at = 0; at < count; at++) ids[length + at] = cache.ids[slot * WORD_IDS + at]!;
     length += count;
   }
   offsets[words * ROLES] = length;
