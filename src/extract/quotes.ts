@@ -1,3 +1,4 @@
+import type { LinearModel } from '../learn/model.js';
 import type { DocumentModel } from '../model/document.js';
 import type { Problem } from '../model/problem.js';
 import type { Quote } from '../schema/quote.js';
@@ -5,9 +6,31 @@ import type { EntityIndex } from './entities.js';
 import { blockQuotes } from './quotes/blockquote.js';
 import { attributionAfter, attributionBefore, continues, transcriptLines } from './quotes/direct.js';
 import { indirectQuotes } from './quotes/indirect.js';
+import { learnedQuotes } from './quotes/learned.js';
 import { contentOf } from './quotes/lookup.js';
 import { isEmbedded, isRunOn, pairQuoteMarks, type Quoted } from './quotes/marks.js';
 import { accordingTo, toCue, toSpeaker, toVia } from './quotes/phrases.js';
+
+/** Options of {@link extractQuotes}. */
+export interface QuoteOptions {
+  /** An attribution model other than the shipped one, or `false` for the rules alone (training, comparisons). */
+  tagger?: LinearModel | false | undefined;
+}
+
+/**
+ * Add the tagger's quotes where no rule quote overlaps them (the rules are precise on what they
+ * find) and where the tagger placed a speaker.
+ */
+function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[]): void {
+  const taken = quotes.map((quote) => quote.content.span).sort((a, b) => a.start - b.start);
+  for (const quote of learned) {
+    const { start, end } = quote.content.span;
+    if (taken.some((span) => span.start < end && start < span.end)) continue;
+    // A quote whose speaker the tagger cannot place is left out rather than guessed.
+    if (!quote.speaker) continue;
+    quotes.push(quote);
+  }
+}
 
 /**
  * Quotes and who said them, from the document model.
@@ -22,9 +45,13 @@ import { accordingTo, toCue, toSpeaker, toVia } from './quotes/phrases.js';
  * titles). Indirect and mixed quotes are reported clauses of a cue verb or claim noun whose
  * source is a name, pronoun, role or document ("X said that …", "…, X said", "A, X said, B",
  * "X’s claim that …", "…, according to X"). Speakers link to the entity of the mention they name.
+ * Beside the rules, the trained attribution tagger (src/learn/attribution.ts, see MODEL.md) adds
+ * the attributions rules rarely catch (stances, intentions, beliefs, documents as sources) where
+ * no rule quote overlaps them and it found a speaker.
  *
  * @param document The document model.
  * @param entities The entities and their mentions, to link speakers.
+ * @param options Another tagger model, or `tagger: false` for the rules alone.
  * @returns The quotes in reading order, and problems (unpaired quote marks, quotes without speaker).
  * @example
  * ```ts
@@ -32,7 +59,7 @@ import { accordingTo, toCue, toSpeaker, toVia } from './quotes/phrases.js';
  * // { kind: 'direct', content: { text: 'We will win,' }, speaker: { text: 'she' }, cue: { lemma: 'say' } }
  * ```
  */
-export function extractQuotes(document: DocumentModel, entities: EntityIndex): { quotes: Quote[]; problems: Problem[] } {
+export function extractQuotes(document: DocumentModel, entities: EntityIndex, options: QuoteOptions = {}): { quotes: Quote[]; problems: Problem[] } {
   const { tokens } = document;
   const { mentions } = entities;
   const problems: Problem[] = [];
@@ -96,6 +123,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex): {
   for (const quote of blockQuotes(document, mentions, covered, problems)) quotes.push(quote);
   for (const quote of transcriptLines(document, mentions, covered)) quotes.push(quote);
   for (const quote of indirectQuotes(document, mentions, usedCues, covered, speakers)) quotes.push(quote);
+  if (options.tagger !== false) addLearned(quotes, learnedQuotes(document, entities, options.tagger));
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };
 }

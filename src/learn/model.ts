@@ -25,6 +25,8 @@ export interface LinearModel {
   rowMask: number;
   scale: number;
   weights: Int16Array;
+  /** One bit a row, set when the row has a non-zero weight: most rows are empty, and this bitmap stays in cache where the table does not. */
+  live: Uint32Array;
   transitions: Float32Array;
 }
 
@@ -43,14 +45,23 @@ export function loadModel(packed: PackedModel, allowed?: Uint8Array): LinearMode
   const transitions = new Float32Array(side * side);
   for (let at = 0; at < transitions.length; at++) transitions[at] = allowed && !allowed[at] ? -Infinity : packed.transitions[at]!;
   const rows = 2 ** packed.rowBits;
-  return {
-    labels: packed.labels,
-    rowBits: packed.rowBits,
-    rowMask: rows - 1,
-    scale: packed.scale,
-    weights: unpackWeights(packed.weights, rows * packed.labels),
-    transitions,
-  };
+  const weights = unpackWeights(packed.weights, rows * packed.labels);
+  return { labels: packed.labels, rowBits: packed.rowBits, rowMask: rows - 1, scale: packed.scale, weights, live: liveRows(weights, packed.labels), transitions };
+}
+
+/** The bitmap of rows with a non-zero weight. */
+function liveRows(weights: Int16Array, labels: number): Uint32Array {
+  const rows = weights.length / labels;
+  const live = new Uint32Array(Math.ceil(rows / 32));
+  for (let row = 0; row < rows; row++) {
+    for (let label = 0; label < labels; label++) {
+      if (weights[row * labels + label] !== 0) {
+        live[row >>> 5] = live[row >>> 5]! | (1 << (row & 31));
+        break;
+      }
+    }
+  }
+  return live;
 }
 
 /**
@@ -84,8 +95,11 @@ export function packModel(
  * @param offset Where the position's row of `model.labels` scores starts.
  */
 export function addFeature(model: LinearModel, id: number, scores: Float32Array, offset: number): void {
+  const bucket = id & model.rowMask;
+  // An empty row adds nothing: skip it without touching the table.
+  if ((model.live[bucket >>> 5]! & (1 << (bucket & 31))) === 0) return;
   const { labels, weights } = model;
-  const row = (id & model.rowMask) * labels;
+  const row = bucket * labels;
   for (let label = 0; label < labels; label++) scores[offset + label] = scores[offset + label]! + weights[row + label]!;
 }
 

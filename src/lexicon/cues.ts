@@ -112,7 +112,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // Stances and intentions a source takes up (supporting, opposing, seeking, refusing), which
   // attribution corpora count as attributed content: PARC 3.0 (Pareti 2016) and PolNeAR (Newell
   // et al. 2018); the verbs are those most often seen as cues in the PolNeAR training part.
-  ...cues(N, false, ['support', 'endorse', 'back', 'oppose', 'defend', 'question', ['seek', { past: ['sought'] }], 'plan', 'refuse', 'decline']),
+  ...cues(N, false, ['support', 'endorse', 'back', 'oppose', 'defend', 'question', ['seek', { past: ['sought'] }], ['plan', { double: true }], 'refuse', 'decline']),
   ...cues(N, false, ['offer', 'vote', 'express', ['refer to', { double: true }], 'talk about', 'promote', 'encourage', 'push for', 'raise', 'cite', 'detail']),
   ...cues(N, false, ['seem', 'appear', 'intend', 'aim', 'rule']),
   // Loaded verbs that frame direct quotations.

@@ -1,6 +1,7 @@
 // Reported speech and thought: the clause a cue reports, wherever it stands around its attribution.
 import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
+import { NEWS_AGENCIES } from '../../lexicon/organizations.js';
 import type { DocumentModel } from '../../model/document.js';
 import { clipToSegments, piecewiseText } from '../../model/text.js';
 import type { Token } from '../../model/tokenize.js';
@@ -177,6 +178,12 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       if (RAISING.has(cue.verb.lemma) && !['to', 'that'].includes(tokens[cue.end]?.lower ?? '')) continue;
       // "went on air", "went on to say": "go on" cues only a quotation it goes on with.
       if (cue.verb.lemma === 'go on') continue;
+      // Non-speech senses: "raised money" (only concerns, questions and the like are raised in
+      // speech), "hoped to play" (a hope for one's own act, not a report).
+      if (cue.verb.lemma === 'raise' && !RAISED.has(objectWord(tokens, cue.end, end))) continue;
+      if (cue.verb.lemma === 'hope' && tokens[cue.end]?.lower === 'to') continue;
+      // A passive ("her emails were read", "he was told") has no speaker as its subject.
+      if (BE.has(tokens[index - 1]?.lower ?? '') && !tokens[index]!.lower.endsWith('ing')) continue;
       const previous = tokens[index - 1];
       const participle = tokens[index]!.lower.endsWith('ing');
       // After a determiner the cue is a noun ("the report"), unless it is inflected as a verb
@@ -215,12 +222,14 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // The comma may sit inside a closing quote mark: "… strong,” the general said.
       const comma = tokens[subject[0] - 1]?.kind === 'quote' && tokens[subject[0] - 2]?.text === ',' ? subject[0] - 2 : subject[0] - 1;
       const after = adverbialEnd(tokens, cue.end, end);
-      const fronted = adjacent && tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined ? frontedStart(tokens, first, comma) : undefined;
+      // "Ann Lee, who said A, left": a relative clause's cue has no report before it.
+      const relative = subject[1] - subject[0] === 1 && RELATIVE_PRONOUNS.has(tokens[subject[0]]!.lower);
+      const fronted = adjacent && !relative && tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined ? frontedStart(tokens, first, comma) : undefined;
       if (fronted !== undefined && after !== undefined) {
         // "A, the mayor said, B." is one report around its attribution; "A, the mayor said." ends it.
         const ranges: Array<[number, number]> = [[fronted, comma]];
         if (after < end && tokens[after]!.text === ',') ranges.push([after + 1, clauseEnd(tokens, after + 1, end)]);
-        if (push(sentenceIndex, ranges, subject, [index, cue.end], cue.verb, undefined)) found = true;
+        if (push(sentenceIndex, ranges, subject, [index, cue.end], cue.verb, toldMedium(tokens, cue.verb, cue.end, end))) found = true;
         index = Math.max(index, ranges.at(-1)![1] - 1);
         continue;
       }
@@ -231,7 +240,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       if (covered[opening]) continue;
       let to = clauseEnd(tokens, from, end);
       // "Though she said A, B.": a subordinate clause ends at its comma, and B is the writer's.
-      if (SUBORDINATORS.has(tokens[subject[0] - 1]?.lower ?? '')) {
+      if (relative || SUBORDINATORS.has(tokens[subject[0] - 1]?.lower ?? '')) {
         for (let at = from + 1; at < to; at++) {
           if (tokens[at]!.text !== ',') continue;
           to = at;
@@ -239,7 +248,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
         }
       }
       if (to - from < 2) continue;
-      if (push(sentenceIndex, [[from, to]], subject, [index, cue.end], cue.verb, accordingTo(document, subject[0]))) found = true;
+      if (push(sentenceIndex, [[from, to]], subject, [index, cue.end], cue.verb, accordingTo(document, subject[0]) ?? toldMedium(tokens, cue.verb, cue.end, end))) found = true;
       index = Math.max(index, to - 1);
     }
     if (!found && !touched) {
@@ -254,6 +263,34 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     }
   });
   return out;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+// What is raised in speech: "raised concerns", "raised the question", "raised doubts".
+const RAISED = new Set(['concern', 'concerns', 'question', 'questions', 'doubt', 'doubts', 'issue', 'issues', 'objection', 'objections', 'possibility', 'prospect', 'alarm', 'alarms', 'fears', 'worries', 'suspicions', 'criticism', 'point', 'points', 'idea', 'matter', 'complaints', 'red']);
+
+/** The first word after `from` that is not a determiner or possessive: the head of a verb's object, roughly. */
+function objectWord(tokens: readonly Token[], from: number, end: number): string {
+  let at = from;
+  while (at < end && at < from + 3 && (DETERMINERS.has(tokens[at]!.lower) || tokens[at]!.lower === 'new' || tokens[at]!.lower === 'serious')) at++;
+  return tokens[at]?.lower ?? '';
+}
+const AGENCIES = new Set([...NEWS_AGENCIES, 'AP']);
+// Heads of a medium told a report: "told the local newspaper", "told state television".
+const MEDIA_NOUNS = new Set(['newspaper', 'agency', 'magazine', 'network', 'broadcaster', 'television', 'radio', 'station', 'channel', 'website']);
+
+/**
+ * The medium a source told a report ("…, a spokesman told the AP."): the object of "tell" when
+ * it is a news agency or a medium, which is the quote's `via`, not its speaker.
+ */
+function toldMedium(tokens: readonly Token[], verb: CueVerb, cueEnd: number, end: number): [number, number] | undefined {
+  if (verb.lemma !== 'tell') return undefined;
+  const phrase = phraseAfter(tokens, cueEnd, end);
+  if (!phrase || phrase[1] - phrase[0] > 5) return undefined;
+  const first = tokens[phrase[0]]!.lower === 'the' ? phrase[0] + 1 : phrase[0];
+  const name = tokens.slice(first, phrase[1]).map((token) => token.text).join(' ');
+  return AGENCIES.has(name) || MEDIA_NOUNS.has(tokens[phrase[1] - 1]!.lower) ? phrase : undefined;
 }
 
 /**

@@ -73,11 +73,14 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
         problems.push(unbalanced(token));
         continue;
       }
-      if (OPEN_MARKS.has(token.text)) {
+      // An opening mark right after a sentence's end, while a quote is open, carries the quote
+      // on: paragraphs of one quote run together on a line (`… today. "The second half …`).
+      const reopens = nested === 0 && TERMINALS.has(tokens[index - 1]!.text) && opens(input, token);
+      if (OPEN_MARKS.has(token.text) || reopens) {
         // An opening mark cannot close. At the start of a line it reopens the quote that ran to
         // the line's end (the paragraph convention, with line breaks); elsewhere it is a nested
         // quote in marks of the same shape, whose closing mark is skipped too.
-        if (input.slice(tokens[index - 1]!.end, token.start).includes('\n')) {
+        if (reopens || input.slice(tokens[index - 1]!.end, token.start).includes('\n')) {
           const span = contentSpan(document, open + 1, index);
           // The quote's piece list grows in place: copying it for every line or paragraph it
           // runs over would make a long run of them quadratic.

@@ -61,6 +61,9 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 // Quantifiers and numerals that may open a source phrase: "several officials", "two aides".
 const QUANTIFIERS = new Set(['another', 'some', 'many', 'several', 'most', 'all', 'both', 'few', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'no', 'any']);
 
+// Quantifiers that stand alone for people already in the story: "one said", "another added".
+const STANDING_QUANTIFIERS = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'most']);
+
 /**
  * Whether a phrase starting with `token` can be the subject of a cue. A lowercase function word
  * other than a determiner, quantifier or subject pronoun ("when Clinton said", "from her")
@@ -100,7 +103,7 @@ export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: numb
   // support") makes the cue a noun.
   if (!head.cap && MODALS.has(head.lower)) return false;
   if (!head.cap && !isSourceNoun(head.lower) && clitic) return false;
-  if (to - from === 1 && ((PRONOUNS[head.lower] && PRONOUNS[head.lower]!.case === 'subject') || RELATIVES.has(head.lower))) return true;
+  if (to - from === 1 && ((PRONOUNS[head.lower] && PRONOUNS[head.lower]!.case === 'subject') || RELATIVES.has(head.lower) || STANDING_QUANTIFIERS.has(head.lower))) return true;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   if (hasMentionInside(mentions, start, end)) return true;
@@ -189,6 +192,7 @@ const SPEAKER_FILLERS = new Set(['a', 'an', 'some', 'two', 'three', 'several', '
 
 /** The speaker for a token range: its text, the entity of the mention it names, and whether the source is anonymous. */
 export function toSpeaker(document: DocumentModel, range: [number, number], mentions: readonly LinkedMention[]): Speaker {
+  if (range[1] - range[0] === 1 && RELATIVES.has(document.tokens[range[0]]!.lower)) return relativeSpeaker(document, range[0], mentions);
   const span = rangeSpan(document.tokens, range);
   const mention = mentionIn(mentions, span);
   // Built directly rather than spread from a snippet: this runs for every quote. `span` is fresh.
@@ -203,6 +207,23 @@ export function toSpeaker(document: DocumentModel, range: [number, number], ment
     }
   }
   return speaker;
+}
+
+/**
+ * The speaker of a relative pronoun ("Ann Lee, who said"): the pronoun, as written next to the
+ * cue, linked to the entity of the mention right before it, its antecedent.
+ */
+function relativeSpeaker(document: DocumentModel, index: number, mentions: readonly LinkedMention[]): Speaker {
+  const { tokens } = document;
+  const token = tokens[index]!;
+  const own = { text: token.text, span: { start: token.start, end: token.end } };
+  let last = index - 1;
+  if (tokens[last]?.text === ',') last--;
+  const before = tokens[last];
+  if (!before || before.sentence !== token.sentence) return { ...own, entityId: null };
+  const candidate = mentions[firstMentionFrom(mentions, before.end) - 1];
+  if (candidate && candidate.span.end === before.end && candidate.kind !== 'demonym') return { ...own, entityId: candidate.entityId };
+  return { ...own, entityId: null };
 }
 
 /** The cue for a token range, with its verb's lemma and class. */

@@ -1,0 +1,143 @@
+// Quotes from the trained attribution tagger (src/learn/attribution, see MODEL.md): each
+// content span goes to the nearest cue of its block, each cue to the nearest source; contents
+// of one cue are one quote's parts. Sources link to entities through their mentions (names,
+// titles, resolved pronouns), as the rules' speakers do (toSpeaker).
+import { type AttributionContext, attributionContext, wordTable, MENTION_DESCRIPTION, MENTION_ORGANIZATION, MENTION_OTHER_NAME, MENTION_PERSON, MENTION_PRONOUN } from '../../learn/attribution-features.js';
+import { type AttributionSpan, tagAttributions } from '../../learn/attribution.js';
+import type { LinearModel } from '../../learn/model.js';
+import { blockOfToken, type DocumentModel } from '../../model/document.js';
+import type { Quote } from '../../schema/quote.js';
+import type { EntityIndex, LinkedMention } from '../entities.js';
+import { contentOf } from './lookup.js';
+import { cueAt, DETERMINERS, sentenceSubject, toCue, toSpeaker } from './phrases.js';
+
+/**
+ * Mention codes per token, for the attribution features: the kind of mention a token is in,
+ * and for names the type of their entity.
+ *
+ * @param document The document model.
+ * @param entities The entity index.
+ * @returns One code a token.
+ */
+export function mentionCodes(document: DocumentModel, entities: EntityIndex): Uint8Array {
+  const { tokens } = document;
+  const codes = new Uint8Array(tokens.length);
+  const types = new Map(entities.entities.map((entity) => [entity.id, entity.type]));
+  let at = 0;
+  for (const mention of entities.mentions) {
+    let code: number;
+    if (mention.kind === 'pronoun') code = MENTION_PRONOUN;
+    else if (mention.kind === 'name') {
+      const type = types.get(mention.entityId);
+      code = type === 'person' ? MENTION_PERSON : type === 'organization' ? MENTION_ORGANIZATION : MENTION_OTHER_NAME;
+    } else code = MENTION_DESCRIPTION;
+    while (at < tokens.length && tokens[at]!.end <= mention.span.start) at++;
+    for (let token = at; token < tokens.length && tokens[token]!.start < mention.span.end; token++) codes[token] = code;
+  }
+  return codes;
+}
+
+/** Token gap between two spans, plus a penalty when they lie in different sentences. */
+function distance(document: DocumentModel, a: AttributionSpan, b: AttributionSpan): number {
+  const { tokens } = document;
+  const gap = b.from >= a.to ? b.from - a.to : a.from >= b.to ? a.from - b.to : 0;
+  const near = b.from >= a.to ? [a.to - 1, b.from] : [b.to - 1, a.from];
+  return gap + (tokens[near[0]!]!.sentence === tokens[near[1]!]!.sentence ? 0 : 12);
+}
+
+/**
+ * Quotes from tagged spans: contents linked to cues, cues to sources.
+ *
+ * @param document The document model.
+ * @param mentions The entity mentions, to link speakers.
+ * @param spans The tagger's spans.
+ * @param context The document's attribution context (quote marks around tokens).
+ * @returns The quotes, in reading order of their first part.
+ */
+export function linkAttributions(document: DocumentModel, mentions: readonly LinkedMention[], spans: readonly AttributionSpan[], context: AttributionContext): Omit<Quote, 'id'>[] {
+  const { tokens } = document;
+  const out: Omit<Quote, 'id'>[] = [];
+  let start = 0;
+  while (start < spans.length) {
+    let end = start;
+    const blockEnd = document.blocks[blockOfToken(document, spans[start]!.from)]!.tokens[1];
+    while (end < spans.length && spans[end]!.from < blockEnd) end++;
+    const inBlock = spans.slice(start, end);
+    start = end;
+    const cues = inBlock.filter((span) => span.type === 'CUE');
+    const sources = inBlock.filter((span) => span.type === 'SOURCE');
+    const byCue = new Map<AttributionSpan, AttributionSpan[]>();
+    for (const content of inBlock) {
+      if (content.type !== 'CONTENT') continue;
+      let best: AttributionSpan | undefined;
+      let bestDistance = Infinity;
+      for (const cue of cues) {
+        const d = distance(document, content, cue) + (cue.from >= content.to ? 0.5 : 0);
+        if (d < bestDistance) {
+          best = cue;
+          bestDistance = d;
+        }
+      }
+      if (!best) continue;
+      const list = byCue.get(best) ?? [];
+      list.push(content);
+      byCue.set(best, list);
+    }
+    for (const [cue, contents] of byCue) {
+      // After a possessive or determiner the cue word is a noun ("Iran’s support for"), as the rules read it.
+      const before = tokens[cue.from - 1];
+      if (before && (before.kind === 'clitic' || (DETERMINERS.has(before.lower) && before.sentence === tokens[cue.from]!.sentence))) continue;
+      let source: AttributionSpan | undefined;
+      let sourceDistance = Infinity;
+      for (const candidate of sources) {
+        const d = distance(document, cue, candidate) + (candidate.from >= cue.to ? 0.5 : 0);
+        if (d < sourceDistance) {
+          source = candidate;
+          sourceDistance = d;
+        }
+      }
+      let speakerRange: [number, number] | undefined = source ? [source.from, source.to] : undefined;
+      // No source tagged in the cue's sentence: its subject, when that is no part of the content.
+      if (sourceDistance >= 12) {
+        const sentence = document.sentences[tokens[cue.from]!.sentence];
+        const subject = sentence && cue.from > sentence.tokens[0] ? sentenceSubject(document, sentence.tokens[0], cue.from, mentions) : undefined;
+        if (subject && !contents.some((content) => content.from < subject[1] && subject[0] < content.to)) speakerRange = subject;
+      }
+      let words = 0;
+      let quoted = 0;
+      for (const content of contents) {
+        for (let at = content.from; at < content.to; at++) {
+          if (tokens[at]!.kind !== 'word') continue;
+          words++;
+          if (context.quote[at]! & 1) quoted++;
+        }
+      }
+      if (words === 0) continue;
+      const pieces = contents.map((content) => ({ start: tokens[content.from]!.start, end: tokens[content.to - 1]!.end }));
+      const lexical = cueAt(tokens, cue.from, cue.to);
+      const verb = lexical?.verb ?? { lemma: document.input.slice(tokens[cue.from]!.start, tokens[cue.to - 1]!.end).toLowerCase(), forms: [], class: 'neutral' as const, speech: false };
+      out.push({
+        kind: quoted === words ? 'direct' : quoted > 0 ? 'mixed' : 'indirect',
+        content: contentOf(document, pieces),
+        speaker: speakerRange ? toSpeaker(document, speakerRange, mentions) : null,
+        cue: toCue(document, [cue.from, cue.to], verb),
+        via: null,
+      });
+    }
+  }
+  return out.sort((a, b) => a.content.span.start - b.content.span.start);
+}
+
+/**
+ * The tagger's quotes for a document.
+ *
+ * @param document The document model.
+ * @param entities The entity index.
+ * @param model A model other than the shipped one.
+ * @returns The quotes.
+ */
+export function learnedQuotes(document: DocumentModel, entities: EntityIndex, model?: LinearModel): Omit<Quote, 'id'>[] {
+  const context = attributionContext(document, mentionCodes(document, entities));
+  const spans = tagAttributions(document, wordTable(document), context, model);
+  return linkAttributions(document, entities.mentions, spans, context);
+}
