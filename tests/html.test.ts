@@ -205,7 +205,12 @@ describe('toHtml: every annotation, with its label', () => {
   it('lists speakers by quotes, entities by mentions, and stance density per section', () => {
     const { article, tree } = view(KHAMENEI);
     const speakers = selectAll('.nm-speakers li', tree).map((item) => textOf(item));
-    expect(speakers[0]).toMatch(/^Ali Khamenei 7 quotes \(2 direct\)$/u);
+    // The most quoted speaker first, with the article's own counts.
+    const khamenei = article.entities.find((entity) => entity.name === 'Ali Khamenei')!;
+    const quoted = article.quotes.filter((quote) => quote.speaker?.entityId === khamenei.id);
+    const direct = quoted.filter((quote) => quote.kind === 'direct').length;
+    expect(direct).toBe(2);
+    expect(speakers[0]).toBe(`Ali Khamenei ${quoted.length} quotes (${direct} direct)`);
     const entities = selectAll('.nm-entities li', tree).map((item) => attribute(item, 'dataEntity'));
     expect(entities).toEqual([...article.entities].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name)).map((entity) => entity.id));
     const rows = selectAll('.nm-chart tbody tr', tree);

@@ -11,6 +11,9 @@ import type { EntityIndex, LinkedMention } from '../entities.js';
 import { contentOf } from './lookup.js';
 import { cueAt, DETERMINERS, sentenceSubject, toCue, toSpeaker } from './phrases.js';
 
+
+/** The fewest words a tagged content must have to be reported. */
+const MIN_CONTENT_WORDS = 3;
 /**
  * Mention codes per token, for the attribution features: the kind of mention a token is in,
  * and for names the type of their entity.
@@ -103,6 +106,13 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
         const subject = sentence && cue.from > sentence.tokens[0] ? sentenceSubject(document, sentence.tokens[0], cue.from, mentions) : undefined;
         if (subject && !contents.some((content) => content.from < subject[1] && subject[0] < content.to)) speakerRange = subject;
       }
+      // A source tagged with the comma after it ("an official,") is the words alone.
+      if (speakerRange) {
+        let [from, to] = speakerRange;
+        while (from < to && tokens[from]!.kind === 'punct') from++;
+        while (to > from && tokens[to - 1]!.kind === 'punct') to--;
+        speakerRange = from < to ? [from, to] : undefined;
+      }
       let words = 0;
       let quoted = 0;
       for (const content of contents) {
@@ -112,7 +122,8 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
           if (context.quote[at]! & 1) quoted++;
         }
       }
-      if (words === 0) continue;
+      // A word or two ("anonymously", "no") is rarely what someone said: most such tags are wrong.
+      if (words < MIN_CONTENT_WORDS) continue;
       const pieces = contents.map((content) => ({ start: tokens[content.from]!.start, end: tokens[content.to - 1]!.end }));
       const lexical = cueAt(tokens, cue.from, cue.to);
       const verb = lexical?.verb ?? { lemma: document.input.slice(tokens[cue.from]!.start, tokens[cue.to - 1]!.end).toLowerCase(), forms: [], class: 'neutral' as const, speech: false };
