@@ -48,6 +48,20 @@ function distance(document: DocumentModel, a: AttributionSpan, b: AttributionSpa
   return gap + (tokens[near[0]!]!.sentence === tokens[near[1]!]!.sentence ? 0 : 12);
 }
 
+/** The candidate nearest `from` (one after it counts half a token farther), and its distance. */
+function nearest(document: DocumentModel, from: AttributionSpan, candidates: readonly AttributionSpan[]): { span: AttributionSpan | undefined; distance: number } {
+  let span: AttributionSpan | undefined;
+  let best = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(document, from, candidate) + (candidate.from >= from.to ? 0.5 : 0);
+    if (d < best) {
+      span = candidate;
+      best = d;
+    }
+  }
+  return { span, distance: best };
+}
+
 /**
  * Quotes from tagged spans: contents linked to cues, cues to sources.
  *
@@ -72,15 +86,7 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
     const byCue = new Map<AttributionSpan, AttributionSpan[]>();
     for (const content of inBlock) {
       if (content.type !== 'CONTENT') continue;
-      let best: AttributionSpan | undefined;
-      let bestDistance = Infinity;
-      for (const cue of cues) {
-        const d = distance(document, content, cue) + (cue.from >= content.to ? 0.5 : 0);
-        if (d < bestDistance) {
-          best = cue;
-          bestDistance = d;
-        }
-      }
+      const { span: best } = nearest(document, content, cues);
       if (!best) continue;
       const list = byCue.get(best) ?? [];
       list.push(content);
@@ -90,15 +96,7 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       // After a possessive or determiner the cue word is a noun ("Iran’s support for"), as the rules read it.
       const before = tokens[cue.from - 1];
       if (before && (before.kind === 'clitic' || (DETERMINERS.has(before.lower) && before.sentence === tokens[cue.from]!.sentence))) continue;
-      let source: AttributionSpan | undefined;
-      let sourceDistance = Infinity;
-      for (const candidate of sources) {
-        const d = distance(document, cue, candidate) + (candidate.from >= cue.to ? 0.5 : 0);
-        if (d < sourceDistance) {
-          source = candidate;
-          sourceDistance = d;
-        }
-      }
+      const { span: source, distance: sourceDistance } = nearest(document, cue, sources);
       let speakerRange: [number, number] | undefined = source ? [source.from, source.to] : undefined;
       // No source tagged in the cue's sentence: its subject, when that is no part of the content.
       if (sourceDistance >= 12) {
