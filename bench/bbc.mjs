@@ -5,7 +5,7 @@
 // Each contender parses every article; the best of five rounds counts, after a warm-up.
 // Ratios are to bare remark-parse, the floor newsmark builds on.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -18,6 +18,7 @@ import winkModel from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { parseArticle } from '../dist/index.js';
 import { importSource } from '../scripts/learn/bundle.mjs';
+import { articleFiles } from './corpus.mjs';
 
 const args = process.argv.slice(2);
 const peers = !args.includes('--no-peers');
@@ -27,15 +28,7 @@ if (!existsSync(dir)) {
   console.error(`newsmark bench: no corpus at ${dir}: pass a folder of .txt or .md articles (npm run bench -- <folder>)`);
   process.exit(2);
 }
-const files = [];
-const walk = (path) => {
-  for (const name of readdirSync(path).sort()) {
-    const full = join(path, name);
-    if (statSync(full).isDirectory()) walk(full);
-    else if (name.endsWith('.txt')) files.push(full);
-  }
-};
-walk(dir);
+const files = articleFiles(dir);
 const texts = files.map((file) => readFileSync(file, 'utf8'));
 const bytes = texts.reduce((sum, text) => sum + text.length, 0);
 

@@ -5,26 +5,18 @@
 // Self time is time in a function's own code; files are `src/…` (through the build's
 // `// src/…` markers) or the package a function came from. --out keeps the profile for
 // Chrome DevTools or speedscope.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../dist/index.js';
+import { articleFiles } from './corpus.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const long = Number(option('--long') ?? 0);
 const outFile = option('--out');
 const dir = fileURLToPath(new URL('../../shared/corpus/bbc', import.meta.url));
-const files = [];
-const walk = (path) => {
-  for (const name of readdirSync(path).sort()) {
-    const full = join(path, name);
-    if (statSync(full).isDirectory()) walk(full);
-    else if (name.endsWith('.txt')) files.push(full);
-  }
-};
-walk(dir);
+const files = articleFiles(dir);
 const corpus = files.map((file) => readFileSync(file, 'utf8'));
 const texts = long > 0 ? [corpus.slice(0, long).join('\n\n')] : corpus;
 for (const text of corpus.slice(0, 200)) parseArticle(text);
