@@ -70,12 +70,21 @@ function goldSpans(document, record) {
   return { type, owner };
 }
 
+/** Each word's features, found once for the whole run. */
+const wordFeatures = new Map();
+
 /** Training sequences of one document: one a block. */
 function sequencesOf(record) {
   const document = learn.documentOf(record.text);
   const entities = learn.extractEntities(document);
-  const features = learn.wordTable(document);
   const context = learn.attributionContext(document, learn.mentionCodes(document, entities));
+  const { lower, shape } = context.words;
+  const featuresOf = (token) => {
+    const text = document.tokens[token].text;
+    let features = wordFeatures.get(text);
+    if (!features) wordFeatures.set(text, (features = learn.attributionWordFeatures(text, lower[token], shape[token])));
+    return features;
+  };
   const { type, owner } = goldSpans(document, record);
   const sequences = [];
   for (const [from, to] of learn.attributionRanges(document)) {
@@ -94,7 +103,7 @@ function sequencesOf(record) {
     const ids = [];
     for (let position = from; position < to; position++) {
       offsets[position - from] = ids.length;
-      learn.attributionIds(features, context, position, from, to, ids);
+      learn.attributionIds(context, featuresOf, position, from, to, ids);
     }
     offsets[length] = ids.length;
     sequences.push({ length, offsets, features: Uint32Array.from(ids), gold });

@@ -5,9 +5,11 @@ import { location } from 'vfile-location';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/extract/entities.js';
 import { linkAttributions, mentionCodes } from '../src/extract/quotes/learned.js';
-import { ATTRIBUTION_TYPES, attributionContext, wordTable } from '../src/learn/attribution-features.js';
+import { ATTRIBUTION_TYPES, attributionContext } from '../src/learn/attribution-features.js';
 import { type AttributionSpan, loadAttributionModel, tagAttributions } from '../src/learn/attribution.js';
 import { ATTRIBUTION_MODEL } from '../src/learn/attribution-weights.js';
+import { tagNames } from '../src/learn/ner.js';
+import { documentWords } from '../src/learn/words.js';
 import { readDocument } from '../src/model/read.js';
 import { articleProcessor } from '../src/parse/processor.js';
 
@@ -50,11 +52,14 @@ describe('attribution context', () => {
     expect(context.left[nothing]).toBe(-1);
   });
 
-  it('reads each distinct word once', () => {
+  it('reads each distinct word once, for both taggers', () => {
     const { document } = documentOf('Lee said Lee said Lee said.');
-    const table = wordTable(document);
-    expect(table.words).toBe(3);
-    expect(table.tokenWord[0]).toBe(table.tokenWord[2]);
+    const words = documentWords(document);
+    expect(new Set(words.slots).size).toBe(3);
+    expect(words.slots[0]).toBe(words.slots[2]);
+    expect(words.lower[0]).toBe(words.lower[2]);
+    expect(words.shape[0]).not.toBe(words.shape[1]);
+    expect(documentWords(document)).toBe(words);
   });
 });
 
@@ -107,7 +112,7 @@ describe('the shipped attribution model', () => {
   it('tags the cue, source and content of a plain report', () => {
     const text = 'Ann Lee said the depot would close in June.';
     const { document, context } = documentOf(text);
-    const found = tagAttributions(document, wordTable(document), context).map((item) => [item.type, text.slice(document.tokens[item.from]!.start, document.tokens[item.to - 1]!.end)]);
+    const found = tagAttributions(document, context).map((item) => [item.type, text.slice(document.tokens[item.from]!.start, document.tokens[item.to - 1]!.end)]);
     expect(found).toEqual([
       ['SOURCE', 'Ann Lee'],
       ['CUE', 'said'],
@@ -115,19 +120,19 @@ describe('the shipped attribution model', () => {
     ]);
   });
 
-  it('tags the same with word features kept between documents, after the cache starts again, and from a table older than the restart', () => {
+  it('tags the same with word rows kept between documents, after the word cache starts again, and from a context older than the restart', () => {
     const text = 'Ann Lee said the depot would close in June. “We will fight it,” the union said.';
     const { document, context } = documentOf(text);
-    const tag = (table: ReturnType<typeof wordTable>) => tagAttributions(document, table, context);
-    const first = tag(wordTable(document));
+    const first = tagAttributions(document, context);
+    const names = tagNames(document);
     expect(first.length).toBeGreaterThan(0);
-    expect(tag(wordTable(document))).toEqual(first);
-    const stale = wordTable(document);
+    expect(tagAttributions(document, context)).toEqual(first);
+    const before = documentWords(document);
     // A document of more distinct words than the cache holds makes it start again (and grow).
     const many = documentOf(Array.from({ length: 17000 }, (_, at) => `w${at.toString(36)}`).join(' ') + ' said Lee.');
-    tagAttributions(many.document, wordTable(many.document), many.context);
-    expect(stale.generation).not.toBe(wordTable(document).generation);
-    expect(tag(stale)).toEqual(first);
-    expect(tag(wordTable(document))).toEqual(first);
-  });
+    tagAttributions(many.document, many.context);
+    expect(documentWords(document).generation).not.toBe(before.generation);
+    expect(tagAttributions(document, context)).toEqual(first);
+    expect(tagNames(document)).toEqual(names);
+});
 });

@@ -13,7 +13,7 @@ import { articleProcessor } from '../../src/parse/processor.js';
 
 export { allowedTransitions, labelCount, spansToLabels } from '../../src/learn/bilou.js';
 export { loadModel, packModel } from '../../src/learn/model.js';
-export { ATTRIBUTION_TYPES, attributionContext, wordTable } from '../../src/learn/attribution-features.js';
+export { ATTRIBUTION_TYPES, attributionContext, attributionWordFeatures } from '../../src/learn/attribution-features.js';
 export { attributionIds, attributionRanges, loadAttributionModel } from '../../src/learn/attribution.js';
 export { extractEntities } from '../../src/extract/entities.js';
 export { mentionCodes } from '../../src/extract/quotes/learned.js';

@@ -1,5 +1,5 @@
-// Features of the attribution tagger: each distinct word's features, found once and kept
-// between documents, in five roles (itself, one and two before, one and two after), and per
+// Features of the attribution tagger: each distinct word's features (kept between documents
+// by the tagger, see ./words), in five roles (itself, one and two before, one and two after), and per
 // position what tells a cue, its source and its content apart: quote marks around a token,
 // entity mentions, cue words from the project's lexicon, and how far the nearest cue word lies
 // to either side.
@@ -8,6 +8,7 @@
 import { ACCORDING_TO, CLAIM_NOUNS, CUE_NOUNS, CUE_VERBS } from '../lexicon/cues.js';
 import type { DocumentModel } from '../model/document.js';
 import { hashMix, hashString } from './hash.js';
+import { type DocumentWords, documentWords } from './words.js';
 
 /** Roles a word plays for the position being tagged: itself, one before, one after, two before, two after. */
 export const ROLES = 5;
@@ -25,162 +26,40 @@ const T_BIGRAM_AFTER = 89;
 const T_SHAPES = 90;
 const T_BLOCK = 91;
 
-/** The words of a document and their feature ids by role. A word index equal to `words` is a sequence edge. */
-export interface WordTable {
-  /** Token index to word index. */
-  tokenWord: Int32Array;
-  words: number;
-  /** Per word and role, `[word * ROLES + role]`, offsets into `ids` (one more at the end). */
-  offsets: Uint32Array;
+/** The features of one word, in each role: `ids[ends[role - 1] ?? 0 .. ends[role])`. */
+export interface AttributionWordFeatures {
   ids: Uint32Array;
-  /** Per word: hashes of its lowercase and its shape. */
-  lowerHash: Uint32Array;
-  shapeHash: Uint32Array;
-  /** Per token: block kind (0 paragraph, 1 headline, 2 heading, 3 other). */
-  block: Uint8Array;
-  /** Per word: its slot in the word cache kept between documents (from 1), valid while the cache's `generation` is this one. */
-  slots: Int32Array;
-  generation: number;
-}
-
-/** Word shape: runs of upper, lower, digit and other characters, hashed. */
-function shapeOf(text: string): number {
-  let shape = 0x811c9dc5;
-  let last = -1;
-  for (let at = 0; at < text.length; at++) {
-    const char = text[at]!;
-    const code = char >= 'A' && char <= 'Z' ? 88 : char >= 'a' && char <= 'z' ? 120 : char >= '0' && char <= '9' ? 100 : char !== char.toLowerCase() ? 88 : char !== char.toUpperCase() ? 120 : text.charCodeAt(at);
-    if (code === last) continue;
-    last = code;
-    shape = Math.imul(shape ^ code, 0x01000193);
-  }
-  return shape >>> 0;
-}
-
-/** Most ids a word has: six as itself, two in each other role. */
-const WORD_IDS = 6 + 2 * (ROLES - 1);
-/** Words whose features are kept between documents; past this the cache starts again. */
-const CACHE_WORDS = 16384;
-
-/**
- * Each word's features, found once and kept between documents, so a word common in news costs
- * one map look-up a document. Slot 0 is unused (taggers keep the sequence edge there).
- */
-const cache = {
-  slots: new Map<string, number>(),
-  /** Bumped whenever the cache starts again, so rows kept per slot elsewhere know to go. */
-  generation: 0,
-  lower: new Uint32Array(CACHE_WORDS),
-  shape: new Uint32Array(CACHE_WORDS),
-  /** Per slot `WORD_IDS` ids; `ends[slot * ROLES + role]` is where each role's ids end. */
-  ids: new Uint32Array(CACHE_WORDS * WORD_IDS),
-  ends: new Uint8Array(CACHE_WORDS * ROLES),
-  /** Per slot: the `wordTable` call that last saw it, and its word index in that document. */
-  seen: new Uint32Array(CACHE_WORDS),
-  word: new Int32Array(CACHE_WORDS),
-  /** Counts `wordTable` calls, so a slot's word index is read only in the document that set it. */
-  calls: 0,
-};
-
-/** A word's slot in the cache, its features found when it is new. */
-function slotOf(text: string): number {
-  const known = cache.slots.get(text);
-  if (known !== undefined) return known;
-  const slot = cache.slots.size + 1;
-  cache.slots.set(text, slot);
-  const lower = text.toLowerCase();
-  const lowered = hashString(lower);
-  const shape = shapeOf(text);
-  cache.lower[slot] = lowered;
-  cache.shape[slot] = shape;
-  const { ids, ends } = cache;
-  let at = slot * WORD_IDS;
-  ids[at++] = hashMix(T_WORD, hashString(text));
-  ids[at++] = hashMix(T_LOWER, lowered);
-  ids[at++] = hashMix(T_SHAPE, shape);
-  if (lower.length > 3) {
-    ids[at++] = hashMix(T_SUFFIX, hashString(lower.slice(-2)));
-    ids[at++] = hashMix(T_SUFFIX, hashString(lower.slice(-3)));
-    ids[at++] = hashMix(T_PREFIX, hashString(lower.slice(0, 3)));
-  }
-  ends[slot * ROLES] = at - slot * WORD_IDS;
-  for (let role = 1; role < ROLES; role++) {
-    ids[at++] = hashMix(hashMix(T_LOWER, lowered), ROLE_SALT + role);
-    ids[at++] = hashMix(hashMix(T_SHAPE, shape), ROLE_SALT + role);
-    ends[slot * ROLES + role] = at - slot * WORD_IDS;
-  }
-  return slot;
-}
-
-/** Start the cache again when a document's words might not fit in what is left, growing it for a document larger than it. */
-function makeRoom(tokens: number): void {
-  if (cache.slots.size + tokens + 1 <= cache.lower.length) return;
-  cache.slots.clear();
-  cache.generation++;
-  if (tokens + 1 > cache.lower.length) {
-    const words = tokens + 1;
-    cache.lower = new Uint32Array(words);
-    cache.shape = new Uint32Array(words);
-    cache.ids = new Uint32Array(words * WORD_IDS);
-    cache.ends = new Uint8Array(words * ROLES);
-    cache.seen = new Uint32Array(words);
-    cache.word = new Int32Array(words);
-  }
+  ends: Uint8Array;
 }
 
 /**
- * Find a document's distinct words and their features: as itself its form, lowercase, shape,
- * two- and three-letter prefix and suffix; as a neighbour its lowercase and shape.
+ * The features a word has wherever it stands: as itself its form, lowercase, shape, two- and
+ * three-letter suffix and three-letter prefix; as a neighbour its lowercase and shape.
  *
- * @param document The document model.
- * @returns The word table.
+ * @param text The word as written.
+ * @param lower Hash of its lowercase (as `documentWords` gives).
+ * @param shape Hash of its shape.
+ * @returns Its feature ids by role.
  */
-export function wordTable(document: DocumentModel): WordTable {
-  const { tokens } = document;
-  makeRoom(tokens.length);
-  const call = (cache.calls = (cache.calls + 1) >>> 0 || 1);
-  const tokenWord = new Int32Array(tokens.length);
-  const wordSlots = new Int32Array(tokens.length);
-  let words = 0;
-  for (let at = 0; at < tokens.length; at++) {
-    const slot = slotOf(tokens[at]!.text);
-    if (cache.seen[slot] !== call) {
-      cache.seen[slot] = call;
-      cache.word[slot] = words;
-      wordSlots[words++] = slot;
-    }
-    tokenWord[at] = cache.word[slot]!;
+export function attributionWordFeatures(text: string, lower: number, shape: number): AttributionWordFeatures {
+  const ids: number[] = [hashMix(T_WORD, hashString(text)), hashMix(T_LOWER, lower), hashMix(T_SHAPE, shape)];
+  const lowercase = text.toLowerCase();
+  if (lowercase.length > 3) {
+    ids.push(hashMix(T_SUFFIX, hashString(lowercase.slice(-2))), hashMix(T_SUFFIX, hashString(lowercase.slice(-3))), hashMix(T_PREFIX, hashString(lowercase.slice(0, 3))));
   }
-  const ids = new Uint32Array(words * WORD_IDS);
-  const offsets = new Uint32Array(words * ROLES + 1);
-  const lowerHash = new Uint32Array(words);
-  const shapeHash = new Uint32Array(words);
-  const slots = wordSlots.slice(0, words);
-  let length = 0;
-  for (let word = 0; word < words; word++) {
-    const slot = slots[word]!;
-    lowerHash[word] = cache.lower[slot]!;
-    shapeHash[word] = cache.shape[slot]!;
-    const count = cache.ends[slot * ROLES + ROLES - 1]!;
-    for (let role = 0; role < ROLES; role++) offsets[word * ROLES + role] = length + (role === 0 ? 0 : cache.ends[slot * ROLES + role - 1]!);
-    for (let at = 0; at < count; at++) ids[length + at] = cache.ids[slot * WORD_IDS + at]!;
-    length += count;
+  const ends = new Uint8Array(ROLES);
+  ends[0] = ids.length;
+  for (let role = 1; role < ROLES; role++) {
+    ids.push(hashMix(hashMix(T_LOWER, lower), ROLE_SALT + role), hashMix(hashMix(T_SHAPE, shape), ROLE_SALT + role));
+    ends[role] = ids.length;
   }
-  offsets[words * ROLES] = length;
-  const block = new Uint8Array(tokens.length);
-  for (const item of document.blocks) block.fill(item.kind === 'paragraph' ? 0 : item.kind === 'headline' ? 1 : item.kind === 'heading' ? 2 : 3, item.tokens[0], item.tokens[1]);
-  return { tokenWord, words, offsets, ids: ids.subarray(0, length), lowerHash, shapeHash, block, slots, generation: cache.generation };
+  return { ids: Uint32Array.from(ids), ends };
 }
 
-/** The word cache's generation: rows kept by slot are valid while it is unchanged. */
-export function wordCacheGeneration(): number {
-  return cache.generation;
-}
-
-/** The word a role sees at `position` of the sequence `[from, to)`: a word index, or `words` at the edge. */
-export function roleWord(table: WordTable, position: number, role: number, from: number, to: number): number {
+/** The token a role sees at `position` of the sequence `[from, to)`, or -1 at the edge. */
+export function roleToken(position: number, role: number, from: number, to: number): number {
   const at = position + ROLE_OFFSETS[role]!;
-  return at < from || at >= to ? table.words : table.tokenWord[at]!;
+  return at < from || at >= to ? -1 : at;
 }
 
 const EDGE_IDS: number[] = [];
@@ -271,6 +150,10 @@ export interface AttributionContext {
   commas: Uint8Array;
   /** Token index in its sentence (capped) and tokens to its end (capped), packed. */
   place: Uint8Array;
+  /** Block kind (0 paragraph, 1 headline, 2 heading, 3 other). */
+  block: Uint8Array;
+  /** The document's words: each token's word slot and its lowercase and shape hashes. */
+  words: DocumentWords;
 }
 
 const DOUBLE_OPEN = new Set(['\u201c', '\u00ab', '\u201e']);
@@ -347,7 +230,9 @@ export function attributionContext(document: DocumentModel, mentions: Uint8Array
     const [first, end] = sentence.tokens;
     for (let at = first; at < end; at++) place[at] = Math.min(at - first, 7) * 8 + Math.min(end - 1 - at, 7);
   }
-  return { quote, mention: mentions, cue, lemma, left, right, commas, place };
+  const block = new Uint8Array(n);
+  for (const item of document.blocks) block.fill(item.kind === 'paragraph' ? 0 : item.kind === 'headline' ? 1 : item.kind === 'heading' ? 2 : 3, item.tokens[0], item.tokens[1]);
+  return { quote, mention: mentions, cue, lemma, left, right, commas, place, block, words: documentWords(document) };
 }
 
 /** How many ids {@link attributionFeatures} writes. */
@@ -357,7 +242,6 @@ export const ATTRIBUTION_FEATURES = 19;
  * The attribution features of one position, written to `out` from `at`.
  *
  * @param context The document's attribution context.
- * @param features The document's word table.
  * @param position A token index.
  * @param from Start of its sequence.
  * @param to End of its sequence.
@@ -365,18 +249,19 @@ export const ATTRIBUTION_FEATURES = 19;
  * @param at Where to write.
  * @returns The index after the last id written.
  */
-export function attributionFeatures(context: AttributionContext, features: WordTable, position: number, from: number, to: number, out: Uint32Array | number[], at: number): number {
+export function attributionFeatures(context: AttributionContext, position: number, from: number, to: number, out: Uint32Array | number[], at: number): number {
   const { quote, mention, cue, lemma, left, right, commas, place } = context;
-  const word = features.tokenWord[position]!;
-  const lower = features.lowerHash[word]!;
-  const shape = features.shapeHash[word]!;
-  const wordBefore = position > from ? features.tokenWord[position - 1]! : -1;
-  const wordAfter = position + 1 < to ? features.tokenWord[position + 1]! : -1;
+  const hashes = context.words.lower;
+  const shapes = context.words.shape;
+  const lower = hashes[position]!;
+  const shape = shapes[position]!;
+  const first = position <= from;
+  const last = position + 1 >= to;
   out[at++] = T_BIAS;
-  out[at++] = hashMix(hashMix(T_BIGRAM_BEFORE, wordBefore < 0 ? 0 : features.lowerHash[wordBefore]!), lower);
-  out[at++] = hashMix(hashMix(T_BIGRAM_AFTER, wordAfter < 0 ? 0 : features.lowerHash[wordAfter]!), lower);
-  out[at++] = hashMix(hashMix(hashMix(T_SHAPES, wordBefore < 0 ? 0 : features.shapeHash[wordBefore]!), shape), wordAfter < 0 ? 0 : features.shapeHash[wordAfter]!);
-  out[at++] = hashMix(hashMix(T_BLOCK, features.block[position]!), shape);
+  out[at++] = hashMix(hashMix(T_BIGRAM_BEFORE, first ? 0 : hashes[position - 1]!), lower);
+  out[at++] = hashMix(hashMix(T_BIGRAM_AFTER, last ? 0 : hashes[position + 1]!), lower);
+  out[at++] = hashMix(hashMix(hashMix(T_SHAPES, first ? 0 : shapes[position - 1]!), shape), last ? 0 : shapes[position + 1]!);
+  out[at++] = hashMix(hashMix(T_BLOCK, context.block[position]!), shape);
   const state = quote[position]!;
   const cueClass = cue[position]!;
   const leftAt = left[position]!;
@@ -398,6 +283,6 @@ export function attributionFeatures(context: AttributionContext, features: WordT
   out[at++] = hashMix(T_LEFT_QUOTE, leftBucket * 16 + (leftAt >= 0 ? quote[leftAt]! : 8) * 2 + (state & 1));
   out[at++] = hashMix(T_COMMAS, commas[position]! * 64 + leftBucket * 8 + rightBucket);
   out[at++] = hashMix(hashMix(T_SELF_LEFT, lower), Math.min(leftBucket, 3));
-  out[at++] = hashMix(hashMix(T_PAIR, leftAt >= 0 ? features.lowerHash[features.tokenWord[leftAt + 1 < to ? leftAt + 1 : leftAt]!]! : 0), Math.min(leftBucket, 3) * 2 + (state & 1));
+  out[at++] = hashMix(hashMix(T_PAIR, leftAt >= 0 ? hashes[leftAt + 1 < to ? leftAt + 1 : leftAt]! : 0), Math.min(leftBucket, 3) * 2 + (state & 1));
   return at;
 }

@@ -1,7 +1,7 @@
 // A linear sequence model over hashed features: a table of rows, one a feature bucket, each
 // holding one weight a label, plus label-to-label transition scores. Weights are integers
 // (quantised at training with one scale), so scores add up exactly in a Float32Array.
-import { packWeights, unpackWeights } from './pack.js';
+import { packWeights, readWeights } from './pack.js';
 
 /** A model as shipped in a data module: numbers and one packed string, no text of any corpus. */
 export interface PackedModel {
@@ -24,9 +24,16 @@ export interface LinearModel {
   /** `2 ** rowBits - 1`. */
   rowMask: number;
   scale: number;
-  weights: Int16Array;
-  /** One bit a row, set when the row has a non-zero weight: most rows are empty, and this bitmap stays in cache where the table does not. */
+  /**
+   * The rows with a non-zero weight, in row order, `labels` weights each: most of the table's
+   * rows are empty, and leaving them out keeps the table small enough to stay in cache. Int8
+   * when every weight fits (the shipped models), else Int16.
+   */
+  weights: Int8Array | Int16Array;
+  /** One bit a row of the full table, set when the row is kept in `weights`. */
   live: Uint32Array;
+  /** Per 32 rows of the full table: how many kept rows come before them (`rank[i]` for `live[i]`). */
+  rank: Uint32Array;
   transitions: Float32Array;
 }
 
@@ -45,23 +52,61 @@ export function loadModel(packed: PackedModel, allowed?: Uint8Array): LinearMode
   const transitions = new Float32Array(side * side);
   for (let at = 0; at < transitions.length; at++) transitions[at] = allowed && !allowed[at] ? -Infinity : packed.transitions[at]!;
   const rows = 2 ** packed.rowBits;
-  const weights = unpackWeights(packed.weights, rows * packed.labels);
-  return { labels: packed.labels, rowBits: packed.rowBits, rowMask: rows - 1, scale: packed.scale, weights, live: liveRows(weights, packed.labels), transitions };
+  return { labels: packed.labels, rowBits: packed.rowBits, rowMask: rows - 1, scale: packed.scale, ...compact(packed.weights, rows, packed.labels), transitions };
 }
 
-/** The bitmap of rows with a non-zero weight. */
-function liveRows(weights: Int16Array, labels: number): Uint32Array {
-  const rows = weights.length / labels;
-  const live = new Uint32Array(Math.ceil(rows / 32));
-  for (let row = 0; row < rows; row++) {
-    for (let label = 0; label < labels; label++) {
-      if (weights[row * labels + label] !== 0) {
-        live[row >>> 5] = live[row >>> 5]! | (1 << (row & 31));
-        break;
-      }
+/** The table's non-empty rows, read from the packed string, with the bitmap and rank index that find them. */
+function compact(packed: string, rows: number, labels: number): Pick<LinearModel, 'weights' | 'live' | 'rank'> {
+  // First the nonzero weights as the string lists them, in index order.
+  let indexes = new Uint32Array(4096);
+  let values = new Int16Array(4096);
+  let count = 0;
+  readWeights(packed, rows * labels, (index, value) => {
+    if (count === indexes.length) {
+      const moreIndexes = new Uint32Array(count * 2);
+      moreIndexes.set(indexes);
+      indexes = moreIndexes;
+      const moreValues = new Int16Array(count * 2);
+      moreValues.set(values);
+      values = moreValues;
     }
+    indexes[count] = index;
+    values[count++] = value;
+  });
+  const live = new Uint32Array(Math.ceil(rows / 32));
+  let kept = 0;
+  let narrow = true;
+  let last = -1;
+  for (let at = 0; at < count; at++) {
+    const row = Math.floor(indexes[at]! / labels);
+    if (values[at]! < -128 || values[at]! > 127) narrow = false;
+    if (row === last) continue;
+    last = row;
+    live[row >>> 5] = live[row >>> 5]! | (1 << (row & 31));
+    kept++;
   }
-  return live;
+  const rank = new Uint32Array(live.length);
+  for (let word = 1; word < live.length; word++) rank[word] = rank[word - 1]! + bitCount(live[word - 1]!);
+  const weights = narrow ? new Int8Array(kept * labels) : new Int16Array(kept * labels);
+  let row = -1;
+  let base = -labels;
+  for (let at = 0; at < count; at++) {
+    const index = indexes[at]!;
+    const next = Math.floor(index / labels);
+    if (next !== row) {
+      row = next;
+      base += labels;
+    }
+    weights[base + (index - row * labels)] = values[at]!;
+  }
+  return { weights, live, rank };
+}
+
+/** Number of set bits in a 32-bit value. */
+function bitCount(value: number): number {
+  value -= (value >>> 1) & 0x55555555;
+  value = (value & 0x33333333) + ((value >>> 2) & 0x33333333);
+  return (Math.imul((value + (value >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 /**
@@ -96,10 +141,12 @@ export function packModel(
  */
 export function addFeature(model: LinearModel, id: number, scores: Float32Array, offset: number): void {
   const bucket = id & model.rowMask;
+  const word = model.live[bucket >>> 5]!;
+  const bit = 1 << (bucket & 31);
   // An empty row adds nothing: skip it without touching the table.
-  if ((model.live[bucket >>> 5]! & (1 << (bucket & 31))) === 0) return;
+  if ((word & bit) === 0) return;
   const { labels, weights } = model;
-  const row = bucket * labels;
+  const row = (model.rank[bucket >>> 5]! + bitCount(word & (bit - 1))) * labels;
   for (let label = 0; label < labels; label++) scores[offset + label] = scores[offset + label]! + weights[row + label]!;
 }
 

@@ -18,6 +18,7 @@ import { placeGazetteer } from '../lexicon/places.js';
 import { PERSON_TITLES, TITLE_WORDS_LOWER } from '../lexicon/titles.js';
 import type { DocumentModel } from '../model/document.js';
 import { hashMix, hashString } from './hash.js';
+import { shapeHash } from './words.js';
 
 /** The span types the entity tagger tells apart, CoNLL-2003's. */
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -101,17 +102,6 @@ function wordClasses(): Map<string, number> {
   return map;
 }
 
-/** Character class codes for word shapes: X upper, x lower, d digit, else the character itself. */
-function shapeCode(code: number): number {
-  if (code >= 65 && code <= 90) return 88;
-  if (code >= 97 && code <= 122) return 120;
-  if (code >= 48 && code <= 57) return 100;
-  if (code < 128) return code;
-  const char = String.fromCharCode(code);
-  if (char !== char.toLowerCase()) return 88;
-  if (char !== char.toUpperCase()) return 120;
-  return code;
-}
 
 /** The token sequences the tagger reads: sentences of paragraphs, and whole other blocks. */
 export function taggedRanges(document: DocumentModel): Array<[number, number]> {
@@ -146,15 +136,7 @@ export function wordFeatures(text: string): WordFeatures {
   const lower = text.toLowerCase();
   const wordHash = hashString(text);
   const lowered = lower === text ? wordHash : hashString(lower);
-  let shape = 0x811c9dc5;
-  let last = -1;
-  for (let at = 0; at < text.length; at++) {
-    const code = shapeCode(text.charCodeAt(at));
-    if (code === last) continue;
-    last = code;
-    shape = Math.imul(shape ^ code, 0x01000193);
-  }
-  shape >>>= 0;
+  const shape = shapeHash(text);
   const bits = (lexicon.get(text) ?? 0) | (lower !== text ? (lexicon.get(lower) ?? 0) & (FUNCTION | ORG_CONTEXT | PLACE_CONTEXT | TITLE_NOUN) : 0);
   const ids: number[] = [hashMix(T_WORD, wordHash), hashMix(T_LOWER, lowered), hashMix(T_SHAPE, shape), hashMix(T_LENGTH, Math.min(text.length, 12))];
   let prefix = 0x811c9dc5;

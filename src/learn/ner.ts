@@ -6,6 +6,7 @@ import { addFeature, type LinearModel, loadModel, type PackedModel } from './mod
 import { edgeFeature, NER_TYPES, POSITION_FEATURES, positionFeatures, ROLES, taggedRanges, tokenContext, wordFeatures } from './ner-features.js';
 import { NER_MODEL } from './ner-weights.js';
 import { ViterbiDecoder } from './viterbi.js';
+import { documentWords, WordRows } from './words.js';
 
 /** A type the tagger gives a name. */
 export type NerType = (typeof NER_TYPES)[number];
@@ -19,20 +20,12 @@ export interface TaggedName {
 
 const LABELS = labelCount(NER_TYPES.length);
 const ROW = ROLES * LABELS;
-/** Words whose scores are kept between documents; past this the cache starts again. */
-const CACHE_WORDS = 16384;
 
-/**
- * A model with its word cache: each word's score rows in every role, summed once and kept, so
- * a word common in news costs one map look-up per token. Slot 0 is the sequence edge.
- */
+/** A model with its decoder and its score rows by word: each word's features in every role, summed once and kept. */
 interface Tagger {
   model: LinearModel;
   decoder: ViterbiDecoder;
-  slots: Map<string, number>;
-  scores: Float32Array;
-  lower: Uint32Array;
-  shape: Uint32Array;
+  rows: WordRows;
 }
 
 const taggers = new WeakMap<LinearModel, Tagger>();
@@ -40,7 +33,6 @@ let shipped: LinearModel | undefined;
 // Buffers kept between documents, grown when a document needs more.
 let emissions = new Float32Array(0);
 let labels = new Uint8Array(0);
-let tokenSlots = new Int32Array(0);
 const positionIds = new Uint32Array(POSITION_FEATURES);
 
 /**
@@ -57,42 +49,22 @@ export function loadNerModel(packed: PackedModel = NER_MODEL): LinearModel {
 function taggerOf(model: LinearModel): Tagger {
   let tagger = taggers.get(model);
   if (tagger) return tagger;
-  tagger = {
-    model,
-    decoder: new ViterbiDecoder(LABELS),
-    slots: new Map(),
-    scores: new Float32Array(CACHE_WORDS * ROW),
-    lower: new Uint32Array(CACHE_WORDS),
-    shape: new Uint32Array(CACHE_WORDS),
-  };
-  for (let role = 1; role < ROLES; role++) addFeature(model, edgeFeature(role), tagger.scores, role * LABELS);
+  const rows = new WordRows(
+    ROW,
+    (text, _lower, _shape, scores, offset) => {
+      const features = wordFeatures(text);
+      let at = 0;
+      for (let role = 0; role < ROLES; role++) {
+        for (; at < features.ends[role]!; at++) addFeature(model, features.ids[at]!, scores, offset + role * LABELS);
+      }
+    },
+    (scores) => {
+      for (let role = 1; role < ROLES; role++) addFeature(model, edgeFeature(role), scores, role * LABELS);
+    },
+  );
+  tagger = { model, decoder: new ViterbiDecoder(LABELS), rows };
   taggers.set(model, tagger);
   return tagger;
-}
-
-function growCache(tagger: Tagger, words: number): void {
-  const scores = new Float32Array(words * ROW);
-  scores.set(tagger.scores.subarray(0, ROW));
-  tagger.scores = scores;
-  tagger.lower = new Uint32Array(words);
-  tagger.shape = new Uint32Array(words);
-}
-
-function slotOf(tagger: Tagger, text: string): number {
-  const known = tagger.slots.get(text);
-  if (known !== undefined) return known;
-  const slot = tagger.slots.size + 1;
-  tagger.slots.set(text, slot);
-  const features = wordFeatures(text);
-  const { scores, model } = tagger;
-  scores.fill(0, slot * ROW, (slot + 1) * ROW);
-  let at = 0;
-  for (let role = 0; role < ROLES; role++) {
-    for (; at < features.ends[role]!; at++) addFeature(model, features.ids[at]!, scores, slot * ROW + role * LABELS);
-  }
-  tagger.lower[slot] = features.lower;
-  tagger.shape[slot] = features.shape;
-  return slot;
 }
 
 /**
@@ -105,20 +77,13 @@ function slotOf(tagger: Tagger, text: string): number {
  */
 export function tagNames(document: DocumentModel, use?: LinearModel): TaggedName[] {
   const tagger = taggerOf(use ?? (shipped ??= loadNerModel()));
-  const { tokens } = document;
+  const words = documentWords(document);
   const context = tokenContext(document);
-  if (tokenSlots.length < tokens.length) tokenSlots = new Int32Array(tokens.length * 2);
-  // Every word of the document must fit in the cache at once: start it again (or grow it) first.
-  if (tagger.slots.size + tokens.length + 1 > tagger.lower.length) {
-    tagger.slots.clear();
-    if (tokens.length + 1 > tagger.lower.length) growCache(tagger, tokens.length + 1);
-  }
-  for (let at = 0; at < tokens.length; at++) tokenSlots[at] = slotOf(tagger, tokens[at]!.text);
-  for (let at = 0; at < tokens.length; at++) {
-    context.lower[at] = tagger.lower[tokenSlots[at]!]!;
-    context.shape[at] = tagger.shape[tokenSlots[at]!]!;
-  }
-  const { scores, model, decoder } = tagger;
+  context.lower.set(words.lower);
+  context.shape.set(words.shape);
+  const scores = tagger.rows.ensure(words);
+  const tokenSlots = words.slots;
+  const { model, decoder } = tagger;
   const found: TaggedName[] = [];
   for (const [from, to] of taggedRanges(document)) {
     const length = to - from;

@@ -47,16 +47,17 @@ export function packWeights(values: ArrayLike<number>): string {
 }
 
 /**
- * Decode a string from {@link packWeights} into a table of `length` weights.
+ * Read a string from {@link packWeights} weight by weight, in index order, without building the
+ * table: `visit` gets each nonzero weight's index and value.
  *
  * @param packed The packed string.
  * @param length Size of the table.
- * @returns The weights; those not in the string are zero.
+ * @param visit Called once a nonzero weight.
  * @throws {RangeError} When the string is not a packing of a table that long.
  */
-export function unpackWeights(packed: string, length: number): Int16Array {
+export function readWeights(packed: string, length: number, visit: (index: number, value: number) => void): void {
   const table = digitTable();
-  const values = new Int16Array(length);
+  const end = packed.length;
   const digit = (at: number) => {
     const code = packed.charCodeAt(at);
     const value = code < 128 ? table[code]! : -1;
@@ -65,7 +66,7 @@ export function unpackWeights(packed: string, length: number): Int16Array {
   };
   let index = -1;
   let at = 0;
-  while (at < packed.length) {
+  while (at < end) {
     let gap = 0;
     let shift = 0;
     let symbol: number;
@@ -73,15 +74,30 @@ export function unpackWeights(packed: string, length: number): Int16Array {
       symbol = digit(at++);
       gap += (symbol & 31) * 2 ** shift;
       shift += 5;
-    } while (symbol & 32);
+    } while (symbol & 32 && at < end);
     index += gap + 1;
-    if (index >= length || at >= packed.length) throw new RangeError(`Unexpected packed weights for a table of ${length}`);
+    if (index >= length || at >= end) throw new RangeError(`Unexpected packed weights for a table of ${length}`);
     symbol = digit(at++);
     if (symbol === ESCAPE) {
-      if (at + 3 > packed.length) throw new RangeError('Unexpected end of packed weights');
-      values[index] = ((digit(at) << 12) | (digit(at + 1) << 6) | digit(at + 2)) - 32768;
+      if (at + 3 > end) throw new RangeError('Unexpected end of packed weights');
+      visit(index, ((digit(at) << 12) | (digit(at + 1) << 6) | digit(at + 2)) - 32768);
       at += 3;
-    } else values[index] = symbol - SMALL;
+    } else visit(index, symbol - SMALL);
   }
+}
+
+/**
+ * Decode a string from {@link packWeights} into a table of `length` weights.
+ *
+ * @param packed The packed string.
+ * @param length Size of the table.
+ * @returns The weights; those not in the string are zero.
+ * @throws {RangeError} When the string is not a packing of a table that long.
+ */
+export function unpackWeights(packed: string, length: number): Int16Array {
+  const values = new Int16Array(length);
+  readWeights(packed, length, (index, value) => {
+    values[index] = value;
+  });
   return values;
 }

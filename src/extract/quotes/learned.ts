@@ -2,7 +2,7 @@
 // content span goes to the nearest cue of its block, each cue to the nearest source; contents
 // of one cue are one quote's parts. Sources link to entities through their mentions (names,
 // titles, resolved pronouns), as the rules' speakers do (toSpeaker).
-import { type AttributionContext, attributionContext, wordTable, MENTION_DESCRIPTION, MENTION_ORGANIZATION, MENTION_OTHER_NAME, MENTION_PERSON, MENTION_PRONOUN } from '../../learn/attribution-features.js';
+import { type AttributionContext, attributionContext, MENTION_DESCRIPTION, MENTION_ORGANIZATION, MENTION_OTHER_NAME, MENTION_PERSON, MENTION_PRONOUN } from '../../learn/attribution-features.js';
 import { type AttributionSpan, tagAttributions } from '../../learn/attribution.js';
 import type { LinearModel } from '../../learn/model.js';
 import { blockOfToken, type DocumentModel } from '../../model/document.js';
@@ -147,6 +147,6 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
  */
 export function learnedQuotes(document: DocumentModel, entities: EntityIndex, model?: LinearModel): Omit<Quote, 'id'>[] {
   const context = attributionContext(document, mentionCodes(document, entities));
-  const spans = tagAttributions(document, wordTable(document), context, model);
+  const spans = tagAttributions(document, context, model);
   return linkAttributions(document, entities.mentions, spans, context);
 }

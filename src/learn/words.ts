@@ -1,0 +1,176 @@
+// The words both taggers read, found once: each distinct word of the documents seen gets a
+// slot in one cache kept between documents, with the hashes every feature set starts from
+// (the word's lowercase and its shape). A tagger keeps its own score rows by slot
+// (`WordRows`), so a word common in news costs one map look-up a document for both taggers.
+import type { DocumentModel } from '../model/document.js';
+import { hashString } from './hash.js';
+
+/** Words kept between documents; past this the cache starts again (grown for a document larger than it). */
+const CACHE_WORDS = 16384;
+
+/** A document's words: per token, its word's slot and hashes, for the cache `generation` they were read in. */
+export interface DocumentWords {
+  /** Per token: its word's slot in the cache (from 1; 0 is kept for the sequence edge). */
+  slots: Int32Array;
+  /** Per token: hash of its word in lowercase. */
+  lower: Uint32Array;
+  /** Per token: hash of its word's shape (runs of upper, lower, digit and other characters). */
+  shape: Uint32Array;
+  /** The cache generation the slots belong to. */
+  generation: number;
+}
+
+const cache = {
+  slots: new Map<string, number>(),
+  /** Bumped whenever the cache starts again, so rows kept by slot elsewhere know to go. */
+  generation: 0,
+  texts: [''] as string[],
+  lower: new Uint32Array(CACHE_WORDS),
+  shape: new Uint32Array(CACHE_WORDS),
+};
+
+const read = new WeakMap<DocumentModel, DocumentWords>();
+
+/**
+ * Hash of a word's shape: each run of upper-case, lower-case, digit or other characters
+ * counted once (`Xx`, `XX`, `Xx-Xx`, `d.d`), any script's letters by their case.
+ *
+ * @param text A word.
+ * @returns An unsigned 32-bit hash.
+ */
+export function shapeHash(text: string): number {
+  let shape = 0x811c9dc5;
+  let last = -1;
+  for (let at = 0; at < text.length; at++) {
+    const code = shapeCode(text.charCodeAt(at));
+    if (code === last) continue;
+    last = code;
+    shape = Math.imul(shape ^ code, 0x01000193);
+  }
+  return shape >>> 0;
+}
+
+/** Character class codes for word shapes: X upper, x lower, d digit, else the character itself. */
+function shapeCode(code: number): number {
+  if (code >= 65 && code <= 90) return 88;
+  if (code >= 97 && code <= 122) return 120;
+  if (code >= 48 && code <= 57) return 100;
+  if (code < 128) return code;
+  const char = String.fromCharCode(code);
+  if (char !== char.toLowerCase()) return 88;
+  if (char !== char.toUpperCase()) return 120;
+  return code;
+}
+
+function slotOf(text: string): number {
+  const known = cache.slots.get(text);
+  if (known !== undefined) return known;
+  const slot = cache.slots.size + 1;
+  cache.slots.set(text, slot);
+  cache.texts[slot] = text;
+  cache.lower[slot] = hashString(text.toLowerCase());
+  cache.shape[slot] = shapeHash(text);
+  return slot;
+}
+
+/** Start the cache again when a document's words might not fit in what is left, growing it for a document larger than it. */
+function makeRoom(tokens: number): void {
+  if (cache.slots.size + tokens + 1 <= cache.lower.length) return;
+  cache.slots.clear();
+  cache.texts = [''];
+  cache.generation++;
+  if (tokens + 1 > cache.lower.length) {
+    cache.lower = new Uint32Array(tokens + 1);
+    cache.shape = new Uint32Array(tokens + 1);
+  }
+}
+
+/**
+ * The words of a document, read once and shared by the taggers: while the cache has not
+ * started again since, a second call returns the same object.
+ *
+ * @param document The document model.
+ * @returns Per token its word's slot and hashes.
+ */
+export function documentWords(document: DocumentModel): DocumentWords {
+  const known = read.get(document);
+  if (known && known.generation === cache.generation) return known;
+  const { tokens } = document;
+  makeRoom(tokens.length);
+  const slots = new Int32Array(tokens.length);
+  const lower = new Uint32Array(tokens.length);
+  const shape = new Uint32Array(tokens.length);
+  for (let at = 0; at < tokens.length; at++) {
+    const slot = slotOf(tokens[at]!.text);
+    slots[at] = slot;
+    lower[at] = cache.lower[slot]!;
+    shape[at] = cache.shape[slot]!;
+  }
+  const words: DocumentWords = { slots, lower, shape, generation: cache.generation };
+  read.set(document, words);
+  return words;
+}
+
+/** What a tagger keeps per word: its score rows, filled from the word's text and hashes. */
+export type FillRow = (text: string, lower: number, shape: number, rows: Float32Array, offset: number) => void;
+
+/**
+ * One tagger's score rows by word slot, `width` scores each, kept while the word cache holds.
+ * Slot 0 is the sequence edge's row, filled once.
+ */
+export class WordRows {
+  private generation = -1;
+  private filled = new Uint8Array(1024);
+  /** The rows: a slot's start at `slot * width`. */
+  rows: Float32Array;
+
+  /**
+   * @param width Scores a row.
+   * @param fill Fills a word's row.
+   * @param edge Fills the edge's row (at offset 0, zeroed first).
+   */
+  constructor(
+    readonly width: number,
+    private readonly fill: FillRow,
+    private readonly edge: (rows: Float32Array) => void,
+  ) {
+    this.rows = new Float32Array(this.filled.length * width);
+    edge(this.rows);
+  }
+
+  /**
+   * Make sure every word of a document has its row.
+   *
+   * @param words The document's words.
+   * @returns The rows (the array may be new after the call).
+   */
+  ensure(words: DocumentWords): Float32Array {
+    const { width } = this;
+    if (words.generation !== cache.generation) throw new Error('Expected the words of a document read since the word cache last started again');
+    if (this.generation !== words.generation) {
+      this.filled.fill(0);
+      this.generation = words.generation;
+    }
+    const { slots } = words;
+    let top = 0;
+    for (let at = 0; at < slots.length; at++) if (slots[at]! > top) top = slots[at]!;
+    if (top >= this.filled.length) {
+      const size = Math.max(top + 1, this.filled.length * 2);
+      const rows = new Float32Array(size * width);
+      rows.set(this.rows);
+      const filled = new Uint8Array(size);
+      filled.set(this.filled);
+      this.rows = rows;
+      this.filled = filled;
+    }
+    const { rows, filled } = this;
+    for (let at = 0; at < slots.length; at++) {
+      const slot = slots[at]!;
+      if (filled[slot]) continue;
+      filled[slot] = 1;
+      rows.fill(0, slot * width, (slot + 1) * width);
+      this.fill(cache.texts[slot]!, cache.lower[slot]!, cache.shape[slot]!, rows, slot * width);
+    }
+    return rows;
+  }
+}
