@@ -235,11 +235,28 @@ export function attributionContext(document: DocumentModel, mentions: Uint8Array
   return { quote, mention: mentions, cue, lemma, left, right, commas, place, block, words: documentWords(document) };
 }
 
-/** How many ids {@link attributionFeatures} writes. */
-export const ATTRIBUTION_FEATURES = 19;
+/**
+ * The position features with few values, each a template's code: `id(code)` is the feature id
+ * for a code below `size`. A tagger can keep one score row per code instead of hashing.
+ */
+export const DENSE_FEATURES: ReadonlyArray<{ size: number; id: (code: number) => number }> = [
+  { size: 8, id: (code) => hashMix(T_QUOTE, code) },
+  { size: 320, id: (code) => hashMix(hashMix(T_QUOTE_CUE, Math.floor(code / 40)), code % 40) },
+  { size: 8, id: (code) => hashMix(T_MENTION, code) },
+  { size: 512, id: (code) => hashMix(T_MENTION_AROUND, code) },
+  { size: 64, id: (code) => hashMix(T_LEFT, code) },
+  { size: 64, id: (code) => hashMix(T_RIGHT, code) },
+  { size: 512, id: (code) => hashMix(T_SENTENCE, code) },
+  { size: 160, id: (code) => hashMix(T_LEFT_QUOTE, code) },
+  { size: 256, id: (code) => hashMix(T_COMMAS, code) },
+];
+
+/** How many ids {@link attributionFeatures} writes: the hashed ones, then one a dense feature. */
+export const ATTRIBUTION_FEATURES = 10 + DENSE_FEATURES.length;
 
 /**
- * The attribution features of one position, written to `out` from `at`.
+ * The attribution features of one position, written to `out` from `at`: the hashed ones
+ * ({@link hashedFeatures}), then the ids of the dense ones ({@link denseCodes}).
  *
  * @param context The document's attribution context.
  * @param position A token index.
@@ -250,38 +267,86 @@ export const ATTRIBUTION_FEATURES = 19;
  * @returns The index after the last id written.
  */
 export function attributionFeatures(context: AttributionContext, position: number, from: number, to: number, out: Uint32Array | number[], at: number): number {
-  const { quote, mention, cue, lemma, left, right, commas, place } = context;
+  at = hashedFeatures(context, position, from, to, out, at);
+  const codes = denseCodes(context, position, from, to, codeBuffer);
+  for (let feature = 0; feature < DENSE_FEATURES.length; feature++) out[at++] = DENSE_FEATURES[feature]!.id(codes[feature]!);
+  return at;
+}
+
+const codeBuffer = new Uint32Array(DENSE_FEATURES.length);
+
+/** Where the nearest cue words lie from a position: their token indexes (or -1) and distance buckets. */
+function cueDistances(context: AttributionContext, position: number): { leftAt: number; leftBucket: number; rightAt: number; rightBucket: number } {
+  const leftAt = context.left[position]!;
+  const rightAt = context.right[position]!;
+  return { leftAt, leftBucket: leftAt < 0 ? 0 : bucket(position - leftAt), rightAt, rightBucket: rightAt < 0 ? 0 : bucket(rightAt - position) };
+}
+
+/**
+ * The codes of a position's dense features, in {@link DENSE_FEATURES} order: quote state, quote
+ * state with the cue class and the nearest cue before, mention, mentions around, the nearest cue
+ * before and after, place in the sentence, quote state at the cue before, commas since it.
+ *
+ * @param context The document's attribution context.
+ * @param position A token index.
+ * @param from Start of its sequence.
+ * @param to End of its sequence.
+ * @param codes Receives one code a dense feature.
+ * @returns `codes`.
+ */
+export function denseCodes(context: AttributionContext, position: number, from: number, to: number, codes: Uint32Array): Uint32Array {
+  const { quote, mention, cue, commas, place } = context;
+  const state = quote[position]!;
+  const cueClass = cue[position]!;
+  const { leftAt, leftBucket, rightAt, rightBucket } = cueDistances(context, position);
+  const before = position > from ? mention[position - 1]! : 7;
+  const after = position + 1 < to ? mention[position + 1]! : 7;
+  codes[0] = state;
+  codes[1] = state * 40 + cueClass * 8 + leftBucket;
+  codes[2] = mention[position]!;
+  codes[3] = before * 64 + mention[position]! * 8 + after;
+  codes[4] = leftBucket * 8 + (leftAt >= 0 ? cue[leftAt]! : 0);
+  codes[5] = rightBucket * 8 + (rightAt >= 0 ? cue[rightAt]! : 0);
+  codes[6] = place[position]! * 8 + (state & 1) * 4 + (mention[position]! ? 2 : 0) + (cueClass ? 1 : 0);
+  codes[7] = leftBucket * 16 + (leftAt >= 0 ? quote[leftAt]! : 8) * 2 + (state & 1);
+  codes[8] = commas[position]! * 64 + leftBucket * 8 + rightBucket;
+  return codes;
+}
+
+/** How many ids {@link hashedFeatures} writes. */
+export const HASHED_FEATURES = 10;
+
+/**
+ * The features of a position with many values, as hashed ids: bias, word pairs and shapes
+ * around it, block kind, cue word and lemma, the cue lemmas before and after, the word with the
+ * distance to the cue before, and the word after that cue.
+ *
+ * @param context The document's attribution context.
+ * @param position A token index.
+ * @param from Start of its sequence.
+ * @param to End of its sequence.
+ * @param out Receives feature ids.
+ * @param at Where to write.
+ * @returns The index after the last id written.
+ */
+export function hashedFeatures(context: AttributionContext, position: number, from: number, to: number, out: Uint32Array | number[], at: number): number {
+  const { quote, cue, lemma } = context;
   const hashes = context.words.lower;
   const shapes = context.words.shape;
   const lower = hashes[position]!;
   const shape = shapes[position]!;
   const first = position <= from;
   const last = position + 1 >= to;
+  const { leftAt, leftBucket, rightAt, rightBucket } = cueDistances(context, position);
+  const state = quote[position]!;
   out[at++] = T_BIAS;
   out[at++] = hashMix(hashMix(T_BIGRAM_BEFORE, first ? 0 : hashes[position - 1]!), lower);
   out[at++] = hashMix(hashMix(T_BIGRAM_AFTER, last ? 0 : hashes[position + 1]!), lower);
   out[at++] = hashMix(hashMix(hashMix(T_SHAPES, first ? 0 : shapes[position - 1]!), shape), last ? 0 : shapes[position + 1]!);
   out[at++] = hashMix(hashMix(T_BLOCK, context.block[position]!), shape);
-  const state = quote[position]!;
-  const cueClass = cue[position]!;
-  const leftAt = left[position]!;
-  const rightAt = right[position]!;
-  const leftBucket = leftAt < 0 ? 0 : bucket(position - leftAt);
-  const rightBucket = rightAt < 0 ? 0 : bucket(rightAt - position);
-  const before = position > from ? mention[position - 1]! : 7;
-  const after = position + 1 < to ? mention[position + 1]! : 7;
-  out[at++] = hashMix(T_QUOTE, state);
-  out[at++] = hashMix(hashMix(T_QUOTE_CUE, state), cueClass * 8 + leftBucket);
-  out[at++] = hashMix(T_MENTION, mention[position]!);
-  out[at++] = hashMix(T_MENTION_AROUND, before * 64 + mention[position]! * 8 + after);
-  out[at++] = hashMix(hashMix(T_CUE, cueClass), lemma[position]!);
-  out[at++] = hashMix(T_LEFT, leftBucket * 8 + (leftAt >= 0 ? cue[leftAt]! : 0));
+  out[at++] = hashMix(hashMix(T_CUE, cue[position]!), lemma[position]!);
   out[at++] = hashMix(hashMix(T_LEFT_LEMMA, Math.min(leftBucket, 4)), leftAt >= 0 ? lemma[leftAt]! : 0);
-  out[at++] = hashMix(T_RIGHT, rightBucket * 8 + (rightAt >= 0 ? cue[rightAt]! : 0));
   out[at++] = hashMix(hashMix(T_RIGHT_LEMMA, Math.min(rightBucket, 4)), rightAt >= 0 ? lemma[rightAt]! : 0);
-  out[at++] = hashMix(T_SENTENCE, place[position]! * 8 + (state & 1) * 4 + (mention[position]! ? 2 : 0) + (cueClass ? 1 : 0));
-  out[at++] = hashMix(T_LEFT_QUOTE, leftBucket * 16 + (leftAt >= 0 ? quote[leftAt]! : 8) * 2 + (state & 1));
-  out[at++] = hashMix(T_COMMAS, commas[position]! * 64 + leftBucket * 8 + rightBucket);
   out[at++] = hashMix(hashMix(T_SELF_LEFT, lower), Math.min(leftBucket, 3));
   out[at++] = hashMix(hashMix(T_PAIR, leftAt >= 0 ? hashes[leftAt + 1 < to ? leftAt + 1 : leftAt]! : 0), Math.min(leftBucket, 3) * 2 + (state & 1));
   return at;

@@ -8,6 +8,10 @@ import {
   ATTRIBUTION_FEATURES,
   ATTRIBUTION_TYPES,
   attributionFeatures,
+  DENSE_FEATURES,
+  denseCodes,
+  HASHED_FEATURES,
+  hashedFeatures,
   type AttributionWordFeatures,
   attributionWordFeatures,
   edgeFeature,
@@ -36,10 +40,33 @@ let decoder: ViterbiDecoder | undefined;
 // Buffers kept between documents, grown when a document needs more.
 let emissions = new Float32Array(0);
 let labels = new Uint8Array(0);
-const positionIds = new Uint32Array(ATTRIBUTION_FEATURES);
+const positionIds = new Uint32Array(HASHED_FEATURES);
+const codes = new Uint32Array(DENSE_FEATURES.length);
 
 /** Each model's score rows by word: a word's features in every role, summed once and kept. */
 const wordRows = new WeakMap<LinearModel, WordRows>();
+
+/** A model's score row for each code of each dense feature: `rows[(starts[feature] + code) * LABELS]`. */
+interface DenseRows {
+  rows: Float32Array;
+  starts: Uint32Array;
+}
+
+const denseRows = new WeakMap<LinearModel, DenseRows>();
+
+function denseRowsOf(active: LinearModel): DenseRows {
+  let dense = denseRows.get(active);
+  if (dense) return dense;
+  const starts = new Uint32Array(DENSE_FEATURES.length + 1);
+  DENSE_FEATURES.forEach((feature, index) => (starts[index + 1] = starts[index]! + feature.size));
+  const rows = new Float32Array(starts[DENSE_FEATURES.length]! * LABELS);
+  DENSE_FEATURES.forEach((feature, index) => {
+    for (let code = 0; code < feature.size; code++) addFeature(active, feature.id(code), rows, (starts[index]! + code) * LABELS);
+  });
+  dense = { rows, starts };
+  denseRows.set(active, dense);
+  return dense;
+}
 
 function rowsOf(active: LinearModel): WordRows {
   let rows = wordRows.get(active);
@@ -124,6 +151,7 @@ export function tagAttributions(document: DocumentModel, context: AttributionCon
   // Read again if other documents were read since the context was made: slots belong to one cache generation.
   const words = documentWords(document);
   const rowScores = rowsOf(active).ensure(words);
+  const dense = denseRowsOf(active);
   const tokenSlots = words.slots;
 
   const found: AttributionSpan[] = [];
@@ -144,8 +172,19 @@ export function tagAttributions(document: DocumentModel, context: AttributionCon
       for (let label = 0; label < LABELS; label++) {
         emissions[row + label] = rowScores[self + label]! + rowScores[previous + label]! + rowScores[next + label]! + rowScores[previous2 + label]! + rowScores[next2 + label]!;
       }
-      const count = attributionFeatures(context, position, from, to, positionIds, 0);
+      const count = hashedFeatures(context, position, from, to, positionIds, 0);
       for (let at = 0; at < count; at++) addFeature(active, positionIds[at]!, emissions, row);
+      denseCodes(context, position, from, to, codes);
+      for (let feature = 0; feature < codes.length; feature++) {
+        const code = codes[feature]!;
+        const start = dense.starts[feature]!;
+        if (start + code >= dense.starts[feature + 1]!) {
+          addFeature(active, DENSE_FEATURES[feature]!.id(code), emissions, row);
+          continue;
+        }
+        const base = (start + code) * LABELS;
+        for (let label = 0; label < LABELS; label++) emissions[row + label] = emissions[row + label]! + dense.rows[base + label]!;
+      }
     }
     decoder.decode(emissions, 0, length, active.transitions, labels);
     for (const span of labelsToSpans(labels, length)) found.push({ from: from + span.from, to: from + span.to, type: ATTRIBUTION_TYPES[span.type]! });
