@@ -126,7 +126,8 @@ function train(built, label) {
       console.error(`  epoch ${epoch + 1}: ${mistakes} training positions wrong (${time()})`);
     },
   });
-  return { packed: learn.packModel(trained.weights, trained.transitions, shape), trained };
+  const inputs = learn.attributionInputs(learn.documentOf(readFileSync(join(root, 'examples/khamenei.txt'), 'utf8')));
+  return { packed: { ...learn.packModel(trained.weights, trained.transitions, shape), inputs }, trained };
 }
 
 function predict(records, model, file) {

@@ -12,7 +12,10 @@ import { packWeights, unpackWeights } from '../src/learn/pack.js';
 import { ViterbiDecoder } from '../src/learn/viterbi.js';
 import { readDocument } from '../src/model/read.js';
 import { articleProcessor } from '../src/parse/processor.js';
+import { attributionInputs, nerInputs } from '../scripts/learn/fingerprint.js';
 import { type Sequence, trainPerceptron } from '../scripts/learn/perceptron.js';
+import { ATTRIBUTION_MODEL } from '../src/learn/attribution-weights.js';
+import { addFeature, loadModel } from '../src/learn/model.js';
 
 const documentOf = (text: string) => readDocument(articleProcessor.parse(text), text, () => undefined).document;
 
@@ -152,5 +155,28 @@ describe('the entity tagger', () => {
     // Trained twice with one seed, the weights are the same.
     const again = trainPerceptron(sequences, { ...shape, allowed: allowedTransitions(NER_TYPES.length), epochs: 10, seed: 1 });
     expect(packModel(again.weights, again.transitions, shape)).toEqual(packModel(trained.weights, trained.transitions, shape));
+  });
+});
+
+describe('the shipped models', () => {
+  it('were trained on the features the source computes now (if not: npm run train, and commit the weights)', () => {
+    const document = documentOf(readFileSync(new URL('../examples/khamenei.txt', import.meta.url), 'utf8'));
+    expect(nerInputs(document), 'entity tagger: tokens, document model, lexicon classes or features changed since training').toBe(NER_MODEL.inputs);
+    expect(attributionInputs(document), 'attribution tagger: its inputs (or the entity tagger it reads mentions from) changed since training').toBe(ATTRIBUTION_MODEL.inputs);
+  });
+
+  it('score a feature through the compact table as through the full one, Int8 and Int16 alike', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -300, max: 300 }), { minLength: 3 * 64, maxLength: 3 * 64 }), fc.boolean(), (values, small) => {
+        const weights = values.map((value) => (small ? Math.max(-128, Math.min(127, value)) : value) * (Math.abs(value) < 150 ? 0 : 1));
+        const model = loadModel(packModel(weights, new Array(16).fill(0), { labels: 3, rowBits: 6, scale: 1 }));
+        for (let row = 0; row < 64; row++) {
+          const scores = new Float32Array(3);
+          addFeature(model, row, scores, 0);
+          expect([...scores]).toEqual(weights.slice(row * 3, row * 3 + 3).map((value) => value + 0));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

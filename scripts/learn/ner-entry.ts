@@ -11,6 +11,7 @@ export { loadModel, packModel } from '../../src/learn/model.js';
 export { edgeFeature, NER_TYPES, POSITION_FEATURES, positionFeatures, ROLE_OFFSETS, ROLES, taggedRanges, tokenContext, wordFeatures } from '../../src/learn/ner-features.js';
 export { loadNerModel, tagNames } from '../../src/learn/ner.js';
 export { NER_MODEL } from '../../src/learn/ner-weights.js';
+export { nerInputs } from './fingerprint.js';
 export { trainPerceptron } from './perceptron.js';
 
 /**

@@ -17,6 +17,7 @@ export { ATTRIBUTION_TYPES, attributionContext, attributionWordFeatures } from '
 export { attributionIds, attributionRanges, loadAttributionModel } from '../../src/learn/attribution.js';
 export { extractEntities } from '../../src/extract/entities.js';
 export { mentionCodes } from '../../src/extract/quotes/learned.js';
+export { attributionInputs } from './fingerprint.js';
 export { trainPerceptron } from './perceptron.js';
 
 /**

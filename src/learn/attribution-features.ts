@@ -105,8 +105,13 @@ const ACCORDING = 4;
 
 let cueWords: Map<string, { cls: number; lemma: number }> | undefined;
 
-/** Word to cue class and lemma hash: every inflected form of every cue verb, cue and claim nouns, "according". */
-function cueLexicon(): Map<string, { cls: number; lemma: number }> {
+/**
+ * Word to cue class and lemma hash: every inflected form of every cue verb, cue and claim
+ * nouns, "according". Built once.
+ *
+ * @returns The cue words.
+ */
+export function cueLexicon(): ReadonlyMap<string, { cls: number; lemma: number }> {
   if (cueWords) return cueWords;
   const map = new Map<string, { cls: number; lemma: number }>();
   for (const noun of CUE_NOUNS) if (!noun.includes(' ')) map.set(noun, { cls: CUE_NOUN, lemma: hashString(noun) });

@@ -15,6 +15,12 @@ export interface PackedModel {
   transitions: readonly number[];
   /** The weight table, packed by `packWeights`, row-major. */
   weights: string;
+  /**
+   * A hash of what the model was trained on (features of a sample article, lexicon classes):
+   * a test compares it with what the current source computes, so a change that needs
+   * retraining is caught. Absent in models made by hand.
+   */
+  inputs?: string;
 }
 
 /** A model ready to score: the table decoded, forbidden transitions at `-Infinity`. */

@@ -71,8 +71,13 @@ const CLASS_BITS = 17;
 
 let classes: Map<string, number> | undefined;
 
-/** Word to lexicon class bits, built once. Keys are words as written (lowercase classes: lowercase). */
-function wordClasses(): Map<string, number> {
+/**
+ * Word to the entity tagger's lexicon class bits, built once. Keys are words as written
+ * (lowercase classes: lowercase).
+ *
+ * @returns The classes.
+ */
+export function nerWordClasses(): ReadonlyMap<string, number> {
   if (classes) return classes;
   const map = new Map<string, number>();
   const add = (word: string, bit: number) => map.set(word, (map.get(word) ?? 0) | bit);
@@ -132,7 +137,7 @@ export interface WordFeatures {
  * @returns Its feature ids by role.
  */
 export function wordFeatures(text: string): WordFeatures {
-  const lexicon = wordClasses();
+  const lexicon = nerWordClasses();
   const lower = text.toLowerCase();
   const wordHash = hashString(text);
   const lowered = lower === text ? wordHash : hashString(lower);
