@@ -3,7 +3,7 @@ import type { Span } from '../schema/span.js';
 import { type Dateline, markFurniture, type RawBlock } from './furniture.js';
 import { isComment } from './plain-text.js';
 import { lastAtOrBefore } from './search.js';
-import type { Problem } from './problem.js';
+import { type Problem, problem } from './problem.js';
 import { splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokenize.js';
 
@@ -191,7 +191,7 @@ function collectBlocks(root: readonly RootContent[], input: string, out: RawBloc
       }
       case 'paragraph':
         if (isTable(input.slice(span.start, span.end))) {
-          problems.push({ ruleId: 'table-skipped', reason: 'Unexpected table, expected prose: it is left out', span, fatal: false });
+          problems.push(problem('table-skipped', span));
         } else pushInline(node, 'paragraph', input, blockquote, out);
         break;
       case 'blockquote':
@@ -204,7 +204,7 @@ function collectBlocks(root: readonly RootContent[], input: string, out: RawBloc
         // Indented text in a plain-text article is still text; fenced code is not prose.
         const fenced = /^\s*(`{3,}|~{3,})/u.test(input.slice(span.start, span.end));
         if (fenced) {
-          problems.push({ ruleId: 'code-ignored', reason: 'Unexpected fenced code block, expected prose: it is left out', span, fatal: false });
+          problems.push(problem('code-ignored', span));
         } else {
           const segments = mergeSegments([span], input);
           if (segments.length > 0) out.push({ kind: 'paragraph', segments, blockquote });
@@ -213,20 +213,14 @@ function collectBlocks(root: readonly RootContent[], input: string, out: RawBloc
       }
       case 'html':
         if (isComment(node)) break;
-        problems.push({ ruleId: 'html-ignored', reason: 'Unexpected HTML block, expected text: it is left out', span, fatal: false });
+        problems.push(problem('html-ignored', span));
         break;
       case 'yaml':
       case 'thematicBreak':
       case 'definition':
         break;
       default:
-        problems.push({
-          ruleId: 'block-ignored',
-          reason: `Unexpected \`${node.type}\` block, expected a paragraph or heading: it is left out`,
-          span,
-          fatal: false,
-          actual: node.type,
-        });
+        problems.push({ ...problem('block-ignored', span, node.type), actual: node.type });
     }
   }
 }

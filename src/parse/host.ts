@@ -2,7 +2,7 @@ import type { Root, RootContent, Yaml } from 'mdast';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { ToPoint } from '../model/plain-text.js';
-import type { Problem } from '../model/problem.js';
+import { type Problem, problem } from '../model/problem.js';
 
 // What hosts that parse front matter themselves leave on the file: Astro
 // (`file.data.astro.frontmatter`), vfile-matter (`file.data.matter`), and others by the name
@@ -58,12 +58,7 @@ export function recoverFrontMatter(tree: Root, input: string, toPoint: ToPoint):
   };
   const rest = tree.children.filter((node: RootContent) => (node.position?.start.offset ?? 0) >= end);
   tree.children = [yaml, ...rest];
-  return {
-    ruleId: 'front-matter-unparsed',
-    reason: 'Unexpected front matter parsed as Markdown, expected `remark-frontmatter` before `remarkNewsmark`',
-    span: { start, end },
-    fatal: false,
-  };
+  return problem('front-matter-unparsed', { start, end });
 }
 
 /**

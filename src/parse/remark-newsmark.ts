@@ -10,8 +10,9 @@ import { bodyOffset, hostFrontMatter, recoverFrontMatter, shiftMessages } from '
 import type { FrontMatterIndex } from '../extract/meta.js';
 import { limitNesting, MAX_EMPHASIS_RUNS, MAX_NESTING, type NestingCut } from '../model/nesting.js';
 import { readDocument } from '../model/read.js';
-import type { Problem } from '../model/problem.js';
-import { applySeverity, checkArticle, RULES, ruleUrl, type RulesConfig } from '../rules/index.js';
+import { type Problem, problem } from '../model/problem.js';
+import { applySeverity, checkArticle, RULES, type RulesConfig } from '../rules/index.js';
+import { ruleUrl } from '../rules/registry.js';
 import { type Article, ArticleSchema } from '../schema/article.js';
 import { MetaSchema } from '../schema/meta.js';
 import { assertZod4 } from '../schema/zod-version.js';
@@ -69,7 +70,7 @@ const SOURCE = 'newsmark';
 // library typings the core compiles against do not declare it.
 declare const structuredClone: <T>(value: T) => T;
 
-function report(file: VFile, problem: Problem, place: ReturnType<typeof location>): void {
+function report(file: VFile, problem: Problem & { fatal: boolean }, place: ReturnType<typeof location>): void {
   const start = place.toPoint(problem.span.start);
   const end = place.toPoint(problem.span.end);
   const message = file.message(problem.reason, {
@@ -107,7 +108,7 @@ function schemaProblems(issues: readonly Issue[], meta: unknown, frontMatter: Fr
   return issues.map((issue): Problem => {
     const [head, ...path] = issue.path;
     if (!appSchema || head !== 'meta') {
-      return { ruleId: 'article-schema', reason: `Unexpected article at \`${issue.path.join('.')}\`: ${issue.message}`, span: { start: 0, end: 0 }, fatal: true };
+      return problem('article-schema', { start: 0, end: 0 }, issue.path.join('.'), issue.message);
     }
     const unknownKey = issue.code === 'unrecognized_keys';
     const key = unknownKey ? [...path, issue.keys?.[0] ?? ''] : path;
@@ -118,9 +119,9 @@ function schemaProblems(issues: readonly Issue[], meta: unknown, frontMatter: Fr
     const span = frontMatter?.locate(key, unknownKey ? 'key' : 'value') ?? fence;
     if (!unknownKey && (valueAt(meta, path) ?? null) === null) {
       const expected = typeof issue.expected === 'string' ? `${/^[aeiou]/u.test(issue.expected) ? 'an' : 'a'} ${issue.expected}` : 'a value';
-      return { ruleId: 'front-matter-schema', reason: `Missing front matter \`${name}\`, expected ${expected}`, span, fatal: true, expected: [expected] };
+      return { ...problem('front-matter-schema', span, name, { expected }), expected: [expected] };
     }
-    return { ruleId: 'front-matter-schema', reason: `Unexpected front matter \`${name}\`: ${issue.message}`, span, fatal: true, actual: JSON.stringify(valueAt(meta, key)) };
+    return { ...problem('front-matter-schema', span, name, { message: issue.message }), actual: JSON.stringify(valueAt(meta, key)) };
   });
 }
 
@@ -232,15 +233,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
 const cutNesting = new WeakMap<VFile, NestingCut[]>();
 
 function nestingProblems(file: VFile): Problem[] {
-  return (cutNesting.get(file) ?? []).map(({ kind, span }) => ({
-    ruleId: 'nesting-too-deep',
-    reason:
-      kind === 'containers'
-        ? `Unexpected block quotes or lists nested over ${MAX_NESTING} deep, expected fewer: the rest of the line is read as text`
-        : `Unexpected emphasis marks past ${MAX_EMPHASIS_RUNS} in a paragraph, expected fewer: the rest are read as text`,
-    span,
-    fatal: false,
-  }));
+  return (cutNesting.get(file) ?? []).map(({ kind, span }) => problem('nesting-too-deep', span, kind, kind === 'containers' ? MAX_NESTING : MAX_EMPHASIS_RUNS));
 }
 
 /**

@@ -3,7 +3,7 @@ import { FUNCTION_WORDS } from '../../lexicon/function-words.js';
 import { CORPORATE_DESIGNATORS } from '../../lexicon/organizations.js';
 import { type Place, placeGazetteer } from '../../lexicon/places.js';
 import type { DocumentModel } from '../../model/document.js';
-import type { Problem } from '../../model/problem.js';
+import { type Problem, problem } from '../../model/problem.js';
 import type { Entity, EntityType, Mention, MentionKind } from '../../schema/entity.js';
 import type { Span } from '../../schema/span.js';
 import { CONNECTORS, INITIAL, joined, type NamePiece, titleCase } from './runs.js';
@@ -128,26 +128,14 @@ export function seedGazetteer(store: Store, entries: readonly GazetteerEntry[], 
   for (const entry of entries) {
     // Two entries with one id would make two entities with that id: the first one wins.
     if (typeof entry?.id === 'string' && ids.has(entry.id)) {
-      problems.push({
-        ruleId: 'gazetteer-entry-invalid',
-        reason: `Unexpected gazetteer entry with the id \`${entry.id}\` of an entry before it, expected unique ids: it is left out`,
-        span: { start: 0, end: 0 },
-        fatal: false,
-        actual: JSON.stringify(entry) ?? String(entry),
-      });
+      problems.push({ ...problem('gazetteer-entry-invalid', { start: 0, end: 0 }, entry.id), actual: JSON.stringify(entry) ?? String(entry) });
       continue;
     }
     const valid =
       typeof entry?.id === 'string' && entry.id.length > 0 && typeof entry.name === 'string' && entry.name.trim().length > 0 &&
       ['person', 'organization', 'place', 'other'].includes(entry.type);
     if (!valid) {
-      problems.push({
-        ruleId: 'gazetteer-entry-invalid',
-        reason: 'Unexpected gazetteer entry, expected `{id, type, name, aliases}` with a non-empty id and name: it is left out',
-        span: { start: 0, end: 0 },
-        fatal: false,
-        actual: JSON.stringify(entry) ?? String(entry),
-      });
+      problems.push({ ...problem('gazetteer-entry-invalid', { start: 0, end: 0 }), actual: JSON.stringify(entry) ?? String(entry) });
       continue;
     }
     ids.add(entry.id);

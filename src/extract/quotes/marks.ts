@@ -1,7 +1,7 @@
 // Quote marks: pairing them per paragraph (and over paragraphs that reopen a quote), and telling a
 // quotation from quoted words inside the writer's own sentence.
 import type { DocumentModel } from '../../model/document.js';
-import type { Problem } from '../../model/problem.js';
+import { type Problem, problem } from '../../model/problem.js';
 import type { Token } from '../../model/tokenize.js';
 import type { Span } from '../../schema/span.js';
 import { continues } from './direct.js';
@@ -115,13 +115,7 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
 }
 
 function unbalanced(token: Token): Problem {
-  return {
-    ruleId: 'unbalanced-quote-mark',
-    reason: `Unexpected unpaired quote mark \`${token.text}\`, expected a matching mark: the text is kept as it is`,
-    span: { start: token.start, end: token.end },
-    fatal: false,
-    actual: token.text,
-  };
+  return { ...problem('unbalanced-quote-mark', { start: token.start, end: token.end }, token.text), actual: token.text };
 }
 
 /**
