@@ -2,9 +2,10 @@
 // names; datelines, tables and blocks in capitals told apart.
 import { MONTHS, WEEKDAYS } from '../../lexicon/function-words.js';
 import { type Place, placeGazetteer } from '../../lexicon/places.js';
+import { phraseIndex } from '../../lexicon/phrase-index.js';
 import { PERSON_TITLES } from '../../lexicon/titles.js';
 import type { DocumentModel } from '../../model/document.js';
-import type { Token } from '../../model/tokenize.js';
+import { type Token, tokenize } from '../../model/tokenize.js';
 import type { Span } from '../../schema/span.js';
 
 /** Name particles that may stand inside a proper name ("Bank of England", "Ibn al-Khattab"). */
@@ -19,12 +20,15 @@ for (const entry of PERSON_TITLES) {
   TITLE_INDEX.set(entry.title, entry.title);
   for (const short of entry.abbreviations ?? []) TITLE_INDEX.set(short, entry.title);
 }
-const TITLE_LONGEST = Math.max(...[...TITLE_INDEX.keys()].map((title) => title.split(/\s+/u).length));
-// Most capitalised words open no title: their first word rules them out without building strings.
-const TITLE_FIRST_WORDS = new Set([...TITLE_INDEX.keys()].flatMap((title) => {
-  const first = title.split(/\s+/u)[0]!;
-  return [first, first.replace(/\.$/u, '')];
-}));
+// Each form as the tokenizer splits it ("Lt. Gen." is `Lt . Gen .`), by its first token: most
+// capitalised words open no title, and are ruled out without building strings.
+const TITLE_PHRASES = phraseIndex(
+  [...TITLE_INDEX].map(([text, title]) => {
+    const tokens: Token[] = [];
+    tokenize(text, 0, text.length, tokens);
+    return { words: tokens.map((token) => token.text), text, title };
+  }),
+);
 
 /** Whether a token can be part of a name: capitalised, or a particle-prefixed name ("al-Assad"). */
 export function isNameWord(token: Token | undefined): boolean {
@@ -141,10 +145,10 @@ export function capitalRuns(document: DocumentModel, from: number, to: number): 
 
 /** The longest title at `at`, as `[canonical title, token count]`. */
 function titleAt(input: string, tokens: readonly Token[], at: number, end: number): [string, number] | undefined {
-  if (!TITLE_FIRST_WORDS.has(tokens[at]!.text)) return undefined;
-  for (let length = Math.min(TITLE_LONGEST + 1, end - at); length >= 1; length--) {
-    const title = TITLE_INDEX.get(joined(input, tokens, at, at + length));
-    if (title) return [title, length];
+  for (const phrase of TITLE_PHRASES.get(tokens[at]!.text) ?? []) {
+    const length = phrase.words.length;
+    // As written, spaces aside: "Lt. Gen." but not "Lt . Gen .".
+    if (length <= end - at && joined(input, tokens, at, at + length) === phrase.text) return [phrase.title, length];
   }
   return undefined;
 }

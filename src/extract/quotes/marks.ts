@@ -6,7 +6,8 @@ import type { Token } from '../../model/tokenize.js';
 import type { Span } from '../../schema/span.js';
 import { continues } from './direct.js';
 import { TERMINALS } from './lookup.js';
-import { CUE_FORMS, cueAt } from './phrases.js';
+import { CUE_FORMS } from '../../lexicon/cues.js';
+import { cueAt } from './phrases.js';
 
 const OPEN_MARKS = new Set(['\u201c', '\u00ab', '\u201e']);
 const CLOSE_MARKS = new Set(['\u201d', '\u00bb']);
