@@ -8,7 +8,7 @@ import { attributionAfter, attributionBefore, continues, transcriptLines } from 
 import { indirectQuotes } from './quotes/indirect.js';
 import { learnedQuotes } from './quotes/learned.js';
 import { contentOf } from './quotes/lookup.js';
-import { isEmbedded, isRunOn, pairQuoteMarks, type Quoted } from './quotes/marks.js';
+import { isEmbedded, isRunOn, pairQuoteMarks } from './quotes/marks.js';
 import { accordingTo, toCue, toSpeaker, toVia } from './quotes/phrases.js';
 
 /** Options of {@link extractQuotes}. */

@@ -1,6 +1,5 @@
 // Runs of capitalised words in the document model's tokens, cut into titles, demonyms and
 // names; datelines, tables and blocks in capitals told apart.
-import { MONTHS, WEEKDAYS } from '../../lexicon/function-words.js';
 import { type Place, placeGazetteer } from '../../lexicon/places.js';
 import { phraseIndex } from '../../lexicon/phrase-index.js';
 import { PERSON_TITLES } from '../../lexicon/titles.js';
@@ -14,7 +13,6 @@ const NAME_PREFIX = /^(?:al|el|ad|as|ash|bin|ibn|abu|de|d['\u2019])[-'\u2019]\p{
 const NAME_FINAL_ABBREVIATIONS = new Set(['Corp', 'Inc', 'Co', 'Cos', 'Ltd', 'Bros', 'Jr', 'Sr', 'Plc', 'Bhd', 'Pty', 'AG', 'SA', 'NV']);
 /** A single capital letter: an initial when a period follows it. */
 export const INITIAL = /^\p{Lu}$/u;
-const CALENDAR = new Set([...MONTHS, ...WEEKDAYS].map((word) => word.toLowerCase()));
 const TITLE_INDEX = new Map<string, string>();
 for (const entry of PERSON_TITLES) {
   TITLE_INDEX.set(entry.title, entry.title);

@@ -5,8 +5,8 @@ import type { Span } from '../../schema/span.js';
 import type { LinkedMention } from '../entities.js';
 import { DASH_CUE, DASHES } from './direct.js';
 import { contentOf } from './lookup.js';
-import { isDoubleMark } from './marks.js';
 import { toCue, toSpeaker } from './phrases.js';
+import { isDoubleMark } from './tokens.js';
 
 /** Words at most in a dash credit ("— Ana Ruiz, mayor of Portville"). */
 const CREDIT_LIMIT = 10;

@@ -7,10 +7,10 @@ import { clipToSegments, piecewiseText, snippet } from '../../model/text.js';
 import type { Token } from '../../model/tokenize.js';
 import type { Quote } from '../../schema/quote.js';
 import type { LinkedMention } from '../entities.js';
-import { isEdge } from './indirect.js';
-import { TERMINALS, mentionIn, rangeSpan } from './lookup.js';
-import { opens, type Quoted } from './marks.js';
+import { mentionIn, rangeSpan } from './lookup.js';
+import type { Quoted } from './marks.js';
 import { BETWEEN, SPEAKER_LIMIT, accordingTo, claimVerb, closingParenthesis, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
+import { isEdge, TERMINALS } from './tokens.js';
 
 interface Attribution {
   speaker: [number, number];

@@ -4,13 +4,10 @@ import type { DocumentModel } from '../../model/document.js';
 import { type Problem, problem } from '../../model/problem.js';
 import type { Token } from '../../model/tokenize.js';
 import type { Span } from '../../schema/span.js';
-import { continues } from './direct.js';
-import { TERMINALS } from './lookup.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
 import { cueAt } from './phrases.js';
+import { CLOSE_MARKS, isDoubleMark, OPEN_MARKS, TERMINALS } from './tokens.js';
 
-const OPEN_MARKS = new Set(['\u201c', '\u00ab', '\u201e']);
-const CLOSE_MARKS = new Set(['\u201d', '\u00bb']);
 /** A pair of quote marks and the text between them. */
 export interface Quoted {
   open: number;
@@ -18,11 +15,6 @@ export interface Quoted {
   /** Content pieces (one per paragraph for a quote that runs over several). */
   pieces: Span[];
   block: number;
-}
-
-/** A double quote mark of any shape (straight, curly, guillemet, low-9). */
-export function isDoubleMark(token: Token): boolean {
-  return token.kind === 'quote' && (token.text === '"' || OPEN_MARKS.has(token.text) || CLOSE_MARKS.has(token.text));
 }
 
 /** Whether a double quote mark opens, from its shape or, for straight marks, from its neighbours. */

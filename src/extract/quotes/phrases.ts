@@ -10,7 +10,6 @@ import type { Token } from '../../model/tokenize.js';
 import type { Cue, Speaker, Via } from '../../schema/quote.js';
 import type { LinkedMention } from '../entities.js';
 import { firstMentionFrom, hasMentionInside, mentionIn, rangeSpan } from './lookup.js';
-import { opens } from './marks.js';
 
 const SOURCE_HEADS = new Set([...PERSON_SOURCE_NOUNS, ...CUE_NOUNS, ...TITLE_WORDS_LOWER]);
 // Words that may stand between a speaker and the cue: "she also said", "officials have said".
