@@ -1,5 +1,6 @@
 // Runs of capitalised words in the document model's tokens, cut into titles, demonyms and
 // names; datelines, tables and blocks in capitals told apart.
+import { NAME_CONNECTORS, NAME_FINAL_ABBREVIATIONS, NAME_PREFIX } from '../../lexicon/names.js';
 import { type Place, placeGazetteer } from '../../lexicon/places.js';
 import { phraseIndex } from '../../lexicon/phrase-index.js';
 import { PERSON_TITLES } from '../../lexicon/titles.js';
@@ -7,10 +8,6 @@ import type { DocumentModel } from '../../model/document.js';
 import { type Token, tokenize } from '../../model/tokenize.js';
 import type { Span } from '../../schema/span.js';
 
-/** Name particles that may stand inside a proper name ("Bank of England", "Ibn al-Khattab"). */
-export const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'y', '&']);
-const NAME_PREFIX = /^(?:al|el|ad|as|ash|bin|ibn|abu|de|d['\u2019])[-'\u2019]\p{Lu}/u;
-const NAME_FINAL_ABBREVIATIONS = new Set(['Corp', 'Inc', 'Co', 'Cos', 'Ltd', 'Bros', 'Jr', 'Sr', 'Plc', 'Bhd', 'Pty', 'AG', 'SA', 'NV']);
 /** A single capital letter: an initial when a period follows it. */
 export const INITIAL = /^\p{Lu}$/u;
 const TITLE_INDEX = new Map<string, string>();
@@ -129,7 +126,7 @@ export function capitalRuns(document: DocumentModel, from: number, to: number): 
         end++;
         continue;
       }
-      if (CONNECTORS.has(token.lower) && !token.cap && isNameWord(tokens[end + 1])) {
+      if (NAME_CONNECTORS.has(token.lower) && !token.cap && isNameWord(tokens[end + 1])) {
         end += 2;
         continue;
       }
