@@ -164,9 +164,10 @@ function toHeading(node: Paragraph, depth: 1 | 2): Heading {
  * @param tree The mdast tree, changed in place.
  * @param input The source text the tree was parsed from.
  * @param hostFrontMatter Whether a host parsed front matter off the text before remark saw it.
+ * @param headline Whether the first block may be a headline; `false` leaves it body text.
  * @returns A `headline-guessed` problem when the headline is a guess.
  */
-export function inferHeadings(tree: Root, input: string, hostFrontMatter = false): Problem[] {
+export function inferHeadings(tree: Root, input: string, hostFrontMatter = false, headline = true): Problem[] {
   const content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml' && !isComment(node));
   const first = content[0];
   const hasHeadings = content.some((node) => node.type === 'heading');
@@ -174,7 +175,7 @@ export function inferHeadings(tree: Root, input: string, hostFrontMatter = false
   const hasFrontMatter = hostFrontMatter || tree.children.some((node) => node.type === 'yaml');
   const problems: Problem[] = [];
   const line = paragraphLine(first, input);
-  if (first?.type === 'paragraph' && line !== undefined) {
+  if (headline && first?.type === 'paragraph' && line !== undefined) {
     const span = { start: first.position!.start.offset!, end: first.position!.end.offset! };
     const reading = readHeadline(line, span, content.slice(1), input, { hasHeadings, hasFrontMatter });
     if (reading !== 'body') replaced.set(first, toHeading(first, 1));

@@ -13,6 +13,8 @@ import type { Problem } from './problem.js';
  * @param toPoint Offset to line and column, for problems placed in the tree.
  * @param prepare A host's own reading of the tree, once its offsets are aligned to `input` and
  *   before lines are split: it returns whether a host parsed front matter off the text.
+ * @param options `guessHeadline: false` reads a bare first line as body text, never as a
+ *   headline (tests of extractors use it).
  * @returns The document model and the problems found on the way.
  */
 export function readDocument(
@@ -20,11 +22,12 @@ export function readDocument(
   input: string,
   toPoint: ToPoint,
   prepare?: (tree: Root) => boolean,
+  options: { guessHeadline?: boolean } = {},
 ): { document: DocumentModel; problems: Problem[] } {
   alignAfterByteOrderMark(tree, input);
   const hostFrontMatter = prepare?.(tree) ?? false;
   splitLineParagraphs(tree, input, toPoint);
-  const guessed = inferHeadings(tree, input, hostFrontMatter);
+  const guessed = inferHeadings(tree, input, hostFrontMatter, options.guessHeadline !== false);
   const built = buildDocument(tree, input);
   return { document: built.document, problems: [...guessed, ...built.problems] };
 }
