@@ -28,3 +28,27 @@ describe('documentOf, the tests’ document model of a text', () => {
     expect(article.stance.map((marker) => [marker.text, marker.paragraphId, marker.sentence])).toEqual([['may', 'p2', 1]]);
   });
 });
+
+describe('remarkNewsmark reads the tree without changing it', () => {
+  it.each([
+    ['plain text, one paragraph a line, a guessed headline', 'Storm hits coast\n\nRain fell on Monday.\nThe match may move.\n\nRoads\n\nThe roads closed.'],
+    ['a byte order mark', '\uFEFFStorm hits coast\n\nRain fell on Monday.'],
+    ['front matter without remark-frontmatter', '---\ntitle: Storm hits coast\n---\n\nRain fell on Monday.'],
+  ])('%s', async (_, text) => {
+    const { unified } = await import('unified');
+    const { default: remarkParse } = await import('remark-parse');
+    const { remarkNewsmark } = await import('../src/index.ts');
+    const processor = unified().use(remarkParse).use(remarkNewsmark);
+    const tree = processor.parse(text);
+    const before = structuredClone(tree);
+    const file = new (await import('vfile')).VFile({ value: text });
+    await processor.run(tree, file);
+    expect(tree).toEqual(before);
+    expect(file.data.newsmark?.sections.flatMap((section) => section.paragraphs).length).toBeGreaterThan(0);
+    // The document model's reader itself, which the plugin no longer shields with a copy.
+    const { readDocument } = await import('../src/model/read.ts');
+    const { location } = await import('vfile-location');
+    readDocument(tree, text, location(file).toPoint);
+    expect(tree).toEqual(before);
+  });
+});

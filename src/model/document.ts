@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Span } from '../schema/span.js';
 import { type Dateline, markFurniture, type RawBlock } from './furniture.js';
 import { isComment } from './plain-text.js';
@@ -230,17 +230,17 @@ function collectBlocks(root: readonly RootContent[], input: string, out: RawBloc
  * quotes and list items included), tokens from their text segments, sentences from tokens,
  * sections from headings.
  *
- * @param tree The mdast tree (after the plain-text transforms).
+ * @param nodes The tree's top-level blocks, as the plain-text reading has them.
  * @param input The source text.
  * @returns The document model and the problems found on the way.
  */
-export function buildDocument(tree: Root, input: string): { document: DocumentModel; problems: Problem[] } {
+export function buildDocument(nodes: readonly RootContent[], input: string): { document: DocumentModel; problems: Problem[] } {
   const problems: Problem[] = [];
   const raw: RawBlock[] = [];
-  collectBlocks(tree.children, input, raw, problems);
+  collectBlocks(nodes, input, raw, problems);
   const { lead: dateline, datelines } = markFurniture(raw, input);
 
-  const yaml = tree.children.find((node) => node.type === 'yaml');
+  const yaml = nodes.find((node) => node.type === 'yaml');
   const yamlSpan = yaml ? spanOf(yaml) : undefined;
   const frontMatter = yaml && yamlSpan ? { value: yaml.value, span: yamlSpan } : null;
 

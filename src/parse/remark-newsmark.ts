@@ -66,10 +66,6 @@ export interface RemarkNewsmarkOptions<Schema extends z.ZodType<Article> = z.Zod
 
 const SOURCE = 'newsmark';
 
-// Every runtime newsmark supports has it (browsers, Node 17+, Deno, Bun, workers); the ES
-// library typings the core compiles against do not declare it.
-declare const structuredClone: <T>(value: T) => T;
-
 function report(file: VFile, problem: Problem & { fatal: boolean }, place: ReturnType<typeof location>): void {
   const start = place.toPoint(problem.span.start);
   const end = place.toPoint(problem.span.end);
@@ -162,9 +158,8 @@ function controlMessages(tree: Root, file: VFile): void {
 
 /**
  * Read an article out of an mdast tree into `file.data.newsmark`, check it (the rules and the
- * schema), and report every problem on the file. The tree is changed in place (plain-text
- * lines become paragraphs, bare-line headings become headings), so callers that share the tree
- * pass a copy.
+ * schema), and report every problem on the file. The tree is read, not changed: plain-text
+ * lines are read as paragraphs and bare-line headings as headings without rewriting it.
  *
  * @param tree The tree remark-parse (with remark-frontmatter) made from `file`.
  * @param file The file, whose value is the source text.
@@ -179,9 +174,11 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   let unparsed: Problem | undefined;
   let host: Record<string, unknown> | undefined;
   const built = readDocument(tree, input, place.toPoint, (aligned) => {
-    unparsed = recoverFrontMatter(aligned, input, place.toPoint);
-    host = aligned.children.some((node) => node.type === 'yaml') ? undefined : hostFrontMatter(file);
-    return host !== undefined;
+    const recovered = recoverFrontMatter(aligned.children, input, place.toPoint);
+    unparsed = recovered?.problem;
+    const blocks = recovered?.blocks ?? aligned.children;
+    host = blocks.some((node) => node.type === 'yaml') ? undefined : hostFrontMatter(file);
+    return { blocks, hostFrontMatter: host !== undefined };
   });
   const { article, problems, frontMatter } = buildArticle(built.document, {
     ownKeys: appKeys(options?.schema),
@@ -215,7 +212,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   } finally {
     errors.stackTraceLimit = limit;
   }
-  controlMessages(tree, file);
+  controlMessages(built.tree, file);
   const source = host ? options?.source?.(file) : undefined;
   const shift = source === undefined ? undefined : bodyOffset(source, input);
   if (shift) shiftMessages(file.messages.slice(before), shift);
@@ -258,8 +255,8 @@ export function guardParser(this: Processor, options?: { maxLength?: number | un
 /**
  * The remark plugin behind `parseArticle`: reads the tree remark-parse (with
  * remark-frontmatter) made, and leaves the Article on `file.data.newsmark`. Content problems
- * become messages on the file, with their place. It reads a copy of the tree, so plugins after
- * it (remark-rehype and the rest) see the Markdown as it was written.
+ * become messages on the file, with their place. It reads the tree without changing it, so
+ * plugins after it (remark-rehype and the rest) see the Markdown as it was written.
  *
  * @param options Options passed to the extractors.
  * @returns The transformer.
@@ -283,6 +280,6 @@ export const remarkNewsmark: Plugin<[RemarkNewsmarkOptions?], Root> = function (
   return function (tree, file) {
     if (file.value !== undefined && typeof file.value !== 'string' && !(file.value instanceof Uint8Array)) throw inputTypeError(file.value, '`file.value`');
     assertLength(String(file).length, options?.maxLength, file.path);
-    readArticle(structuredClone(tree), file, options);
+    readArticle(tree, file, options);
   };
 };
