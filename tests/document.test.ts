@@ -52,3 +52,25 @@ describe('remarkNewsmark reads the tree without changing it', () => {
     expect(tree).toEqual(before);
   });
 });
+
+describe('tokens carry what the quote finders read around them', () => {
+  it.each([
+    ['"Yes," she said.', ['"']],
+    ['He said "yes" twice.', ['"']],
+    // A closing shape that starts a line before a word is a misprinted opener.
+    ['“Yes.”\n”No more.', ['“', '”']],
+    ['“Yes.” ”No more.', ['“']],
+    ['It is 5" long', []],
+    ["Lee's «plan» ‘works’", ['«', '‘']],
+  ])('%s: the marks that open are %j', (text, opening) => {
+    const { tokens } = documentOf(text, { guessHeadline: false });
+    expect(tokens.filter((token) => token.opens).map((token) => token.text)).toEqual(opening);
+    expect(tokens.filter((token) => token.kind !== 'quote').some((token) => token.opens)).toBe(false);
+  });
+
+  it('marks the tokens a line break comes before, across blocks too', () => {
+    const text = 'Rain fell today.\nRoads closed.\n\nFans "knew\nit".';
+    const { tokens } = documentOf(text, { guessHeadline: false });
+    expect(tokens.filter((token) => token.breakBefore).map((token) => token.text)).toEqual(['Roads', 'Fans', 'it']);
+  });
+});

@@ -4,7 +4,7 @@ import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { EDITORIAL_LABELS } from '../../lexicon/sources.js';
 import { blockOfToken, type DocumentModel } from '../../model/document.js';
 import { clipToSegments, piecewiseText, snippet } from '../../model/text.js';
-import type { Token } from '../../model/tokenize.js';
+import { lineBreakBetween, type Token } from '../../model/tokenize.js';
 import type { Quote } from '../../schema/quote.js';
 import type { LinkedMention } from '../entities.js';
 import { mentionIn, rangeSpan } from './lookup.js';
@@ -29,7 +29,7 @@ export function attributionAfter(document: DocumentModel, close: number, mention
   let at = close + 1;
   if (tokens[at]?.text === ',') at++;
   // An attribution does not start a new line: that line introduces what follows it.
-  if (at < end && document.input.slice(tokens[close]!.end, tokens[at]!.start).includes('\n')) return undefined;
+  if (at < end && lineBreakBetween(tokens, close, at)) return undefined;
   // "said Ortiz" / "said the minister"
   const cueFirst = cueAt(tokens, at, end);
   if (cueFirst?.verb.speech) {

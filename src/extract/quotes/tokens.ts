@@ -1,11 +1,6 @@
 // What a single token is, for every quote finder: a leaf module, so the finders share these
 // tests without importing each other.
-import type { Token } from '../../model/tokenize.js';
-
-/** Double quote marks that only open (curly, guillemet, low-9). */
-export const OPEN_MARKS: ReadonlySet<string> = new Set(['\u201c', '\u00ab', '\u201e']);
-/** Double quote marks that only close. */
-export const CLOSE_MARKS: ReadonlySet<string> = new Set(['\u201d', '\u00bb']);
+import { CLOSE_MARKS, OPEN_MARKS, type Token } from '../../model/tokenize.js';
 
 /** Marks that end a sentence. */
 export const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '\u2026']);
