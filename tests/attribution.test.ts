@@ -1,7 +1,5 @@
 // The attribution tagger's parts: its per-token context, the linker from spans to quotes, and
 // the shipped model (shape, determinism of its input, what it finds on text we wrote).
-import { VFile } from 'vfile';
-import { location } from 'vfile-location';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/extract/entities.js';
 import { linkAttributions, mentionCodes } from '../src/extract/quotes/learned.js';
@@ -10,18 +8,16 @@ import { type AttributionSpan, loadAttributionModel, tagAttributions } from '../
 import { ATTRIBUTION_MODEL } from '../src/learn/attribution-weights.js';
 import { tagNames } from '../src/learn/ner.js';
 import { documentWords } from '../src/learn/words.js';
-import { readDocument } from '../src/model/read.js';
-import { articleProcessor } from '../src/parse/processor.js';
+import { documentOf } from './support/document.ts';
 
-function documentOf(text: string) {
-  const file = new VFile({ value: text });
-  const document = readDocument(articleProcessor.parse(file), text, location(file).toPoint).document;
+function modelOf(text: string) {
+  const document = documentOf(text);
   const entities = extractEntities(document);
   return { document, entities, context: attributionContext(document, mentionCodes(document, entities)) };
 }
 
 /** Token spans by the words they cover, for writing spans by hand. */
-function span(text: string, document: ReturnType<typeof documentOf>['document'], words: string, type: AttributionSpan['type']): AttributionSpan {
+function span(text: string, document: ReturnType<typeof modelOf>['document'], words: string, type: AttributionSpan['type']): AttributionSpan {
   const start = text.indexOf(words);
   const from = document.tokens.findIndex((token) => token.start === start);
   const to = document.tokens.findIndex((token) => token.end === start + words.length) + 1;
@@ -33,7 +29,7 @@ function span(text: string, document: ReturnType<typeof documentOf>['document'],
 describe('attribution context', () => {
   it('marks the tokens inside double quote marks, and the marks that open and close', () => {
     const text = 'Lee said “we will win” on Monday.';
-    const { document, context } = documentOf(text);
+    const { document, context } = modelOf(text);
     const inside = document.tokens.filter((token, index) => token.kind === 'word' && context.quote[index]! & 1).map((token) => token.text);
     expect(inside).toEqual(['we', 'will', 'win']);
     const open = document.tokens.findIndex((token) => token.text === '“');
@@ -44,7 +40,7 @@ describe('attribution context', () => {
 
   it('finds the nearest cue word on either side, within the block', () => {
     const text = 'The plan will fail, Lee said.\n\nNothing else.';
-    const { document, context } = documentOf(text);
+    const { document, context } = modelOf(text);
     const said = document.tokens.findIndex((token) => token.text === 'said');
     const plan = document.tokens.findIndex((token) => token.text === 'plan');
     const nothing = document.tokens.findIndex((token) => token.text === 'Nothing');
@@ -53,7 +49,7 @@ describe('attribution context', () => {
   });
 
   it('reads each distinct word once, for both taggers', () => {
-    const { document } = documentOf('Lee said Lee said Lee said.');
+    const { document } = modelOf('Lee said Lee said Lee said.');
     const words = documentWords(document);
     expect(new Set(words.slots).size).toBe(3);
     expect(words.slots[0]).toBe(words.slots[2]);
@@ -66,7 +62,7 @@ describe('attribution context', () => {
 describe('linking tagged spans into quotes', () => {
   it('a content, its cue and its source make one quote', () => {
     const text = 'The plan will fail, Ann Lee said on Monday.';
-    const { document, entities, context } = documentOf(text);
+    const { document, entities, context } = modelOf(text);
     const spans = [span(text, document, 'The plan will fail', 'CONTENT'), span(text, document, 'Ann Lee', 'SOURCE'), span(text, document, 'said', 'CUE')];
     const [quote, ...rest] = linkAttributions(document, entities.mentions, spans, context);
     expect(rest).toEqual([]);
@@ -76,7 +72,7 @@ describe('linking tagged spans into quotes', () => {
 
   it('contents on both sides of one cue are one quote in parts', () => {
     const text = 'The plan, Lee said, will fail.';
-    const { document, entities, context } = documentOf(text);
+    const { document, entities, context } = modelOf(text);
     const spans = [span(text, document, 'The plan', 'CONTENT'), span(text, document, 'Lee', 'SOURCE'), span(text, document, 'said', 'CUE'), span(text, document, 'will fail', 'CONTENT')];
     const quotes = linkAttributions(document, entities.mentions, spans, context);
     expect(quotes.map((quote) => quote.content.parts?.map((part) => part.text))).toEqual([['The plan', 'will fail']]);
@@ -84,14 +80,14 @@ describe('linking tagged spans into quotes', () => {
 
   it('a content inside quote marks is direct, partly inside is mixed', () => {
     const text = 'Lee said the plan was “a failure” and “a waste.”';
-    const { document, entities, context } = documentOf(text);
+    const { document, entities, context } = modelOf(text);
     const spans = [span(text, document, 'Lee', 'SOURCE'), span(text, document, 'said', 'CUE'), span(text, document, 'the plan was “a failure” and “a waste.”', 'CONTENT')];
     expect(linkAttributions(document, entities.mentions, spans, context)[0]?.kind).toBe('mixed');
   });
 
   it('a content with no cue in its block, or a cue read as a noun, gives no quote', () => {
     const text = 'The plan will fail.\n\nLee’s support for it waned.';
-    const { document, entities, context } = documentOf(text);
+    const { document, entities, context } = modelOf(text);
     expect(linkAttributions(document, entities.mentions, [span(text, document, 'The plan will fail', 'CONTENT')], context)).toEqual([]);
     const noun = [span(text, document, 'Lee', 'SOURCE'), span(text, document, 'support', 'CUE'), span(text, document, 'for it', 'CONTENT')];
     expect(linkAttributions(document, entities.mentions, noun, context)).toEqual([]);
@@ -111,7 +107,7 @@ describe('the shipped attribution model', () => {
 
   it('tags the cue, source and content of a plain report', () => {
     const text = 'Ann Lee said the depot would close in June.';
-    const { document, context } = documentOf(text);
+    const { document, context } = modelOf(text);
     const found = tagAttributions(document, context).map((item) => [item.type, text.slice(document.tokens[item.from]!.start, document.tokens[item.to - 1]!.end)]);
     expect(found).toEqual([
       ['SOURCE', 'Ann Lee'],
@@ -122,14 +118,14 @@ describe('the shipped attribution model', () => {
 
   it('tags the same with word rows kept between documents, after the word cache starts again, and from a context older than the restart', () => {
     const text = 'Ann Lee said the depot would close in June. “We will fight it,” the union said.';
-    const { document, context } = documentOf(text);
+    const { document, context } = modelOf(text);
     const first = tagAttributions(document, context);
     const names = tagNames(document);
     expect(first.length).toBeGreaterThan(0);
     expect(tagAttributions(document, context)).toEqual(first);
     const before = documentWords(document);
     // A document of more distinct words than the cache holds makes it start again (and grow).
-    const many = documentOf(Array.from({ length: 17000 }, (_, at) => `w${at.toString(36)}`).join(' ') + ' said Lee.');
+    const many = modelOf(Array.from({ length: 17000 }, (_, at) => `w${at.toString(36)}`).join(' ') + ' said Lee.');
     tagAttributions(many.document, many.context);
     expect(documentWords(document).generation).not.toBe(before.generation);
     expect(tagAttributions(document, context)).toEqual(first);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RULES } from '../src/index.ts';
-import { RULE_DESCRIPTIONS } from '../src/rules/descriptions.ts';
+import { RULE_REGISTRY } from '../src/rules/registry.ts';
 
 // The command line as tools around it use it: lint-staged, CI, SARIF uploads, `--version`.
 const cli = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
@@ -70,7 +70,7 @@ describe('newsmark check for lint-staged and CI', () => {
     const driver = JSON.parse(stdout).runs[0].tool.driver;
     expect(driver.version).toBe(version);
     expect(driver.rules.map((rule: { id: string; shortDescription: { text: string } }) => [rule.id, rule.shortDescription.text])).toEqual(
-      Object.keys(RULES).map((id) => [id, RULE_DESCRIPTIONS[id as keyof typeof RULES]]),
+      Object.keys(RULES).map((id) => [id, RULE_REGISTRY[id as keyof typeof RULES].description]),
     );
   }, SLOW);
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES, safeParseArticle } from '../src/index.ts';
-import { RULE_DESCRIPTIONS } from '../src/rules/descriptions.ts';
+import { RULE_REGISTRY } from '../src/rules/registry.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -42,7 +42,7 @@ describe('documentation', () => {
 
   it('docs/rules.md’s table lists every rule, its default and what it finds, as SARIF describes them', () => {
     const rows = [...rules.matchAll(/^\| \[`([\w-]+)`\]\(#\1\) \| (\w+) \| (.+) \|$/gmu)].map((match) => [match[1], match[2], match[3]]);
-    expect(rows).toEqual(Object.entries(RULES).map(([id, severity]) => [id, severity, RULE_DESCRIPTIONS[id as keyof typeof RULES]]));
+    expect(rows).toEqual(Object.entries(RULES).map(([id, severity]) => [id, severity, RULE_REGISTRY[id as keyof typeof RULES].description]));
   });
 
   it('docs/rules.md has a section with an example for every rule id', () => {

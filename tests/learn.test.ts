@@ -10,14 +10,12 @@ import { loadNerModel, tagNames } from '../src/learn/ner.js';
 import { NER_MODEL } from '../src/learn/ner-weights.js';
 import { packWeights, unpackWeights } from '../src/learn/pack.js';
 import { ViterbiDecoder } from '../src/learn/viterbi.js';
-import { readDocument } from '../src/model/read.js';
-import { articleProcessor } from '../src/parse/processor.js';
 import { attributionInputs, nerInputs } from '../scripts/learn/fingerprint.js';
 import { type Sequence, trainPerceptron } from '../scripts/learn/perceptron.js';
 import { ATTRIBUTION_MODEL } from '../src/learn/attribution-weights.js';
 import { addFeature, loadModel } from '../src/learn/model.js';
+import { documentOf } from './support/document.ts';
 
-const documentOf = (text: string) => readDocument(articleProcessor.parse(text), text, () => undefined).document;
 
 describe('hashing', () => {
   it('hashes strings with FNV-1a and mixes integers into spread ids', () => {

@@ -1,13 +1,10 @@
 // Cases the attribution issue names, on text we wrote: quotes over paragraphs, attributions
 // before and after, speakers the rules once rejected, non-speech senses of cue words.
-import { VFile } from 'vfile';
-import { location } from 'vfile-location';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/extract/entities.js';
 import { extractQuotes } from '../src/extract/quotes.js';
 import { parseArticle } from '../src/index.js';
-import { readDocument } from '../src/model/read.js';
-import { articleProcessor } from '../src/parse/processor.js';
+import { documentOf } from './support/document.ts';
 
 const quotesOf = (input: string) => parseArticle(input).quotes;
 const partsOf = (input: string) => quotesOf(input).map((quote) => quote.content.parts?.map((part) => part.text) ?? [quote.content.text]);
@@ -121,8 +118,7 @@ describe('non-speech senses of cue words', () => {
   // date" as an attribution (a stance act), so parseArticle reports that one.
   it('failed to agree is no report to the rules', () => {
     const text = 'The two sides failed to agree on a date.';
-    const file = new VFile({ value: text });
-    const { document } = readDocument(articleProcessor.parse(file), text, location(file).toPoint);
+    const document = documentOf(text);
     expect(extractQuotes(document, extractEntities(document), { tagger: false }).quotes).toEqual([]);
   });
 

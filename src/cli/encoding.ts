@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import type { VFile } from 'vfile';
+import { isFatal, RULE_REGISTRY, ruleReason } from '../rules/registry.js';
 
 /**
  * Text from a file's bytes: UTF-8 (a UTF-16 file with its byte order mark is read as UTF-16).
@@ -36,11 +37,12 @@ export function warnInvalidUtf8(file: VFile, offset: number): void {
       column = 1;
     } else column++;
   }
-  const message = file.message(`Unexpected bytes that are not UTF-8 in \`${file.path ?? 'the input'}\`, expected UTF-8 text: they are read as U+FFFD`, {
+  const rule = RULE_REGISTRY['invalid-utf-8'];
+  const message = file.message(ruleReason(rule.id, file.path ?? 'the input'), {
     place: { line, column, offset },
-    ruleId: 'invalid-utf-8',
+    ruleId: rule.id,
     source: 'newsmark',
   });
-  message.fatal = false;
-  message.url = 'https://github.com/newsmark/newsmark/blob/main/docs/rules.md#invalid-utf-8';
+  message.fatal = isFatal(rule.id);
+  message.url = rule.url;
 }

@@ -1,7 +1,6 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { VFile } from 'vfile';
-import { RULE_DESCRIPTIONS } from '../rules/descriptions.js';
-import { RULES, RULES_DOCS, ruleUrl } from '../rules/index.js';
+import { RULE_IDS, RULE_REGISTRY, type RuleId, RULES_DOCS } from '../rules/registry.js';
 
 /** What SARIF's `level` is for a message: fatal is an error, `fatal: false` a warning, else a note. */
 function level(fatal: boolean | null | undefined): Result['level'] {
@@ -19,18 +18,18 @@ function level(fatal: boolean | null | undefined): Result['level'] {
  * @returns The log as JSON text.
  */
 export function reporterSarif(files: readonly VFile[], options: { cwd?: string; version?: string | undefined } = {}): string {
-  const ids = Object.keys(RULES) as Array<keyof typeof RULES>;
+  const ids = RULE_IDS;
   const rules: ReportingDescriptor[] = ids.map((id) => ({
     id,
-    shortDescription: { text: RULE_DESCRIPTIONS[id] },
-    helpUri: ruleUrl(id),
-    defaultConfiguration: { level: RULES[id as keyof typeof RULES] === 'error' ? 'error' : 'warning' },
+    shortDescription: { text: RULE_REGISTRY[id].description },
+    helpUri: RULE_REGISTRY[id].url,
+    defaultConfiguration: { level: RULE_REGISTRY[id].severity === 'error' ? 'error' : 'warning' },
   }));
   const results: Result[] = [];
   for (const file of files) {
     const uri = relativeUri(file.path, options.cwd ?? file.cwd);
     for (const message of file.messages) {
-      const index = message.ruleId ? ids.indexOf(message.ruleId as keyof typeof RULES) : -1;
+      const index = message.ruleId ? ids.indexOf(message.ruleId as RuleId) : -1;
       const start = message.place && 'start' in message.place ? message.place.start : message.place;
       const end = message.place && 'end' in message.place ? message.place.end : undefined;
       results.push({

@@ -1,7 +1,7 @@
 import { COMMON_ACRONYMS } from '../lexicon/organizations.js';
 import { placeGazetteer } from '../lexicon/places.js';
 import type { DocumentModel } from '../model/document.js';
-import type { Problem } from '../model/problem.js';
+import { type Problem, problem } from '../model/problem.js';
 import type { EntityType } from '../schema/entity.js';
 import { type TaggedName, tagNames } from '../learn/ner.js';
 import { linkHeadings, linkReferences } from './entities/link.js';
@@ -53,13 +53,7 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   const problems: Problem[] = [];
   if (Array.isArray(options.entities)) seedGazetteer(store, options.entities, problems);
   else if (options.entities !== undefined && options.entities !== null) {
-    problems.push({
-      ruleId: 'gazetteer-invalid',
-      reason: 'Unexpected `entities` option, expected an array of `{id, type, name, aliases}`: it is left out',
-      span: { start: 0, end: 0 },
-      fatal: false,
-      actual: typeof options.entities,
-    });
+    problems.push({ ...problem('gazetteer-invalid', { start: 0, end: 0 }), actual: typeof options.entities });
   }
 
   // Pass 1: datelines; then the tagger's names (src/learn), with titles and demonyms cut off

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } f
 import { BYLINE } from '../lexicon/furniture.js';
 import type { DocumentModel, FrontMatter } from '../model/document.js';
 import { snippet } from '../model/text.js';
-import type { Problem } from '../model/problem.js';
+import { type Problem, problem } from '../model/problem.js';
 import { type Meta, MetaSchema } from '../schema/meta.js';
 import type { Span } from '../schema/span.js';
 import { extractHeadline } from './structure.js';
@@ -147,12 +147,7 @@ function readYaml(frontMatter: FrontMatter, input: string, problems: Problem[]):
   const { yaml, data } = parsed;
   if (!isMap(yaml.contents)) {
     if (yaml.contents !== null) {
-      problems.push({
-        ruleId: 'front-matter-shape',
-        reason: 'Unexpected front matter, expected a mapping of keys to values',
-        span: rangeOf(yaml.contents, offset) ?? frontMatter.span,
-        fatal: true,
-      });
+      problems.push(problem('front-matter-shape', rangeOf(yaml.contents, offset) ?? frontMatter.span));
     }
     return undefined;
   }
@@ -191,7 +186,7 @@ function frontMatterSource(input: string, span: Span): { offset: number; value: 
 }
 
 function yamlProblem(reason: string, span: Span): Problem {
-  return { ruleId: 'front-matter-yaml', reason: `Unexpected YAML: ${reason}`, span, fatal: true };
+  return problem('front-matter-yaml', span, reason);
 }
 
 /**
@@ -277,13 +272,7 @@ export function extractMeta(
   const fields = MetaSchema.shape;
   for (const { key, value, span, keySpan } of read.entries) {
     if (key === '__proto__') {
-      problems.push({
-        ruleId: 'front-matter-key-ignored',
-        reason: 'Unexpected front matter key `__proto__`, expected a plain name: it is left out',
-        span: keySpan,
-        fatal: false,
-        actual: key,
-      });
+      problems.push({ ...problem('front-matter-key-ignored', keySpan), actual: key });
       continue;
     }
     const field = KEYS.get(normaliseKey(key));
@@ -294,49 +283,26 @@ export function extractMeta(
     const coerced = coerce(field, value);
     const checked = coerced === undefined ? undefined : fields[field].safeParse(coerced);
     if (!checked?.success || coerced === undefined) {
-      problems.push({
-        ruleId: 'front-matter-field',
-        reason: `Unexpected value for \`${key}\`, expected ${describe(field)}`,
-        span,
-        fatal: true,
-        actual: JSON.stringify(value),
-        expected: [describe(field)],
-      });
+      problems.push(wrongValue(key, value, field, span));
       meta.extra[key] = value;
       continue;
     }
     if (field === 'headline') {
       const headline = coerced as string;
       if (textHeadline && textHeadline.text !== headline) {
-        problems.push({
-          ruleId: 'headline-conflict',
-          reason: `Unexpected headline in the text, expected the front matter \`${key}\``,
-          span: textHeadline.span,
-          fatal: false,
-          actual: textHeadline.text,
-          expected: [headline],
-        });
+        problems.push({ ...problem('headline-conflict', textHeadline.span, key), actual: textHeadline.text, expected: [headline] });
       }
       meta.headline = headline;
       meta.headlineSource = 'front-matter';
       continue;
     }
     if (field === 'byline' && meta.bylineSpan && meta.byline !== coerced) {
-      problems.push({
-        ruleId: 'byline-conflict',
-        reason: `Unexpected byline in the text, expected the front matter \`${key}\``,
-        span: meta.bylineSpan.span,
-        fatal: false,
-        actual: meta.byline,
-        expected: [coerced as string],
-      });
+      problems.push({ ...problem('byline-conflict', meta.bylineSpan.span, key), actual: meta.byline, expected: [coerced as string] });
     }
     if (field === 'authors') {
       const urls = authorUrls(value);
       if (urls && MetaSchema.shape.authorUrls.safeParse(urls).success) meta.authorUrls = urls;
-      else if (urls) {
-        problems.push({ ruleId: 'front-matter-field', reason: `Unexpected value for \`${key}\`, expected ${describe(field)}`, span, fatal: true, actual: JSON.stringify(value), expected: [describe(field)] });
-      }
+      else if (urls) problems.push(wrongValue(key, value, field, span));
     }
     (meta as Record<string, unknown>)[field] = coerced;
   }
@@ -360,6 +326,12 @@ function describe(field: keyof Meta): string {
     default:
       return 'a string';
   }
+}
+
+/** A known key whose value is not of its kind. */
+function wrongValue(key: string, value: unknown, field: keyof Meta, span: Span): Problem {
+  const expected = describe(field);
+  return { ...problem('front-matter-field', span, key, expected), actual: JSON.stringify(value), expected: [expected] };
 }
 
 /** The byline, dateline and sign-offs the document model set apart from the body. */

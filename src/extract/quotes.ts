@@ -1,6 +1,6 @@
 import type { LinearModel } from '../learn/model.js';
 import type { DocumentModel } from '../model/document.js';
-import type { Problem } from '../model/problem.js';
+import { type Problem, problem } from '../model/problem.js';
 import type { Quote } from '../schema/quote.js';
 import type { EntityIndex } from './entities.js';
 import { blockQuotes } from './quotes/blockquote.js';
@@ -8,7 +8,7 @@ import { attributionAfter, attributionBefore, continues, transcriptLines } from 
 import { indirectQuotes } from './quotes/indirect.js';
 import { learnedQuotes } from './quotes/learned.js';
 import { contentOf } from './quotes/lookup.js';
-import { isEmbedded, isRunOn, pairQuoteMarks, type Quoted } from './quotes/marks.js';
+import { isEmbedded, isRunOn, pairQuoteMarks } from './quotes/marks.js';
 import { accordingTo, toCue, toSpeaker, toVia } from './quotes/phrases.js';
 
 /** Options of {@link extractQuotes}. */
@@ -95,12 +95,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
       const previous = quotes.at(-1);
       const floating = previous?.speaker && previous.kind === 'direct' ? previous : undefined;
       if (!floating) {
-        problems.push({
-          ruleId: 'quote-without-speaker',
-          reason: 'Unexpected quotation without a speaker, expected a cue such as `she said` next to it',
-          span: content.span,
-          fatal: false,
-        });
+        problems.push(problem('quote-without-speaker', content.span));
       }
       quotes.push({ kind: 'direct', content, speaker: floating?.speaker ?? null, cue: null, via: null });
       continue;

@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS, MONTHS } from '../lexicon/function-words.js';
+import { type PhraseIndex, phraseIndex } from '../lexicon/phrase-index.js';
 import {
   IRREGULAR_PARTICIPLES,
   NEGATION_GAP,
@@ -37,7 +38,7 @@ interface Compiled {
 }
 
 /** Compiled lexicon: entries by their first word, longest phrase first. */
-type StanceIndex = ReadonlyMap<string, readonly Compiled[]>;
+type StanceIndex = PhraseIndex<Compiled>;
 
 const MONTH_WORDS = new Set(MONTHS.map((month) => month.toLowerCase()));
 const KINDS: readonly StanceKind[] = ['hedge', 'booster', 'attitude', 'self-mention', 'engagement'];
@@ -55,18 +56,13 @@ function compile(lexicon: readonly StanceEntry[]): StanceIndex {
     if (typeof entry?.phrase !== 'string' || entry.phrase.trim() === '' || typeof entry.lemma !== 'string' || !KINDS.includes(entry.kind)) continue;
     byPhrase.set(normal(entry.phrase.toLowerCase().trim()), entry);
   }
-  const index = new Map<string, Compiled[]>();
+  const compiled: Compiled[] = [];
   for (const [phrase, entry] of byPhrase) {
     const tokens: Token[] = [];
     tokenize(phrase, 0, phrase.length, tokens);
-    const words = tokens.map((token) => normal(token.lower));
-    if (words.length === 0) continue;
-    const list = index.get(words[0]!) ?? [];
-    list.push({ entry, words });
-    index.set(words[0]!, list);
+    compiled.push({ entry, words: tokens.map((token) => normal(token.lower)) });
   }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return index;
+  return phraseIndex(compiled);
 }
 
 const BUILT_IN = compile(STANCE_LEXICON);

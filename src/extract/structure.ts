@@ -1,10 +1,8 @@
+import { CLOSING_HEADINGS } from '../lexicon/furniture.js';
 import type { DocumentModel } from '../model/document.js';
 import { clipToSegments, piecewiseText, snippet } from '../model/text.js';
 import type { Paragraph, Section, SectionRole } from '../schema/section.js';
 import type { Snippet } from '../schema/span.js';
-
-// Headings that close an article; from the section names of news and report style guides.
-const CLOSING_HEADINGS = /^(?:in\s+)?(?:conclusions?|summary|in summary|final thoughts|the bottom line|bottom line|looking ahead|what(?:['\u2019]s| is) next\??|outlook)$/iu;
 
 /**
  * The headline as written in the text, if the document model found one.

@@ -11,6 +11,7 @@
  *   admit, insist, concede, reveal carry connotations) -- the `class` flag.
  * Inflections follow regular English morphology; British and American spellings both listed.
  */
+import { type PhraseIndex, phraseIndex } from './phrase-index.js';
 
 /** Whether a reporting verb is neutral attribution or carries the journalist's judgement. */
 export type CueClass = 'neutral' | 'loaded';
@@ -159,3 +160,15 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'fear', 'concern', 'announcement', 'emphasis', 'remark', 'comment', 'charge', 'boast', 'vow', 'threat', 'assessment',
   'conclusion', 'finding', 'forecast', 'estimate', 'theory', 'notion', 'message', 'proposal', 'demand',
 ]);
+
+/** One form of a cue verb, as words. */
+export interface CueForm {
+  words: readonly string[];
+  verb: CueVerb;
+}
+
+/** Every form of every cue verb, by its first word, longest forms first. */
+export const CUE_FORMS: PhraseIndex<CueForm> = phraseIndex(CUE_VERBS.flatMap((verb) => verb.forms.map((form) => ({ words: form.split(' '), verb }))));
+
+/** The {@link ACCORDING_TO} phrases, by their first word. */
+export const ACCORDING_TO_PHRASES: PhraseIndex<{ words: readonly string[] }> = phraseIndex(ACCORDING_TO.map((phrase) => ({ words: phrase.split(' ') })));

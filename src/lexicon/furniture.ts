@@ -12,3 +12,9 @@ export const BYLINE_WORDS = 14;
 /** Sign-off and web furniture at the end of an article. */
 export const SIGN_OFF =
   /^[([]?(?:(?:additional )?reporting by|editing by|writing by|compiled by|reported by|read (?:the rest|more)(?: here| at)?|click here|sign up|subscribe to|follow (?:us|\p{Lu}[\p{L}]+) on|copyright|©|all rights reserved|this (?:story|article) (?:was|has been) (?:updated|corrected))\b/iu;
+
+/**
+ * Headings that close an article ("Conclusion", "The bottom line", "What's next?"), from the
+ * section names of news and report style guides.
+ */
+export const CLOSING_HEADINGS = /^(?:in\s+)?(?:conclusions?|summary|in summary|final thoughts|the bottom line|bottom line|looking ahead|what(?:['\u2019]s| is) next\??|outlook)$/iu;

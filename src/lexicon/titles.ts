@@ -19,16 +19,18 @@ export interface PersonTitle {
   title: string;
   kind: TitleKind;
   abbreviations?: readonly string[];
+  /** The gender the title tells, for those that tell one (AP Stylebook "courtesy titles", "nobility"). */
+  gender?: 'male' | 'female';
 }
 
 /** Titles and honorifics that precede personal names (AP Stylebook and UK style guides). */
 export const PERSON_TITLES: readonly PersonTitle[] = [
   // Courtesy titles, knighthood and peerage.
-  { title: 'Mr', kind: 'honorific', abbreviations: ['Mr.'] }, { title: 'Mrs', kind: 'honorific', abbreviations: ['Mrs.'] },
-  { title: 'Ms', kind: 'honorific', abbreviations: ['Ms.'] }, { title: 'Miss', kind: 'honorific' }, { title: 'Mx', kind: 'honorific', abbreviations: ['Mx.'] },
+  { title: 'Mr', kind: 'honorific', gender: 'male', abbreviations: ['Mr.'] }, { title: 'Mrs', kind: 'honorific', gender: 'female', abbreviations: ['Mrs.'] },
+  { title: 'Ms', kind: 'honorific', gender: 'female', abbreviations: ['Ms.'] }, { title: 'Miss', kind: 'honorific', gender: 'female' }, { title: 'Mx', kind: 'honorific', abbreviations: ['Mx.'] },
   { title: 'Messrs', kind: 'honorific', abbreviations: ['Messrs.'] }, { title: 'Dr', kind: 'honorific', abbreviations: ['Dr.'] },
-  { title: 'Sir', kind: 'honorific' }, { title: 'Dame', kind: 'honorific' }, { title: 'Lord', kind: 'honorific' }, { title: 'Lady', kind: 'honorific' },
-  { title: 'Baron', kind: 'honorific' }, { title: 'Baroness', kind: 'honorific' }, { title: 'Earl', kind: 'honorific' }, { title: 'Countess', kind: 'honorific' },
+  { title: 'Sir', kind: 'honorific', gender: 'male' }, { title: 'Dame', kind: 'honorific', gender: 'female' }, { title: 'Lord', kind: 'honorific', gender: 'male' }, { title: 'Lady', kind: 'honorific', gender: 'female' },
+  { title: 'Baron', kind: 'honorific' }, { title: 'Baroness', kind: 'honorific', gender: 'female' }, { title: 'Earl', kind: 'honorific' }, { title: 'Countess', kind: 'honorific' },
   { title: 'Honorable', kind: 'honorific', abbreviations: ['Hon.', 'Hon'] }, { title: 'Honourable', kind: 'honorific' },
   { title: 'First Lady', kind: 'honorific' },
   // Heads of state and government, ministers, legislators.
@@ -91,17 +93,17 @@ export const PERSON_TITLES: readonly PersonTitle[] = [
   { title: 'Air Marshal', kind: 'military' }, { title: 'Air Chief Marshal', kind: 'military' }, { title: 'Wing Commander', kind: 'military' },
   { title: 'Squadron Leader', kind: 'military' }, { title: 'Commander-in-Chief', kind: 'military' },
   // Clergy.
-  { title: 'Pope', kind: 'religious' }, { title: 'Cardinal', kind: 'religious' }, { title: 'Archbishop', kind: 'religious', abbreviations: ['Archbp'] },
+  { title: 'Pope', kind: 'religious', gender: 'male' }, { title: 'Cardinal', kind: 'religious' }, { title: 'Archbishop', kind: 'religious', abbreviations: ['Archbp'] },
   { title: 'Bishop', kind: 'religious' }, { title: 'Monsignor', kind: 'religious', abbreviations: ['Msgr.'] }, { title: 'Reverend', kind: 'religious', abbreviations: ['Rev.', 'Rev', 'Revd'] },
-  { title: 'Father', kind: 'religious', abbreviations: ['Fr.', 'Fr'] }, { title: 'Pastor', kind: 'religious' }, { title: 'Sister', kind: 'religious' },
+  { title: 'Father', kind: 'religious', gender: 'male', abbreviations: ['Fr.', 'Fr'] }, { title: 'Pastor', kind: 'religious' }, { title: 'Sister', kind: 'religious', gender: 'female' },
   { title: 'Patriarch', kind: 'religious' }, { title: 'Rabbi', kind: 'religious' }, { title: 'Chief Rabbi', kind: 'religious' },
   { title: 'Imam', kind: 'religious' }, { title: 'Mufti', kind: 'religious' }, { title: 'Grand Mufti', kind: 'religious' }, { title: 'Mullah', kind: 'religious' },
   { title: 'Ayatollah', kind: 'religious' }, { title: 'Grand Ayatollah', kind: 'religious' },
   // Monarchs and royal families.
-  { title: 'King', kind: 'royal' }, { title: 'Queen', kind: 'royal' }, { title: 'Prince', kind: 'royal' }, { title: 'Princess', kind: 'royal' },
-  { title: 'Crown Prince', kind: 'royal' }, { title: 'Crown Princess', kind: 'royal' }, { title: 'Emperor', kind: 'royal' }, { title: 'Empress', kind: 'royal' },
-  { title: 'Duke', kind: 'royal' }, { title: 'Duchess', kind: 'royal' }, { title: 'Grand Duke', kind: 'royal' }, { title: 'Sultan', kind: 'royal' },
-  { title: 'Emir', kind: 'royal' }, { title: 'Sheikh', kind: 'royal' }, { title: 'Sheikha', kind: 'royal' }, { title: 'Shah', kind: 'royal' },
+  { title: 'King', kind: 'royal', gender: 'male' }, { title: 'Queen', kind: 'royal', gender: 'female' }, { title: 'Prince', kind: 'royal', gender: 'male' }, { title: 'Princess', kind: 'royal', gender: 'female' },
+  { title: 'Crown Prince', kind: 'royal', gender: 'male' }, { title: 'Crown Princess', kind: 'royal', gender: 'female' }, { title: 'Emperor', kind: 'royal', gender: 'male' }, { title: 'Empress', kind: 'royal', gender: 'female' },
+  { title: 'Duke', kind: 'royal', gender: 'male' }, { title: 'Duchess', kind: 'royal', gender: 'female' }, { title: 'Grand Duke', kind: 'royal' }, { title: 'Sultan', kind: 'royal', gender: 'male' },
+  { title: 'Emir', kind: 'royal', gender: 'male' }, { title: 'Sheikh', kind: 'royal' }, { title: 'Sheikha', kind: 'royal', gender: 'female' }, { title: 'Shah', kind: 'royal', gender: 'male' },
   // Professions, business and sport.
   { title: 'Professor', kind: 'professional', abbreviations: ['Prof.', 'Prof'] }, { title: 'Dean', kind: 'professional' },
   { title: 'Chairman', kind: 'professional' }, { title: 'Chairwoman', kind: 'professional' }, { title: 'Chair', kind: 'professional' },
@@ -123,3 +125,8 @@ export const TITLE_WORDS_LOWER: readonly string[] = [
   'researcher', 'scientist', 'economist', 'analyst', 'strategist', 'expert', 'doctor', 'surgeon', 'author', 'writer', 'journalist', 'reporter',
   'editor', 'columnist', 'activist', 'campaigner', 'organiser', 'organizer',
 ];
+
+/** The gender each title that tells one gives the person it names ("Mrs", "King"). */
+export const TITLE_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map(
+  PERSON_TITLES.flatMap((entry) => (entry.gender ? [[entry.title, entry.gender] as const] : [])),
+);

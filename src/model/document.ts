@@ -1,9 +1,9 @@
-import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Span } from '../schema/span.js';
 import { type Dateline, markFurniture, type RawBlock } from './furniture.js';
 import { isComment } from './plain-text.js';
 import { lastAtOrBefore } from './search.js';
-import type { Problem } from './problem.js';
+import { type Problem, problem } from './problem.js';
 import { splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokenize.js';
 
@@ -191,7 +191,7 @@ function collectBlocks(root: readonly RootContent[], input: string, out: RawBloc
       }
       case 'paragraph':
         if (isTable(input.slice(span.start, span.end))) {
-          problems.push({ ruleId: 'table-skipped', reason: 'Unexpected table, expected prose: it is left out', span, fatal: false });
+          problems.push(problem('table-skipped', span));
         } else pushInline(node, 'paragraph', input, blockquote, out);
         break;
       case 'blockquote':
@@ -204,7 +204,7 @@ function collectBlocks(root: readonly RootContent[], input: string, out: RawBloc
         // Indented text in a plain-text article is still text; fenced code is not prose.
         const fenced = /^\s*(`{3,}|~{3,})/u.test(input.slice(span.start, span.end));
         if (fenced) {
-          problems.push({ ruleId: 'code-ignored', reason: 'Unexpected fenced code block, expected prose: it is left out', span, fatal: false });
+          problems.push(problem('code-ignored', span));
         } else {
           const segments = mergeSegments([span], input);
           if (segments.length > 0) out.push({ kind: 'paragraph', segments, blockquote });
@@ -213,20 +213,14 @@ function collectBlocks(root: readonly RootContent[], input: string, out: RawBloc
       }
       case 'html':
         if (isComment(node)) break;
-        problems.push({ ruleId: 'html-ignored', reason: 'Unexpected HTML block, expected text: it is left out', span, fatal: false });
+        problems.push(problem('html-ignored', span));
         break;
       case 'yaml':
       case 'thematicBreak':
       case 'definition':
         break;
       default:
-        problems.push({
-          ruleId: 'block-ignored',
-          reason: `Unexpected \`${node.type}\` block, expected a paragraph or heading: it is left out`,
-          span,
-          fatal: false,
-          actual: node.type,
-        });
+        problems.push({ ...problem('block-ignored', span, node.type), actual: node.type });
     }
   }
 }
@@ -236,17 +230,17 @@ function collectBlocks(root: readonly RootContent[], input: string, out: RawBloc
  * quotes and list items included), tokens from their text segments, sentences from tokens,
  * sections from headings.
  *
- * @param tree The mdast tree (after the plain-text transforms).
+ * @param nodes The tree's top-level blocks, as the plain-text reading has them.
  * @param input The source text.
  * @returns The document model and the problems found on the way.
  */
-export function buildDocument(tree: Root, input: string): { document: DocumentModel; problems: Problem[] } {
+export function buildDocument(nodes: readonly RootContent[], input: string): { document: DocumentModel; problems: Problem[] } {
   const problems: Problem[] = [];
   const raw: RawBlock[] = [];
-  collectBlocks(tree.children, input, raw, problems);
+  collectBlocks(nodes, input, raw, problems);
   const { lead: dateline, datelines } = markFurniture(raw, input);
 
-  const yaml = tree.children.find((node) => node.type === 'yaml');
+  const yaml = nodes.find((node) => node.type === 'yaml');
   const yamlSpan = yaml ? spanOf(yaml) : undefined;
   const frontMatter = yaml && yamlSpan ? { value: yaml.value, span: yamlSpan } : null;
 

@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import type { Span } from '../schema/span.js';
 import { findDateline } from './dateline.js';
 import { hasQuoteMark, looksLikeHeading } from './lines.js';
-import type { Problem } from './problem.js';
+import { type Problem, problem } from './problem.js';
 
 /** How the first line of a text reads: the headline, a guess at one, or body text. */
 export type HeadlineReading = 'headline' | 'guess' | 'body';
@@ -120,10 +120,5 @@ export function readHeadline(line: string, span: Span, following: readonly RootC
  * @returns The problem.
  */
 export function guessedHeadline(span: Span): Problem {
-  return {
-    ruleId: 'headline-guessed',
-    reason: 'Unexpected headline guessed from the first line, expected a `#` heading or a `title` in front matter',
-    span,
-    fatal: false,
-  };
+  return problem('headline-guessed', span);
 }

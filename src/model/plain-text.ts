@@ -92,16 +92,18 @@ function trimPiece(piece: Piece, input: string): Piece {
 /**
  * Plain text puts one paragraph on a line. Markdown joins consecutive lines into one
  * paragraph, so a paragraph node whose every line break falls at a sentence end or after a
- * heading-like line is cut into one paragraph per line. A hard-wrapped Markdown paragraph
- * breaks lines mid-sentence and stays whole.
+ * heading-like line is read as one paragraph per line. A hard-wrapped Markdown paragraph
+ * breaks lines mid-sentence and stays whole. The tree is not changed: the line paragraphs
+ * are new nodes in the list returned.
  *
- * @param tree The mdast tree, changed in place.
+ * @param blocks The tree's top-level blocks.
  * @param input The source text the tree was parsed from.
  * @param toPoint Offset to point conversion for the new nodes' positions.
+ * @returns The blocks, each cut paragraph replaced by its lines.
  */
-export function splitLineParagraphs(tree: Root, input: string, toPoint: ToPoint): void {
+export function splitLineParagraphs(blocks: readonly RootContent[], input: string, toPoint: ToPoint): RootContent[] {
   const children: RootContent[] = [];
-  for (const node of tree.children) {
+  for (const node of blocks) {
     if (node.type !== 'paragraph' || !node.position) {
       children.push(node);
       continue;
@@ -128,7 +130,7 @@ export function splitLineParagraphs(tree: Root, input: string, toPoint: ToPoint)
       });
     }
   }
-  tree.children = children;
+  return children;
 }
 
 // One HTML comment and nothing else: `<!-- newsmark-disable … -->`, an editor's note.
@@ -156,25 +158,32 @@ function toHeading(node: Paragraph, depth: 1 | 2): Heading {
 }
 
 /**
- * Bare-line headings of plain text. The first block becomes the headline (a depth-1 heading)
- * as {@link readHeadline} decides. Later one-line paragraphs become section headings when they
- * read as headings, follow a finished sentence, and are followed by body text; this is skipped
- * when the document has Markdown headings of its own.
+ * Bare-line headings of plain text. The first block is read as the headline (a depth-1
+ * heading) as {@link readHeadline} decides. Later one-line paragraphs are read as section
+ * headings when they read as headings, follow a finished sentence, and are followed by body
+ * text; this is skipped when the document has Markdown headings of its own. The blocks given
+ * are not changed: the headings are new nodes in the list returned.
  *
- * @param tree The mdast tree, changed in place.
+ * @param blocks The top-level blocks, plain-text lines split.
  * @param input The source text the tree was parsed from.
  * @param hostFrontMatter Whether a host parsed front matter off the text before remark saw it.
- * @returns A `headline-guessed` problem when the headline is a guess.
+ * @param headline Whether the first block may be a headline; `false` leaves it body text.
+ * @returns The blocks with those headings, and a `headline-guessed` problem when the headline is a guess.
  */
-export function inferHeadings(tree: Root, input: string, hostFrontMatter = false): Problem[] {
-  const content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml' && !isComment(node));
+export function inferHeadings(
+  blocks: readonly RootContent[],
+  input: string,
+  hostFrontMatter = false,
+  headline = true,
+): { blocks: readonly RootContent[]; problems: Problem[] } {
+  const content: RootContent[] = blocks.filter((node) => node.type !== 'yaml' && !isComment(node));
   const first = content[0];
   const hasHeadings = content.some((node) => node.type === 'heading');
   const replaced = new Map<RootContent, Heading>();
-  const hasFrontMatter = hostFrontMatter || tree.children.some((node) => node.type === 'yaml');
+  const hasFrontMatter = hostFrontMatter || blocks.some((node) => node.type === 'yaml');
   const problems: Problem[] = [];
   const line = paragraphLine(first, input);
-  if (first?.type === 'paragraph' && line !== undefined) {
+  if (headline && first?.type === 'paragraph' && line !== undefined) {
     const span = { start: first.position!.start.offset!, end: first.position!.end.offset! };
     const reading = readHeadline(line, span, content.slice(1), input, { hasHeadings, hasFrontMatter });
     if (reading !== 'body') replaced.set(first, toHeading(first, 1));
@@ -192,21 +201,26 @@ export function inferHeadings(tree: Root, input: string, hostFrontMatter = false
     const previousText = input.slice(previous.position?.start.offset, previous.position?.end.offset);
     if (previous.type === 'paragraph' && !replaced.has(previous) && endsSentence(previousText)) replaced.set(node, toHeading(node as Paragraph, 2));
   }
-  if (replaced.size > 0) tree.children = tree.children.map((node) => replaced.get(node) ?? node);
-  return problems;
+  return { blocks: replaced.size > 0 ? blocks.map((node) => replaced.get(node) ?? node) : blocks, problems };
 }
+
+// Every runtime newsmark supports has it (browsers, Node 17+, Deno, Bun, workers); the ES
+// library typings the core compiles against do not declare it.
+declare const structuredClone: <T>(value: T) => T;
 
 /**
  * micromark reads past a byte order mark and counts offsets from after it; spans slice the
- * input as given, so every position moves one code unit on.
+ * input as given, so every position moves one code unit on, in a copy of the tree.
  *
- * @param tree The mdast tree, changed in place.
+ * @param tree The mdast tree (not changed).
  * @param input The source text the tree was parsed from.
+ * @returns The tree itself without a byte order mark, else a copy with its positions moved.
  */
-export function alignAfterByteOrderMark(tree: Root, input: string): void {
-  if (input.charCodeAt(0) !== 0xfeff) return;
+export function alignAfterByteOrderMark(tree: Root, input: string): Root {
+  if (input.charCodeAt(0) !== 0xfeff) return tree;
+  const aligned = structuredClone(tree);
   // A stack of its own rather than recursion: the tree is as deep as the text nests it.
-  const stack: Array<{ position?: Position; children?: unknown[] }> = [tree];
+  const stack: Array<{ position?: Position; children?: unknown[] }> = [aligned];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.position) {
       for (const point of [node.position.start, node.position.end]) {
@@ -216,4 +230,5 @@ export function alignAfterByteOrderMark(tree: Root, input: string): void {
     }
     for (const child of node.children ?? []) stack.push(child as typeof node);
   }
+  return aligned;
 }

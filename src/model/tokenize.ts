@@ -17,6 +17,49 @@ export interface Token {
   upper: boolean;
   /** Index of the sentence the token is in (set when sentences are split). */
   sentence: number;
+  /** A line break stands between the token before it (in the same list) and this one. */
+  breakBefore: boolean;
+  /**
+   * A quote mark that opens, from its shape or, for straight marks, from the characters beside
+   * it; false for other tokens.
+   */
+  opens: boolean;
+}
+
+/** Double quote marks that only open (curly, guillemet, low-9). */
+export const OPEN_MARKS: ReadonlySet<string> = new Set(['\u201c', '\u00ab', '\u201e']);
+/** Double quote marks that only close. */
+export const CLOSE_MARKS: ReadonlySet<string> = new Set(['\u201d', '\u00bb']);
+
+/** Whether the quote mark `text` at `start` opens, from its shape or, for straight marks, from its neighbours. */
+function quoteOpens(input: string, start: number, text: string): boolean {
+  if (OPEN_MARKS.has(text)) return true;
+  const before = input[start - 1];
+  const after = input[start + 1];
+  // A closing shape that starts a line before a word is a misprinted opener (”Fear. I am…”).
+  if (CLOSE_MARKS.has(text)) return (before === undefined || before === '\n') && after !== undefined && /[\p{L}\p{N}]/u.test(after);
+  const spaceBefore = before === undefined || /[\s([\u2014\u2013-]/u.test(before);
+  const spaceAfter = after === undefined || /\s/u.test(after);
+  return spaceBefore && !spaceAfter;
+}
+
+/** Whether `input` holds a line feed in `[from, to)`. */
+function hasLineFeed(input: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (input.charCodeAt(at) === 10) return true;
+  return false;
+}
+
+/**
+ * Whether a line break stands anywhere between two tokens of one list.
+ *
+ * @param tokens The tokens.
+ * @param from The earlier token.
+ * @param to The later token.
+ * @returns True when a token after `from`, up to `to`, starts after a line break.
+ */
+export function lineBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from + 1; at <= to; at++) if (tokens[at]!.breakBefore) return true;
+  return false;
 }
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2039', '\u203a', "'", '\u2018', '\u2019']);
@@ -43,7 +86,7 @@ function startsWithDigit(text: string): boolean {
   return code < 128 ? code >= 48 && code <= 57 : DIGIT.test(text);
 }
 
-function makeToken(text: string, start: number, kind: TokenKind): Token {
+function makeToken(text: string, start: number, kind: TokenKind, breakBefore: boolean, opens: boolean): Token {
   // Every token pays for this: ASCII first letters are told apart without a regex.
   const code = text.charCodeAt(0);
   const cap = code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(text);
@@ -56,7 +99,14 @@ function makeToken(text: string, start: number, kind: TokenKind): Token {
     cap,
     upper: cap && text.length > 1 && !HAS_LOWER.test(text) && LETTERS.test(text),
     sentence: -1,
+    breakBefore,
+    opens,
   };
+}
+
+function breakBefore(input: string, out: readonly Token[], start: number): boolean {
+  const previous = out[out.length - 1];
+  return previous !== undefined && hasLineFeed(input, previous.end, start);
 }
 
 /**
@@ -75,17 +125,18 @@ export function tokenize(input: string, start: number, end: number, out: Token[]
     const value = match[0];
     const at = start + match.index;
     if (value.length === 1 && !isWordChar(value)) {
-      out.push(makeToken(value, at, QUOTE_MARKS.has(value) ? 'quote' : 'punct'));
+      const quote = QUOTE_MARKS.has(value);
+      out.push(makeToken(value, at, quote ? 'quote' : 'punct', breakBefore(input, out, at), quote && quoteOpens(input, at, value)));
       continue;
     }
     // Every clitic has its apostrophe second to last ("'s", "n't"): most words skip the regex.
     const mark = value.charCodeAt(value.length - 2);
     const clitic = mark === 39 || mark === 0x2019 ? CLITIC.exec(value) : null;
     if (clitic && clitic[1] && clitic[2]) {
-      out.push(makeToken(clitic[1], at, startsWithDigit(clitic[1]) ? 'number' : 'word'));
-      out.push(makeToken(clitic[2], at + clitic[1].length, 'clitic'));
+      out.push(makeToken(clitic[1], at, startsWithDigit(clitic[1]) ? 'number' : 'word', breakBefore(input, out, at), false));
+      out.push(makeToken(clitic[2], at + clitic[1].length, 'clitic', false, false));
       continue;
     }
-    out.push(makeToken(value, at, startsWithDigit(value) ? 'number' : 'word'));
+    out.push(makeToken(value, at, startsWithDigit(value) ? 'number' : 'word', breakBefore(input, out, at), false));
   }
 }

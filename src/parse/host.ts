@@ -1,8 +1,8 @@
-import type { Root, RootContent, Yaml } from 'mdast';
+import type { RootContent, Yaml } from 'mdast';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { ToPoint } from '../model/plain-text.js';
-import type { Problem } from '../model/problem.js';
+import { type Problem, problem } from '../model/problem.js';
 
 // What hosts that parse front matter themselves leave on the file: Astro
 // (`file.data.astro.frontmatter`), vfile-matter (`file.data.matter`), and others by the name
@@ -36,17 +36,18 @@ const FENCED = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)\r?\n---[ \t]*(?=\r?\n|$)/u;
 
 /**
  * Front matter that reached remark without remark-frontmatter: remark-parse made a thematic
- * break and a setext heading of it. The nodes it covers become the `yaml` node the plugin
- * would have made, so it is read as front matter, and a warning says what to add.
+ * break and a setext heading of it. The nodes it covers are read as the `yaml` node the
+ * plugin would have made, so it is read as front matter, and a warning says what to add.
  *
- * @param tree The mdast tree, changed in place.
+ * @param blocks The tree's top-level blocks (not changed).
  * @param input The source text.
  * @param toPoint Offset to point conversion, for the new node's end.
- * @returns The warning, when front matter was recovered.
+ * @returns The blocks with a `yaml` node in place of those it covers, and the warning, when
+ *   front matter was recovered.
  */
-export function recoverFrontMatter(tree: Root, input: string, toPoint: ToPoint): Problem | undefined {
-  const first = tree.children[0];
-  if (first?.type !== 'thematicBreak' || tree.children.some((node) => node.type === 'yaml')) return undefined;
+export function recoverFrontMatter(blocks: readonly RootContent[], input: string, toPoint: ToPoint): { blocks: RootContent[]; problem: Problem } | undefined {
+  const first = blocks[0];
+  if (first?.type !== 'thematicBreak' || blocks.some((node) => node.type === 'yaml')) return undefined;
   const match = FENCED.exec(input);
   if (!match || (first.position?.start.offset ?? -1) > match[1]!.indexOf('-')) return undefined;
   const end = match[0].length;
@@ -56,14 +57,8 @@ export function recoverFrontMatter(tree: Root, input: string, toPoint: ToPoint):
     value: match[2]!,
     position: { start: first.position!.start, end: toPoint(end)! },
   };
-  const rest = tree.children.filter((node: RootContent) => (node.position?.start.offset ?? 0) >= end);
-  tree.children = [yaml, ...rest];
-  return {
-    ruleId: 'front-matter-unparsed',
-    reason: 'Unexpected front matter parsed as Markdown, expected `remark-frontmatter` before `remarkNewsmark`',
-    span: { start, end },
-    fatal: false,
-  };
+  const rest = blocks.filter((node: RootContent) => (node.position?.start.offset ?? 0) >= end);
+  return { blocks: [yaml, ...rest], problem: problem('front-matter-unparsed', { start, end }) };
 }
 
 /**

@@ -28,7 +28,6 @@ function run(input: unknown, options: ParseOptions<z.ZodType<Article>> | undefin
   // Refused before any work, the options' limit or the default.
   assertLength(input.length, options?.maxLength, options?.path);
   const file = new VFile({ value: input, path: options?.path });
-  // The tree is ours alone: read it in place, without the copy the plugin makes.
   const valid = readArticle(articleProcessor.parse(file), file, options);
   return { file, valid };
 }

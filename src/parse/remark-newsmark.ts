@@ -10,8 +10,9 @@ import { bodyOffset, hostFrontMatter, recoverFrontMatter, shiftMessages } from '
 import type { FrontMatterIndex } from '../extract/meta.js';
 import { limitNesting, MAX_EMPHASIS_RUNS, MAX_NESTING, type NestingCut } from '../model/nesting.js';
 import { readDocument } from '../model/read.js';
-import type { Problem } from '../model/problem.js';
-import { applySeverity, checkArticle, RULES, ruleUrl, type RulesConfig } from '../rules/index.js';
+import { type Problem, problem } from '../model/problem.js';
+import { applySeverity, checkArticle, RULES, type RulesConfig } from '../rules/index.js';
+import { ruleUrl } from '../rules/registry.js';
 import { type Article, ArticleSchema } from '../schema/article.js';
 import { MetaSchema } from '../schema/meta.js';
 import { assertZod4 } from '../schema/zod-version.js';
@@ -65,11 +66,7 @@ export interface RemarkNewsmarkOptions<Schema extends z.ZodType<Article> = z.Zod
 
 const SOURCE = 'newsmark';
 
-// Every runtime newsmark supports has it (browsers, Node 17+, Deno, Bun, workers); the ES
-// library typings the core compiles against do not declare it.
-declare const structuredClone: <T>(value: T) => T;
-
-function report(file: VFile, problem: Problem, place: ReturnType<typeof location>): void {
+function report(file: VFile, problem: Problem & { fatal: boolean }, place: ReturnType<typeof location>): void {
   const start = place.toPoint(problem.span.start);
   const end = place.toPoint(problem.span.end);
   const message = file.message(problem.reason, {
@@ -107,7 +104,7 @@ function schemaProblems(issues: readonly Issue[], meta: unknown, frontMatter: Fr
   return issues.map((issue): Problem => {
     const [head, ...path] = issue.path;
     if (!appSchema || head !== 'meta') {
-      return { ruleId: 'article-schema', reason: `Unexpected article at \`${issue.path.join('.')}\`: ${issue.message}`, span: { start: 0, end: 0 }, fatal: true };
+      return problem('article-schema', { start: 0, end: 0 }, issue.path.join('.'), issue.message);
     }
     const unknownKey = issue.code === 'unrecognized_keys';
     const key = unknownKey ? [...path, issue.keys?.[0] ?? ''] : path;
@@ -118,9 +115,9 @@ function schemaProblems(issues: readonly Issue[], meta: unknown, frontMatter: Fr
     const span = frontMatter?.locate(key, unknownKey ? 'key' : 'value') ?? fence;
     if (!unknownKey && (valueAt(meta, path) ?? null) === null) {
       const expected = typeof issue.expected === 'string' ? `${/^[aeiou]/u.test(issue.expected) ? 'an' : 'a'} ${issue.expected}` : 'a value';
-      return { ruleId: 'front-matter-schema', reason: `Missing front matter \`${name}\`, expected ${expected}`, span, fatal: true, expected: [expected] };
+      return { ...problem('front-matter-schema', span, name, { expected }), expected: [expected] };
     }
-    return { ruleId: 'front-matter-schema', reason: `Unexpected front matter \`${name}\`: ${issue.message}`, span, fatal: true, actual: JSON.stringify(valueAt(meta, key)) };
+    return { ...problem('front-matter-schema', span, name, { message: issue.message }), actual: JSON.stringify(valueAt(meta, key)) };
   });
 }
 
@@ -161,9 +158,8 @@ function controlMessages(tree: Root, file: VFile): void {
 
 /**
  * Read an article out of an mdast tree into `file.data.newsmark`, check it (the rules and the
- * schema), and report every problem on the file. The tree is changed in place (plain-text
- * lines become paragraphs, bare-line headings become headings), so callers that share the tree
- * pass a copy.
+ * schema), and report every problem on the file. The tree is read, not changed: plain-text
+ * lines are read as paragraphs and bare-line headings as headings without rewriting it.
  *
  * @param tree The tree remark-parse (with remark-frontmatter) made from `file`.
  * @param file The file, whose value is the source text.
@@ -178,9 +174,11 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   let unparsed: Problem | undefined;
   let host: Record<string, unknown> | undefined;
   const built = readDocument(tree, input, place.toPoint, (aligned) => {
-    unparsed = recoverFrontMatter(aligned, input, place.toPoint);
-    host = aligned.children.some((node) => node.type === 'yaml') ? undefined : hostFrontMatter(file);
-    return host !== undefined;
+    const recovered = recoverFrontMatter(aligned.children, input, place.toPoint);
+    unparsed = recovered?.problem;
+    const blocks = recovered?.blocks ?? aligned.children;
+    host = blocks.some((node) => node.type === 'yaml') ? undefined : hostFrontMatter(file);
+    return { blocks, hostFrontMatter: host !== undefined };
   });
   const { article, problems, frontMatter } = buildArticle(built.document, {
     ownKeys: appKeys(options?.schema),
@@ -214,7 +212,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   } finally {
     errors.stackTraceLimit = limit;
   }
-  controlMessages(tree, file);
+  controlMessages(built.tree, file);
   const source = host ? options?.source?.(file) : undefined;
   const shift = source === undefined ? undefined : bodyOffset(source, input);
   if (shift) shiftMessages(file.messages.slice(before), shift);
@@ -232,15 +230,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
 const cutNesting = new WeakMap<VFile, NestingCut[]>();
 
 function nestingProblems(file: VFile): Problem[] {
-  return (cutNesting.get(file) ?? []).map(({ kind, span }) => ({
-    ruleId: 'nesting-too-deep',
-    reason:
-      kind === 'containers'
-        ? `Unexpected block quotes or lists nested over ${MAX_NESTING} deep, expected fewer: the rest of the line is read as text`
-        : `Unexpected emphasis marks past ${MAX_EMPHASIS_RUNS} in a paragraph, expected fewer: the rest are read as text`,
-    span,
-    fatal: false,
-  }));
+  return (cutNesting.get(file) ?? []).map(({ kind, span }) => problem('nesting-too-deep', span, kind, kind === 'containers' ? MAX_NESTING : MAX_EMPHASIS_RUNS));
 }
 
 /**
@@ -265,8 +255,8 @@ export function guardParser(this: Processor, options?: { maxLength?: number | un
 /**
  * The remark plugin behind `parseArticle`: reads the tree remark-parse (with
  * remark-frontmatter) made, and leaves the Article on `file.data.newsmark`. Content problems
- * become messages on the file, with their place. It reads a copy of the tree, so plugins after
- * it (remark-rehype and the rest) see the Markdown as it was written.
+ * become messages on the file, with their place. It reads the tree without changing it, so
+ * plugins after it (remark-rehype and the rest) see the Markdown as it was written.
  *
  * @param options Options passed to the extractors.
  * @returns The transformer.
@@ -290,6 +280,6 @@ export const remarkNewsmark: Plugin<[RemarkNewsmarkOptions?], Root> = function (
   return function (tree, file) {
     if (file.value !== undefined && typeof file.value !== 'string' && !(file.value instanceof Uint8Array)) throw inputTypeError(file.value, '`file.value`');
     assertLength(String(file).length, options?.maxLength, file.path);
-    readArticle(structuredClone(tree), file, options);
+    readArticle(tree, file, options);
   };
 };

@@ -1,5 +1,6 @@
 import { ANONYMITY_REASON, ANONYMITY_STATED, NOT_AUTHORIZED } from '../lexicon/sources.js';
 import { lastAtOrBefore } from '../model/search.js';
+import { problem } from '../model/problem.js';
 import type { Article } from '../schema/article.js';
 import type { Span } from '../schema/span.js';
 import type { ArticleRule } from './types.js';
@@ -44,20 +45,11 @@ function explainsAnonymity(article: Article): (span: Span) => boolean {
  */
 export const anonymousSource: ArticleRule = {
   id: 'anonymous-source',
-  severity: 'warn',
   check({ article }) {
     const explained = explainsAnonymity(article);
     return article.quotes.flatMap((quote) =>
       quote.speaker?.anonymous && !explained(quote.speaker.span)
-        ? [
-            {
-              ruleId: this.id,
-              reason: `Unexpected anonymous source \`${quote.speaker.text}\`, expected a named speaker or a reason for anonymity`,
-              span: quote.speaker.span,
-              fatal: false,
-              actual: quote.speaker.text,
-            },
-          ]
+        ? [{ ...problem(this.id, quote.speaker.span, quote.speaker.text), actual: quote.speaker.text }]
         : [],
     );
   },

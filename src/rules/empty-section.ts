@@ -1,3 +1,4 @@
+import { problem } from '../model/problem.js';
 import type { ArticleRule } from './types.js';
 
 /**
@@ -6,19 +7,10 @@ import type { ArticleRule } from './types.js';
  */
 export const emptySection: ArticleRule = {
   id: 'empty-section',
-  severity: 'warn',
   check({ article }) {
     return article.sections.flatMap((section) =>
       section.heading && section.paragraphs.length === 0
-        ? [
-            {
-              ruleId: this.id,
-              reason: `Unexpected empty section \`${section.heading.text}\`, expected paragraphs under its heading`,
-              span: section.heading.span,
-              fatal: false,
-              actual: section.heading.text,
-            },
-          ]
+        ? [{ ...problem(this.id, section.heading.span, section.heading.text), actual: section.heading.text }]
         : [],
     );
   },

@@ -3,8 +3,10 @@ import { anonymousSource } from './anonymous-source.js';
 import { emptySection } from './empty-section.js';
 import { loadedAttributionVerb } from './loaded-attribution-verb.js';
 import { missingHeadline } from './missing-headline.js';
+import { RULE_IDS, RULE_REGISTRY, type Rule, type RuleId } from './registry.js';
 import type { ArticleRule, RuleContext, Severity } from './types.js';
 
+export type { RuleId } from './registry.js';
 export type { Severity } from './types.js';
 
 /**
@@ -20,48 +22,9 @@ export type { Severity } from './types.js';
  * Object.keys(RULES).length; // every rule id
  * ```
  */
-export const RULES = {
-  'front-matter-yaml': 'error',
-  'front-matter-shape': 'error',
-  'front-matter-field': 'error',
-  'front-matter-key-ignored': 'warn',
-  'front-matter-schema': 'error',
-  'front-matter-unparsed': 'warn',
-  'article-schema': 'error',
-  'missing-headline': 'warn',
-  'headline-guessed': 'warn',
-  'headline-conflict': 'warn',
-  'byline-conflict': 'warn',
-  'unbalanced-quote-mark': 'warn',
-  'quote-without-speaker': 'warn',
-  'anonymous-source': 'warn',
-  'loaded-attribution-verb': 'warn',
-  'empty-section': 'warn',
-  'html-ignored': 'warn',
-  'table-skipped': 'warn',
-  'code-ignored': 'warn',
-  'block-ignored': 'warn',
-  'nesting-too-deep': 'warn',
-  'invalid-utf-8': 'warn',
-  'gazetteer-invalid': 'warn',
-  'gazetteer-entry-invalid': 'warn',
-} as const satisfies Record<string, Exclude<Severity, 'off'>>;
-
-/** Where each rule is described: `docs/rules.md` in the repository package.json names. */
-export const RULES_DOCS = 'https://github.com/newsmark/newsmark/blob/main/docs/rules.md';
-
-/**
- * The page that describes a rule, as messages carry it in `url`.
- *
- * @param id A rule id.
- * @returns The URL of the rule's section in `docs/rules.md`.
- */
-export function ruleUrl(id: string): string {
-  return `${RULES_DOCS}#${id}`;
-}
-
-/** A rule id newsmark reports. */
-export type RuleId = keyof typeof RULES;
+export const RULES = Object.fromEntries(RULE_IDS.map((id) => [id, RULE_REGISTRY[id].severity])) as {
+  readonly [Id in RuleId]: Rule<Id>['severity'];
+};
 
 /** Severity per rule id; rules not named keep their default. */
 export type RulesConfig = Partial<Record<RuleId, Severity>>;
@@ -70,19 +33,18 @@ const ARTICLE_RULES: readonly ArticleRule[] = [missingHeadline, anonymousSource,
 
 /** Run the checks over a built article, skipping those turned off. */
 export function checkArticle(context: RuleContext, config: RulesConfig = {}): Problem[] {
-  return ARTICLE_RULES.filter((rule) => config[rule.id as RuleId] !== 'off').flatMap((rule) => rule.check(context));
+  return ARTICLE_RULES.filter((rule) => config[rule.id] !== 'off').flatMap((rule) => rule.check(context));
 }
 
 /**
- * Give each problem the severity the config sets for its rule: dropped when `off`, fatal when
- * `error`. Problems of rules the config does not name keep theirs.
+ * Give each problem the severity the config sets for its rule, or its rule's default: dropped
+ * when `off`, fatal when `error`.
  */
-export function applySeverity(problems: readonly Problem[], config: RulesConfig = {}): Problem[] {
-  const kept: Problem[] = [];
+export function applySeverity(problems: readonly Problem[], config: RulesConfig = {}): Array<Problem & { fatal: boolean }> {
+  const kept: Array<Problem & { fatal: boolean }> = [];
   for (const problem of problems) {
-    const severity = config[problem.ruleId as RuleId];
-    if (severity === 'off') continue;
-    kept.push(severity ? { ...problem, fatal: severity === 'error' } : problem);
+    const severity = config[problem.ruleId] ?? RULES[problem.ruleId];
+    if (severity !== 'off') kept.push({ ...problem, fatal: severity === 'error' });
   }
   return kept;
 }
@@ -96,7 +58,7 @@ export function invalidRules(config: unknown): string[] {
   if (config === null || typeof config !== 'object' || Array.isArray(config)) return ['Expected `rules` to be an object'];
   const errors: string[] = [];
   for (const [id, severity] of Object.entries(config)) {
-    if (!(id in RULES)) errors.push(`Unexpected rule \`${id}\`, expected one of ${Object.keys(RULES).map((known) => `\`${known}\``).join(', ')}`);
+    if (!(id in RULES)) errors.push(`Unexpected rule \`${id}\`, expected one of ${RULE_IDS.map((known) => `\`${known}\``).join(', ')}`);
     else if (severity !== 'off' && severity !== 'warn' && severity !== 'error') {
       errors.push(`Unexpected severity ${JSON.stringify(severity)} for \`${id}\`, expected \`off\`, \`warn\` or \`error\``);
     }

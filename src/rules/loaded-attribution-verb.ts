@@ -1,3 +1,4 @@
+import { problem } from '../model/problem.js';
 import type { ArticleRule } from './types.js';
 
 // A determiner or possessive right before the cue makes it a noun ("his claim", "the attacks").
@@ -10,7 +11,6 @@ const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|t
  */
 export const loadedAttributionVerb: ArticleRule = {
   id: 'loaded-attribution-verb',
-  severity: 'warn',
   check({ article, input }) {
     // Quotes sharing one cue ("X and Y, she claimed") are reported once.
     const seen = new Set<number>();
@@ -20,16 +20,7 @@ export const loadedAttributionVerb: ArticleRule = {
       // A noun of saying ("his claim that …", "the attacks on …") is no attribution verb.
       if (NOUN_BEFORE.test(input.slice(Math.max(0, cue.span.start - 40), cue.span.start))) return [];
       seen.add(cue.span.start);
-      return [
-        {
-          ruleId: this.id,
-          reason: `Unexpected loaded attribution verb \`${cue.text}\`, expected a neutral one such as \`said\``,
-          span: cue.span,
-          fatal: false,
-          actual: cue.text,
-          expected: ['said'],
-        },
-      ];
+      return [{ ...problem(this.id, cue.span, cue.text), actual: cue.text, expected: ['said'] }];
     });
   },
 };

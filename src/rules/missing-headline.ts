@@ -1,3 +1,4 @@
+import { problem } from '../model/problem.js';
 import type { ArticleRule } from './types.js';
 
 /**
@@ -8,18 +9,10 @@ import type { ArticleRule } from './types.js';
  */
 export const missingHeadline: ArticleRule = {
   id: 'missing-headline',
-  severity: 'warn',
   check({ article }) {
     if (article.meta.headline !== null) return [];
     // Point at where a headline would stand: before the first paragraph.
     const first = article.sections[0]?.paragraphs[0]?.span.start ?? 0;
-    return [
-      {
-        ruleId: this.id,
-        reason: 'Unexpected article without a headline, expected a `title` in front matter or a headline line',
-        span: { start: first, end: first },
-        fatal: false,
-      },
-    ];
+    return [problem(this.id, { start: first, end: first })];
   },
 };

@@ -1,5 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import type { Article } from '../schema/article.js';
+import type { RuleId } from './registry.js';
 
 /** How a rule's messages count: not at all, as warnings, or as errors that fail a check. */
 export type Severity = 'off' | 'warn' | 'error';
@@ -10,9 +11,8 @@ export interface RuleContext {
   input: string;
 }
 
-/** A rule that checks a built article. Its problems carry its id and its default severity. */
+/** A rule that checks a built article; its default severity and message are in the registry. */
 export interface ArticleRule {
-  id: string;
-  severity: Exclude<Severity, 'off'>;
+  id: RuleId;
   check: (context: RuleContext) => Problem[];
 }

@@ -2,6 +2,7 @@
 import { PRONOUNS } from '../../lexicon/function-words.js';
 import { givenNameGenders } from '../../lexicon/given-names.js';
 import { placeGazetteer } from '../../lexicon/places.js';
+import { TITLE_GENDERS } from '../../lexicon/titles.js';
 import { blockAtOffset, type DocumentModel } from '../../model/document.js';
 import type { Span } from '../../schema/span.js';
 import { isNameWord, joined, type Piece, titleCase } from './runs.js';
@@ -9,15 +10,11 @@ import { addMention, type Builder, personBySurname, placeBuilder, type Store } f
 import { tokenAt } from './tagged.js';
 import { TITLE_NOUNS } from './typing.js';
 
-// Titles that tell a person's gender (AP Stylebook "courtesy titles", "nobility").
-const MALE_TITLES = new Set(['Mr', 'Sir', 'Lord', 'King', 'Prince', 'Crown Prince', 'Duke', 'Emperor', 'Sultan', 'Emir', 'Shah', 'Father', 'Pope']);
-const FEMALE_TITLES = new Set(['Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'Baroness', 'Queen', 'Princess', 'Crown Princess', 'Duchess', 'Empress', 'Sister', 'Sheikha']);
-
 /** A person's gender as their titles or their given name tell it, if they do. */
 function genderOf(person: Builder): 'male' | 'female' | undefined {
   for (const title of person.titles) {
-    if (MALE_TITLES.has(title)) return 'male';
-    if (FEMALE_TITLES.has(title)) return 'female';
+    const gender = TITLE_GENDERS.get(title);
+    if (gender) return gender;
   }
   const space = person.name.indexOf(' ');
   return space === -1 ? undefined : givenNameGenders().get(person.name.slice(0, space));
@@ -29,7 +26,8 @@ const PERSONAL_PRONOUNS = new Set(
     .map(([form]) => form),
 );
 
-const NOMINATIVE = new Set(['he', 'she']);
+// "he", "she": the pronouns that can be the subject of a clause.
+const NOMINATIVE = new Set([...PERSONAL_PRONOUNS].filter((form) => PRONOUNS[form]?.case === 'subject'));
 
 /** How far back (in blocks) a title or pronoun looks for the person it refers to. */
 const ANTECEDENT_BLOCKS = 2;

@@ -1,30 +1,29 @@
 // Runs of capitalised words in the document model's tokens, cut into titles, demonyms and
 // names; datelines, tables and blocks in capitals told apart.
-import { MONTHS, WEEKDAYS } from '../../lexicon/function-words.js';
+import { NAME_CONNECTORS, NAME_FINAL_ABBREVIATIONS, NAME_PREFIX } from '../../lexicon/names.js';
 import { type Place, placeGazetteer } from '../../lexicon/places.js';
+import { phraseIndex } from '../../lexicon/phrase-index.js';
 import { PERSON_TITLES } from '../../lexicon/titles.js';
 import type { DocumentModel } from '../../model/document.js';
-import type { Token } from '../../model/tokenize.js';
+import { type Token, tokenize } from '../../model/tokenize.js';
 import type { Span } from '../../schema/span.js';
 
-/** Name particles that may stand inside a proper name ("Bank of England", "Ibn al-Khattab"). */
-export const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'y', '&']);
-const NAME_PREFIX = /^(?:al|el|ad|as|ash|bin|ibn|abu|de|d['\u2019])[-'\u2019]\p{Lu}/u;
-const NAME_FINAL_ABBREVIATIONS = new Set(['Corp', 'Inc', 'Co', 'Cos', 'Ltd', 'Bros', 'Jr', 'Sr', 'Plc', 'Bhd', 'Pty', 'AG', 'SA', 'NV']);
 /** A single capital letter: an initial when a period follows it. */
 export const INITIAL = /^\p{Lu}$/u;
-const CALENDAR = new Set([...MONTHS, ...WEEKDAYS].map((word) => word.toLowerCase()));
 const TITLE_INDEX = new Map<string, string>();
 for (const entry of PERSON_TITLES) {
   TITLE_INDEX.set(entry.title, entry.title);
   for (const short of entry.abbreviations ?? []) TITLE_INDEX.set(short, entry.title);
 }
-const TITLE_LONGEST = Math.max(...[...TITLE_INDEX.keys()].map((title) => title.split(/\s+/u).length));
-// Most capitalised words open no title: their first word rules them out without building strings.
-const TITLE_FIRST_WORDS = new Set([...TITLE_INDEX.keys()].flatMap((title) => {
-  const first = title.split(/\s+/u)[0]!;
-  return [first, first.replace(/\.$/u, '')];
-}));
+// Each form as the tokenizer splits it ("Lt. Gen." is `Lt . Gen .`), by its first token: most
+// capitalised words open no title, and are ruled out without building strings.
+const TITLE_PHRASES = phraseIndex(
+  [...TITLE_INDEX].map(([text, title]) => {
+    const tokens: Token[] = [];
+    tokenize(text, 0, text.length, tokens);
+    return { words: tokens.map((token) => token.text), text, title };
+  }),
+);
 
 /** Whether a token can be part of a name: capitalised, or a particle-prefixed name ("al-Assad"). */
 export function isNameWord(token: Token | undefined): boolean {
@@ -127,7 +126,7 @@ export function capitalRuns(document: DocumentModel, from: number, to: number): 
         end++;
         continue;
       }
-      if (CONNECTORS.has(token.lower) && !token.cap && isNameWord(tokens[end + 1])) {
+      if (NAME_CONNECTORS.has(token.lower) && !token.cap && isNameWord(tokens[end + 1])) {
         end += 2;
         continue;
       }
@@ -141,10 +140,10 @@ export function capitalRuns(document: DocumentModel, from: number, to: number): 
 
 /** The longest title at `at`, as `[canonical title, token count]`. */
 function titleAt(input: string, tokens: readonly Token[], at: number, end: number): [string, number] | undefined {
-  if (!TITLE_FIRST_WORDS.has(tokens[at]!.text)) return undefined;
-  for (let length = Math.min(TITLE_LONGEST + 1, end - at); length >= 1; length--) {
-    const title = TITLE_INDEX.get(joined(input, tokens, at, at + length));
-    if (title) return [title, length];
+  for (const phrase of TITLE_PHRASES.get(tokens[at]!.text) ?? []) {
+    const length = phrase.words.length;
+    // As written, spaces aside: "Lt. Gen." but not "Lt . Gen .".
+    if (length <= end - at && joined(input, tokens, at, at + length) === phrase.text) return [phrase.title, length];
   }
   return undefined;
 }

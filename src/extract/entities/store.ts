@@ -1,12 +1,13 @@
 // Entities under construction and the indexes that link later mentions to them in constant time.
 import { FUNCTION_WORDS } from '../../lexicon/function-words.js';
+import { NAME_CONNECTORS } from '../../lexicon/names.js';
 import { CORPORATE_DESIGNATORS } from '../../lexicon/organizations.js';
 import { type Place, placeGazetteer } from '../../lexicon/places.js';
 import type { DocumentModel } from '../../model/document.js';
-import type { Problem } from '../../model/problem.js';
+import { type Problem, problem } from '../../model/problem.js';
 import type { Entity, EntityType, Mention, MentionKind } from '../../schema/entity.js';
 import type { Span } from '../../schema/span.js';
-import { CONNECTORS, INITIAL, joined, type NamePiece, titleCase } from './runs.js';
+import { INITIAL, joined, type NamePiece, titleCase } from './runs.js';
 import type { EntityIndex, GazetteerEntry, LinkedMention } from './types.js';
 
 const DESIGNATORS = new Set(CORPORATE_DESIGNATORS);
@@ -58,7 +59,7 @@ export function indexPerson(store: Store, builder: Builder, name: string, guesse
   store.bySurname.set(words.at(-1)!, builder);
   if (guessed) return;
   for (const word of words.slice(0, -1)) {
-    if (!CONNECTORS.has(word) && !INITIAL.test(word.replace(/\.$/u, ''))) store.byNamePart.set(word, builder);
+    if (!NAME_CONNECTORS.has(word) && !INITIAL.test(word.replace(/\.$/u, ''))) store.byNamePart.set(word, builder);
   }
 }
 
@@ -128,26 +129,14 @@ export function seedGazetteer(store: Store, entries: readonly GazetteerEntry[], 
   for (const entry of entries) {
     // Two entries with one id would make two entities with that id: the first one wins.
     if (typeof entry?.id === 'string' && ids.has(entry.id)) {
-      problems.push({
-        ruleId: 'gazetteer-entry-invalid',
-        reason: `Unexpected gazetteer entry with the id \`${entry.id}\` of an entry before it, expected unique ids: it is left out`,
-        span: { start: 0, end: 0 },
-        fatal: false,
-        actual: JSON.stringify(entry) ?? String(entry),
-      });
+      problems.push({ ...problem('gazetteer-entry-invalid', { start: 0, end: 0 }, entry.id), actual: JSON.stringify(entry) ?? String(entry) });
       continue;
     }
     const valid =
       typeof entry?.id === 'string' && entry.id.length > 0 && typeof entry.name === 'string' && entry.name.trim().length > 0 &&
       ['person', 'organization', 'place', 'other'].includes(entry.type);
     if (!valid) {
-      problems.push({
-        ruleId: 'gazetteer-entry-invalid',
-        reason: 'Unexpected gazetteer entry, expected `{id, type, name, aliases}` with a non-empty id and name: it is left out',
-        span: { start: 0, end: 0 },
-        fatal: false,
-        actual: JSON.stringify(entry) ?? String(entry),
-      });
+      problems.push({ ...problem('gazetteer-entry-invalid', { start: 0, end: 0 }), actual: JSON.stringify(entry) ?? String(entry) });
       continue;
     }
     ids.add(entry.id);

@@ -8,22 +8,15 @@ import {
   PLACE_CONTEXT_NOUNS,
   PLACE_HEADS_PREFIX,
 } from '../../lexicon/organizations.js';
+import { phraseIndex } from '../../lexicon/phrase-index.js';
 import { placeGazetteer } from '../../lexicon/places.js';
 import { TITLE_WORDS_LOWER } from '../../lexicon/titles.js';
 import type { DocumentModel } from '../../model/document.js';
 import type { EntityType } from '../../schema/entity.js';
 import type { NamePiece } from './runs.js';
 
-// "Ministry of" -> "Ministry of ": grouped by first word, so a name is checked against a few prefixes only.
-function byFirstWord(prefixes: readonly string[]): Map<string, string[]> {
-  const grouped = new Map<string, string[]>();
-  for (const prefix of prefixes) {
-    const first = prefix.split(' ')[0]!;
-    grouped.set(first, [...(grouped.get(first) ?? []), `${prefix} `]);
-  }
-  return grouped;
-}
-const PLACE_PREFIXES_BY_FIRST_WORD = byFirstWord(PLACE_HEADS_PREFIX);
+// "Republic of" -> "Republic of ": by first word, so a name is checked against a few prefixes only.
+const PLACE_PREFIXES = phraseIndex(PLACE_HEADS_PREFIX.map((prefix) => ({ words: prefix.split(' '), text: `${prefix} ` })));
 /** Lowercase role nouns ("the minister") that refer back to a titled person. */
 export const TITLE_NOUNS = new Set(TITLE_WORDS_LOWER);
 const DESIGNATOR_SET = new Set(CORPORATE_DESIGNATORS);
@@ -103,7 +96,7 @@ export function typeByRule(document: DocumentModel, piece: NamePiece, text: stri
     const last = lastToken.text === '.' ? tokens[piece.to - 2]!.text : lastToken.text;
     if (DESIGNATOR_SET.has(last)) return 'organization';
     if (EVENT_SUFFIX_SET.has(last)) return 'other';
-    if (PLACE_PREFIXES_BY_FIRST_WORD.get(first.text)?.some((prefix) => text.startsWith(prefix))) return 'place';
+    if (PLACE_PREFIXES.get(first.text)?.some((prefix) => text.startsWith(prefix.text))) return 'place';
   }
   return classNounType(document, piece.from) ?? typeByContext(document, piece, context);
 }

@@ -1,12 +1,12 @@
 import type { DocumentModel } from '../../model/document.js';
-import type { Problem } from '../../model/problem.js';
+import { type Problem, problem } from '../../model/problem.js';
 import type { Quote } from '../../schema/quote.js';
 import type { Span } from '../../schema/span.js';
 import type { LinkedMention } from '../entities.js';
 import { DASH_CUE, DASHES } from './direct.js';
 import { contentOf } from './lookup.js';
-import { isDoubleMark } from './marks.js';
 import { toCue, toSpeaker } from './phrases.js';
+import { isDoubleMark } from './tokens.js';
 
 /** Words at most in a dash credit ("— Ana Ruiz, mayor of Portville"). */
 const CREDIT_LIMIT = 10;
@@ -57,12 +57,7 @@ export function blockQuotes(document: DocumentModel, mentions: readonly LinkedMe
     const content = contentOf(document, pieces);
     for (let at = from; at < to; at++) covered[at] = 1;
     if (!credited) {
-      problems.push({
-        ruleId: 'quote-without-speaker',
-        reason: 'Unexpected quotation without a speaker, expected a cue such as `she said` next to it',
-        span: content.span,
-        fatal: false,
-      });
+      problems.push(problem('quote-without-speaker', content.span));
     }
     out.push({
       kind: 'direct',

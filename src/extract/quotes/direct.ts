@@ -4,13 +4,13 @@ import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { EDITORIAL_LABELS } from '../../lexicon/sources.js';
 import { blockOfToken, type DocumentModel } from '../../model/document.js';
 import { clipToSegments, piecewiseText, snippet } from '../../model/text.js';
-import type { Token } from '../../model/tokenize.js';
+import { lineBreakBetween, type Token } from '../../model/tokenize.js';
 import type { Quote } from '../../schema/quote.js';
 import type { LinkedMention } from '../entities.js';
-import { isEdge } from './indirect.js';
-import { TERMINALS, mentionIn, rangeSpan } from './lookup.js';
-import { opens, type Quoted } from './marks.js';
+import { mentionIn, rangeSpan } from './lookup.js';
+import type { Quoted } from './marks.js';
 import { BETWEEN, SPEAKER_LIMIT, accordingTo, claimVerb, closingParenthesis, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
+import { isEdge, TERMINALS } from './tokens.js';
 
 interface Attribution {
   speaker: [number, number];
@@ -29,7 +29,7 @@ export function attributionAfter(document: DocumentModel, close: number, mention
   let at = close + 1;
   if (tokens[at]?.text === ',') at++;
   // An attribution does not start a new line: that line introduces what follows it.
-  if (at < end && document.input.slice(tokens[close]!.end, tokens[at]!.start).includes('\n')) return undefined;
+  if (at < end && lineBreakBetween(tokens, close, at)) return undefined;
   // "said Ortiz" / "said the minister"
   const cueFirst = cueAt(tokens, at, end);
   if (cueFirst?.verb.speech) {

@@ -8,9 +8,9 @@ import type { Token } from '../../model/tokenize.js';
 import type { Quote } from '../../schema/quote.js';
 import type { Span } from '../../schema/span.js';
 import type { LinkedMention } from '../entities.js';
-import { TERMINALS, rangeSpan } from './lookup.js';
-import { isDoubleMark, opens } from './marks.js';
+import { rangeSpan } from './lookup.js';
 import { DETERMINERS, PROGRESSIVE, SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
+import { isDoubleMark, isEdge, TERMINALS } from './tokens.js';
 
 // Verbs whose first object is the hearer, not the report: "told reporters he would run".
 const HEARER_CUES = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'notify', 'advise', 'promise', 'urge', 'ask', 'email', 'write']);
@@ -30,11 +30,6 @@ const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neut
 function isLemmaHead(word: string, lemma: string): boolean {
   const space = lemma.indexOf(' ');
   return word.length === (space === -1 ? lemma.length : space) && lemma.startsWith(word);
-}
-
-/** Punctuation or a quote mark at the edge of a clause, trimmed from its content (brackets stay). */
-export function isEdge(token: Token): boolean {
-  return (token.kind === 'punct' || token.kind === 'quote') && !/[\p{L}\p{N}]/u.test(token.text) && token.text !== ')' && token.text !== ']';
 }
 
 /** Where a reported clause starting at `from` ends: the sentence end, or a break the writer adds. */

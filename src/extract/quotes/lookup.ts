@@ -50,6 +50,3 @@ export function contentOf(document: DocumentModel, pieces: readonly Span[]): Quo
   });
   return piecewiseText(document.input, clipped);
 }
-
-/** Marks that end a sentence. */
-export const TERMINALS = new Set(['.', '!', '?', '\u2026']);

@@ -1,15 +1,13 @@
 // Quote marks: pairing them per paragraph (and over paragraphs that reopen a quote), and telling a
 // quotation from quoted words inside the writer's own sentence.
 import type { DocumentModel } from '../../model/document.js';
-import type { Problem } from '../../model/problem.js';
-import type { Token } from '../../model/tokenize.js';
+import { type Problem, problem } from '../../model/problem.js';
+import { CLOSE_MARKS, OPEN_MARKS, type Token } from '../../model/tokenize.js';
 import type { Span } from '../../schema/span.js';
-import { continues } from './direct.js';
-import { TERMINALS } from './lookup.js';
-import { CUE_FORMS, cueAt } from './phrases.js';
+import { CUE_FORMS } from '../../lexicon/cues.js';
+import { cueAt } from './phrases.js';
+import { isDoubleMark, TERMINALS } from './tokens.js';
 
-const OPEN_MARKS = new Set(['\u201c', '\u00ab', '\u201e']);
-const CLOSE_MARKS = new Set(['\u201d', '\u00bb']);
 /** A pair of quote marks and the text between them. */
 export interface Quoted {
   open: number;
@@ -17,23 +15,6 @@ export interface Quoted {
   /** Content pieces (one per paragraph for a quote that runs over several). */
   pieces: Span[];
   block: number;
-}
-
-/** A double quote mark of any shape (straight, curly, guillemet, low-9). */
-export function isDoubleMark(token: Token): boolean {
-  return token.kind === 'quote' && (token.text === '"' || OPEN_MARKS.has(token.text) || CLOSE_MARKS.has(token.text));
-}
-
-/** Whether a double quote mark opens, from its shape or, for straight marks, from its neighbours. */
-export function opens(input: string, token: Token): boolean {
-  if (OPEN_MARKS.has(token.text)) return true;
-  const before = input[token.start - 1];
-  const after = input[token.start + 1];
-  // A closing shape that starts a line before a word is a misprinted opener (”Fear. I am…”).
-  if (CLOSE_MARKS.has(token.text)) return (before === undefined || before === '\n') && after !== undefined && /[\p{L}\p{N}]/u.test(after);
-  const spaceBefore = before === undefined || /[\s([\u2014\u2013-]/u.test(before);
-  const spaceAfter = after === undefined || /\s/u.test(after);
-  return spaceBefore && !spaceAfter;
 }
 
 function contentSpan(document: DocumentModel, from: number, to: number): Span | undefined {
@@ -47,7 +28,7 @@ function contentSpan(document: DocumentModel, from: number, to: number): Span | 
  * unpaired mark is reported and left as text.
  */
 export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Quoted[] {
-  const { tokens, input } = document;
+  const { tokens } = document;
   const found: Quoted[] = [];
   let carried: Quoted | undefined;
   document.blocks.forEach((block, blockIndex) => {
@@ -57,14 +38,14 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
     let pieces: Span[] = [];
     const [first, end] = block.tokens;
     // The paragraph that goes on with a quote reopens it with a mark of the same style.
-    if (carried && !(first < end && isDoubleMark(tokens[first]!) && opens(input, tokens[first]!) && (tokens[first]!.text === '"') === (tokens[carried.open]!.text === '"'))) {
+    if (carried && !(first < end && isDoubleMark(tokens[first]!) && tokens[first]!.opens && (tokens[first]!.text === '"') === (tokens[carried.open]!.text === '"'))) {
       problems.push(unbalanced(tokens[carried.open]!));
       carried = undefined;
     }
     for (let index = first; index < end; index++) {
       const token = tokens[index]!;
       if (!isDoubleMark(token)) continue;
-      if (opens(input, token) && open === undefined) {
+      if (token.opens && open === undefined) {
         open = index;
         if (carried) pieces = carried.pieces;
         continue;
@@ -75,12 +56,12 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
       }
       // An opening mark right after a sentence's end, while a quote is open, carries the quote
       // on: paragraphs of one quote run together on a line (`… today. "The second half …`).
-      const reopens = nested === 0 && TERMINALS.has(tokens[index - 1]!.text) && opens(input, token);
+      const reopens = nested === 0 && TERMINALS.has(tokens[index - 1]!.text) && token.opens;
       if (OPEN_MARKS.has(token.text) || reopens) {
         // An opening mark cannot close. At the start of a line it reopens the quote that ran to
         // the line's end (the paragraph convention, with line breaks); elsewhere it is a nested
         // quote in marks of the same shape, whose closing mark is skipped too.
-        if (reopens || input.slice(tokens[index - 1]!.end, token.start).includes('\n')) {
+        if (reopens || token.breakBefore) {
           const span = contentSpan(document, open + 1, index);
           // The quote's piece list grows in place: copying it for every line or paragraph it
           // runs over would make a long run of them quadratic.
@@ -115,13 +96,7 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
 }
 
 function unbalanced(token: Token): Problem {
-  return {
-    ruleId: 'unbalanced-quote-mark',
-    reason: `Unexpected unpaired quote mark \`${token.text}\`, expected a matching mark: the text is kept as it is`,
-    span: { start: token.start, end: token.end },
-    fatal: false,
-    actual: token.text,
-  };
+  return { ...problem('unbalanced-quote-mark', { start: token.start, end: token.end }, token.text), actual: token.text };
 }
 
 /**
@@ -139,7 +114,7 @@ export function isEmbedded(document: DocumentModel, open: number): boolean {
   if (previous.text === ',' && tokens[open - 2]?.lower === 'that') return true;
   if (previous.kind === 'punct' || previous.kind === 'quote') return false;
   // A mark that opens a line opens a quotation, whatever ended the line before.
-  if (document.input.slice(previous.end, tokens[open]!.start).includes('\n')) return false;
+  if (tokens[open]!.breakBefore) return false;
   const cue = CUE_FORMS.get(previous.lower);
   return !cue?.some((form) => form.words.length === 1);
 }

@@ -1,7 +1,8 @@
 // Cue words and speaker phrases: which tokens are a cue, which phrase before or after it can be
 // its source, and how a token range becomes the Speaker, Cue and Via of a quote.
-import { ACCORDING_TO, CLAIM_NOUNS, CUE_NOUNS, CUE_VERBS, type CueVerb } from '../../lexicon/cues.js';
+import { ACCORDING_TO_PHRASES, CLAIM_NOUNS, CUE_FORMS, CUE_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
+import { phraseAt } from '../../lexicon/phrase-index.js';
 import { ANONYMOUS_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../../lexicon/sources.js';
 import { TITLE_WORDS_LOWER } from '../../lexicon/titles.js';
 import type { DocumentModel } from '../../model/document.js';
@@ -9,27 +10,7 @@ import type { Token } from '../../model/tokenize.js';
 import type { Cue, Speaker, Via } from '../../schema/quote.js';
 import type { LinkedMention } from '../entities.js';
 import { firstMentionFrom, hasMentionInside, mentionIn, rangeSpan } from './lookup.js';
-import { opens } from './marks.js';
 
-/** One form of a cue verb, as words. */
-export interface CueForm {
-  words: readonly string[];
-  verb: CueVerb;
-}
-
-/** Every form of every cue verb, by its first word, longest forms first. */
-export const CUE_FORMS = new Map<string, CueForm[]>();
-for (const verb of CUE_VERBS) {
-  for (const form of verb.forms) {
-    const words = form.split(' ');
-    const list = CUE_FORMS.get(words[0]!) ?? [];
-    list.push({ words, verb });
-    CUE_FORMS.set(words[0]!, list);
-  }
-}
-for (const list of CUE_FORMS.values()) list.sort((a, b) => b.words.length - a.words.length);
-const ACCORDING = ACCORDING_TO.map((phrase) => phrase.split(' '));
-const ACCORDING_FIRST = new Set(ACCORDING.map((words) => words[0]!));
 const SOURCE_HEADS = new Set([...PERSON_SOURCE_NOUNS, ...CUE_NOUNS, ...TITLE_WORDS_LOWER]);
 // Words that may stand between a speaker and the cue: "she also said", "officials have said".
 export const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly', 'reportedly', 'would', 'will', 'did', 'does', 'do', 'once', 'further', 'publicly', 'privately']);
@@ -42,16 +23,10 @@ export const SPEAKER_LIMIT = 8;
 export function cueAt(tokens: readonly Token[], index: number, end: number): { verb: CueVerb; end: number } | undefined {
   const token = tokens[index];
   if (!token || token.kind !== 'word') return undefined;
-  const forms = CUE_FORMS.get(token.lower);
-  if (!forms || (token.cap && index > 0 && tokens[index - 1]?.sentence === token.sentence)) return undefined;
-  for (const form of forms) {
-    const formEnd = index + form.words.length;
-    if (formEnd > end) continue;
-    let offset = 1;
-    while (offset < form.words.length && tokens[index + offset]!.lower === form.words[offset]) offset++;
-    if (offset === form.words.length) return { verb: form.verb, end: formEnd };
-  }
-  return undefined;
+  // A capitalised cue word inside a sentence is part of a name ("Edward Said"), not a verb.
+  if (token.cap && index > 0 && tokens[index - 1]?.sentence === token.sentence) return undefined;
+  const found = phraseAt(CUE_FORMS, index, end, (at) => tokens[at]!.lower);
+  return found && { verb: found.phrase.verb, end: found.end };
 }
 
 // Modals that leave a cue as speculation about its subject, not its report: "Iran might seek".
@@ -176,10 +151,9 @@ export function accordingTo(document: DocumentModel, index: number): [number, nu
   if (!token || token.sentence < 0) return undefined;
   const first = document.sentences[token.sentence]!.tokens[0];
   for (let at = first; at < index; at++) {
-    if (!ACCORDING_FIRST.has(tokens[at]!.lower)) continue;
-    const phrase = ACCORDING.find((words) => words.every((word, offset) => tokens[at + offset]?.lower === word));
+    const phrase = phraseAt(ACCORDING_TO_PHRASES, at, tokens.length, (position) => tokens[position]!.lower);
     if (!phrase) continue;
-    const start = at + phrase.length;
+    const start = phrase.end;
     let end = start;
     while (end < index && tokens[end]!.text !== ',' && tokens[end]!.kind !== 'quote') end++;
     return end > start ? [start, end] : undefined;

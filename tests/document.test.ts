@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.ts';
+import { articleOf, documentOf } from './support/document.ts';
+
+describe('documentOf, the tests’ document model of a text', () => {
+  it.each([
+    ['a short first line', 'Storm hits coast\n\nRain fell on Monday.'],
+    ['a one-line article', 'Fans perhaps knew.'],
+    ['a first line in capitals', 'STORM HITS COAST\n\nRain fell on Monday.'],
+  ])('with guessHeadline false, reads %s as body text', (_, text) => {
+    const document = documentOf(text, { guessHeadline: false });
+    expect(document.headline).toBeNull();
+    expect(document.blocks[0]?.kind).toBe('paragraph');
+    expect(document.blocks[0]?.span.start).toBe(0);
+  });
+
+  it('by default guesses a headline as parseArticle does', () => {
+    const text = 'Storm hits coast\n\nRain fell on Monday.';
+    const document = documentOf(text);
+    expect(document.headline).toBe(0);
+    expect(articleOf(text)).toEqual(parseArticle(text));
+  });
+
+  it('builds the article of body text alone: every paragraph is text', () => {
+    const article = articleOf('Storm hits coast\n\nRain fell. The match may move.', { guessHeadline: false });
+    expect(article.meta.headline).toBeNull();
+    expect(article.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text))).toEqual(['Storm hits coast', 'Rain fell. The match may move.']);
+    expect(article.stance.map((marker) => [marker.text, marker.paragraphId, marker.sentence])).toEqual([['may', 'p2', 1]]);
+  });
+});
+
+describe('remarkNewsmark reads the tree without changing it', () => {
+  it.each([
+    ['plain text, one paragraph a line, a guessed headline', 'Storm hits coast\n\nRain fell on Monday.\nThe match may move.\n\nRoads\n\nThe roads closed.'],
+    ['a byte order mark', '\uFEFFStorm hits coast\n\nRain fell on Monday.'],
+    ['front matter without remark-frontmatter', '---\ntitle: Storm hits coast\n---\n\nRain fell on Monday.'],
+  ])('%s', async (_, text) => {
+    const { unified } = await import('unified');
+    const { default: remarkParse } = await import('remark-parse');
+    const { remarkNewsmark } = await import('../src/index.ts');
+    const processor = unified().use(remarkParse).use(remarkNewsmark);
+    const tree = processor.parse(text);
+    const before = structuredClone(tree);
+    const file = new (await import('vfile')).VFile({ value: text });
+    await processor.run(tree, file);
+    expect(tree).toEqual(before);
+    expect(file.data.newsmark?.sections.flatMap((section) => section.paragraphs).length).toBeGreaterThan(0);
+    // The document model's reader itself, which the plugin no longer shields with a copy.
+    const { readDocument } = await import('../src/model/read.ts');
+    const { location } = await import('vfile-location');
+    readDocument(tree, text, location(file).toPoint);
+    expect(tree).toEqual(before);
+  });
+});
+
+describe('tokens carry what the quote finders read around them', () => {
+  it.each([
+    ['"Yes," she said.', ['"']],
+    ['He said "yes" twice.', ['"']],
+    // A closing shape that starts a line before a word is a misprinted opener.
+    ['“Yes.”\n”No more.', ['“', '”']],
+    ['“Yes.” ”No more.', ['“']],
+    ['It is 5" long', []],
+    ["Lee's «plan» ‘works’", ['«', '‘']],
+  ])('%s: the marks that open are %j', (text, opening) => {
+    const { tokens } = documentOf(text, { guessHeadline: false });
+    expect(tokens.filter((token) => token.opens).map((token) => token.text)).toEqual(opening);
+    expect(tokens.filter((token) => token.kind !== 'quote').some((token) => token.opens)).toBe(false);
+  });
+
+  it('marks the tokens a line break comes before, across blocks too', () => {
+    const text = 'Rain fell today.\nRoads closed.\n\nFans "knew\nit".';
+    const { tokens } = documentOf(text, { guessHeadline: false });
+    expect(tokens.filter((token) => token.breakBefore).map((token) => token.text)).toEqual(['Roads', 'Fans', 'it']);
+  });
+});
