@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { extractStance } from '../src/extract/stance.js';
+import { CONTEXT_RULES } from '../src/extract/stance-rules.js';
 import { type ParseOptions, parseArticle, type StanceEntry, StanceSummarySchema } from '../src/index.js';
+import { readDocument } from '../src/model/read.js';
+import { articleProcessor } from '../src/parse/processor.js';
 
 const stanceOf = (input: string, options?: ParseOptions) =>
   parseArticle(input, options).stance.map((marker) => `${marker.kind}:${marker.text}`);
@@ -28,6 +32,25 @@ describe('stance markers', () => {
 });
 
 describe('context rules', () => {
+  // Each rule's own example: the bracketed phrase is no marker with the rules, and is one with
+  // every rule but this one, so each rule is needed for its example.
+  const documentOf = (text: string) => readDocument(articleProcessor.parse(text), text, () => undefined).document;
+  it.each(CONTEXT_RULES.map((rule) => [rule.id, rule] as const))('%s reads its example as no marker', (id, rule) => {
+    const start = rule.example.indexOf('[');
+    const text = rule.example.replace(/[[\]]/gu, '');
+    const phrase = rule.example.slice(start + 1, rule.example.indexOf(']'));
+    const markedAt = (rules?: typeof CONTEXT_RULES) =>
+      extractStance(documentOf(text), [], rules ? { rules } : {})
+        .filter((marker) => marker.span.start === start)
+        .map((marker) => marker.text);
+    expect(markedAt()).toEqual([]);
+    expect(markedAt(CONTEXT_RULES.filter((other) => other.id !== id))).toEqual([phrase]);
+  });
+
+  it('has one id a rule', () => {
+    expect(new Set(CONTEXT_RULES.map((rule) => rule.id)).size).toBe(CONTEXT_RULES.length);
+  });
+
   it.each([
     ['Prices may rise.', ['hedge:may']],
     ['The vote is due in May.', []],
