@@ -106,6 +106,8 @@ describe('context rules', () => {
     ['The mayor could not be reached.', []],
     ['The mayor couldn’t be reached.', []],
     ['The rain may not stop.', ['hedge:may']],
+    ['Neither could explain the delay.', []],
+    ['The mayor did not call, nor could her aides explain why.', []],
     ['There is no doubt the plan works.', ['booster:There is no doubt']],
     ['No doubt the plan works.', ['booster:No doubt']],
     ['It is clear that the plan works.', ['booster:It is clear that']],
@@ -133,6 +135,8 @@ describe('context rules', () => {
     ['The figure appears on the screen.', []],
     ['She is seen as the favourite.', ['hedge:seen']],
     ['She was seen leaving the hall.', []],
+    ['The flash was seen as far away as the coast.', []],
+    ['Fans were seen singing as well.', []],
     ['Voters regard the tax as unfair.', ['hedge:regard']],
     ['Many view the tax as unfair.', ['hedge:view']],
     ['She holds the view that taxes are too high.', ['hedge:view']],
@@ -173,6 +177,10 @@ describe('context rules', () => {
     ['As expected, the bank raised rates.', []],
     ['The bank is expected to raise rates.', ['hedge:expected']],
     ['The expected gain did not come.', []],
+    // The modal still hedges: "as might be expected" is "probably as expected".
+    ['As might be expected, the bank raised rates.', ['hedge:might']],
+    ['Rates rose, as it was feared.', []],
+    ['As rates are expected to rise, banks lend less.', ['hedge:expected']],
   ])('"as expected" and attributive participles: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });

@@ -52,11 +52,29 @@ function lowerAt(tokens: readonly Token[], at: number, sentence: Sentence): stri
   return at >= sentence.first && at < sentence.end ? normal(tokens[at]!.lower) : undefined;
 }
 
+// "as" opening a comparison, not the role of "see X as Y": "seen as far away as", "seen playing as well".
+const COMPARATIVE_AFTER_AS = new Set(['far', 'well', 'much', 'many', 'long', 'soon', 'often', 'recently', 'early', 'late']);
+
 function followedInClause(tokens: readonly Token[], from: number, sentence: Sentence, words: readonly string[]): boolean {
   for (let at = from; at < Math.min(sentence.end, from + NEEDS_WINDOW); at++) {
     const token = tokens[at]!;
     if (token.kind === 'punct') return false;
-    if (words.includes(normal(token.lower))) return true;
+    const word = normal(token.lower);
+    if (word === 'as' && COMPARATIVE_AFTER_AS.has(lowerAt(tokens, at + 1, sentence) ?? '')) return false;
+    if (words.includes(word)) return true;
+  }
+  return false;
+}
+
+// Auxiliaries between "as" and its participle: "as might be expected", "as it was feared".
+const AS_AUXILIARIES = new Set(['it', 'is', 'was', 'were', 'be', 'been', 'had', 'has', 'have', 'to', 'might', 'may', 'could', 'would', 'can', 'will', 'widely', 'generally', 'long']);
+
+/** Whether a clause "as (it might be) expected" closes at `at`: the outcome came as foreseen, no doubt is left. */
+function isAsForeseen(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  for (let back = at - 1; back >= Math.max(sentence.first, at - 5); back--) {
+    const word = normal(tokens[back]!.lower);
+    if (word === 'as') return true;
+    if (!AS_AUXILIARIES.has(word)) return false;
   }
   return false;
 }
@@ -186,7 +204,11 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   { id: 'modal-noun-of', example: "The navy's [might] of old was gone.", test: ({ entry, after }) => entry.pos === 'modal' && after === 'of' },
   // "as expected", "as feared": the outcome came, no doubt is left.
-  { id: 'as-expected', example: 'Rates rose, as [expected].', test: ({ entry, before, next }) => entry.pos === 'verb' && before === 'as' && (next === undefined || next.kind === 'punct') },
+  {
+    id: 'as-expected',
+    example: 'As might be [expected], rates rose.',
+    test: ({ entry, tokens, at, sentence, next }) => entry.pos === 'verb' && (next === undefined || next.kind === 'punct') && isAsForeseen(tokens, at, sentence),
+  },
   {
     id: 'needs',
     example: 'The figure [appears] on the screen.',
@@ -223,7 +245,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'modal-in-condition', example: 'If the bank [could] lend, rates would fall.', test: ({ entry, tokens, at, sentence }) => isModalHedge(entry) && inCondition(tokens, at, sentence) },
   // A question asks rather than hedges ("Could the plan fail?").
   { id: 'modal-in-question', example: '[Could] the plan fail?', test: ({ entry, sentence }) => isModalHedge(entry) && sentence.question },
-  { id: 'negated-modal', example: 'The mayor [could] not say.', test: ({ entry, after }) => entry.negated === 'drop' && after !== undefined && NEGATORS.has(after) },
+  // "could not", and "neither could" or "nor could" with the subject after the modal.
+  {
+    id: 'negated-modal',
+    example: 'The mayor [could] not say.',
+    test: ({ entry, before, after }) => entry.negated === 'drop' && ((after !== undefined && NEGATORS.has(after)) || before === 'neither' || before === 'nor'),
+  },
   // A negated booster asserts nothing: "not always", "not really". (With `negated: 'hedge'` it is a hedge instead.)
   { id: 'negated-booster', example: 'That is not [really] true.', test: ({ entry, tokens, at, sentence }) => entry.kind === 'booster' && entry.negated !== 'hedge' && negationBefore(tokens, at, sentence) !== -1 },
   { id: 'not-opening', example: 'Police will [look at] the footage.', test: ({ entry, at, sentence }) => entry.opening === true && at !== sentence.opening },
