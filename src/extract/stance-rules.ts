@@ -179,6 +179,23 @@ function isDeliberation(token: Token, before: string | undefined, next: Token | 
   return OBJECT_OPENERS.has(next.lower) || (next.kind === 'word' && next.lower.endsWith('ing'));
 }
 
+// Negative subjects and objects of a modal (Quirk et al. 1985, 10.59 ff.: negation by a negative word).
+const NEGATIVE_SUBJECTS = new Set(['neither', 'nor', 'nothing', 'nobody', 'none']);
+const NEGATIVE_OBJECTS = new Set(['no', 'nothing', 'none']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'one']);
+// Heads of a clause naming the most that can be done: "the best he could", "all they could".
+const UTMOST = new Set(['best', 'most', 'all', 'everything', 'anything', 'whatever']);
+// Adverbs of "as … as he could".
+const AS_DEGREE = new Set(['much', 'many', 'well', 'fast', 'soon', 'far', 'hard', 'quickly', 'long', 'often']);
+
+function isUtmostAbility(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  const subject = lowerAt(tokens, at - 1, sentence);
+  const head = lowerAt(tokens, at - 2, sentence);
+  if (subject === undefined || !SUBJECT_PRONOUNS.has(subject) || head === undefined) return false;
+  if (UTMOST.has(head)) return true;
+  return head === 'as' && AS_DEGREE.has(lowerAt(tokens, at - 3, sentence) ?? '');
+}
+
 const isModalOrVerb = (entry: StanceEntry): boolean => entry.pos === 'modal' || entry.pos === 'verb';
 const isModalHedge = (entry: StanceEntry): boolean => entry.pos === 'modal' && entry.kind === 'hedge';
 
@@ -245,12 +262,19 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'modal-in-condition', example: 'If the bank [could] lend, rates would fall.', test: ({ entry, tokens, at, sentence }) => isModalHedge(entry) && inCondition(tokens, at, sentence) },
   // A question asks rather than hedges ("Could the plan fail?").
   { id: 'modal-in-question', example: '[Could] the plan fail?', test: ({ entry, sentence }) => isModalHedge(entry) && sentence.question },
-  // "could not", and "neither could" or "nor could" with the subject after the modal.
+  // "could not", a negative subject ("nothing could", "neither could", "nor could she") or a
+  // negative object ("could find no record"): impossibility, not doubt.
   {
     id: 'negated-modal',
     example: 'The mayor [could] not say.',
-    test: ({ entry, before, after }) => entry.negated === 'drop' && ((after !== undefined && NEGATORS.has(after)) || before === 'neither' || before === 'nor'),
+    test: ({ entry, tokens, end, sentence, before, after }) =>
+      entry.negated === 'drop' &&
+      ((after !== undefined && NEGATORS.has(after)) ||
+        (before !== undefined && NEGATIVE_SUBJECTS.has(before)) ||
+        NEGATIVE_OBJECTS.has(lowerAt(tokens, end + 1, sentence) ?? '')),
   },
+  // What someone at most could do is ability: "the best he could", "all they could", "as fast as she could".
+  { id: 'modal-of-ability', example: 'It was the best he [could] do.', test: ({ entry, tokens, at, sentence }) => isModalHedge(entry) && isUtmostAbility(tokens, at, sentence) },
   // A negated booster asserts nothing: "not always", "not really". (With `negated: 'hedge'` it is a hedge instead.)
   { id: 'negated-booster', example: 'That is not [really] true.', test: ({ entry, tokens, at, sentence }) => entry.kind === 'booster' && entry.negated !== 'hedge' && negationBefore(tokens, at, sentence) !== -1 },
   { id: 'not-opening', example: 'Police will [look at] the footage.', test: ({ entry, at, sentence }) => entry.opening === true && at !== sentence.opening },

@@ -116,11 +116,11 @@ const EXPECTED_CHANGES = [
 
 const HEDGES: readonly StanceEntry[] = [
   // Epistemic modals; negated "could" is inability or impossibility, not doubt.
-  // Before a verb of perception or means, "could" is past ability ("could hear", "could
-  // afford"), read on the Szeged Wikipedia dev file; "could see" stays, as news writes it for
+  // Before a verb of perception, memory or means, "could" is past ability ("could hear", "could
+  // afford", "the worst he could remember"), read on the Szeged Wikipedia dev file and BBC news; "could see" stays, as news writes it for
   // "might bring" ("the move could see prices rise"). "could be reached" (for comment) is a
   // news formula for availability.
-  ...entries('hedge', { pos: 'modal', negated: 'drop', notBefore: ['hear', 'afford', 'smell', 'taste', 'recite', 'speak', 'be reached'] }, [['could']]),
+  ...entries('hedge', { pos: 'modal', negated: 'drop', notBefore: ['hear', 'afford', 'smell', 'taste', 'recite', 'speak', 'remember', 'recall', 'be reached'] }, [['could']]),
   ...entries('hedge', { pos: 'modal' }, [['may'], ['might']]),
   // Adverbs of possibility and probability.
   ...entries('hedge', { pos: 'adverb' }, [
