@@ -196,6 +196,30 @@ function isUtmostAbility(tokens: readonly Token[], at: number, sentence: Sentenc
   return head === 'as' && AS_DEGREE.has(lowerAt(tokens, at - 3, sentence) ?? '');
 }
 
+// Before a degree adverb stands a noun phrase's article or a linking verb: "a really tight game",
+// "is really hard", "feel truly blessed" (Quirk et al. 1985, 7.33 on intensifiers).
+const DEGREE_CONTEXT = new Set([
+  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "i'm", "we're", "you're", "they're", 'am', 'become', 'became', 'becoming', 'feel', 'feels',
+  'felt', 'feeling', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'get', 'gets', 'got', 'getting', 'so', 'very', 'really',
+]);
+// Manner adverbs that are graded like "-ly" adverbs: "playing really well".
+const GRADED_ADVERBS = new Set(['well', 'badly', 'hard', 'fast', 'much']);
+
+/** Whether a degree adverb at `at` grades the word after it ("a really tight game", "really, really good"). */
+function isDegree({ tokens, at, end, sentence, before, after }: Context): boolean {
+  if (after === undefined || NOT_GRADABLE.has(after)) return false;
+  const word = normal(tokens[at]!.lower);
+  // Said twice it grades: "really, really good".
+  if ((after === ',' && lowerAt(tokens, end + 1, sentence) === word) || (before === ',' && lowerAt(tokens, at - 2, sentence) === word)) return true;
+  return (before !== undefined && DEGREE_CONTEXT.has(before)) || GRADED_ADVERBS.has(after) || (after.length > 4 && after.endsWith('ly'));
+}
+// After "it is really" what is not graded: a noun phrase, a negation, a verb ("it's really a
+// great start", "is really no problem", "is really going"); the word after stands for it.
+const NOT_GRADABLE = new Set(['a', 'an', 'the', 'no', 'not', "n't", 'this', 'that', 'my', 'our', 'their', 'his', 'her', 'its', 'your', 'going', 'about', 'just', 'only', 'what', 'how', 'in', 'at', 'on', 'to', 'for', 'all', 'one', 'something', 'nothing', 'anything', 'everything']);
+// Approximators before a certainty word make it a probability: "almost certain", "fairly sure"
+// (the Szeged guidelines mark "almost certainly" as one cue).
+const APPROXIMATORS = new Set(['almost', 'nearly', 'virtually', 'fairly', 'pretty', 'reasonably', 'practically']);
+
 const isModalOrVerb = (entry: StanceEntry): boolean => entry.pos === 'modal' || entry.pos === 'verb';
 const isModalHedge = (entry: StanceEntry): boolean => entry.pos === 'modal' && entry.kind === 'hedge';
 
@@ -277,6 +301,11 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'modal-of-ability', example: 'It was the best he [could] do.', test: ({ entry, tokens, at, sentence }) => isModalHedge(entry) && isUtmostAbility(tokens, at, sentence) },
   // A negated booster asserts nothing: "not always", "not really". (With `negated: 'hedge'` it is a hedge instead.)
   { id: 'negated-booster', example: 'That is not [really] true.', test: ({ entry, tokens, at, sentence }) => entry.kind === 'booster' && entry.negated !== 'hedge' && negationBefore(tokens, at, sentence) !== -1 },
+  {
+    id: 'degree-adverb',
+    example: 'It was a [really] tight game.',
+    test: (context) => context.entry.degree === true && isDegree(context),
+  },
   { id: 'not-opening', example: 'Police will [look at] the footage.', test: ({ entry, at, sentence }) => entry.opening === true && at !== sentence.opening },
 ];
 
@@ -315,6 +344,7 @@ export function readPhrase(tokens: readonly Token[], at: number, end: number, se
   if (entry.negated === 'hedge') {
     const negation = negationBefore(tokens, at, sentence);
     if (negation !== -1) return { kind: 'hedge', start: tokens[negation]!.start };
+    if (context.before !== undefined && APPROXIMATORS.has(context.before)) return { kind: 'hedge', start: context.previous!.start };
   }
   if (entry.imperative && at === sentence.opening && token.lower === entry.lemma) return { kind: entry.imperative, start: token.start };
   return { kind: entry.kind, start: token.start };

@@ -90,6 +90,12 @@ export interface StanceEntry {
    * passive only ("should be abandoned").
    */
   deontic?: 'agentive' | 'passive';
+  /**
+   * Not a marker as a degree adverb: after an article, a form of "be" or a linking verb, or
+   * before an "-ly" adverb ("a really tight game", "is really hard", "really quickly"), where it
+   * grades a quality rather than asserting.
+   */
+  degree?: boolean;
 }
 
 type Context = Omit<StanceEntry, 'phrase' | 'lemma' | 'kind'>;
@@ -229,14 +235,18 @@ const BOOSTERS: readonly StanceEntry[] = [
   // "known as" names, it does not assert.
   ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as'] }, [['known']]),
   ...entries('booster', {}, [
-    ['actually'], ['really'], ['truly'], ['true'], ['indeed'], ['in fact'], ['of course'],
+    ['actually'], ['true'], ['indeed'], ['in fact'], ['of course'],
     ['surely'], ['definitely'], ['decidedly'], ['conclusively'], ['undoubtedly'], ['doubtless'],
     ['no doubt'], ['without doubt'], ['beyond doubt'], ['there is no doubt'], ['there was no doubt'], ['there is no question'],
     ['without question'], ['undeniable'], ['undeniably'], ['undisputedly'], ['incontestable'], ['incontestably'], ['incontrovertible'],
-    ['incontrovertibly'], ['indisputable'], ['indisputably'], ['absolutely'], ['unquestionably'], ['categorically'],
+    ['incontrovertibly'], ['indisputable'], ['indisputably'], ['unquestionably'], ['categorically'],
     ['well-documented'], ['well-established'],
     ['it is clear that'], ['it is evident that'], ['it is obvious that'], ['it is certain that'],
   ]),
+  // Before an adjective or adverb these grade a quality ("a really tight game", "is absolutely
+  // delighted", "truly great"), they do not assert; before a verb or a noun phrase they do ("it
+  // really is", "I really think", "it's really a great start"), read by hand on BBC news.
+  ...entries('booster', { degree: true }, [['really'], ['truly'], ['absolutely']]),
   // "well-known products" is fame; "it is well-known that" asserts.
   ...entries('booster', { needs: ['that'], orPredicate: true }, [['well-known']]),
   // news: an idiom of plain speaking; without it "uncertain" would read as a hedge.
