@@ -290,6 +290,11 @@ describe('senses that make a word stance', () => {
     ['It’s really a great start.', ['booster:really']],
     ['That is really no problem.', ['booster:really']],
     ['We absolutely reject the claim.', ['self-mention:We', 'booster:absolutely']],
+    ['The true figure is higher.', []],
+    ['The forecast came true.', []],
+    ['If the claims are true, the deal fails.', []],
+    ['That is true of most towns.', ['booster:true']],
+    ['Some of that is true.', ['booster:true']],
     // An approximator makes certainty a probability.
     ['We are almost certain that the charges will be dropped.', ['self-mention:We', 'hedge:almost certain']],
     ['The plan will almost certainly fail.', ['hedge:almost certainly']],

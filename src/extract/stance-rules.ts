@@ -99,12 +99,15 @@ function negationBefore(tokens: readonly Token[], at: number, sentence: Sentence
 const CONDITIONS = new Set(['if', 'unless', 'whether', 'before', 'until', 'lest']);
 const CLAUSE_WINDOW = 6;
 
-function inCondition(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+// Of those, the ones whose clause is not asserted: a fact after "before" or "until" still is ("before realising that").
+const NON_ASSERTIVE = new Set(['if', 'unless', 'whether', 'lest']);
+
+function inCondition(tokens: readonly Token[], at: number, sentence: Sentence, openers: ReadonlySet<string> = CONDITIONS): boolean {
   for (let back = at - 1; back >= Math.max(sentence.first, at - CLAUSE_WINDOW); back--) {
     const token = tokens[back]!;
     if (token.kind === 'punct') return false;
     const word = token.lower;
-    if (CONDITIONS.has(word)) return true;
+    if (openers.has(word)) return true;
     if (word === 'that' && back > sentence.first && tokens[back - 1]!.lower === 'so') return true;
   }
   return false;
@@ -284,6 +287,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'not-after', example: 'The gift made it [possible].', test: ({ entry, before }) => entry.notAfter !== undefined && before !== undefined && entry.notAfter.includes(before) },
   // In a condition or a purpose clause a modal states no stance ("if they could", "so that it may").
   { id: 'modal-in-condition', example: 'If the bank [could] lend, rates would fall.', test: ({ entry, tokens, at, sentence }) => isModalHedge(entry) && inCondition(tokens, at, sentence) },
+  // Nor is certainty asserted in a condition ("if the claims are true", "unless it is clear that").
+  { id: 'booster-in-condition', example: 'If the claims are [true], the deal fails.', test: ({ entry, tokens, at, sentence }) => entry.kind === 'booster' && inCondition(tokens, at, sentence, NON_ASSERTIVE) },
   // A question asks rather than hedges ("Could the plan fail?").
   { id: 'modal-in-question', example: '[Could] the plan fail?', test: ({ entry, sentence }) => isModalHedge(entry) && sentence.question },
   // "could not", a negative subject ("nothing could", "neither could", "nor could she") or a

@@ -235,7 +235,7 @@ const BOOSTERS: readonly StanceEntry[] = [
   // "known as" names, it does not assert.
   ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as'] }, [['known']]),
   ...entries('booster', {}, [
-    ['actually'], ['true'], ['indeed'], ['in fact'], ['of course'],
+    ['actually'], ['indeed'], ['in fact'], ['of course'],
     ['surely'], ['definitely'], ['decidedly'], ['conclusively'], ['undoubtedly'], ['doubtless'],
     ['no doubt'], ['without doubt'], ['beyond doubt'], ['there is no doubt'], ['there was no doubt'], ['there is no question'],
     ['without question'], ['undeniable'], ['undeniably'], ['undisputedly'], ['incontestable'], ['incontestably'], ['incontrovertible'],
@@ -247,6 +247,8 @@ const BOOSTERS: readonly StanceEntry[] = [
   // delighted", "truly great"), they do not assert; before a verb or a noun phrase they do ("it
   // really is", "I really think", "it's really a great start"), read by hand on BBC news.
   ...entries('booster', { degree: true }, [['really'], ['truly'], ['absolutely']]),
+  // Before a noun "true" is "real" ("the true figure", "a true fan"); as a predicate it asserts ("that is true").
+  ...entries('booster', { notAttributive: true, notAfter: ['the', 'a', 'its', 'his', 'her', 'their', 'our', 'my', 'come', 'comes', 'came', 'coming'] }, [['true']]),
   // "well-known products" is fame; "it is well-known that" asserts.
   ...entries('booster', { needs: ['that'], orPredicate: true }, [['well-known']]),
   // news: an idiom of plain speaking; without it "uncertain" would read as a hedge.
