@@ -296,12 +296,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     id: 'negated-modal',
     example: 'The mayor [could] not say.',
-    test: ({ entry, tokens, end, sentence, before, after }) =>
+    test: ({ entry, tokens, at, end, sentence, before, after }) =>
       entry.negated === 'drop' &&
       ((after !== undefined && NEGATORS.has(after)) ||
         (before !== undefined && NEGATIVE_SUBJECTS.has(before)) ||
+        // The negative head of a relative clause: "nothing you could say".
+        (before !== undefined && SUBJECT_PRONOUNS.has(before) && NEGATIVE_SUBJECTS.has(lowerAt(tokens, at - 2, sentence) ?? '')) ||
         NEGATIVE_OBJECTS.has(lowerAt(tokens, end + 1, sentence) ?? '')),
   },
+  // "ever" after a modal belongs to a negative, a question or a condition ("nothing I could ever believe").
+  { id: 'modal-ever', example: 'No poll [could] ever settle it.', test: ({ entry, after }) => isModalHedge(entry) && after === 'ever' },
   // What someone at most could do is ability: "the best he could", "all they could", "as fast as she could".
   { id: 'modal-of-ability', example: 'It was the best he [could] do.', test: ({ entry, tokens, at, sentence }) => isModalHedge(entry) && isUtmostAbility(tokens, at, sentence) },
   // A negated booster asserts nothing: "not always", "not really". (With `negated: 'hedge'` it is a hedge instead.)

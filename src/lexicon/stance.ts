@@ -144,9 +144,12 @@ const HEDGES: readonly StanceEntry[] = [
   ], notAfterSuperlative: true, notPredicative: true }, [['possible']]),
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'] }, [
     ['probable'], ['likely'], ['unlikely'], ['plausible'], ['presumable'], ['apparent'], ['uncertain'], ['unclear'],
-    ['unknown'], ['doubtful'], ['questionable'], ['tentative'], ['speculative'], ['unconfirmed'], ['unproven'], ['putative'],
+    ['doubtful'], ['questionable'], ['tentative'], ['speculative'], ['unconfirmed'], ['unproven'], ['putative'],
     ['alleged'], ['rumoured', 'rumoured', 'rumored'], ['skeptical', 'skeptical', 'sceptical'],
   ]),
+  // Before a noun "unknown" is unfamiliar or unnamed ("a relatively unknown author", "an unknown
+  // gunman"), not a doubt about a claim ("the cause is unknown"), read by hand on BBC news.
+  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notAttributive: true }, [['unknown']]),
   // Before a preposition or a stop "potential" is the noun: capacity, not possibility ("the potential of", "untapped potential."); "potential for" is a possibility.
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notBefore: ['of', 'in', '.', ',', ';', ':'] }, [['potential']]),
   // Epistemic and doxastic verbs. "appear" is also "come into view" ("appears on screen").
@@ -165,8 +168,9 @@ const HEDGES: readonly StanceEntry[] = [
   ...entries('hedge', { pos: 'verb', notBefore: ['in', '.', ';', '!'] }, [verb('believe')]),
   // "think tank" is a noun compound; "thinking of upgrading" and "think about" are deliberation (read by hand on BBC news).
   // "thought of as" is belief.
-  ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks', 'of', 'about'] }, [['think', 'think', 'thinks', 'thinking']]),
-  ...entries('hedge', { pos: 'verb', notBefore: ['about'] }, [['think', 'thought']]),
+  // "think again", "think twice", "think hard" are deliberation too; "food for thought" the noun.
+  ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks', 'of', 'about', 'again', 'twice', 'hard'] }, [['think', 'think', 'thinks', 'thinking']]),
+  ...entries('hedge', { pos: 'verb', notBefore: ['about'], notAfter: ['for'] }, [['think', 'thought']]),
   // Attributive "expected" names a forecast figure ("citing expected losses"), as after a determiner.
   ...entries('hedge', { pos: 'verb', notAttributive: true }, [['expect', 'expected']]),
   // "should be done" is an obligation.
@@ -265,8 +269,10 @@ const BOOSTERS: readonly StanceEntry[] = [
 ];
 
 const ATTITUDE: readonly StanceEntry[] = [
-  // "agreed to allow", "agreed on a deal": consent, not an attitude to a claim (read by hand on BBC news).
-  ...entries('attitude', { pos: 'verb', notBefore: ['to', 'on'] }, [verb('agree')]),
+  // "agreed to allow", "agreed on a deal", "agreed a move", "agreed terms": consent, not an
+  // attitude to a claim (read by hand on BBC news). "agree the plan is flawed" is a claim, so
+  // "the" is left in.
+  ...entries('attitude', { pos: 'verb', notBefore: ['to', 'on', 'a', 'an', 'terms', 'personal'] }, [verb('agree')]),
   ...entries('attitude', { pos: 'verb' }, [verb('disagree'), verb('prefer', { double: true })]),
   // Sentence adverbs and adjectives (Hyland's Appendix).
   ...entries('attitude', {}, [
