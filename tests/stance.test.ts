@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { extractStance } from '../src/extract/stance.js';
+import { CONTEXT_RULES } from '../src/extract/stance-rules.js';
 import { type ParseOptions, parseArticle, type StanceEntry, StanceSummarySchema } from '../src/index.js';
+import { readDocument } from '../src/model/read.js';
+import { articleProcessor } from '../src/parse/processor.js';
 
 const stanceOf = (input: string, options?: ParseOptions) =>
   parseArticle(input, options).stance.map((marker) => `${marker.kind}:${marker.text}`);
@@ -28,6 +32,25 @@ describe('stance markers', () => {
 });
 
 describe('context rules', () => {
+  // Each rule's own example: the bracketed phrase is no marker with the rules, and is one with
+  // every rule but this one, so each rule is needed for its example.
+  const documentOf = (text: string) => readDocument(articleProcessor.parse(text), text, () => undefined).document;
+  it.each(CONTEXT_RULES.map((rule) => [rule.id, rule] as const))('%s reads its example as no marker', (id, rule) => {
+    const start = rule.example.indexOf('[');
+    const text = rule.example.replace(/[[\]]/gu, '');
+    const phrase = rule.example.slice(start + 1, rule.example.indexOf(']'));
+    const markedAt = (rules?: typeof CONTEXT_RULES) =>
+      extractStance(documentOf(text), [], rules ? { rules } : {})
+        .filter((marker) => marker.span.start === start)
+        .map((marker) => marker.text);
+    expect(markedAt()).toEqual([]);
+    expect(markedAt(CONTEXT_RULES.filter((other) => other.id !== id))).toEqual([phrase]);
+  });
+
+  it('has one id a rule', () => {
+    expect(new Set(CONTEXT_RULES.map((rule) => rule.id)).size).toBe(CONTEXT_RULES.length);
+  });
+
   it.each([
     ['Prices may rise.', ['hedge:may']],
     ['The vote is due in May.', []],
@@ -83,6 +106,17 @@ describe('context rules', () => {
     ['The mayor could not be reached.', []],
     ['The mayor couldn’t be reached.', []],
     ['The rain may not stop.', ['hedge:may']],
+    ['Neither could explain the delay.', []],
+    ['The mayor did not call, nor could her aides explain why.', []],
+    ['Nothing could stop the plan.', []],
+    ['Police could find no record of the arrest.', []],
+    ['The firm could find new buyers.', ['hedge:could']],
+    ['It was the best he could do.', []],
+    ['There is nothing you could say.', ['engagement:you']],
+    ['It is not a thing I could ever believe.', ['self-mention:I']],
+    ['They ran as fast as they could.', []],
+    ['It could all end badly.', ['hedge:could']],
+    ['It was the worst storm she could remember.', []],
     ['There is no doubt the plan works.', ['booster:There is no doubt']],
     ['No doubt the plan works.', ['booster:No doubt']],
     ['It is clear that the plan works.', ['booster:It is clear that']],
@@ -110,6 +144,8 @@ describe('context rules', () => {
     ['The figure appears on the screen.', []],
     ['She is seen as the favourite.', ['hedge:seen']],
     ['She was seen leaving the hall.', []],
+    ['The flash was seen as far away as the coast.', []],
+    ['Fans were seen singing as well.', []],
     ['Voters regard the tax as unfair.', ['hedge:regard']],
     ['Many view the tax as unfair.', ['hedge:view']],
     ['She holds the view that taxes are too high.', ['hedge:view']],
@@ -150,6 +186,10 @@ describe('context rules', () => {
     ['As expected, the bank raised rates.', []],
     ['The bank is expected to raise rates.', ['hedge:expected']],
     ['The expected gain did not come.', []],
+    // The modal still hedges: "as might be expected" is "probably as expected".
+    ['As might be expected, the bank raised rates.', ['hedge:might']],
+    ['Rates rose, as it was feared.', []],
+    ['As rates are expected to rise, banks lend less.', ['hedge:expected']],
   ])('"as expected" and attributive participles: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });
@@ -238,6 +278,29 @@ describe('senses that make a word stance', () => {
     ['She is certain to win.', ['booster:certain']],
     ['Patents on well-known drugs expire.', []],
     ['That is not really true.', []],
+    // Degree adverbs grade a quality; before a verb or a noun phrase they assert.
+    ['It was a really tight game.', []],
+    ['The course is really hard.', []],
+    ['She felt truly blessed.', []],
+    ['He is absolutely delighted.', []],
+    ['They moved really quickly.', []],
+    ['She played really well.', []],
+    ['I’m really excited.', []],
+    ['It had really, really good tunes.', []],
+    ['It really is a contest.', ['booster:really']],
+    ['I really think they can win.', ['self-mention:I', 'booster:really', 'hedge:think']],
+    ['It’s really a great start.', ['booster:really']],
+    ['That is really no problem.', ['booster:really']],
+    ['We absolutely reject the claim.', ['self-mention:We', 'booster:absolutely']],
+    ['The true figure is higher.', []],
+    ['The forecast came true.', []],
+    ['If the claims are true, the deal fails.', []],
+    ['That is true of most towns.', ['booster:true']],
+    ['Some of that is true.', ['booster:true']],
+    // An approximator makes certainty a probability.
+    ['We are almost certain that the charges will be dropped.', ['self-mention:We', 'hedge:almost certain']],
+    ['The plan will almost certainly fail.', ['hedge:almost certainly']],
+    ['I am pretty sure it works.', ['self-mention:I', 'hedge:pretty sure']],
     ['It is no longer clear who leads.', ['hedge:no longer clear']],
     ['She said in no uncertain terms that she would stay.', ['booster:in no uncertain terms']],
     ['The vote left little doubt that the plan works.', ['booster:little doubt']],
@@ -260,6 +323,12 @@ describe('senses that make a word stance', () => {
     ['The owner agreed to lend the painting.', []],
     ['Critics agree the plan is flawed.', ['attitude:agree', 'attitude:flawed']],
     ['Police sought an indicted suspect.', []],
+    ['A relatively unknown author won.', []],
+    ['The cause of the fire is unknown.', ['hedge:unknown']],
+    ['The mayor had time to think again.', []],
+    ['She called for a pause for thought.', []],
+    ['The club agreed a move for the striker.', []],
+    ['The club agreed terms with the striker.', []],
     ['The firm cited expected losses.', []],
     ['Neither man could be reached for comment.', []],
     ['Walkers could hear the sea.', []],

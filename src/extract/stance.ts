@@ -1,19 +1,12 @@
-import { FUNCTION_WORDS, MONTHS } from '../lexicon/function-words.js';
 import { type PhraseIndex, phraseIndex } from '../lexicon/phrase-index.js';
-import {
-  IRREGULAR_PARTICIPLES,
-  NEGATION_GAP,
-  NEGATORS,
-  NOUN_DETERMINERS,
-  STANCE_LEXICON,
-  type StanceEntry,
-} from '../lexicon/stance.js';
+import { STANCE_LEXICON, type StanceEntry } from '../lexicon/stance.js';
 import type { DocumentModel } from '../model/document.js';
 import { lastAtOrBefore } from '../model/search.js';
 import { type Token, tokenize } from '../model/tokenize.js';
 import type { Quote } from '../schema/quote.js';
 import type { Section } from '../schema/section.js';
 import type { Span } from '../schema/span.js';
+import { CONTEXT_RULES, type ContextRule, normal, readPhrase, type Reading, type Sentence } from './stance-rules.js';
 import type {
   StanceByHolder,
   StanceCount,
@@ -29,6 +22,8 @@ import type {
 export interface StanceOptions {
   /** Entries added to the built-in lexicon; an entry with a built-in phrase replaces it. */
   lexicon?: readonly StanceEntry[];
+  /** The context rules to read phrases with; all of them unless a test leaves one out. */
+  rules?: readonly ContextRule[];
 }
 
 interface Compiled {
@@ -40,14 +35,7 @@ interface Compiled {
 /** Compiled lexicon: entries by their first word, longest phrase first. */
 type StanceIndex = PhraseIndex<Compiled>;
 
-const MONTH_WORDS = new Set(MONTHS.map((month) => month.toLowerCase()));
 const KINDS: readonly StanceKind[] = ['hedge', 'booster', 'attitude', 'self-mention', 'engagement'];
-// The clause a `needs` word is looked for in: a few words, up to punctuation.
-const NEEDS_WINDOW = 4;
-
-function normal(lower: string): string {
-  return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
-}
 
 function compile(lexicon: readonly StanceEntry[]): StanceIndex {
   const byPhrase = new Map<string, StanceEntry>();
@@ -78,15 +66,6 @@ function indexFor(extra: readonly StanceEntry[] | undefined): StanceIndex {
   return index;
 }
 
-interface Sentence {
-  first: number;
-  end: number;
-  /** The first word, opening quote marks and brackets aside. */
-  opening: number;
-  /** The sentence asks: its last mark, closing quotes aside, is "?". */
-  question: boolean;
-}
-
 function isQuestion(tokens: readonly Token[], first: number, end: number): boolean {
   for (let at = end - 1; at >= first; at--) {
     const token = tokens[at]!;
@@ -96,191 +75,14 @@ function isQuestion(tokens: readonly Token[], first: number, end: number): boole
   return false;
 }
 
-function lowerAt(tokens: readonly Token[], at: number, sentence: Sentence): string | undefined {
-  return at >= sentence.first && at < sentence.end ? normal(tokens[at]!.lower) : undefined;
-}
-
-function followedInClause(tokens: readonly Token[], from: number, sentence: Sentence, words: readonly string[]): boolean {
-  for (let at = from; at < Math.min(sentence.end, from + NEEDS_WINDOW); at++) {
-    const token = tokens[at]!;
-    if (token.kind === 'punct') return false;
-    if (words.includes(normal(token.lower))) return true;
-  }
-  return false;
-}
-
-/** Whether the tokens from `at` spell `words` ("be reached": two tokens). */
-function startsWith(tokens: readonly Token[], at: number, sentence: Sentence, words: string): boolean {
-  if (!words.includes(' ')) return lowerAt(tokens, at, sentence) === words;
-  return words.split(' ').every((word, offset) => lowerAt(tokens, at + offset, sentence) === word);
-}
-
-/** Where a negation before `at` starts ("not", "not yet", "has never been"), or -1. */
-function negationBefore(tokens: readonly Token[], at: number, sentence: Sentence): number {
-  for (let back = at - 1, gaps = 0; back >= sentence.first && gaps <= 2; back--, gaps++) {
-    const word = normal(tokens[back]!.lower);
-    if (NEGATORS.has(word)) return back;
-    if (!NEGATION_GAP.has(word)) return -1;
-  }
-  return -1;
-}
-
-// Subordinators that open a condition, purpose or time clause (Quirk et al. 1985, 15.17 ff.).
-const CONDITIONS = new Set(['if', 'unless', 'whether', 'before', 'until', 'lest']);
-const CLAUSE_WINDOW = 6;
-
-function inCondition(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
-  for (let back = at - 1; back >= Math.max(sentence.first, at - CLAUSE_WINDOW); back--) {
-    const token = tokens[back]!;
-    if (token.kind === 'punct') return false;
-    const word = token.lower;
-    if (CONDITIONS.has(word)) return true;
-    if (word === 'that' && back > sentence.first && tokens[back - 1]!.lower === 'so') return true;
-  }
-  return false;
-}
-
-// "-est" adjectives: "the severest possible", "the fullest possible". Short words ending so ("best", "west") are listed or no adjectives.
-const SUPERLATIVE = /^\p{Ll}{3,}est$/u;
-// What opens an object noun phrase after a verb: articles, possessives, quantifiers, wh-words.
-const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whether', 'how', 'what', 'which', 'options', 'ways', 'plans', 'proposals', 'something', 'anything']);
-// Degree adverbs before an adverb of manner ("very clearly", "so obviously").
-const DEGREE = new Set(['very', 'so', 'too', 'more', 'most', 'less', 'least', 'quite', 'how', 'as', 'fairly', 'pretty', 'really']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
-// Adverbs that may stand between a verb and what follows it ("is sometimes possible", "must also be").
-const VERB_ADVERBS = new Set(['also', 'still', 'only', 'sometimes', 'often', 'always', 'now', 'then', 'even', 'quite', 'very', 'all', 'surely', 'certainly', 'clearly', 'simply', 'really']);
-
-function isAdverb(word: string): boolean {
-  return VERB_ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly'));
-}
-
-/** Whether the word at `at` is a predicate after a form of "be" whose subject is not "it" ("access is possible"). */
-function isPredicate(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
-  let back = at - 1;
-  while (back > sentence.first && isAdverb(normal(tokens[back]!.lower))) back--;
-  if (back < sentence.first || !BE.has(normal(tokens[back]!.lower))) return false;
-  return back === sentence.first || tokens[back - 1]!.lower !== 'it';
-}
-
-/**
- * Whether the verb after a modal (from `end`) makes it an obligation: a passive ("must be
- * stopped", "should be abandoned"), and for `agentive` also "must act", "must not".
- */
-function isDeontic(tokens: readonly Token[], end: number, sentence: Sentence, reading: 'agentive' | 'passive'): boolean {
-  let at = end;
-  while (at < sentence.end && isAdverb(normal(tokens[at]!.lower))) at++;
-  const verb = lowerAt(tokens, at, sentence);
-  if (verb === undefined) return false;
-  const then = lowerAt(tokens, at + 1, sentence);
-  if (verb === 'be') return then !== undefined && isParticiple(then);
-  if (reading === 'passive') return false;
-  if (NEGATORS.has(verb)) return true;
-  if (verb === 'have') return then !== 'been' && !(then !== undefined && isParticiple(then));
-  return true;
-}
-
-// After a passive, what shows no belief follows: "was considered.", "considered by the board", "considered but rejected".
-const AFTER_DELIBERATION = new Set(['but', 'in', 'and', 'for', 'at', 'separately', 'carefully']);
-
-/**
- * Whether a doxastic verb is deliberation here: present or "-ing" before an object ("will
- * consider the role", "were considering a merger"), or a passive with no complement ("the
- * input was considered but rejected"). The past form keeps its belief before an object, as
- * that is mostly a complement ("is considered the best", "considered the plan a failure").
- */
-function isDeliberation(token: Token, before: string | undefined, next: Token | undefined): boolean {
-  if (next === undefined) return false;
-  if (token.lower.endsWith('ed')) return before !== undefined && BE.has(before) && (next.kind === 'punct' || AFTER_DELIBERATION.has(next.lower));
-  return OBJECT_OPENERS.has(next.lower) || (next.kind === 'word' && next.lower.endsWith('ing'));
-}
-
-/** Whether the word at `at` is a predicate after a form of "be", closing its clause ("the cause is (not) clear."). */
-function closesPredicate(tokens: readonly Token[], at: number, end: number, sentence: Sentence): boolean {
-  const next = end < sentence.end ? tokens[end]! : undefined;
-  if (next !== undefined && next.kind !== 'punct' && next.kind !== 'quote') return false;
-  let back = at - 1;
-  while (back > sentence.first && (isAdverb(normal(tokens[back]!.lower)) || NEGATORS.has(normal(tokens[back]!.lower)))) back--;
-  return back >= sentence.first && BE.has(normal(tokens[back]!.lower));
-}
-
-function isParticiple(word: string): boolean {
-  return (word.length > 3 && word.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(word);
-}
-
-interface Reading {
-  kind: StanceKind;
-  start: number;
-}
-
-/**
- * The context rules: whether the phrase at tokens `[at, end)` is the marker its entry names
- * here, and as what. Each rule tells a marker from a homograph or a reversed reading.
- */
-function read(tokens: readonly Token[], at: number, end: number, sentence: Sentence, entry: StanceEntry): Reading | null {
-  const token = tokens[at]!;
-  const before = lowerAt(tokens, at - 1, sentence);
-  const after = lowerAt(tokens, end, sentence);
-  const next = end < sentence.end ? tokens[end] : undefined;
-  const previous = at > sentence.first ? tokens[at - 1] : undefined;
-  // A capitalised word inside a sentence is a name ("Hope Solo", "Theresa May"); "I" is always capitalised.
-  if (token.cap && at !== sentence.first && previous?.kind !== 'quote' && token.text !== 'I') return null;
-  // An all-capitals word is an acronym ("US", "IT"), not the pronoun or word it spells.
-  if (token.upper) return null;
-  // A month name beside a number is a date ("May 5", "5 May 2024").
-  if (MONTH_WORDS.has(token.lower) && (next?.kind === 'number' || previous?.kind === 'number')) return null;
-  if (entry.pos === 'modal' || entry.pos === 'verb') {
-    // After a determiner or possessive a modal or verb is a noun ("the suspect", "his will", "an
-    // expected gain"), also with a participle or an adjective between ("an indicted suspect").
-    if (before !== undefined && NOUN_DETERMINERS.has(before)) return null;
-    const twoBack = lowerAt(tokens, at - 2, sentence);
-    if (twoBack !== undefined && NOUN_DETERMINERS.has(twoBack) && before !== undefined && /^\p{Ll}{3,}(?:ed|al|ive|ous|ful|ic)$/u.test(before)) return null;
-    // "the might of", "the will of".
-    if (entry.pos === 'modal' && after === 'of') return null;
-  }
-  // "as expected", "as feared": the outcome came, no doubt is left.
-  if (entry.pos === 'verb' && before === 'as' && (next === undefined || next.kind === 'punct')) return null;
-  if (
-    entry.needs &&
-    !followedInClause(tokens, end, sentence, entry.needs) &&
-    !(before !== undefined && entry.orAfter?.includes(before)) &&
-    !(entry.orPredicate && closesPredicate(tokens, at, end, sentence))
-  ) {
-    return null;
-  }
-  if (entry.needsNext && !(after !== undefined && entry.needsNext.includes(after))) return null;
-  if (entry.notAttributive && next && next.kind === 'word' && !next.cap && !FUNCTION_WORDS.has(next.lower) && !isAdverb(next.lower) && !(before !== undefined && BE.has(before))) return null;
-  if (entry.notAfterSuperlative && previous && (previous.kind === 'number' || SUPERLATIVE.test(previous.lower))) return null;
-  if (entry.notPredicative && isPredicate(tokens, at, sentence)) return null;
-  if (entry.notBeforeObject && !(entry.imperative && at === sentence.opening) && isDeliberation(token, before, next)) return null;
-  if (entry.deontic && isDeontic(tokens, end, sentence, entry.deontic)) return null;
-  if (entry.manner && at !== sentence.opening && ((before !== undefined && DEGREE.has(before)) || next === undefined || next.kind === 'punct' || next.kind === 'quote')) return null;
-  if (entry.notBefore && after !== undefined && entry.notBefore.some((words) => startsWith(tokens, end, sentence, words))) return null;
-  if (entry.notAfter && before !== undefined && entry.notAfter.includes(before)) return null;
-  // In a condition or a purpose clause a modal states no stance ("if they could", "so that it may").
-  if (entry.pos === 'modal' && entry.kind === 'hedge' && inCondition(tokens, at, sentence)) return null;
-  // A question asks rather than hedges ("Could the plan fail?").
-  if (entry.pos === 'modal' && entry.kind === 'hedge' && sentence.question) return null;
-  if (entry.negated === 'drop' && after !== undefined && NEGATORS.has(after)) return null;
-  if (entry.negated === 'hedge') {
-    const negation = negationBefore(tokens, at, sentence);
-    if (negation !== -1) return { kind: 'hedge', start: tokens[negation]!.start };
-  } else if (entry.kind === 'booster' && negationBefore(tokens, at, sentence) !== -1) {
-    // A negated booster asserts nothing: "not always", "not really", "no longer true".
-    return null;
-  }
-  if (entry.opening && at !== sentence.opening) return null;
-  if (entry.imperative && at === sentence.opening && token.lower === entry.lemma) return { kind: entry.imperative, start: token.start };
-  return { kind: entry.kind, start: token.start };
-}
-
-function matchAt(tokens: readonly Token[], at: number, sentence: Sentence, candidates: readonly Compiled[]): { reading: Reading; entry: StanceEntry; end: number } | null {
+function matchAt(tokens: readonly Token[], at: number, sentence: Sentence, candidates: readonly Compiled[], rules: readonly ContextRule[]): { reading: Reading; entry: StanceEntry; end: number } | null {
   for (const { entry, words } of candidates) {
     const end = at + words.length;
     if (end > sentence.end) continue;
     let same = true;
     for (let offset = 1; offset < words.length && same; offset++) same = normal(tokens[at + offset]!.lower) === words[offset];
     if (!same) continue;
-    const reading = read(tokens, at, end, sentence, entry);
+    const reading = readPhrase(tokens, at, end, sentence, entry, rules);
     if (reading) return { reading, entry, end };
   }
   return null;
@@ -344,6 +146,7 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 export function extractStance(document: DocumentModel, quotes: readonly Quote[], options: StanceOptions = {}): StanceMarker[] {
   const { tokens, input } = document;
   const index = indexFor(options.lexicon);
+  const rules = options.rules ?? CONTEXT_RULES;
   const pieces = quotePieces(quotes);
   const paragraphOf = document.blocks.map((block) => block.id);
   const found: Omit<StanceMarker, 'id'>[] = [];
@@ -365,7 +168,7 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
       if (token.kind !== 'word' && token.kind !== 'clitic') continue;
       const candidates = index.get(normal(token.lower));
       if (!candidates) continue;
-      const match = matchAt(tokens, at, sentence, candidates);
+      const match = matchAt(tokens, at, sentence, candidates, rules);
       if (!match) continue;
       const span = { start: match.reading.start, end: tokens[match.end - 1]!.end };
       // A negated booster takes in its negation, which may have matched on its own ("never").
@@ -412,29 +215,23 @@ function count(n: number, words: number): StanceCount {
 function tally(markers: readonly StanceMarker[], words: number): StanceTally {
   // Counted in two flat arrays in KINDS order: this runs for the article and every section,
   // and a Map of counters plus Object.fromEntries per call was a measurable share of parse time.
-  const authored = [0, 0, 0, 0, 0];
-  const spoken = [0, 0, 0, 0, 0];
+  const authored = KINDS.map(() => 0);
+  const spoken = KINDS.map(() => 0);
   for (const marker of markers) {
     const kind = KINDS.indexOf(marker.kind);
     if (marker.holder.kind === 'author') authored[kind]!++;
     else spoken[kind]!++;
   }
   const byHolder = (author: number, speaker: number): StanceByHolder => ({ author: count(author, words), speaker: count(speaker, words) });
-  const kindTally = (kind: number): StanceKindTally => {
-    const author = authored[kind]!;
-    const speaker = spoken[kind]!;
-    const total = count(author + speaker, words);
-    return { count: total.count, per100Words: total.per100Words, byHolder: byHolder(author, speaker) };
-  };
-  const author = authored[0]! + authored[1]! + authored[2]! + authored[3]! + authored[4]!;
+  const byKind = {} as Record<StanceKind, StanceKindTally>;
+  let author = 0;
+  KINDS.forEach((kind, at) => {
+    const total = count(authored[at]! + spoken[at]!, words);
+    byKind[kind] = { count: total.count, per100Words: total.per100Words, byHolder: byHolder(authored[at]!, spoken[at]!) };
+    author += authored[at]!;
+  });
   const all = count(markers.length, words);
-  return {
-    words,
-    count: all.count,
-    per100Words: all.per100Words,
-    byHolder: byHolder(author, markers.length - author),
-    byKind: { hedge: kindTally(0), booster: kindTally(1), attitude: kindTally(2), 'self-mention': kindTally(3), engagement: kindTally(4) },
-  };
+  return { words, count: all.count, per100Words: all.per100Words, byHolder: byHolder(author, markers.length - author), byKind };
 }
 
 /**

@@ -90,6 +90,12 @@ export interface StanceEntry {
    * passive only ("should be abandoned").
    */
   deontic?: 'agentive' | 'passive';
+  /**
+   * Not a marker as a degree adverb: after an article, a form of "be" or a linking verb, or
+   * before an "-ly" adverb ("a really tight game", "is really hard", "really quickly"), where it
+   * grades a quality rather than asserting.
+   */
+  degree?: boolean;
 }
 
 type Context = Omit<StanceEntry, 'phrase' | 'lemma' | 'kind'>;
@@ -116,11 +122,11 @@ const EXPECTED_CHANGES = [
 
 const HEDGES: readonly StanceEntry[] = [
   // Epistemic modals; negated "could" is inability or impossibility, not doubt.
-  // Before a verb of perception or means, "could" is past ability ("could hear", "could
-  // afford"), read on the Szeged Wikipedia dev file; "could see" stays, as news writes it for
+  // Before a verb of perception, memory or means, "could" is past ability ("could hear", "could
+  // afford", "the worst he could remember"), read on the Szeged Wikipedia dev file and BBC news; "could see" stays, as news writes it for
   // "might bring" ("the move could see prices rise"). "could be reached" (for comment) is a
   // news formula for availability.
-  ...entries('hedge', { pos: 'modal', negated: 'drop', notBefore: ['hear', 'afford', 'smell', 'taste', 'recite', 'speak', 'be reached'] }, [['could']]),
+  ...entries('hedge', { pos: 'modal', negated: 'drop', notBefore: ['hear', 'afford', 'smell', 'taste', 'recite', 'speak', 'remember', 'recall', 'be reached'] }, [['could']]),
   ...entries('hedge', { pos: 'modal' }, [['may'], ['might']]),
   // Adverbs of possibility and probability.
   ...entries('hedge', { pos: 'adverb' }, [
@@ -138,9 +144,12 @@ const HEDGES: readonly StanceEntry[] = [
   ], notAfterSuperlative: true, notPredicative: true }, [['possible']]),
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'] }, [
     ['probable'], ['likely'], ['unlikely'], ['plausible'], ['presumable'], ['apparent'], ['uncertain'], ['unclear'],
-    ['unknown'], ['doubtful'], ['questionable'], ['tentative'], ['speculative'], ['unconfirmed'], ['unproven'], ['putative'],
+    ['doubtful'], ['questionable'], ['tentative'], ['speculative'], ['unconfirmed'], ['unproven'], ['putative'],
     ['alleged'], ['rumoured', 'rumoured', 'rumored'], ['skeptical', 'skeptical', 'sceptical'],
   ]),
+  // Before a noun "unknown" is unfamiliar or unnamed ("a relatively unknown author", "an unknown
+  // gunman"), not a doubt about a claim ("the cause is unknown"), read by hand on BBC news.
+  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notAttributive: true }, [['unknown']]),
   // Before a preposition or a stop "potential" is the noun: capacity, not possibility ("the potential of", "untapped potential."); "potential for" is a possibility.
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notBefore: ['of', 'in', '.', ',', ';', ':'] }, [['potential']]),
   // Epistemic and doxastic verbs. "appear" is also "come into view" ("appears on screen").
@@ -159,8 +168,9 @@ const HEDGES: readonly StanceEntry[] = [
   ...entries('hedge', { pos: 'verb', notBefore: ['in', '.', ';', '!'] }, [verb('believe')]),
   // "think tank" is a noun compound; "thinking of upgrading" and "think about" are deliberation (read by hand on BBC news).
   // "thought of as" is belief.
-  ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks', 'of', 'about'] }, [['think', 'think', 'thinks', 'thinking']]),
-  ...entries('hedge', { pos: 'verb', notBefore: ['about'] }, [['think', 'thought']]),
+  // "think again", "think twice", "think hard" are deliberation too; "food for thought" the noun.
+  ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks', 'of', 'about', 'again', 'twice', 'hard'] }, [['think', 'think', 'thinks', 'thinking']]),
+  ...entries('hedge', { pos: 'verb', notBefore: ['about'], notAfter: ['for'] }, [['think', 'thought']]),
   // Attributive "expected" names a forecast figure ("citing expected losses"), as after a determiner.
   ...entries('hedge', { pos: 'verb', notAttributive: true }, [['expect', 'expected']]),
   // "should be done" is an obligation.
@@ -229,14 +239,20 @@ const BOOSTERS: readonly StanceEntry[] = [
   // "known as" names, it does not assert.
   ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as'] }, [['known']]),
   ...entries('booster', {}, [
-    ['actually'], ['really'], ['truly'], ['true'], ['indeed'], ['in fact'], ['of course'],
+    ['actually'], ['indeed'], ['in fact'], ['of course'],
     ['surely'], ['definitely'], ['decidedly'], ['conclusively'], ['undoubtedly'], ['doubtless'],
     ['no doubt'], ['without doubt'], ['beyond doubt'], ['there is no doubt'], ['there was no doubt'], ['there is no question'],
     ['without question'], ['undeniable'], ['undeniably'], ['undisputedly'], ['incontestable'], ['incontestably'], ['incontrovertible'],
-    ['incontrovertibly'], ['indisputable'], ['indisputably'], ['absolutely'], ['unquestionably'], ['categorically'],
+    ['incontrovertibly'], ['indisputable'], ['indisputably'], ['unquestionably'], ['categorically'],
     ['well-documented'], ['well-established'],
     ['it is clear that'], ['it is evident that'], ['it is obvious that'], ['it is certain that'],
   ]),
+  // Before an adjective or adverb these grade a quality ("a really tight game", "is absolutely
+  // delighted", "truly great"), they do not assert; before a verb or a noun phrase they do ("it
+  // really is", "I really think", "it's really a great start"), read by hand on BBC news.
+  ...entries('booster', { degree: true }, [['really'], ['truly'], ['absolutely']]),
+  // Before a noun "true" is "real" ("the true figure", "a true fan"); as a predicate it asserts ("that is true").
+  ...entries('booster', { notAttributive: true, notAfter: ['the', 'a', 'its', 'his', 'her', 'their', 'our', 'my', 'come', 'comes', 'came', 'coming'] }, [['true']]),
   // "well-known products" is fame; "it is well-known that" asserts.
   ...entries('booster', { needs: ['that'], orPredicate: true }, [['well-known']]),
   // news: an idiom of plain speaking; without it "uncertain" would read as a hedge.
@@ -253,8 +269,10 @@ const BOOSTERS: readonly StanceEntry[] = [
 ];
 
 const ATTITUDE: readonly StanceEntry[] = [
-  // "agreed to allow", "agreed on a deal": consent, not an attitude to a claim (read by hand on BBC news).
-  ...entries('attitude', { pos: 'verb', notBefore: ['to', 'on'] }, [verb('agree')]),
+  // "agreed to allow", "agreed on a deal", "agreed a move", "agreed terms": consent, not an
+  // attitude to a claim (read by hand on BBC news). "agree the plan is flawed" is a claim, so
+  // "the" is left in.
+  ...entries('attitude', { pos: 'verb', notBefore: ['to', 'on', 'a', 'an', 'terms', 'personal'] }, [verb('agree')]),
   ...entries('attitude', { pos: 'verb' }, [verb('disagree'), verb('prefer', { double: true })]),
   // Sentence adverbs and adjectives (Hyland's Appendix).
   ...entries('attitude', {}, [

@@ -1,0 +1,360 @@
+import { FUNCTION_WORDS, MONTHS } from '../lexicon/function-words.js';
+import { IRREGULAR_PARTICIPLES, NEGATION_GAP, NEGATORS, NOUN_DETERMINERS, type StanceEntry } from '../lexicon/stance.js';
+import type { Token } from '../model/tokenize.js';
+import type { StanceKind } from '../schema/stance.js';
+
+/** The sentence a phrase is read in: its token range. */
+export interface Sentence {
+  first: number;
+  end: number;
+  /** The first word, opening quote marks and brackets aside. */
+  opening: number;
+  /** The sentence asks: its last mark, closing quotes aside, is "?". */
+  question: boolean;
+}
+
+/** A lexicon phrase found at tokens `[at, end)`, with what the rules read around it. */
+export interface Context {
+  tokens: readonly Token[];
+  at: number;
+  end: number;
+  sentence: Sentence;
+  entry: StanceEntry;
+  token: Token;
+  /** The word before the phrase and the word after it, lowercase, inside the sentence. */
+  before: string | undefined;
+  after: string | undefined;
+  previous: Token | undefined;
+  next: Token | undefined;
+}
+
+/**
+ * A context rule: a reading of the tokens around a lexicon phrase under which it is not the
+ * marker its entry names ("the suspect" is a noun, "May 5" a date). `example` is a sentence
+ * where the rule applies, the phrase in square brackets; tests/stance.test.ts reads each one.
+ */
+export interface ContextRule {
+  id: string;
+  test: (context: Context) => boolean;
+  example: string;
+}
+
+/** Lowercase word with apostrophes made ASCII, as lexicon phrases are compiled. */
+export function normal(lower: string): string {
+  return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
+}
+
+const MONTH_WORDS = new Set(MONTHS.map((month) => month.toLowerCase()));
+// The clause a `needs` word is looked for in: a few words, up to punctuation.
+const NEEDS_WINDOW = 4;
+
+function lowerAt(tokens: readonly Token[], at: number, sentence: Sentence): string | undefined {
+  return at >= sentence.first && at < sentence.end ? normal(tokens[at]!.lower) : undefined;
+}
+
+// "as" opening a comparison, not the role of "see X as Y": "seen as far away as", "seen playing as well".
+const COMPARATIVE_AFTER_AS = new Set(['far', 'well', 'much', 'many', 'long', 'soon', 'often', 'recently', 'early', 'late']);
+
+function followedInClause(tokens: readonly Token[], from: number, sentence: Sentence, words: readonly string[]): boolean {
+  for (let at = from; at < Math.min(sentence.end, from + NEEDS_WINDOW); at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct') return false;
+    const word = normal(token.lower);
+    if (word === 'as' && COMPARATIVE_AFTER_AS.has(lowerAt(tokens, at + 1, sentence) ?? '')) return false;
+    if (words.includes(word)) return true;
+  }
+  return false;
+}
+
+// Auxiliaries between "as" and its participle: "as might be expected", "as it was feared".
+const AS_AUXILIARIES = new Set(['it', 'is', 'was', 'were', 'be', 'been', 'had', 'has', 'have', 'to', 'might', 'may', 'could', 'would', 'can', 'will', 'widely', 'generally', 'long']);
+
+/** Whether a clause "as (it might be) expected" closes at `at`: the outcome came as foreseen, no doubt is left. */
+function isAsForeseen(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  for (let back = at - 1; back >= Math.max(sentence.first, at - 5); back--) {
+    const word = normal(tokens[back]!.lower);
+    if (word === 'as') return true;
+    if (!AS_AUXILIARIES.has(word)) return false;
+  }
+  return false;
+}
+
+/** Whether the tokens from `at` spell `words` ("be reached": two tokens). */
+function startsWith(tokens: readonly Token[], at: number, sentence: Sentence, words: string): boolean {
+  if (!words.includes(' ')) return lowerAt(tokens, at, sentence) === words;
+  return words.split(' ').every((word, offset) => lowerAt(tokens, at + offset, sentence) === word);
+}
+
+/** Where a negation before `at` starts ("not", "not yet", "has never been"), or -1. */
+function negationBefore(tokens: readonly Token[], at: number, sentence: Sentence): number {
+  for (let back = at - 1, gaps = 0; back >= sentence.first && gaps <= 2; back--, gaps++) {
+    const word = normal(tokens[back]!.lower);
+    if (NEGATORS.has(word)) return back;
+    if (!NEGATION_GAP.has(word)) return -1;
+  }
+  return -1;
+}
+
+// Subordinators that open a condition, purpose or time clause (Quirk et al. 1985, 15.17 ff.).
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'before', 'until', 'lest']);
+const CLAUSE_WINDOW = 6;
+
+// Of those, the ones whose clause is not asserted: a fact after "before" or "until" still is ("before realising that").
+const NON_ASSERTIVE = new Set(['if', 'unless', 'whether', 'lest']);
+
+function inCondition(tokens: readonly Token[], at: number, sentence: Sentence, openers: ReadonlySet<string> = CONDITIONS): boolean {
+  for (let back = at - 1; back >= Math.max(sentence.first, at - CLAUSE_WINDOW); back--) {
+    const token = tokens[back]!;
+    if (token.kind === 'punct') return false;
+    const word = token.lower;
+    if (openers.has(word)) return true;
+    if (word === 'that' && back > sentence.first && tokens[back - 1]!.lower === 'so') return true;
+  }
+  return false;
+}
+
+// "-est" adjectives: "the severest possible", "the fullest possible". Short words ending so ("best", "west") are listed or no adjectives.
+const SUPERLATIVE = /^\p{Ll}{3,}est$/u;
+// Adjective endings of a word between a determiner and a modal or verb read as a noun ("an indicted suspect").
+const ATTRIBUTIVE = /^\p{Ll}{3,}(?:ed|al|ive|ous|ful|ic)$/u;
+// What opens an object noun phrase after a verb: articles, possessives, quantifiers, wh-words.
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whether', 'how', 'what', 'which', 'options', 'ways', 'plans', 'proposals', 'something', 'anything']);
+// Degree adverbs before an adverb of manner ("very clearly", "so obviously").
+const DEGREE = new Set(['very', 'so', 'too', 'more', 'most', 'less', 'least', 'quite', 'how', 'as', 'fairly', 'pretty', 'really']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+// Adverbs that may stand between a verb and what follows it ("is sometimes possible", "must also be").
+const VERB_ADVERBS = new Set(['also', 'still', 'only', 'sometimes', 'often', 'always', 'now', 'then', 'even', 'quite', 'very', 'all', 'surely', 'certainly', 'clearly', 'simply', 'really']);
+
+function isAdverb(word: string): boolean {
+  return VERB_ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly'));
+}
+
+function isParticiple(word: string): boolean {
+  return (word.length > 3 && word.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(word);
+}
+
+/** Whether the word at `at` is a predicate after a form of "be" whose subject is not "it" ("access is possible"). */
+function isPredicate(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  let back = at - 1;
+  while (back > sentence.first && isAdverb(normal(tokens[back]!.lower))) back--;
+  if (back < sentence.first || !BE.has(normal(tokens[back]!.lower))) return false;
+  return back === sentence.first || tokens[back - 1]!.lower !== 'it';
+}
+
+/** Whether the word at `at` is a predicate after a form of "be", closing its clause ("the cause is (not) clear."). */
+function closesPredicate(tokens: readonly Token[], at: number, end: number, sentence: Sentence): boolean {
+  const next = end < sentence.end ? tokens[end]! : undefined;
+  if (next !== undefined && next.kind !== 'punct' && next.kind !== 'quote') return false;
+  let back = at - 1;
+  while (back > sentence.first && (isAdverb(normal(tokens[back]!.lower)) || NEGATORS.has(normal(tokens[back]!.lower)))) back--;
+  return back >= sentence.first && BE.has(normal(tokens[back]!.lower));
+}
+
+/**
+ * Whether the verb after a modal (from `end`) makes it an obligation: a passive ("must be
+ * stopped", "should be abandoned"), and for `agentive` also "must act", "must not".
+ */
+function isDeontic(tokens: readonly Token[], end: number, sentence: Sentence, reading: 'agentive' | 'passive'): boolean {
+  let at = end;
+  while (at < sentence.end && isAdverb(normal(tokens[at]!.lower))) at++;
+  const verb = lowerAt(tokens, at, sentence);
+  if (verb === undefined) return false;
+  const then = lowerAt(tokens, at + 1, sentence);
+  if (verb === 'be') return then !== undefined && isParticiple(then);
+  if (reading === 'passive') return false;
+  if (NEGATORS.has(verb)) return true;
+  if (verb === 'have') return then !== 'been' && !(then !== undefined && isParticiple(then));
+  return true;
+}
+
+// After a passive, what shows no belief follows: "was considered.", "considered by the board", "considered but rejected".
+const AFTER_DELIBERATION = new Set(['but', 'in', 'and', 'for', 'at', 'separately', 'carefully']);
+
+/**
+ * Whether a doxastic verb is deliberation here: present or "-ing" before an object ("will
+ * consider the role", "were considering a merger"), or a passive with no complement ("the
+ * input was considered but rejected"). The past form keeps its belief before an object, as
+ * that is mostly a complement ("is considered the best", "considered the plan a failure").
+ */
+function isDeliberation(token: Token, before: string | undefined, next: Token | undefined): boolean {
+  if (next === undefined) return false;
+  if (token.lower.endsWith('ed')) return before !== undefined && BE.has(before) && (next.kind === 'punct' || AFTER_DELIBERATION.has(next.lower));
+  return OBJECT_OPENERS.has(next.lower) || (next.kind === 'word' && next.lower.endsWith('ing'));
+}
+
+// Negative subjects and objects of a modal (Quirk et al. 1985, 10.59 ff.: negation by a negative word).
+const NEGATIVE_SUBJECTS = new Set(['neither', 'nor', 'nothing', 'nobody', 'none']);
+const NEGATIVE_OBJECTS = new Set(['no', 'nothing', 'none']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'one']);
+// Heads of a clause naming the most that can be done: "the best he could", "all they could".
+const UTMOST = new Set(['best', 'most', 'all', 'everything', 'anything', 'whatever']);
+// Adverbs of "as … as he could".
+const AS_DEGREE = new Set(['much', 'many', 'well', 'fast', 'soon', 'far', 'hard', 'quickly', 'long', 'often']);
+
+function isUtmostAbility(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  const subject = lowerAt(tokens, at - 1, sentence);
+  const head = lowerAt(tokens, at - 2, sentence);
+  if (subject === undefined || !SUBJECT_PRONOUNS.has(subject) || head === undefined) return false;
+  if (UTMOST.has(head)) return true;
+  return head === 'as' && AS_DEGREE.has(lowerAt(tokens, at - 3, sentence) ?? '');
+}
+
+// Before a degree adverb stands a noun phrase's article or a linking verb: "a really tight game",
+// "is really hard", "feel truly blessed" (Quirk et al. 1985, 7.33 on intensifiers).
+const DEGREE_CONTEXT = new Set([
+  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "i'm", "we're", "you're", "they're", 'am', 'become', 'became', 'becoming', 'feel', 'feels',
+  'felt', 'feeling', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'get', 'gets', 'got', 'getting', 'so', 'very', 'really',
+]);
+// Manner adverbs that are graded like "-ly" adverbs: "playing really well".
+const GRADED_ADVERBS = new Set(['well', 'badly', 'hard', 'fast', 'much']);
+
+/** Whether a degree adverb at `at` grades the word after it ("a really tight game", "really, really good"). */
+function isDegree({ tokens, at, end, sentence, before, after }: Context): boolean {
+  if (after === undefined || NOT_GRADABLE.has(after)) return false;
+  const word = normal(tokens[at]!.lower);
+  // Said twice it grades: "really, really good".
+  if ((after === ',' && lowerAt(tokens, end + 1, sentence) === word) || (before === ',' && lowerAt(tokens, at - 2, sentence) === word)) return true;
+  return (before !== undefined && DEGREE_CONTEXT.has(before)) || GRADED_ADVERBS.has(after) || (after.length > 4 && after.endsWith('ly'));
+}
+// After "it is really" what is not graded: a noun phrase, a negation, a verb ("it's really a
+// great start", "is really no problem", "is really going"); the word after stands for it.
+const NOT_GRADABLE = new Set(['a', 'an', 'the', 'no', 'not', "n't", 'this', 'that', 'my', 'our', 'their', 'his', 'her', 'its', 'your', 'going', 'about', 'just', 'only', 'what', 'how', 'in', 'at', 'on', 'to', 'for', 'all', 'one', 'something', 'nothing', 'anything', 'everything']);
+// Approximators before a certainty word make it a probability: "almost certain", "fairly sure"
+// (the Szeged guidelines mark "almost certainly" as one cue).
+const APPROXIMATORS = new Set(['almost', 'nearly', 'virtually', 'fairly', 'pretty', 'reasonably', 'practically']);
+
+const isModalOrVerb = (entry: StanceEntry): boolean => entry.pos === 'modal' || entry.pos === 'verb';
+const isModalHedge = (entry: StanceEntry): boolean => entry.pos === 'modal' && entry.kind === 'hedge';
+
+/**
+ * The context rules, each a reading under which a lexicon phrase is no marker. They are pure
+ * tests of the tokens around the phrase, so their order does not change what they find.
+ */
+export const CONTEXT_RULES: readonly ContextRule[] = [
+  // A capitalised word inside a sentence is a name; "I" is always capitalised.
+  { id: 'name', example: 'Theresa [May] spoke.', test: ({ token, at, sentence, previous }) => token.cap && at !== sentence.first && previous?.kind !== 'quote' && token.text !== 'I' },
+  { id: 'acronym', example: '[US] firms grew.', test: ({ token }) => token.upper },
+  { id: 'month-date', example: '[May] 5 is the deadline.', test: ({ token, next, previous }) => MONTH_WORDS.has(token.lower) && (next?.kind === 'number' || previous?.kind === 'number') },
+  // After an article or possessive a modal or verb is a noun ("the suspect", "his will").
+  { id: 'noun-after-determiner', example: 'The [suspect] fled.', test: ({ entry, before }) => isModalOrVerb(entry) && before !== undefined && NOUN_DETERMINERS.has(before) },
+  {
+    id: 'noun-after-attributive',
+    example: 'Police sought an indicted [suspect].',
+    test: ({ entry, tokens, at, sentence, before }) => {
+      if (!isModalOrVerb(entry) || before === undefined || !ATTRIBUTIVE.test(before)) return false;
+      const twoBack = lowerAt(tokens, at - 2, sentence);
+      return twoBack !== undefined && NOUN_DETERMINERS.has(twoBack);
+    },
+  },
+  { id: 'modal-noun-of', example: "The navy's [might] of old was gone.", test: ({ entry, after }) => entry.pos === 'modal' && after === 'of' },
+  // "as expected", "as feared": the outcome came, no doubt is left.
+  {
+    id: 'as-expected',
+    example: 'As might be [expected], rates rose.',
+    test: ({ entry, tokens, at, sentence, next }) => entry.pos === 'verb' && (next === undefined || next.kind === 'punct') && isAsForeseen(tokens, at, sentence),
+  },
+  {
+    id: 'needs',
+    example: 'The figure [appears] on the screen.',
+    test: ({ entry, tokens, at, end, sentence, before }) =>
+      entry.needs !== undefined &&
+      !followedInClause(tokens, end, sentence, entry.needs) &&
+      !(before !== undefined && entry.orAfter?.includes(before)) &&
+      !(entry.orPredicate === true && closesPredicate(tokens, at, end, sentence)),
+  },
+  { id: 'needs-next', example: 'The bank [should] act now.', test: ({ entry, after }) => entry.needsNext !== undefined && !(after !== undefined && entry.needsNext.includes(after)) },
+  {
+    id: 'attributive',
+    example: 'The firm cited [expected] losses.',
+    test: ({ entry, next, before }) =>
+      entry.notAttributive === true && next !== undefined && next.kind === 'word' && !next.cap && !FUNCTION_WORDS.has(next.lower) && !isAdverb(next.lower) && !(before !== undefined && BE.has(before)),
+  },
+  { id: 'after-superlative', example: 'The severest [possible] penalty applies.', test: ({ entry, previous }) => entry.notAfterSuperlative === true && previous !== undefined && (previous.kind === 'number' || SUPERLATIVE.test(previous.lower)) },
+  { id: 'predicative', example: 'Wheelchair access is [possible].', test: ({ entry, tokens, at, sentence }) => entry.notPredicative === true && isPredicate(tokens, at, sentence) },
+  {
+    id: 'deliberation',
+    example: 'The board will [consider] the offer.',
+    test: ({ entry, at, sentence, token, before, next }) => entry.notBeforeObject === true && !(entry.imperative !== undefined && at === sentence.opening) && isDeliberation(token, before, next),
+  },
+  { id: 'deontic', example: 'Ministers [must] act now.', test: ({ entry, tokens, end, sentence }) => entry.deontic !== undefined && isDeontic(tokens, end, sentence, entry.deontic) },
+  {
+    id: 'manner',
+    example: 'She set out the position very [clearly].',
+    test: ({ entry, at, sentence, before, next }) =>
+      entry.manner === true && at !== sentence.opening && ((before !== undefined && DEGREE.has(before)) || next === undefined || next.kind === 'punct' || next.kind === 'quote'),
+  },
+  { id: 'not-before', example: 'It is [possible] to book online.', test: ({ entry, tokens, end, sentence, after }) => entry.notBefore !== undefined && after !== undefined && entry.notBefore.some((words) => startsWith(tokens, end, sentence, words)) },
+  { id: 'not-after', example: 'The gift made it [possible].', test: ({ entry, before }) => entry.notAfter !== undefined && before !== undefined && entry.notAfter.includes(before) },
+  // In a condition or a purpose clause a modal states no stance ("if they could", "so that it may").
+  { id: 'modal-in-condition', example: 'If the bank [could] lend, rates would fall.', test: ({ entry, tokens, at, sentence }) => isModalHedge(entry) && inCondition(tokens, at, sentence) },
+  // Nor is certainty asserted in a condition ("if the claims are true", "unless it is clear that").
+  { id: 'booster-in-condition', example: 'If the claims are [true], the deal fails.', test: ({ entry, tokens, at, sentence }) => entry.kind === 'booster' && inCondition(tokens, at, sentence, NON_ASSERTIVE) },
+  // A question asks rather than hedges ("Could the plan fail?").
+  { id: 'modal-in-question', example: '[Could] the plan fail?', test: ({ entry, sentence }) => isModalHedge(entry) && sentence.question },
+  // "could not", a negative subject ("nothing could", "neither could", "nor could she") or a
+  // negative object ("could find no record"): impossibility, not doubt.
+  {
+    id: 'negated-modal',
+    example: 'The mayor [could] not say.',
+    test: ({ entry, tokens, at, end, sentence, before, after }) =>
+      entry.negated === 'drop' &&
+      ((after !== undefined && NEGATORS.has(after)) ||
+        (before !== undefined && NEGATIVE_SUBJECTS.has(before)) ||
+        // The negative head of a relative clause: "nothing you could say".
+        (before !== undefined && SUBJECT_PRONOUNS.has(before) && NEGATIVE_SUBJECTS.has(lowerAt(tokens, at - 2, sentence) ?? '')) ||
+        NEGATIVE_OBJECTS.has(lowerAt(tokens, end + 1, sentence) ?? '')),
+  },
+  // "ever" after a modal belongs to a negative, a question or a condition ("nothing I could ever believe").
+  { id: 'modal-ever', example: 'No poll [could] ever settle it.', test: ({ entry, after }) => isModalHedge(entry) && after === 'ever' },
+  // What someone at most could do is ability: "the best he could", "all they could", "as fast as she could".
+  { id: 'modal-of-ability', example: 'It was the best he [could] do.', test: ({ entry, tokens, at, sentence }) => isModalHedge(entry) && isUtmostAbility(tokens, at, sentence) },
+  // A negated booster asserts nothing: "not always", "not really". (With `negated: 'hedge'` it is a hedge instead.)
+  { id: 'negated-booster', example: 'That is not [really] true.', test: ({ entry, tokens, at, sentence }) => entry.kind === 'booster' && entry.negated !== 'hedge' && negationBefore(tokens, at, sentence) !== -1 },
+  {
+    id: 'degree-adverb',
+    example: 'It was a [really] tight game.',
+    test: (context) => context.entry.degree === true && isDegree(context),
+  },
+  { id: 'not-opening', example: 'Police will [look at] the footage.', test: ({ entry, at, sentence }) => entry.opening === true && at !== sentence.opening },
+];
+
+/** What a phrase reads as: its kind, and where the marker starts (a negation before it may be part of it). */
+export interface Reading {
+  kind: StanceKind;
+  start: number;
+}
+
+/** The id of the first context rule under which the phrase in `context` is no marker, or undefined. */
+export function ruleAgainst(context: Context, rules: readonly ContextRule[] = CONTEXT_RULES): string | undefined {
+  for (const rule of rules) if (rule.test(context)) return rule.id;
+  return undefined;
+}
+
+/**
+ * Whether the phrase at tokens `[at, end)` is the marker its entry names here, and as what:
+ * none when a context rule reads it otherwise; a hedge spanning the negation when its entry says
+ * so ("not clear"); the entry's imperative kind when a bare verb opens the sentence.
+ */
+export function readPhrase(tokens: readonly Token[], at: number, end: number, sentence: Sentence, entry: StanceEntry, rules: readonly ContextRule[] = CONTEXT_RULES): Reading | null {
+  const token = tokens[at]!;
+  const context: Context = {
+    tokens,
+    at,
+    end,
+    sentence,
+    entry,
+    token,
+    before: lowerAt(tokens, at - 1, sentence),
+    after: lowerAt(tokens, end, sentence),
+    previous: at > sentence.first ? tokens[at - 1] : undefined,
+    next: end < sentence.end ? tokens[end] : undefined,
+  };
+  if (ruleAgainst(context, rules) !== undefined) return null;
+  if (entry.negated === 'hedge') {
+    const negation = negationBefore(tokens, at, sentence);
+    if (negation !== -1) return { kind: 'hedge', start: tokens[negation]!.start };
+    if (context.before !== undefined && APPROXIMATORS.has(context.before)) return { kind: 'hedge', start: context.previous!.start };
+  }
+  if (entry.imperative && at === sentence.opening && token.lower === entry.lemma) return { kind: entry.imperative, start: token.start };
+  return { kind: entry.kind, start: token.start };
+}
