@@ -10,7 +10,7 @@ import type { LinkedMention } from '../entities.js';
 import { isEdge } from './indirect.js';
 import { TERMINALS, mentionIn, rangeSpan } from './lookup.js';
 import { opens, type Quoted } from './marks.js';
-import { BETWEEN, SPEAKER_LIMIT, accordingTo, claimVerb, closingParenthesis, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
+import { BETWEEN, SPEAKER_LIMIT, accordingTo, claimVerb, closingParenthesis, cueAt, isDeterminedPhrase, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
 
 interface Attribution {
   speaker: [number, number];
@@ -64,7 +64,7 @@ export function attributionAfter(document: DocumentModel, close: number, mention
       if (tokens[speakerEnd - 1]!.text !== ',' && tokens[speakerEnd - 1]!.text !== ')') break;
       speakerEnd = nameEnd;
     }
-    if (isSpeakerPhrase(tokens, at, speakerEnd, mentions)) return { speaker: [at, speakerEnd], cue: [cue, found.end], verb: found.verb, after: found.end };
+    if (isSpeakerPhrase(tokens, at, speakerEnd, mentions) || isDeterminedPhrase(tokens, at, speakerEnd)) return { speaker: [at, speakerEnd], cue: [cue, found.end], verb: found.verb, after: found.end };
     break;
   }
   return undefined;
@@ -100,16 +100,21 @@ export function attributionBefore(document: DocumentModel, open: number, mention
   if (!sentence) return undefined;
   let cueEnd = open;
   if (tokens[cueEnd - 1]?.text === ',' || tokens[cueEnd - 1]?.text === ':') cueEnd--;
-  // The cue may take an object before the mark: "told reporters: “…”".
-  for (let cue = cueEnd - 1; cue >= Math.max(sentence.tokens[0], cueEnd - 5); cue--) {
+  // The cue may take an object before the mark: "told reporters: “…”", "told his radio audience on Monday, “…”".
+  for (let cue = cueEnd - 1; cue >= Math.max(sentence.tokens[0], cueEnd - 8); cue--) {
     const found = cueAt(tokens, cue, cueEnd);
     if (!found?.verb.speech) continue;
     const object = tokens.slice(found.end, cueEnd);
     if (object.some((token) => token.kind !== 'word') || (object.length > 0 && cueEnd === open)) continue;
+    // Only a hearer makes a long object: "told his radio audience on Monday".
+    if (object.length > 4 && found.verb.lemma !== 'tell') continue;
     // "He defended it, saying, “…”": the participle's subject is the sentence's.
     const participle = tokens[cue]!.lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
     const speaker = participle ? (quoted ?? sentenceSubject(document, sentence.tokens[0], cue, mentions)) : phraseBefore(document, cue, sentence.tokens[0]);
-    if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [cue, found.end], verb: found.verb, after: open };
+    if (!speaker) continue;
+    // "A friend commented: “…”": a determiner's noun phrase speaks when a colon introduces the quotation.
+    const determined = !participle && tokens[open - 1]?.text === ':' && isDeterminedPhrase(tokens, speaker[0], speaker[1]);
+    if (isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions) || determined) return { speaker, cue: [cue, found.end], verb: found.verb, after: open };
   }
   // "According to Ann Lee, “…”": the source of the according-phrase says the quotation.
   if (tokens[open - 1]?.text === ',') {

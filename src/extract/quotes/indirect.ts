@@ -10,7 +10,7 @@ import type { Span } from '../../schema/span.js';
 import type { LinkedMention } from '../entities.js';
 import { TERMINALS, rangeSpan } from './lookup.js';
 import { isDoubleMark, opens } from './marks.js';
-import { DETERMINERS, PROGRESSIVE, SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
+import { BETWEEN, DETERMINERS, PROGRESSIVE, SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
 
 // Verbs whose first object is the hearer, not the report: "told reporters he would run".
 const HEARER_CUES = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'notify', 'advise', 'promise', 'urge', 'ask', 'email', 'write']);
@@ -166,6 +166,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     let found = false;
     let touched = false;
     let lastSubject = speakers.get(sentenceIndex);
+    const trailing = trailingAttribution(tokens, first, end, mentions) ?? first;
     for (let index = first; index < end; index++) {
       if (usedCues[index] || covered[index]) {
         touched = true;
@@ -173,6 +174,9 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       }
       const cue = cueAt(tokens, index, end);
       if (!cue) continue;
+      // "Lee plans to visit, an aide said.": a cue inside the report of the attribution that ends
+      // the sentence belongs to what the source reports, not to a report of its own.
+      if (index < trailing) continue;
       // "seem" and "appear" attribute only with a complement ("appears to back it"), not as
       // "appeared on television".
       if (RAISING.has(cue.verb.lemma) && !['to', 'that'].includes(tokens[cue.end]?.lower ?? '')) continue;
@@ -263,6 +267,36 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     }
   });
   return out;
+}
+
+/**
+ * The comma before an attribution that ends the sentence ("A, an aide said." / "A, said the
+ * aide." / "A, according to the aide."), when A is long enough to be its report.
+ */
+function trailingAttribution(tokens: readonly Token[], first: number, end: number, mentions: readonly LinkedMention[]): number | undefined {
+  let last = end;
+  while (last > first && isEdge(tokens[last - 1]!)) last--;
+  let comma = last - 1;
+  while (comma > first && comma > last - 3 * SPEAKER_LIMIT && tokens[comma]!.text !== ',') comma--;
+  if (comma - first < 3 || tokens[comma]!.text !== ',' || tokens[comma - 1]!.kind === 'quote') return undefined;
+  const at = comma + 1;
+  for (let inside = at; inside < last; inside++) if (tokens[inside]!.kind === 'quote' || tokens[inside]!.lower === 'that') return undefined;
+  if (tokens[at]?.lower === 'according' && tokens[at + 1]?.lower === 'to') return isSpeakerPhrase(tokens, at + 2, last, mentions) ? comma : undefined;
+  const inverted = cueAt(tokens, at, last);
+  if (inverted) return inverted.verb.speech && isSpeakerPhrase(tokens, inverted.end, last, mentions) ? comma : undefined;
+  for (let cue = at + 1; cue < last; cue++) {
+    const found = cueAt(tokens, cue, last);
+    if (!found) continue;
+    let speakerEnd = cue;
+    while (speakerEnd > at && BETWEEN.has(tokens[speakerEnd - 1]!.lower)) speakerEnd--;
+    // An inflected cue ("said", "says", not "will insist") ends the sentence, or a short
+    // adverbial does ("said on Monday", not "said on being asked").
+    if (!found.verb.speech || isLemmaHead(tokens[cue]!.lower, found.verb.lemma) || tokens[cue]!.lower.endsWith('ing') || last - found.end > 5) return undefined;
+    for (let after = found.end; after < last; after++) if (tokens[after]!.lower.endsWith('ing')) return undefined;
+    if (found.end < last && !ADVERBIAL_STARTS.has(tokens[found.end]!.lower) && !tokens[found.end]!.cap) return undefined;
+    return isSpeakerPhrase(tokens, at, speakerEnd, mentions) ? comma : undefined;
+  }
+  return undefined;
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);

@@ -32,7 +32,7 @@ const ACCORDING = ACCORDING_TO.map((phrase) => phrase.split(' '));
 const ACCORDING_FIRST = new Set(ACCORDING.map((words) => words[0]!));
 const SOURCE_HEADS = new Set([...PERSON_SOURCE_NOUNS, ...CUE_NOUNS, ...TITLE_WORDS_LOWER]);
 // Words that may stand between a speaker and the cue: "she also said", "officials have said".
-export const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly', 'reportedly', 'would', 'will', 'did', 'does', 'do', 'once', 'further', 'publicly', 'privately']);
+export const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly', 'reportedly', 'would', 'will', 'did', 'does', 'do', 'further', 'publicly', 'privately', 'often', 'still', 'simply', 'just', 'recently', 'quickly', 'frequently']);
 /** Determiners and possessives: a cue word right after one is a noun ("the report"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** The most tokens a speaker phrase may have (longer ones are clauses, not names). */
@@ -110,6 +110,17 @@ export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: numb
   // A name the entity pass did not take ("Dean said"): capitalised words, none a function word.
   if (to - from <= 4 && allNameWords) return true;
   return isSourceNoun(head.lower) || sourceNoun;
+}
+
+/**
+ * A short noun phrase opened by a determiner or possessive ("a friend", "my father", "the
+ * announcer"): next to a quotation and its cue, that is who speaks, whether or not its noun is
+ * a known source noun.
+ */
+export function isDeterminedPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4 || !DETERMINERS.has(tokens[from]!.lower)) return false;
+  for (let at = from + 1; at < to; at++) if (tokens[at]!.kind !== 'word' || FUNCTION_WORDS.has(tokens[at]!.lower)) return false;
+  return true;
 }
 
 /** The phrase that ends right before `index` (the subject of a cue), skipping a parenthetical. */
