@@ -55,8 +55,10 @@ export function attributionAfter(document: DocumentModel, close: number, mention
     }
     if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '-')) break;
     if (nameEnd === undefined && cue - at > SPEAKER_LIMIT + 2) break;
-    const found = cueAt(tokens, cue, end);
-    if (!found?.verb.speech) continue;
+    // "“…,” Kelly charged." / "“…,” Lee barked.": a verb that ends the sentence right after
+    // the speaker is its cue, whether or not it is a verb of saying.
+    const found = cueAt(tokens, cue, end) ?? closingVerb(tokens, cue, end);
+    if (!found || (!found.verb.speech && !TERMINALS.has(tokens[found.end]?.text ?? ''))) continue;
     let speakerEnd = cue;
     while (speakerEnd > at && BETWEEN.has(tokens[speakerEnd - 1]!.lower)) speakerEnd--;
     // An appositive is closed by a comma or a parenthesis right before the cue.
@@ -68,6 +70,13 @@ export function attributionAfter(document: DocumentModel, close: number, mention
     break;
   }
   return undefined;
+}
+
+/** A past-tense verb that ends the sentence ("barked."), as the cue of the quotation before it. */
+function closingVerb(tokens: readonly Token[], at: number, end: number): { verb: CueVerb; end: number } | undefined {
+  const token = tokens[at]!;
+  if (token.kind !== 'word' || token.cap || !token.lower.endsWith('ed') || token.lower.length < 5 || at + 1 >= end || !TERMINALS.has(tokens[at + 1]!.text)) return undefined;
+  return { verb: { lemma: token.lower, forms: [], class: 'neutral', speech: false }, end: at + 1 };
 }
 
 const ACCORDING_CUE: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: true };
@@ -128,8 +137,17 @@ export function attributionBefore(document: DocumentModel, open: number, mention
     const speaker = sentenceSubject(document, sentence.tokens[0], open - 2, mentions);
     if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [open - 2, open - 1], verb: claimVerb(noun.lower), after: open };
   }
+  // "Ann Lee: “…”", "She then turned to the crowd: “…”": a colon introduces the quotation, and
+  // the sentence's subject says it (rather than whoever was quoted before).
+  if (tokens[open - 1]?.text === ':' && open - 1 > sentence.tokens[0]) {
+    const speaker = sentenceSubject(document, sentence.tokens[0], open - 1, mentions);
+    if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [open - 1, open], verb: COLON_CUE, after: open };
+  }
   return undefined;
 }
+
+/** The cue of a quotation a colon introduces after its speaker, with no verb of saying. */
+const COLON_CUE: CueVerb = { lemma: 'colon', forms: [], class: 'neutral', speech: true };
 
 const TRANSCRIPT_CUE: CueVerb = { lemma: 'transcript', forms: [], class: 'neutral', speech: true };
 
