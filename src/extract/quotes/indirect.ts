@@ -9,7 +9,7 @@ import type { Quote } from '../../schema/quote.js';
 import type { Span } from '../../schema/span.js';
 import type { LinkedMention } from '../entities.js';
 import { TERMINALS, rangeSpan } from './lookup.js';
-import { isDoubleMark, opens } from './marks.js';
+import { isDoubleMarkAt, opens } from './marks.js';
 import { BETWEEN, DETERMINERS, PROGRESSIVE, SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
 
 // Verbs whose first object is the hearer, not the report: "told reporters he would run".
@@ -68,7 +68,7 @@ function cueSoon(tokens: readonly Token[], from: number, end: number): boolean {
 }
 
 function quotedLater(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let at = from; at < end; at++) if (isDoubleMark(tokens[at]!)) return true;
+  for (let at = from; at < end; at++) if (isDoubleMarkAt(tokens, at)) return true;
   return false;
 }
 
@@ -80,7 +80,7 @@ function clauseContent(document: DocumentModel, sentence: number, ranges: Readon
   let quoted = false;
   for (let [from, to] of ranges) {
     // Single marks are apostrophes as often as quote marks: only double marks make a report mixed.
-    for (let at = from; at < to; at++) if (isDoubleMark(tokens[at]!)) quoted = true;
+    for (let at = from; at < to; at++) if (isDoubleMarkAt(tokens, at)) quoted = true;
     // Edge punctuation goes, but a quote mark whose pair is inside the clause stays with it.
     let marks = 0;
     for (let at = from; at < to; at++) if (tokens[at]!.kind === 'quote') marks++;
