@@ -5,7 +5,7 @@ import { location } from 'vfile-location';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/extract/entities.js';
 import { extractQuotes } from '../src/extract/quotes.js';
-import { parseArticle } from '../src/index.js';
+import { parseArticle, safeParseArticle } from '../src/index.js';
 import { readDocument } from '../src/model/read.js';
 import { articleProcessor } from '../src/parse/processor.js';
 
@@ -40,6 +40,70 @@ describe('the speaker of an attribution before the quote', () => {
   ])('%s', (input, speaker) => {
     const [quote] = quotesOf(input);
     expect(quote?.speaker?.text).toBe(speaker);
+  });
+});
+
+describe('a colon or a closing verb as the cue', () => {
+  it.each([
+    ['a name and a colon', 'Ann Lee: “Historically, lesser-known candidates have gained the most.”', 'Ann Lee'],
+    ['the subject of a sentence ending in a colon, not the speaker before', '“We won,” Lee said. She then turned to the crowd again: “Here is what I regret.”', 'She'],
+    ['a determiner phrase before a colon', 'A friend commented: “For you, the economy is the main reason.”', 'A friend'],
+    ['a verb of no saying that ends the sentence', '“Go back home,” Lee barked.', 'Lee'],
+    ['a determiner phrase and an adverb before the cue', '“We live in hard times,” my father often said.', 'my father'],
+  ])('%s', (_, input, speaker) => {
+    const quote = quotesOf(input).at(-1);
+    expect(quote?.kind).toBe('direct');
+    expect(quote?.speaker?.text).toBe(speaker);
+  });
+
+  it('a hearer of several words before the quote: one direct quote, no report of the hearer', () => {
+    const quotes = quotesOf('Lee told his radio audience on Monday, “The campaign has sent out its orders. We will see.”');
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text, quote.content.text])).toEqual([['direct', 'Lee', 'The campaign has sent out its orders. We will see.']]);
+  });
+});
+
+describe('an attribution that ends the sentence', () => {
+  it.each([
+    ['according to', 'Ann Lee plans to visit Boston on Sunday, according to a campaign aide.', 'a campaign aide', 'Ann Lee plans to visit Boston on Sunday'],
+    ['X said', 'The campaign plans to release the records soon, a spokesman said.', 'a spokesman', 'The campaign plans to release the records soon'],
+    ['said X', 'Police have said they will not release the video, said Ann Lee.', 'Ann Lee', 'Police have said they will not release the video'],
+  ])('%s: the whole clause before it is its report, and no cue inside it reports', (_, input, speaker, content) => {
+    const quotes = quotesOf(input);
+    expect(quotes.map((quote) => [quote.speaker?.text, quote.content.text])).toEqual([[speaker, content]]);
+  });
+
+  it('a clause that goes on after the attribution is not one', () => {
+    const quote = quotesOf('Lee said the deal was done, and Ann Lee will insist on a vote.')[0];
+    expect(quote?.speaker?.text).toBe('Lee');
+  });
+});
+
+describe('typewriter quote marks, as the New York Times writes them', () => {
+  it.each([
+    ['two apostrophes', "''We will win,'' she said.", 'We will win,', 'she'],
+    ['backticks and apostrophes', "``We will win,'' said Ann Lee, the mayor.", 'We will win,', 'Ann Lee'],
+    ['before the quote', "Mr. Lee said, ''I think we lost.''", 'I think we lost.', 'Mr. Lee'],
+    ['a nested quote closing with them', "''He told me, 'No deal,''' Lee recalled.", "He told me, 'No deal,'", 'Lee'],
+  ])('%s', (_, input, content, speaker) => {
+    const quotes = quotesOf(input);
+    expect(quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker?.text])).toEqual([['direct', content, speaker]]);
+  });
+
+  it('a floating second sentence and a second paragraph are the same quote', () => {
+    expect(partsOf("''We are ready,'' she said. ''The vote is tomorrow.''")).toEqual([['We are ready,', 'The vote is tomorrow.']]);
+    expect(partsOf("Lee spoke.\n\n''We played well today.\n\n''The second half was harder.''")).toEqual([['We played well today.', 'The second half was harder.']]);
+  });
+
+  it('quoted words inside the writer’s sentence make a mixed report; single apostrophes are no marks', () => {
+    const [quote] = quotesOf("Lee said the plan was a ''disaster'' for the '90s generation.");
+    expect(quote?.kind).toBe('mixed');
+    expect(quotesOf("Lee's plan of the '90s worked.")).toEqual([]);
+  });
+
+  it('an unpaired mark is reported with its two characters', () => {
+    const { messages } = safeParseArticle("Lee said, ''We will win. Then he left.");
+    const message = messages.find((candidate) => candidate.ruleId === 'unbalanced-quote-mark');
+    expect(message?.actual).toBe("''");
   });
 });
 
