@@ -166,7 +166,8 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     let found = false;
     let touched = false;
     let lastSubject = speakers.get(sentenceIndex);
-    const trailing = trailingAttribution(tokens, first, end, mentions) ?? first;
+    // "According to X, A.": every cue in A is part of what X reports (the according-clause below).
+    const trailing = tokens[first]?.lower === 'according' && tokens[first + 1]?.lower === 'to' ? end : (trailingAttribution(tokens, first, end, mentions) ?? first);
     for (let index = first; index < end; index++) {
       if (usedCues[index] || covered[index]) {
         touched = true;
@@ -194,6 +195,10 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // after a relative "that" ("a letter that says").
       const inflected = !isLemmaHead(tokens[index]!.lower, cue.verb.lemma);
       if (previous && ((DETERMINERS.has(previous.lower) && !(previous.lower === 'that' && inflected)) || (previous.kind === 'clitic' && !participle))) continue;
+      // After a preposition the cue word is a noun ("secretary of state", "in response"), and so
+      // is an -s form after a quantifier or number ("in all five states"; "some say" is a verb).
+      if (previous && !previous.cap && !participle && previous.lower !== 'to' && PREPOSITIONS.has(previous.lower)) continue;
+      if (previous && !participle && (previous.kind === 'number' || NUMBERS.has(previous.lower) || QUANTIFIER_WORDS.has(previous.lower)) && tokens[index]!.lower.endsWith('s') && !tokens[index]!.lower.endsWith('ss')) continue;
       // After a participle the cue word is its object noun: "taking calls", "making claims".
       if (previous?.kind === 'word' && !previous.cap && previous.lower.endsWith('ing') && previous.lower.length > 4 && !participle) continue;
       // "…, said Ann Lee." / "…, says the report": the report comes first, the speaker after.
@@ -300,6 +305,9 @@ function trailingAttribution(tokens: readonly Token[], first: number, end: numbe
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'about', 'with', 'from', 'at', 'into', 'over', 'under', 'against', 'among', 'between', 'without', 'per']);
+const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundreds', 'thousands', 'millions']);
+const QUANTIFIER_WORDS = new Set(['some', 'all', 'many', 'several', 'most', 'both', 'few', 'other', 'various', 'numerous']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // What is raised in speech: "raised concerns", "raised the question", "raised doubts".
 const RAISED = new Set(['concern', 'concerns', 'question', 'questions', 'doubt', 'doubts', 'issue', 'issues', 'objection', 'objections', 'possibility', 'prospect', 'alarm', 'alarms', 'fears', 'worries', 'suspicions', 'criticism', 'point', 'points', 'idea', 'matter', 'complaints', 'red']);
