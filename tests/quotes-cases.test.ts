@@ -200,6 +200,21 @@ describe('non-speech senses of cue words', () => {
   });
 
   it.each([
+    ['secretary of state', 'Ann Lee, the secretary of state, met the press.'],
+    ['in all five states', 'Majorities in all five states backed Lee on Tuesday.'],
+  ])('%s: a cue word after a preposition, or an -s form after a number, is a noun to the rules', (_, text) => {
+    const file = new VFile({ value: text });
+    const { document } = readDocument(articleProcessor.parse(file), text, location(file).toPoint);
+    expect(extractQuotes(document, extractEntities(document), { tagger: false }).quotes).toEqual([]);
+  });
+
+  it('after a leading according-to, the cues of the clause are part of its report', () => {
+    const quotes = quotesOf('According to the survey, most voters say they want lower taxes.');
+    expect(quotes.map((quote) => [quote.speaker?.text, quote.content.text])).toEqual([['the survey', 'most voters say they want lower taxes']]);
+  });
+
+  it.each([
+    ['some say', 'Some say the plan will fail.', 'Some'],
     ['raised concerns', 'The party raised concerns that the vote was rigged.', 'The party'],
     ['hoped that', 'Lee hoped that the vote would pass.', 'Lee'],
   ])('%s still is', (_, input, speaker) => {
