@@ -92,6 +92,13 @@ describe('linking tagged spans into quotes', () => {
     expect(quote?.speaker?.text).toBe('Ann Lee');
   });
 
+  it('a lone capitalised adverb or participle opening the sentence is no source, nor is it the subject', () => {
+    const text = 'Probably nobody expects that rates will rise.';
+    const { document, entities, context } = documentOf(text);
+    const spans = [span(text, document, 'Probably', 'SOURCE'), span(text, document, 'expects', 'CUE'), span(text, document, 'that rates will rise', 'CONTENT')];
+    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker ?? null).toBeNull();
+  });
+
   it.each([
     ['a noun that is no known source noun', 'Many taxpayers expect that rates will rise.', 'Many taxpayers', 'expect', 'that rates will rise'],
     ['a standing quantifier', 'Everyone agrees that rates will rise.', 'Everyone', 'agrees', 'that rates will rise'],

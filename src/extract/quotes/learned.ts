@@ -76,9 +76,11 @@ function plausibleSource(document: DocumentModel, [from, to]: [number, number], 
   if (hasMentionInside(mentions, tokens[from]!.start, tokens[to - 1]!.end)) return true;
   const head = tokens[to - 1]!;
   if (head.kind !== 'word') return false;
-  if (head.cap) return true;
+  const verbal = head.lower.endsWith('ly') || (to - from === 1 && (head.lower.endsWith('ing') || head.lower.endsWith('ed')));
+  // A capitalised word is a name, unless it stands alone and only opens the sentence ("Having", "Reached", "Probably").
+  if (head.cap && (to - from > 1 || !(verbal || FUNCTION_WORDS.has(head.lower)))) return true;
   if (FUNCTION_WORDS.has(head.lower)) return PRONOUNS[head.lower]?.case === 'subject' || STANDING.has(head.lower);
-  return !head.lower.endsWith('ly');
+  return !verbal;
 }
 
 /** The subject of a cue when its tagged source fails: the phrase right before it, or the sentence's subject, outside the content. */
@@ -88,9 +90,9 @@ function subjectOf(document: DocumentModel, cue: AttributionSpan, contents: read
   if (!sentence || cue.from <= sentence.tokens[0]) return undefined;
   const outside = (range: [number, number]) => !contents.some((content) => content.from < range[1] && range[0] < content.to);
   const before = phraseBefore(document, cue.from, sentence.tokens[0]);
-  if (before && outside(before) && isSpeakerPhrase(tokens, before[0], before[1], mentions)) return before;
+  if (before && outside(before) && isSpeakerPhrase(tokens, before[0], before[1], mentions) && plausibleSource(document, before, mentions)) return before;
   const subject = sentenceSubject(document, sentence.tokens[0], cue.from, mentions);
-  return subject && outside(subject) ? subject : undefined;
+  return subject && outside(subject) && plausibleSource(document, subject, mentions) ? subject : undefined;
 }
 
 /**
