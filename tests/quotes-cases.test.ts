@@ -150,6 +150,13 @@ describe('speakers', () => {
     expect(quote?.speaker?.text).toBe(speaker);
   });
 
+  it.each([
+    ['a poll share', 'In the poll, 47 percent said they would vote for Lee.', '47 percent', 'they would vote for Lee'],
+    ['a majority', 'A majority say the economy is weak.', 'A majority', 'the economy is weak'],
+  ])('%s speaks for the people asked, and no report inside is read', (_, input, speaker, content) => {
+    expect(quotesOf(input).map((quote) => [quote.speaker?.text, quote.content.text])).toEqual([[speaker, content]]);
+  });
+
   it('a relative pronoun speaker links to its antecedent', () => {
     const article = parseArticle('Ann Lee, who said the plan would fail, left the meeting early.');
     const quote = article.quotes.find((candidate) => candidate.content.text.includes('plan'));
@@ -201,7 +208,7 @@ describe('non-speech senses of cue words', () => {
 
   it.each([
     ['secretary of state', 'Ann Lee, the secretary of state, met the press.'],
-    ['in all five states', 'Majorities in all five states backed Lee on Tuesday.'],
+    ['in all five states', 'Voters in all five states went to the polls on Tuesday.'],
   ])('%s: a cue word after a preposition, or an -s form after a number, is a noun to the rules', (_, text) => {
     const file = new VFile({ value: text });
     const { document } = readDocument(articleProcessor.parse(file), text, location(file).toPoint);

@@ -78,6 +78,9 @@ export function startsSubjectWord(lower: string): boolean {
   return RELATIVES.has(lower) || DETERMINERS.has(lower) || QUANTIFIERS.has(lower) || PRONOUNS[lower]?.case === 'subject';
 }
 
+// Shares of the people a poll asked, which speak for them: "47 percent said", "a majority say", "half of voters".
+const POLL_SHARES = new Set(['percent', '%', 'majority', 'majorities', 'half', 'third', 'thirds', 'quarter', 'quarters', 'three-quarters', 'plurality']);
+
 /** A source noun, or the regular plural of one ("senators", "lawmakers"). */
 function isSourceNoun(word: string): boolean {
   return SOURCE_HEADS.has(word) || (word.endsWith('s') && SOURCE_HEADS.has(word.slice(0, -1)));
@@ -95,7 +98,7 @@ export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: numb
     if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== '&')) return false;
     if (token.kind === 'clitic') clitic = true;
     if (!(token.cap && token.kind === 'word' && !FUNCTION_WORDS.has(token.lower))) allNameWords = false;
-    if (!sourceNoun && isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower)) sourceNoun = true;
+    if (!sourceNoun && ((isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower)) || POLL_SHARES.has(token.lower))) sourceNoun = true;
   }
   const head = tokens[to - 1]!;
   // A subject ends in its head noun. A function word there ("Iran might seek") leaves the cue
