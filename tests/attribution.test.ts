@@ -85,6 +85,30 @@ describe('linking tagged spans into quotes', () => {
     expect(linkAttributions(document, entities.mentions, spans, context)[0]?.kind).toBe('mixed');
   });
 
+  it('a tagged source that ends in a function word or an adverb gives way to the cue’s subject', () => {
+    const text = 'Ann Lee was pleased, perhaps recognizing that the deal was good.';
+    const { document, entities, context } = modelOf(text);
+    const spans = [span(text, document, 'perhaps', 'SOURCE'), span(text, document, 'recognizing', 'CUE'), span(text, document, 'that the deal was good', 'CONTENT')];
+    const [quote] = linkAttributions(document, entities.mentions, spans, context);
+    expect(quote?.speaker?.text).toBe('Ann Lee');
+  });
+
+  it('a lone capitalised adverb or participle opening the sentence is no source, nor is it the subject', () => {
+    const text = 'Probably nobody expects that rates will rise.';
+    const { document, entities, context } = modelOf(text);
+    const spans = [span(text, document, 'Probably', 'SOURCE'), span(text, document, 'expects', 'CUE'), span(text, document, 'that rates will rise', 'CONTENT')];
+    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker ?? null).toBeNull();
+  });
+
+  it.each([
+    ['a noun that is no known source noun', 'Many taxpayers expect that rates will rise.', 'Many taxpayers', 'expect', 'that rates will rise'],
+    ['a standing quantifier', 'Everyone agrees that rates will rise.', 'Everyone', 'agrees', 'that rates will rise'],
+  ])('a tagged source that ends in %s stays', (_, text, source, cue, content) => {
+    const { document, entities, context } = modelOf(text);
+    const spans = [span(text, document, source, 'SOURCE'), span(text, document, cue, 'CUE'), span(text, document, content, 'CONTENT')];
+    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text).toBe(source);
+  });
+
   it('a content with no cue in its block, or a cue read as a noun, gives no quote', () => {
     const text = 'The plan will fail.\n\nLee’s support for it waned.';
     const { document, entities, context } = modelOf(text);

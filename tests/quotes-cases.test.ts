@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/extract/entities.js';
 import { extractQuotes } from '../src/extract/quotes.js';
-import { parseArticle } from '../src/index.js';
+import { parseArticle, safeParseArticle } from '../src/index.js';
 import { documentOf } from './support/document.ts';
 
 const quotesOf = (input: string) => parseArticle(input).quotes;
@@ -37,6 +37,70 @@ describe('the speaker of an attribution before the quote', () => {
   ])('%s', (input, speaker) => {
     const [quote] = quotesOf(input);
     expect(quote?.speaker?.text).toBe(speaker);
+  });
+});
+
+describe('a colon or a closing verb as the cue', () => {
+  it.each([
+    ['a name and a colon', 'Ann Lee: “Historically, lesser-known candidates have gained the most.”', 'Ann Lee'],
+    ['the subject of a sentence ending in a colon, not the speaker before', '“We won,” Lee said. She then turned to the crowd again: “Here is what I regret.”', 'She'],
+    ['a determiner phrase before a colon', 'A friend commented: “For you, the economy is the main reason.”', 'A friend'],
+    ['a verb of no saying that ends the sentence', '“Go back home,” Lee barked.', 'Lee'],
+    ['a determiner phrase and an adverb before the cue', '“We live in hard times,” my father often said.', 'my father'],
+  ])('%s', (_, input, speaker) => {
+    const quote = quotesOf(input).at(-1);
+    expect(quote?.kind).toBe('direct');
+    expect(quote?.speaker?.text).toBe(speaker);
+  });
+
+  it('a hearer of several words before the quote: one direct quote, no report of the hearer', () => {
+    const quotes = quotesOf('Lee told his radio audience on Monday, “The campaign has sent out its orders. We will see.”');
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text, quote.content.text])).toEqual([['direct', 'Lee', 'The campaign has sent out its orders. We will see.']]);
+  });
+});
+
+describe('an attribution that ends the sentence', () => {
+  it.each([
+    ['according to', 'Ann Lee plans to visit Boston on Sunday, according to a campaign aide.', 'a campaign aide', 'Ann Lee plans to visit Boston on Sunday'],
+    ['X said', 'The campaign plans to release the records soon, a spokesman said.', 'a spokesman', 'The campaign plans to release the records soon'],
+    ['said X', 'Police have said they will not release the video, said Ann Lee.', 'Ann Lee', 'Police have said they will not release the video'],
+  ])('%s: the whole clause before it is its report, and no cue inside it reports', (_, input, speaker, content) => {
+    const quotes = quotesOf(input);
+    expect(quotes.map((quote) => [quote.speaker?.text, quote.content.text])).toEqual([[speaker, content]]);
+  });
+
+  it('a clause that goes on after the attribution is not one', () => {
+    const quote = quotesOf('Lee said the deal was done, and Ann Lee will insist on a vote.')[0];
+    expect(quote?.speaker?.text).toBe('Lee');
+  });
+});
+
+describe('typewriter quote marks, as the New York Times writes them', () => {
+  it.each([
+    ['two apostrophes', "''We will win,'' she said.", 'We will win,', 'she'],
+    ['backticks and apostrophes', "``We will win,'' said Ann Lee, the mayor.", 'We will win,', 'Ann Lee'],
+    ['before the quote', "Mr. Lee said, ''I think we lost.''", 'I think we lost.', 'Mr. Lee'],
+    ['a nested quote closing with them', "''He told me, 'No deal,''' Lee recalled.", "He told me, 'No deal,'", 'Lee'],
+  ])('%s', (_, input, content, speaker) => {
+    const quotes = quotesOf(input);
+    expect(quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker?.text])).toEqual([['direct', content, speaker]]);
+  });
+
+  it('a floating second sentence and a second paragraph are the same quote', () => {
+    expect(partsOf("''We are ready,'' she said. ''The vote is tomorrow.''")).toEqual([['We are ready,', 'The vote is tomorrow.']]);
+    expect(partsOf("Lee spoke.\n\n''We played well today.\n\n''The second half was harder.''")).toEqual([['We played well today.', 'The second half was harder.']]);
+  });
+
+  it('quoted words inside the writer’s sentence make a mixed report; single apostrophes are no marks', () => {
+    const [quote] = quotesOf("Lee said the plan was a ''disaster'' for the '90s generation.");
+    expect(quote?.kind).toBe('mixed');
+    expect(quotesOf("Lee's plan of the '90s worked.")).toEqual([]);
+  });
+
+  it('an unpaired mark is reported with its two characters', () => {
+    const { messages } = safeParseArticle("Lee said, ''We will win. Then he left.");
+    const message = messages.find((candidate) => candidate.ruleId === 'unbalanced-quote-mark');
+    expect(message?.actual).toBe("''");
   });
 });
 
@@ -81,6 +145,13 @@ describe('speakers', () => {
     const [quote] = quotesOf(input);
     expect(quote?.kind).toBe('direct');
     expect(quote?.speaker?.text).toBe(speaker);
+  });
+
+  it.each([
+    ['a poll share', 'In the poll, 47 percent said they would vote for Lee.', '47 percent', 'they would vote for Lee'],
+    ['a majority', 'A majority say the economy is weak.', 'A majority', 'the economy is weak'],
+  ])('%s speaks for the people asked, and no report inside is read', (_, input, speaker, content) => {
+    expect(quotesOf(input).map((quote) => [quote.speaker?.text, quote.content.text])).toEqual([[speaker, content]]);
   });
 
   it('a relative pronoun speaker links to its antecedent', () => {
@@ -132,6 +203,20 @@ describe('non-speech senses of cue words', () => {
   });
 
   it.each([
+    ['secretary of state', 'Ann Lee, the secretary of state, met the press.'],
+    ['in all five states', 'Voters in all five states went to the polls on Tuesday.'],
+  ])('%s: a cue word after a preposition, or an -s form after a number, is a noun to the rules', (_, text) => {
+    const document = documentOf(text);
+    expect(extractQuotes(document, extractEntities(document), { tagger: false }).quotes).toEqual([]);
+  });
+
+  it('after a leading according-to, the cues of the clause are part of its report', () => {
+    const quotes = quotesOf('According to the survey, most voters say they want lower taxes.');
+    expect(quotes.map((quote) => [quote.speaker?.text, quote.content.text])).toEqual([['the survey', 'most voters say they want lower taxes']]);
+  });
+
+  it.each([
+    ['some say', 'Some say the plan will fail.', 'Some'],
     ['raised concerns', 'The party raised concerns that the vote was rigged.', 'The party'],
     ['hoped that', 'Lee hoped that the vote would pass.', 'Lee'],
   ])('%s still is', (_, input, speaker) => {

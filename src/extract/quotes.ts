@@ -35,7 +35,7 @@ function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, '
 /**
  * Quotes and who said them, from the document model.
  *
- * Direct quotes are text between paired double quote marks (straight, curly, guillemets; a
+ * Direct quotes are text between paired double quote marks (straight, curly, guillemets, `''`; a
  * paragraph or line that reopens an unclosed quote carries it on) with an attribution after
  * ("…,” she said / said the minister / Ann Lee, the mayor, said / ― Ann Lee) or before (She
  * said: “…” / According to X, “…” / TRANSCRIPT NAME: …). A quote interrupted by its attribution,

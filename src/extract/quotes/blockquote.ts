@@ -5,8 +5,8 @@ import type { Span } from '../../schema/span.js';
 import type { LinkedMention } from '../entities.js';
 import { DASH_CUE, DASHES } from './direct.js';
 import { contentOf } from './lookup.js';
+import { isDoubleMarkAt } from './marks.js';
 import { toCue, toSpeaker } from './phrases.js';
-import { isDoubleMark } from './tokens.js';
 
 /** Words at most in a dash credit ("— Ana Ruiz, mayor of Portville"). */
 const CREDIT_LIMIT = 10;
@@ -35,7 +35,7 @@ export function blockQuotes(document: DocumentModel, mentions: readonly LinkedMe
     const from = group[0]!.tokens[0];
     const to = group.at(-1)!.tokens[1];
     let marked = false;
-    for (let at = from; at < to && !marked; at++) marked = covered[at] === 1 || isDoubleMark(tokens[at]!);
+    for (let at = from; at < to && !marked; at++) marked = covered[at] === 1 || isDoubleMarkAt(tokens, at);
     if (marked || to === from) continue;
 
     // The credit: the last dash in the last block, followed by a short run of words to its end.

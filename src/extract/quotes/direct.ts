@@ -9,7 +9,7 @@ import type { Quote } from '../../schema/quote.js';
 import type { LinkedMention } from '../entities.js';
 import { mentionIn, rangeSpan } from './lookup.js';
 import type { Quoted } from './marks.js';
-import { BETWEEN, SPEAKER_LIMIT, accordingTo, claimVerb, closingParenthesis, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
+import { BETWEEN, SPEAKER_LIMIT, accordingTo, claimVerb, closingParenthesis, cueAt, isDeterminedPhrase, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
 import { isEdge, TERMINALS } from './tokens.js';
 
 interface Attribution {
@@ -55,8 +55,10 @@ export function attributionAfter(document: DocumentModel, close: number, mention
     }
     if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '-')) break;
     if (nameEnd === undefined && cue - at > SPEAKER_LIMIT + 2) break;
-    const found = cueAt(tokens, cue, end);
-    if (!found?.verb.speech) continue;
+    // "“…,” Kelly charged." / "“…,” Lee barked.": a verb that ends the sentence right after
+    // the speaker is its cue, whether or not it is a verb of saying.
+    const found = cueAt(tokens, cue, end) ?? closingVerb(tokens, cue, end);
+    if (!found || (!found.verb.speech && !TERMINALS.has(tokens[found.end]?.text ?? ''))) continue;
     let speakerEnd = cue;
     while (speakerEnd > at && BETWEEN.has(tokens[speakerEnd - 1]!.lower)) speakerEnd--;
     // An appositive is closed by a comma or a parenthesis right before the cue.
@@ -64,10 +66,17 @@ export function attributionAfter(document: DocumentModel, close: number, mention
       if (tokens[speakerEnd - 1]!.text !== ',' && tokens[speakerEnd - 1]!.text !== ')') break;
       speakerEnd = nameEnd;
     }
-    if (isSpeakerPhrase(tokens, at, speakerEnd, mentions)) return { speaker: [at, speakerEnd], cue: [cue, found.end], verb: found.verb, after: found.end };
+    if (isSpeakerPhrase(tokens, at, speakerEnd, mentions) || isDeterminedPhrase(tokens, at, speakerEnd)) return { speaker: [at, speakerEnd], cue: [cue, found.end], verb: found.verb, after: found.end };
     break;
   }
   return undefined;
+}
+
+/** A past-tense verb that ends the sentence ("barked."), as the cue of the quotation before it. */
+function closingVerb(tokens: readonly Token[], at: number, end: number): { verb: CueVerb; end: number } | undefined {
+  const token = tokens[at]!;
+  if (token.kind !== 'word' || token.cap || !token.lower.endsWith('ed') || token.lower.length < 5 || at + 1 >= end || !TERMINALS.has(tokens[at + 1]!.text)) return undefined;
+  return { verb: { lemma: token.lower, forms: [], class: 'neutral', speech: false }, end: at + 1 };
 }
 
 const ACCORDING_CUE: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: true };
@@ -100,16 +109,21 @@ export function attributionBefore(document: DocumentModel, open: number, mention
   if (!sentence) return undefined;
   let cueEnd = open;
   if (tokens[cueEnd - 1]?.text === ',' || tokens[cueEnd - 1]?.text === ':') cueEnd--;
-  // The cue may take an object before the mark: "told reporters: “…”".
-  for (let cue = cueEnd - 1; cue >= Math.max(sentence.tokens[0], cueEnd - 5); cue--) {
+  // The cue may take an object before the mark: "told reporters: “…”", "told his radio audience on Monday, “…”".
+  for (let cue = cueEnd - 1; cue >= Math.max(sentence.tokens[0], cueEnd - 8); cue--) {
     const found = cueAt(tokens, cue, cueEnd);
     if (!found?.verb.speech) continue;
     const object = tokens.slice(found.end, cueEnd);
     if (object.some((token) => token.kind !== 'word') || (object.length > 0 && cueEnd === open)) continue;
+    // Only a hearer makes a long object: "told his radio audience on Monday".
+    if (object.length > 4 && found.verb.lemma !== 'tell') continue;
     // "He defended it, saying, “…”": the participle's subject is the sentence's.
     const participle = tokens[cue]!.lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
     const speaker = participle ? (quoted ?? sentenceSubject(document, sentence.tokens[0], cue, mentions)) : phraseBefore(document, cue, sentence.tokens[0]);
-    if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [cue, found.end], verb: found.verb, after: open };
+    if (!speaker) continue;
+    // "A friend commented: “…”": a determiner's noun phrase speaks when a colon introduces the quotation.
+    const determined = !participle && tokens[open - 1]?.text === ':' && isDeterminedPhrase(tokens, speaker[0], speaker[1]);
+    if (isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions) || determined) return { speaker, cue: [cue, found.end], verb: found.verb, after: open };
   }
   // "According to Ann Lee, “…”": the source of the according-phrase says the quotation.
   if (tokens[open - 1]?.text === ',') {
@@ -123,8 +137,17 @@ export function attributionBefore(document: DocumentModel, open: number, mention
     const speaker = sentenceSubject(document, sentence.tokens[0], open - 2, mentions);
     if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [open - 2, open - 1], verb: claimVerb(noun.lower), after: open };
   }
+  // "Ann Lee: “…”", "She then turned to the crowd: “…”": a colon introduces the quotation, and
+  // the sentence's subject says it (rather than whoever was quoted before).
+  if (tokens[open - 1]?.text === ':' && open - 1 > sentence.tokens[0]) {
+    const speaker = sentenceSubject(document, sentence.tokens[0], open - 1, mentions);
+    if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [open - 1, open], verb: COLON_CUE, after: open };
+  }
   return undefined;
 }
+
+/** The cue of a quotation a colon introduces after its speaker, with no verb of saying. */
+const COLON_CUE: CueVerb = { lemma: 'colon', forms: [], class: 'neutral', speech: true };
 
 const TRANSCRIPT_CUE: CueVerb = { lemma: 'transcript', forms: [], class: 'neutral', speech: true };
 

@@ -9,8 +9,9 @@ import type { Quote } from '../../schema/quote.js';
 import type { Span } from '../../schema/span.js';
 import type { LinkedMention } from '../entities.js';
 import { rangeSpan } from './lookup.js';
-import { DETERMINERS, PROGRESSIVE, SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
-import { isDoubleMark, isEdge, TERMINALS } from './tokens.js';
+import { isDoubleMarkAt } from './marks.js';
+import { BETWEEN, DETERMINERS, PROGRESSIVE, SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
+import { isEdge, TERMINALS } from './tokens.js';
 
 // Verbs whose first object is the hearer, not the report: "told reporters he would run".
 const HEARER_CUES = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'notify', 'advise', 'promise', 'urge', 'ask', 'email', 'write']);
@@ -63,7 +64,7 @@ function cueSoon(tokens: readonly Token[], from: number, end: number): boolean {
 }
 
 function quotedLater(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let at = from; at < end; at++) if (isDoubleMark(tokens[at]!)) return true;
+  for (let at = from; at < end; at++) if (isDoubleMarkAt(tokens, at)) return true;
   return false;
 }
 
@@ -75,7 +76,7 @@ function clauseContent(document: DocumentModel, sentence: number, ranges: Readon
   let quoted = false;
   for (let [from, to] of ranges) {
     // Single marks are apostrophes as often as quote marks: only double marks make a report mixed.
-    for (let at = from; at < to; at++) if (isDoubleMark(tokens[at]!)) quoted = true;
+    for (let at = from; at < to; at++) if (isDoubleMarkAt(tokens, at)) quoted = true;
     // Edge punctuation goes, but a quote mark whose pair is inside the clause stays with it.
     let marks = 0;
     for (let at = from; at < to; at++) if (tokens[at]!.kind === 'quote') marks++;
@@ -161,6 +162,8 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     let found = false;
     let touched = false;
     let lastSubject = speakers.get(sentenceIndex);
+    // "According to X, A.": every cue in A is part of what X reports (the according-clause below).
+    const trailing = tokens[first]?.lower === 'according' && tokens[first + 1]?.lower === 'to' ? end : (trailingAttribution(tokens, first, end, mentions) ?? first);
     for (let index = first; index < end; index++) {
       if (usedCues[index] || covered[index]) {
         touched = true;
@@ -168,6 +171,9 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       }
       const cue = cueAt(tokens, index, end);
       if (!cue) continue;
+      // "Lee plans to visit, an aide said.": a cue inside the report of the attribution that ends
+      // the sentence belongs to what the source reports, not to a report of its own.
+      if (index < trailing) continue;
       // "seem" and "appear" attribute only with a complement ("appears to back it"), not as
       // "appeared on television".
       if (RAISING.has(cue.verb.lemma) && !['to', 'that'].includes(tokens[cue.end]?.lower ?? '')) continue;
@@ -185,6 +191,10 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // after a relative "that" ("a letter that says").
       const inflected = !isLemmaHead(tokens[index]!.lower, cue.verb.lemma);
       if (previous && ((DETERMINERS.has(previous.lower) && !(previous.lower === 'that' && inflected)) || (previous.kind === 'clitic' && !participle))) continue;
+      // After a preposition the cue word is a noun ("secretary of state", "in response"), and so
+      // is an -s form after a quantifier or number ("in all five states"; "some say" is a verb).
+      if (previous && !previous.cap && !participle && previous.lower !== 'to' && PREPOSITIONS.has(previous.lower)) continue;
+      if (previous && !participle && (previous.kind === 'number' || NUMBERS.has(previous.lower) || QUANTIFIER_WORDS.has(previous.lower)) && tokens[index]!.lower.endsWith('s') && !tokens[index]!.lower.endsWith('ss')) continue;
       // After a participle the cue word is its object noun: "taking calls", "making claims".
       if (previous?.kind === 'word' && !previous.cap && previous.lower.endsWith('ing') && previous.lower.length > 4 && !participle) continue;
       // "…, said Ann Lee." / "…, says the report": the report comes first, the speaker after.
@@ -260,7 +270,40 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
   return out;
 }
 
+/**
+ * The comma before an attribution that ends the sentence ("A, an aide said." / "A, said the
+ * aide." / "A, according to the aide."), when A is long enough to be its report.
+ */
+function trailingAttribution(tokens: readonly Token[], first: number, end: number, mentions: readonly LinkedMention[]): number | undefined {
+  let last = end;
+  while (last > first && isEdge(tokens[last - 1]!)) last--;
+  let comma = last - 1;
+  while (comma > first && comma > last - 3 * SPEAKER_LIMIT && tokens[comma]!.text !== ',') comma--;
+  if (comma - first < 3 || tokens[comma]!.text !== ',' || tokens[comma - 1]!.kind === 'quote') return undefined;
+  const at = comma + 1;
+  for (let inside = at; inside < last; inside++) if (tokens[inside]!.kind === 'quote' || tokens[inside]!.lower === 'that') return undefined;
+  if (tokens[at]?.lower === 'according' && tokens[at + 1]?.lower === 'to') return isSpeakerPhrase(tokens, at + 2, last, mentions) ? comma : undefined;
+  const inverted = cueAt(tokens, at, last);
+  if (inverted) return inverted.verb.speech && isSpeakerPhrase(tokens, inverted.end, last, mentions) ? comma : undefined;
+  for (let cue = at + 1; cue < last; cue++) {
+    const found = cueAt(tokens, cue, last);
+    if (!found) continue;
+    let speakerEnd = cue;
+    while (speakerEnd > at && BETWEEN.has(tokens[speakerEnd - 1]!.lower)) speakerEnd--;
+    // An inflected cue ("said", "says", not "will insist") ends the sentence, or a short
+    // adverbial does ("said on Monday", not "said on being asked").
+    if (!found.verb.speech || isLemmaHead(tokens[cue]!.lower, found.verb.lemma) || tokens[cue]!.lower.endsWith('ing') || last - found.end > 5) return undefined;
+    for (let after = found.end; after < last; after++) if (tokens[after]!.lower.endsWith('ing')) return undefined;
+    if (found.end < last && !ADVERBIAL_STARTS.has(tokens[found.end]!.lower) && !tokens[found.end]!.cap) return undefined;
+    return isSpeakerPhrase(tokens, at, speakerEnd, mentions) ? comma : undefined;
+  }
+  return undefined;
+}
+
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'about', 'with', 'from', 'at', 'into', 'over', 'under', 'against', 'among', 'between', 'without', 'per']);
+const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundreds', 'thousands', 'millions']);
+const QUANTIFIER_WORDS = new Set(['some', 'all', 'many', 'several', 'most', 'both', 'few', 'other', 'various', 'numerous']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // What is raised in speech: "raised concerns", "raised the question", "raised doubts".
 const RAISED = new Set(['concern', 'concerns', 'question', 'questions', 'doubt', 'doubts', 'issue', 'issues', 'objection', 'objections', 'possibility', 'prospect', 'alarm', 'alarms', 'fears', 'worries', 'suspicions', 'criticism', 'point', 'points', 'idea', 'matter', 'complaints', 'red']);

@@ -9,7 +9,9 @@ import { blockOfToken, type DocumentModel } from '../../model/document.js';
 import type { Quote } from '../../schema/quote.js';
 import type { EntityIndex, LinkedMention } from '../entities.js';
 import { contentOf } from './lookup.js';
-import { cueAt, DETERMINERS, sentenceSubject, toCue, toSpeaker } from './phrases.js';
+import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
+import { hasMentionInside } from './lookup.js';
+import { cueAt, DETERMINERS, isSpeakerPhrase, phraseBefore, sentenceSubject, toCue, toSpeaker } from './phrases.js';
 
 
 /** The fewest words a tagged content must have to be reported. */
@@ -62,6 +64,37 @@ function nearest(document: DocumentModel, from: AttributionSpan, candidates: rea
   return { span, distance: best };
 }
 
+// Function words that stand alone for people: "one said", "others argue", "everyone agrees".
+const STANDING = new Set(['one', 'another', 'others', 'some', 'many', 'most', 'several', 'all', 'both', 'each', 'anyone', 'everyone', 'someone', 'somebody', 'everybody', 'nobody', 'none', 'who', 'which', 'that']);
+
+/**
+ * Whether a tagged source can name a speaker: it holds a mention, or it ends in a noun rather
+ * than in a function word or an adverb ("perhaps", "together", "between", "privately").
+ */
+function plausibleSource(document: DocumentModel, [from, to]: [number, number], mentions: readonly LinkedMention[]): boolean {
+  const { tokens } = document;
+  if (hasMentionInside(mentions, tokens[from]!.start, tokens[to - 1]!.end)) return true;
+  const head = tokens[to - 1]!;
+  if (head.kind !== 'word') return false;
+  const verbal = head.lower.endsWith('ly') || (to - from === 1 && (head.lower.endsWith('ing') || head.lower.endsWith('ed')));
+  // A capitalised word is a name, unless it stands alone and only opens the sentence ("Having", "Reached", "Probably").
+  if (head.cap && (to - from > 1 || !(verbal || FUNCTION_WORDS.has(head.lower)))) return true;
+  if (FUNCTION_WORDS.has(head.lower)) return PRONOUNS[head.lower]?.case === 'subject' || STANDING.has(head.lower);
+  return !verbal;
+}
+
+/** The subject of a cue when its tagged source fails: the phrase right before it, or the sentence's subject, outside the content. */
+function subjectOf(document: DocumentModel, cue: AttributionSpan, contents: readonly AttributionSpan[], mentions: readonly LinkedMention[]): [number, number] | undefined {
+  const { tokens } = document;
+  const sentence = document.sentences[tokens[cue.from]!.sentence];
+  if (!sentence || cue.from <= sentence.tokens[0]) return undefined;
+  const outside = (range: [number, number]) => !contents.some((content) => content.from < range[1] && range[0] < content.to);
+  const before = phraseBefore(document, cue.from, sentence.tokens[0]);
+  if (before && outside(before) && isSpeakerPhrase(tokens, before[0], before[1], mentions) && plausibleSource(document, before, mentions)) return before;
+  const subject = sentenceSubject(document, sentence.tokens[0], cue.from, mentions);
+  return subject && outside(subject) && plausibleSource(document, subject, mentions) ? subject : undefined;
+}
+
 /**
  * Quotes from tagged spans: contents linked to cues, cues to sources.
  *
@@ -111,6 +144,9 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
         while (to > from && tokens[to - 1]!.kind === 'punct') to--;
         speakerRange = from < to ? [from, to] : undefined;
       }
+      // A tagged source that names no one and is no speaker phrase ("perhaps", "both", "many
+      // cases") is a tagging slip: the subject right before the cue, or the sentence's, speaks.
+      if (speakerRange && !plausibleSource(document, speakerRange, mentions)) speakerRange = subjectOf(document, cue, contents, mentions);
       let words = 0;
       let quoted = 0;
       for (const content of contents) {

@@ -22,81 +22,159 @@ function contentSpan(document: DocumentModel, from: number, to: number): Span | 
   return { start: document.tokens[from]!.start, end: document.tokens[to - 1]!.end };
 }
 
+/** Whether tokens `index - 1` and `index` are both `char`, written against each other. */
+function joined(tokens: readonly Token[], index: number, char: string): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  return token !== undefined && before !== undefined && token.text === char && before.text === char && before.end === token.start;
+}
+
+/** Whether a character (before a mark) leaves the mark free to open: none, a space, a bracket or a dash. */
+function spaced(char: string | undefined): boolean {
+  return char === undefined || /[\s([\u2014\u2013-]/u.test(char);
+}
+
+/**
+ * The width in tokens of a typewriter double mark starting at `index`: two apostrophes (which
+ * close, or open too) or two backticks (which open), as the New York Times and TeX-style text
+ * write quotation marks; 0 when none starts there. Of three apostrophes, the double mark is on
+ * the outside: after a word the first one closes a nested single quote, before one the last
+ * one opens it.
+ */
+function typewriterWidth(input: string, tokens: readonly Token[], index: number): number {
+  const char = tokens[index]!.text;
+  if (char !== "'" && char !== '`') return 0;
+  let runStart = index;
+  while (joined(tokens, runStart, char)) runStart--;
+  let runEnd = index + 1;
+  while (joined(tokens, runEnd, char)) runEnd++;
+  const length = runEnd - runStart;
+  if (length < 2) return 0;
+  const pairStart = length === 3 && !spaced(input[tokens[runStart]!.start - 1]) ? runStart + 1 : runStart;
+  return index === pairStart ? 2 : 0;
+}
+
+/** A double quote mark: its width in tokens, whether it opens, its style and its text. */
+interface Mark {
+  width: number;
+  opens: boolean;
+  style: 'straight' | 'curly' | 'typewriter';
+  text: string;
+}
+
+/** The double quote mark starting at token `index`, of any shape, or undefined. */
+function markAt(document: DocumentModel, index: number): Mark | undefined {
+  const { tokens, input } = document;
+  const token = tokens[index]!;
+  if (isDoubleMark(token)) return { width: 1, opens: token.opens, style: token.text === '"' ? 'straight' : 'curly', text: token.text };
+  const width = typewriterWidth(input, tokens, index);
+  if (width === 0) return undefined;
+  const last = tokens[index + width - 1]!;
+  const after = input[last.end];
+  const opening = token.text === '`' || (spaced(input[token.start - 1]) && after !== undefined && !/\s/u.test(after));
+  return { width, opens: opening, style: 'typewriter', text: input.slice(token.start, last.end) };
+}
+
+/** Whether token `index` is a double quote mark or a part of one of two apostrophes or backticks (`''`, ``` `` ```). */
+export function isDoubleMarkAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (isDoubleMark(token)) return true;
+  return (token.text === "'" || token.text === '`') && (joined(tokens, index + 1, token.text) || joined(tokens, index, token.text));
+}
+
 /**
  * Pair double quote marks in each paragraph. A paragraph that opens a quote without closing it
  * continues into the next paragraph when that one reopens it (BBC and AP style); any other
- * unpaired mark is reported and left as text.
+ * unpaired mark is reported and left as text. A quote's `open` is the first token of its
+ * opening mark and `close` the last token of its closing mark.
  */
 export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Quoted[] {
   const { tokens } = document;
   const found: Quoted[] = [];
   let carried: Quoted | undefined;
+  let carriedStyle: Mark['style'] | undefined;
   document.blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph') return;
     let open: number | undefined;
+    // Where the open quote's content starts, after its mark.
+    let from = 0;
     let nested = 0;
     let pieces: Span[] = [];
     const [first, end] = block.tokens;
     // The paragraph that goes on with a quote reopens it with a mark of the same style.
-    if (carried && !(first < end && isDoubleMark(tokens[first]!) && tokens[first]!.opens && (tokens[first]!.text === '"') === (tokens[carried.open]!.text === '"'))) {
-      problems.push(unbalanced(tokens[carried.open]!));
+    const reopening = carried && first < end ? markAt(document, first) : undefined;
+    if (carried && !(reopening?.opens && reopening.style === carriedStyle)) {
+      problems.push(unbalanced(document, carried.open));
       carried = undefined;
     }
     for (let index = first; index < end; index++) {
       const token = tokens[index]!;
-      if (!isDoubleMark(token)) continue;
-      if (token.opens && open === undefined) {
+      if (token.kind === 'word' || token.kind === 'number') continue;
+      const mark = markAt(document, index);
+      if (!mark) continue;
+      const next = index + mark.width;
+      if (mark.opens && open === undefined) {
         open = index;
+        from = next;
+        carriedStyle = mark.style;
         if (carried) pieces = carried.pieces;
+        index = next - 1;
         continue;
       }
       if (open === undefined) {
-        problems.push(unbalanced(token));
+        problems.push(unbalanced(document, index));
+        index = next - 1;
         continue;
       }
       // An opening mark right after a sentence's end, while a quote is open, carries the quote
       // on: paragraphs of one quote run together on a line (`… today. "The second half …`).
-      const reopens = nested === 0 && TERMINALS.has(tokens[index - 1]!.text) && token.opens;
-      if (OPEN_MARKS.has(token.text) || reopens) {
+      const reopens = nested === 0 && TERMINALS.has(tokens[index - 1]!.text) && mark.opens;
+      if (OPEN_MARKS.has(token.text) || token.text === '`' || reopens) {
         // An opening mark cannot close. At the start of a line it reopens the quote that ran to
         // the line's end (the paragraph convention, with line breaks); elsewhere it is a nested
         // quote in marks of the same shape, whose closing mark is skipped too.
         if (reopens || token.breakBefore) {
-          const span = contentSpan(document, open + 1, index);
+          const span = contentSpan(document, from, index);
           // The quote's piece list grows in place: copying it for every line or paragraph it
           // runs over would make a long run of them quadratic.
           if (span) pieces.push(span);
           carried = { open: carried?.open ?? open, close: -1, pieces, block: blockIndex };
           open = index;
+          from = next;
         } else nested++;
+        index = next - 1;
         continue;
       }
-      if (nested > 0 && CLOSE_MARKS.has(token.text)) {
+      if (nested > 0 && (CLOSE_MARKS.has(token.text) || mark.style === 'typewriter')) {
         nested--;
+        index = next - 1;
         continue;
       }
-      const span = contentSpan(document, open + 1, index);
+      const span = contentSpan(document, from, index);
       const start = carried ?? { open, block: blockIndex };
       if (span) {
         pieces.push(span);
-        found.push({ open: start.open, close: index, pieces, block: blockIndex });
+        found.push({ open: start.open, close: next - 1, pieces, block: blockIndex });
       }
       carried = undefined;
       open = undefined;
       pieces = [];
+      index = next - 1;
     }
     if (open !== undefined) {
-      const span = contentSpan(document, open + 1, end);
+      const span = contentSpan(document, from, end);
       if (span) pieces.push(span);
       carried = { open: carried?.open ?? open, close: -1, pieces, block: blockIndex };
     }
   });
-  if (carried) problems.push(unbalanced(tokens[carried.open]!));
+  if (carried) problems.push(unbalanced(document, carried.open));
   return found;
 }
 
-function unbalanced(token: Token): Problem {
-  return { ...problem('unbalanced-quote-mark', { start: token.start, end: token.end }, token.text), actual: token.text };
+function unbalanced(document: DocumentModel, index: number): Problem {
+  const token = document.tokens[index]!;
+  const text = markAt(document, index)?.text ?? token.text;
+  return { ...problem('unbalanced-quote-mark', { start: token.start, end: token.start + text.length }, text), actual: text };
 }
 
 /**
@@ -130,6 +208,9 @@ export function isRunOn(document: DocumentModel, quoted: Quoted): boolean {
   const following = tokens[quoted.close + 1];
   if (!previous || previous.kind !== 'word' || previous.sentence !== tokens[quoted.open]!.sentence) return false;
   // A complete utterance stays a quotation: chanted “Four more years!” as she spoke.
-  if (TERMINALS.has(tokens[quoted.close - 1]!.text)) return false;
+  // The stop before the closing mark, which may be two tokens wide (`''`).
+  let last = quoted.close - 1;
+  while (last > quoted.open && tokens[last]!.kind === 'quote' && tokens[last]!.end === tokens[last + 1]!.start) last--;
+  if (TERMINALS.has(tokens[last]!.text)) return false;
   return following !== undefined && following.kind === 'word' && !following.cap && following.sentence === tokens[quoted.close]!.sentence && !cueAt(tokens, quoted.close + 1, tokens.length);
 }

@@ -13,7 +13,7 @@ import { firstMentionFrom, hasMentionInside, mentionIn, rangeSpan } from './look
 
 const SOURCE_HEADS = new Set([...PERSON_SOURCE_NOUNS, ...CUE_NOUNS, ...TITLE_WORDS_LOWER]);
 // Words that may stand between a speaker and the cue: "she also said", "officials have said".
-export const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly', 'reportedly', 'would', 'will', 'did', 'does', 'do', 'once', 'further', 'publicly', 'privately']);
+export const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly', 'reportedly', 'would', 'will', 'did', 'does', 'do', 'further', 'publicly', 'privately', 'often', 'still', 'simply', 'just', 'recently', 'quickly', 'frequently']);
 /** Determiners and possessives: a cue word right after one is a noun ("the report"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** The most tokens a speaker phrase may have (longer ones are clauses, not names). */
@@ -53,6 +53,9 @@ export function startsSubjectWord(lower: string): boolean {
   return RELATIVES.has(lower) || DETERMINERS.has(lower) || QUANTIFIERS.has(lower) || PRONOUNS[lower]?.case === 'subject';
 }
 
+// Shares of the people a poll asked, which speak for them: "47 percent said", "a majority say", "half of voters".
+const POLL_SHARES = new Set(['percent', '%', 'majority', 'majorities', 'half', 'third', 'thirds', 'quarter', 'quarters', 'three-quarters', 'plurality']);
+
 /** A source noun, or the regular plural of one ("senators", "lawmakers"). */
 function isSourceNoun(word: string): boolean {
   return SOURCE_HEADS.has(word) || (word.endsWith('s') && SOURCE_HEADS.has(word.slice(0, -1)));
@@ -70,7 +73,7 @@ export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: numb
     if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== '&')) return false;
     if (token.kind === 'clitic') clitic = true;
     if (!(token.cap && token.kind === 'word' && !FUNCTION_WORDS.has(token.lower))) allNameWords = false;
-    if (!sourceNoun && isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower)) sourceNoun = true;
+    if (!sourceNoun && ((isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower)) || POLL_SHARES.has(token.lower))) sourceNoun = true;
   }
   const head = tokens[to - 1]!;
   // A subject ends in its head noun. A function word there ("Iran might seek") leaves the cue
@@ -85,6 +88,17 @@ export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: numb
   // A name the entity pass did not take ("Dean said"): capitalised words, none a function word.
   if (to - from <= 4 && allNameWords) return true;
   return isSourceNoun(head.lower) || sourceNoun;
+}
+
+/**
+ * A short noun phrase opened by a determiner or possessive ("a friend", "my father", "the
+ * announcer"): next to a quotation and its cue, that is who speaks, whether or not its noun is
+ * a known source noun.
+ */
+export function isDeterminedPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4 || !DETERMINERS.has(tokens[from]!.lower)) return false;
+  for (let at = from + 1; at < to; at++) if (tokens[at]!.kind !== 'word' || FUNCTION_WORDS.has(tokens[at]!.lower)) return false;
+  return true;
 }
 
 /** The phrase that ends right before `index` (the subject of a cue), skipping a parenthetical. */
