@@ -113,6 +113,21 @@ describe('toHtml: bad input', () => {
     expect(() => toHtml(article, FERRY.slice(0, 40))).toThrow(/Unexpected source that is not the article's/u);
     expect(() => toHtml(article, 42 as never)).toThrow(TypeError);
   });
+
+  it('draws an entity with more mentions, and more section rows, than a call takes arguments', () => {
+    const source = 'Budget passes\n\nAnn Lee spoke on Monday.';
+    const article = safeParseArticle(source).file.data.newsmark!;
+    const entity = article.entities.find((candidate) => candidate.name === 'Ann Lee')!;
+    const row = article.stanceSummary.sections[0]!;
+    const many: Article = {
+      ...article,
+      entities: article.entities.map((candidate) => (candidate === entity ? { ...candidate, mentions: Array.from({ length: 200_000 }, () => candidate.mentions[0]!) } : candidate)),
+      stanceSummary: { ...article.stanceSummary, sections: Array.from({ length: 200_000 }, () => row) },
+    };
+    const html = toHtml(many, source);
+    // Every mention drawn, and the entity once more in the panel.
+    expect(html.split(`data-entity="${entity.id}"`).length - 1).toBe(200_001);
+  });
 });
 
 describe('toHtml: escaping', () => {

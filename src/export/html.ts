@@ -187,11 +187,12 @@ export function toHtml(article: Article, source: string, options: HtmlOptions = 
   const points: Point[] = [];
   for (const quote of article.quotes) {
     const drawn = quoteMarks(quote, entities);
-    marks.push(...drawn.marks);
+    for (const mark of drawn.marks) marks.push(mark);
     points.push(drawn.label);
   }
   if (article.meta.dateline) marks.push({ span: article.meta.dateline.span, rank: 1, tag: 'span', attributes: { class: 'nm-dateline', title: 'Dateline' } });
-  for (const entity of article.entities) marks.push(...mentionMarks(entity));
+  // Pushed one by one: an entity can have more mentions than a call takes arguments.
+  for (const entity of article.entities) for (const mark of mentionMarks(entity)) marks.push(mark);
   for (const marker of article.stance) marks.push(stanceMark(marker, quotes, entities));
 
   const layout = blocks(article, source);

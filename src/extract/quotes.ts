@@ -23,9 +23,21 @@ export interface QuoteOptions {
  */
 function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[]): void {
   const taken = quotes.map((quote) => quote.content.span).sort((a, b) => a.start - b.start);
+  // The farthest end among the first i rule quotes: a tagged quote overlaps one of those that
+  // start before its end exactly when that farthest end passes its start (a binary search, not
+  // a scan of every rule quote for every tagged one).
+  const reach = [Number.NEGATIVE_INFINITY];
+  for (const span of taken) reach.push(Math.max(reach[reach.length - 1]!, span.end));
   for (const quote of learned) {
     const { start, end } = quote.content.span;
-    if (taken.some((span) => span.start < end && start < span.end)) continue;
+    let low = 0;
+    let high = taken.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (taken[middle]!.start < end) low = middle + 1;
+      else high = middle;
+    }
+    if (reach[low]! > start) continue;
     // A quote whose speaker the tagger cannot place is left out rather than guessed.
     if (!quote.speaker) continue;
     quotes.push(quote);

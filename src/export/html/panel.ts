@@ -94,7 +94,8 @@ const BAR_WIDTH = 100;
 function chart(article: Article): string {
   const rows = article.stanceSummary.sections;
   if (rows.length === 0) return '<p class="nm-empty">No sections.</p>';
-  const max = Math.max(...rows.map((row) => row.per100Words), 0);
+  // A fold, not a spread: an article can have more sections than a call takes arguments.
+  const max = rows.reduce((most, row) => Math.max(most, row.per100Words), 0);
   const labels = new Map(article.sections.map((section, index) => [section.id, sectionLabel(section, index)]));
   const body = rows.map((row) => {
     const width = max > 0 ? Math.round((row.per100Words / max) * BAR_WIDTH) : 0;

@@ -121,10 +121,16 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
   const titles = new Map(people.map((person) => [person, [...person.titles].map((title) => title.toLowerCase())]));
   const genders = new Map(people.map((person) => [person, genderOf(person)]));
   const latest = new Map<Builder, number>();
+  // Every sighting in reading order: those before the window of the reference at hand leave
+  // `latest`, so each reference weighs the people near it, not everyone the article named
+  // (which made a long article quadratic).
+  const sightings: Array<{ at: number; person: Builder }> = [];
+  let stale = 0;
   const subjects = new Map<number, Builder>();
   const sentenceOf = (offset: number) => tokens[tokenAt(document, offset)]?.sentence ?? -1;
   const seen = (person: Builder, at: number) => {
     latest.set(person, at);
+    sightings.push({ at, person });
     const sentence = sentenceOf(at);
     if (sentence >= 0 && !subjects.has(sentence)) subjects.set(sentence, person);
   };
@@ -133,6 +139,14 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
     while (next < events.length && events[next]!.at < reference.span.start) {
       seen(events[next]!.person, events[next]!.at);
       next++;
+    }
+    // Out of the window: a person whose latest sighting is in a block before it.
+    const first = reference.block - ANTECEDENT_BLOCKS;
+    const windowStart = first > 0 ? blocks[first]!.span.start : Number.NEGATIVE_INFINITY;
+    while (stale < sightings.length && sightings[stale]!.at < windowStart) {
+      const { at, person } = sightings[stale]!;
+      if (latest.get(person) === at) latest.delete(person);
+      stale++;
     }
     if (reference.kind === 'title') {
       let best: { builder: Builder; at: number } | undefined;

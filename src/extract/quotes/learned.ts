@@ -50,11 +50,25 @@ function distance(document: DocumentModel, a: AttributionSpan, b: AttributionSpa
   return gap + (tokens[near[0]!]!.sentence === tokens[near[1]!]!.sentence ? 0 : 12);
 }
 
-/** The candidate nearest `from` (one after it counts half a token farther), and its distance. */
+/**
+ * The candidate nearest `from` (one after it counts half a token farther), and its distance.
+ * Tagged spans are apart and in reading order, and the distance only grows away from `from` on
+ * either side (more tokens, and once another sentence always another), so the last candidate
+ * before it and the first after are the only contenders: found by binary search, so a block
+ * with thousands of cues is not quadratic.
+ */
 function nearest(document: DocumentModel, from: AttributionSpan, candidates: readonly AttributionSpan[]): { span: AttributionSpan | undefined; distance: number } {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (candidates[middle]!.from < from.to) low = middle + 1;
+    else high = middle;
+  }
   let span: AttributionSpan | undefined;
   let best = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of [candidates[low - 1], candidates[low]]) {
+    if (!candidate) continue;
     const d = distance(document, from, candidate) + (candidate.from >= from.to ? 0.5 : 0);
     if (d < best) {
       span = candidate;
