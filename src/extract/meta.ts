@@ -338,7 +338,7 @@ export function extractMeta(
         problems.push({ ruleId: 'front-matter-field', reason: `Unexpected value for \`${key}\`, expected ${describe(field)}`, span, fatal: true, actual: JSON.stringify(value), expected: [describe(field)] });
       }
     }
-    (meta as Record<string, unknown>)[field] = coerced;
+    (meta as unknown as Record<string, unknown>)[field] = coerced;
   }
   return { meta, problems, frontMatter: read.index };
 }

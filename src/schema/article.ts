@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { EntitySchema } from './entity.js';
-import { MetaSchema } from './meta.js';
-import { QuoteSchema } from './quote.js';
-import { SectionSchema } from './section.js';
-import { StanceMarkerSchema, StanceSummarySchema } from './stance.js';
+import { type Entity, EntitySchema } from './entity.js';
+import { type Meta, MetaSchema } from './meta.js';
+import { type Quote, QuoteSchema } from './quote.js';
+import { type Section, SectionSchema } from './section.js';
+import { type StanceMarker, StanceMarkerSchema, type StanceSummary, StanceSummarySchema } from './stance.js';
 
 /**
  * The version of the Article contract; the JSON Schema's `$id` names it.
@@ -38,8 +38,27 @@ export const ArticleSchema = z
   })
   .meta({ id: 'Article', title: 'newsmark Article' });
 
-/** A parsed news article. */
-export type Article = z.infer<typeof ArticleSchema>;
+/**
+ * A parsed news article, what `parseArticle` returns: metadata, sections and paragraphs,
+ * quotes, entities and stance markers, every extracted item with its source span. The type of
+ * {@link ArticleSchema}; `schema/article.schema.json` is its JSON Schema.
+ */
+export interface Article {
+  /** The version of this contract, {@link SCHEMA_VERSION}. */
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** The headline, the text's furniture (byline, dateline, sign-offs) and the front matter fields. */
+  meta: Meta;
+  /** The sections, each with its paragraphs and their sentences, in reading order. */
+  sections: Section[];
+  /** Quotes with their speaker, cue and medium, in reading order. */
+  quotes: Quote[];
+  /** People, organisations, places and other names, each once with all its mentions. */
+  entities: Entity[];
+  /** Stance markers (hedges, boosters, attitude words, self-mentions, engagement), in reading order. */
+  stance: StanceMarker[];
+  /** Counts and densities of the stance markers, for the article and each section. */
+  stanceSummary: StanceSummary;
+}
 
 /**
  * The JSON Schema (draft 2020-12) of an Article, for apps in other languages. It is what
