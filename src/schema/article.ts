@@ -6,14 +6,22 @@ import { type Section, SectionSchema } from './section.js';
 import { type StanceMarker, StanceMarkerSchema, type StanceSummary, StanceSummarySchema } from './stance.js';
 
 /**
- * The version of the Article contract; the JSON Schema's `$id` names it.
+ * The version of the Article contract, which every new article carries as `schemaVersion`; the
+ * JSON Schema's `$id` names it. See the README's Versioning section for when it changes.
  *
  * @example
  * ```ts
- * if (article.schemaVersion !== SCHEMA_VERSION) throw new Error('Stored with another newsmark');
+ * if (article.schemaVersion !== SCHEMA_VERSION) console.log('Stored by an older newsmark, still valid');
  * ```
  */
-export const SCHEMA_VERSION = '0.1.0';
+export const SCHEMA_VERSION = '0.2.0';
+
+/**
+ * The contract versions whose articles are valid under this one, oldest first: a version that
+ * only added optional fields keeps the ones before it (0.2.0 added `meta.image`,
+ * `meta.description` and `meta.authorUrls`). A breaking change starts the list again.
+ */
+const READABLE_SCHEMA_VERSIONS = ['0.1.0', SCHEMA_VERSION] as const;
 
 /**
  * A parsed news article: metadata, sections and paragraphs, quotes, entities and stance
@@ -28,7 +36,9 @@ export const SCHEMA_VERSION = '0.1.0';
  */
 export const ArticleSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z
+      .literal(READABLE_SCHEMA_VERSIONS)
+      .describe('The contract version the article was made with: SCHEMA_VERSION, or an older one whose articles are still valid.'),
     meta: MetaSchema,
     sections: z.array(SectionSchema),
     quotes: z.array(QuoteSchema),
@@ -44,8 +54,11 @@ export const ArticleSchema = z
  * {@link ArticleSchema}; `schema/article.schema.json` is its JSON Schema.
  */
 export interface Article {
-  /** The version of this contract, {@link SCHEMA_VERSION}. */
-  schemaVersion: typeof SCHEMA_VERSION;
+  /**
+   * The contract version the article was made with: {@link SCHEMA_VERSION} for a new one, or
+   * an older version whose articles are still valid (`'0.1.0'`) for a stored one.
+   */
+  schemaVersion: '0.1.0' | typeof SCHEMA_VERSION;
   /** The headline, the text's furniture (byline, dateline, sign-offs) and the front matter fields. */
   meta: Meta;
   /** The sections, each with its paragraphs and their sentences, in reading order. */
@@ -68,7 +81,7 @@ export interface Article {
  * @example
  * ```ts
  * const jsonSchema = articleJsonSchema();
- * jsonSchema.$id; // 'https://newsmark.dev/schema/0.1.0/article.schema.json'
+ * jsonSchema.$id; // 'https://newsmark.dev/schema/0.2.0/article.schema.json'
  * ```
  */
 export function articleJsonSchema(): Record<string, unknown> {
