@@ -27,7 +27,7 @@ describe('corpus invariants on written articles', () => {
     const markdown = ['---\ntitle: Budget passes\nauthor: Dana Whitfield\n---', '## The vote', ...body].join('\n\n');
     expect(checkArticle(newsmark, markdown)).toEqual([]);
     // The span and schema invariants still apply to it.
-    const broken = { ...newsmark, parseArticle: (input: string) => ({ ...newsmark.parseArticle(input), schemaVersion: 'none' }) };
+    const broken = { ...newsmark, parseArticle: (input: string) => ({ ...newsmark.parseArticle(input), schemaVersion: 'none' as never }) };
     expect(checkArticle(broken, markdown)).toEqual([expect.stringMatching(/^invalid: /u)]);
   });
 

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -95,7 +95,7 @@ function withChecks(source: string, commonjs: boolean): string {
   return `${helper}\nfunction __check(actual, expected, line) {\n  if (!__equal(actual, expected)) {\n    console.error(\`Unexpected value: \${line}\\n  got \${__inspect(actual)}\`);\n    process.exitCode = 1;\n  }\n}\n${body}`;
 }
 
-function run(snippet: Snippet, index: number): ReturnType<typeof spawnSync<string>> {
+function run(snippet: Snippet, index: number): SpawnSyncReturns<string> {
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };
   if (RUNNERS[snippet.lang] === 'sh') return spawnSync('sh', ['-e', '-c', snippet.code], { cwd: root, encoding: 'utf8', env });
   const commonjs = /\brequire\(/u.test(snippet.code) && !/^\s*(?:import|export)\b/mu.test(snippet.code);
