@@ -1,10 +1,10 @@
-// The articles a benchmark reads: every .txt file under a folder, in a stable order.
+// The articles a benchmark reads: every .txt and .md file under a folder, in a stable order.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
  * @param {string} dir A folder such as ../shared/corpus/bbc.
- * @returns {string[]} The paths of its .txt files, folders walked, names sorted.
+ * @returns {string[]} The paths of its .txt and .md files, folders walked, names sorted.
  */
 export function articleFiles(dir) {
   const files = [];
@@ -12,7 +12,7 @@ export function articleFiles(dir) {
     for (const name of readdirSync(path).sort()) {
       const full = join(path, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.txt')) files.push(full);
+      else if (/\.(?:txt|md)$/u.test(name)) files.push(full);
     }
   };
   walk(dir);

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Where parseArticle's time goes: V8's CPU profile (what `node --cpu-prof` records) of
 // parseArticle over the BBC corpus, or over one long article made of it, summed by source file.
-//   npm run build && node bench/profile.mjs [--long <articles joined>] [--out file.cpuprofile]
+//   npm run build && node bench/profile.mjs [<corpus dir>] [--long <articles joined>] [--out file.cpuprofile]
+// (default ../shared/corpus/bbc, the development workspace's copy of the BBC corpus)
 // Self time is time in a function's own code; files are `src/…` (through the build's
 // `// src/…` markers) or the package a function came from. --out keeps the profile for
 // Chrome DevTools or speedscope.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../dist/index.js';
@@ -15,7 +16,12 @@ const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const long = Number(option('--long') ?? 0);
 const outFile = option('--out');
-const dir = fileURLToPath(new URL('../../shared/corpus/bbc', import.meta.url));
+const dir = args.find((arg, at) => !arg.startsWith('--') && !['--long', '--out'].includes(args[at - 1])) ?? fileURLToPath(new URL('../../shared/corpus/bbc', import.meta.url));
+if (!existsSync(dir)) {
+  // ../shared is the development workspace beside the clone, not part of the repository.
+  console.error(`newsmark profile: no corpus at ${dir}: pass a folder of .txt or .md articles (node bench/profile.mjs <folder>)`);
+  process.exit(2);
+}
 const files = articleFiles(dir);
 const corpus = files.map((file) => readFileSync(file, 'utf8'));
 const texts = long > 0 ? [corpus.slice(0, long).join('\n\n')] : corpus;

@@ -2,6 +2,7 @@
  * newsmark: parse news articles into typed, validated objects with source spans.
  *
  * @packageDocumentation
+ * @module newsmark
  */
 export { type HtmlMessage, type HtmlOptions, type HtmlPoint, toHtml } from './export/html.js';
 export { type JsonLdNode, type JsonLdOptions, type NewsArticleJsonLd, toJsonLd } from './export/json-ld.js';

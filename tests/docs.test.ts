@@ -3,8 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RULES, safeParseArticle } from '../src/index.ts';
+import { ArticleSchema, RULES, safeParseArticle } from '../src/index.ts';
 import { RULE_REGISTRY } from '../src/rules/registry.ts';
+import { PARSE_OPTIONS, REMARK_OPTIONS } from './support/options.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -69,5 +70,49 @@ describe('documentation', () => {
       });
     // A zero-width place is printed as its start alone.
     expect(reports.map((report) => report.replace(/^(\d+:\d+)-\1 /u, '$1 '))).toContain(said);
+  });
+
+  // The README's sections, by their `##`/`###` heading.
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  function readmeSection(heading: string): string {
+    const start = readme.indexOf(`\n${heading}\n`);
+    expect(start, heading).toBeGreaterThan(-1);
+    const level = /^#+/u.exec(heading)![0];
+    const rest = readme.slice(start + heading.length + 2);
+    const end = rest.search(new RegExp(`^#{1,${level.length}} `, 'mu'));
+    return end === -1 ? rest : rest.slice(0, end);
+  }
+
+  /** Every field name of a zod schema, at any depth, with its path. */
+  function fields(schema: unknown, path: string, into: Map<string, string>): Map<string, string> {
+    const def = (schema as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+    if (def.type === 'object') {
+      for (const [key, value] of Object.entries(def.shape as Record<string, unknown>)) {
+        into.set(`${path}.${key}`, key);
+        fields(value, `${path}.${key}`, into);
+      }
+    } else if (def.type === 'optional' || def.type === 'nullable') fields(def.innerType, path, into);
+    else if (def.type === 'array') fields(def.element, `${path}[]`, into);
+    else if (def.type === 'union') for (const option of def.options as unknown[]) fields(option, path, into);
+    else if (def.type === 'record') fields(def.valueType, `${path}{}`, into);
+    return into;
+  }
+
+  it('README’s Article section names every field of the Article, at every depth', () => {
+    const section = readmeSection('## The Article');
+    const all = fields(ArticleSchema, 'article', new Map());
+    expect(all.size).toBeGreaterThan(60);
+    expect([...all].filter(([, name]) => !section.includes(name)).map(([path]) => path)).toEqual([]);
+    // The headline fields by name, as the issue that asked for them listed them.
+    for (const name of ['stanceSummary', 'dateline', 'signOff', 'bylineSpan', 'image', 'description', 'authorUrls', 'paragraphId', 'attribution']) {
+      expect(section).toContain(`\`${name}\``);
+    }
+  });
+
+  it('README documents every option of parseArticle and remarkNewsmark', () => {
+    const parse = readmeSection('### `parseArticle(input[, options])`');
+    for (const option of PARSE_OPTIONS) expect(parse, option).toMatch(new RegExp(`\`(?:options\\.)?${option}\` \\(`, 'u'));
+    const remark = readmeSection('### `remarkNewsmark([options])`');
+    for (const option of REMARK_OPTIONS) expect(remark, option).toContain(`\`${option}\``);
   });
 });

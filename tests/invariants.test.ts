@@ -23,6 +23,14 @@ describe('corpus invariants on written articles', () => {
     expect(checkArticle(newsmark, input)).toEqual([]);
   });
 
+  it('hold for Markdown with front matter, whose headline is not its first line', () => {
+    const markdown = ['---\ntitle: Budget passes\nauthor: Dana Whitfield\n---', '## The vote', ...body].join('\n\n');
+    expect(checkArticle(newsmark, markdown)).toEqual([]);
+    // The span and schema invariants still apply to it.
+    const broken = { ...newsmark, parseArticle: (input: string) => ({ ...newsmark.parseArticle(input), schemaVersion: 'none' as never }) };
+    expect(checkArticle(broken, markdown)).toEqual([expect.stringMatching(/^invalid: /u)]);
+  });
+
   it('catch a broken article', () => {
     const broken = { ...newsmark, parseArticle: (input: string) => ({ ...newsmark.parseArticle(input), meta: { ...newsmark.parseArticle(input).meta, headline: 'Wrong' } }) };
     expect(checkArticle(broken, shapes[0]![1])).toEqual(['headline: "Wrong"']);

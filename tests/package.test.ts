@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { safeParseArticle } from '../src/index.ts';
+import { SCHEMA_VERSION } from '../src/schema/article.ts';
 
 // The built package, loaded by name as a dependent would (Node resolves a package's own name
 // through its `exports` from inside it). `npm test` builds `dist/` before vitest starts.
@@ -31,7 +33,7 @@ describe('the built package', () => {
       '--eval',
       program("const main = require('newsmark'); const schema = require('newsmark/schema');"),
     ]);
-    expect(esm).toMatchObject({ version: '0.1.0' });
+    expect(esm).toMatchObject({ version: SCHEMA_VERSION });
     expect(cjs).toEqual(esm);
   });
 });
@@ -57,5 +59,32 @@ describe('the built `newsmark/schema` entry', () => {
       "process.stdout.write(JSON.stringify([typeof ArticleSchema.parse, Site.shape.meta.shape.author.safeParse('Ana').success]));",
     ].join('\n');
     expect(run(['--input-type=module', '--eval', program])).toEqual(['function', true]);
+  });
+});
+
+describe('package.json', () => {
+  const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as Record<string, unknown> & {
+    repository: { url: string };
+    homepage: string;
+    bugs: { url: string };
+    dependencies: Record<string, string>;
+    peerDependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
+  const repository = /^git\+(https:\/\/github\.com\/[\w-]+\/[\w-]+)\.git$/u.exec(pkg.repository.url)?.[1];
+
+  it('names the repository, its homepage and its issues, and rule URLs point into it', () => {
+    expect(repository).toBeDefined();
+    expect(pkg.homepage).toBe(`${repository}#readme`);
+    expect(pkg.bugs.url).toBe(`${repository}/issues`);
+    const message = safeParseArticle('Shares rose, officials said.').messages.find((each) => each.ruleId === 'missing-headline');
+    expect(message?.url).toBe(`${repository}/blob/main/docs/rules.md#missing-headline`);
+  });
+
+  it('takes zod 4 as a peer dependency, shared with the app, not a copy of its own', () => {
+    expect(pkg.peerDependencies).toEqual({ zod: '^4.0.0' });
+    expect(pkg.dependencies).not.toHaveProperty('zod');
+    // Tested against one exact zod 4 here.
+    expect(pkg.devDependencies.zod).toMatch(/^4\.\d+\.\d+$/u);
   });
 });

@@ -3,17 +3,25 @@ import { z } from 'zod';
 import {
   type Article,
   ArticleSchema,
+  type ParseOptions,
+  type RemarkNewsmarkOptions,
   defineArticleSchema,
   defineConfig,
   parseArticle,
   type SafeParseResult,
   safeParseArticle,
 } from '../src/index.ts';
+import type { PARSE_OPTIONS, REMARK_OPTIONS } from './support/options.ts';
 
 describe('types callers see', () => {
   it('parseArticle returns an Article', () => {
     expectTypeOf(parseArticle).parameter(0).toEqualTypeOf<string>();
     expectTypeOf(parseArticle).returns.toEqualTypeOf<Article>();
+  });
+
+  it('the options are the ones tests/support/options.ts lists (and the README documents)', () => {
+    expectTypeOf<keyof ParseOptions>().toEqualTypeOf<(typeof PARSE_OPTIONS)[number]>();
+    expectTypeOf<keyof RemarkNewsmarkOptions>().toEqualTypeOf<(typeof REMARK_OPTIONS)[number]>();
   });
 
   it('a quote kind is one of three', () => {

@@ -11,8 +11,7 @@ function parseTask(task: BatchTask, fields: string[] | undefined): BatchResult {
       const { fatal: _, ...error }: LineMessage = first ? lineMessage(first) : { message: 'Unexpected article that does not validate', ruleId: null, line: null, column: null, fatal: true };
       return { line: JSON.stringify({ id: task.id, ...task.extra, error, messages }), failed: true };
     }
-    let article: Record<string, unknown> = result.article;
-    if (fields) article = Object.fromEntries(Object.entries(article).filter(([field]) => fields.includes(field)));
+    const article = fields ? Object.fromEntries(Object.entries(result.article).filter(([field]) => fields.includes(field))) : result.article;
     return { line: JSON.stringify({ id: task.id, ...task.extra, article, messages }), failed: false };
   } catch (error) {
     return crashLine(task, error);

@@ -304,7 +304,7 @@ export function extractMeta(
       if (urls && MetaSchema.shape.authorUrls.safeParse(urls).success) meta.authorUrls = urls;
       else if (urls) problems.push(wrongValue(key, value, field, span));
     }
-    (meta as Record<string, unknown>)[field] = coerced;
+    (meta as unknown as Record<string, unknown>)[field] = coerced;
   }
   return { meta, problems, frontMatter: read.index };
 }

@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { z } from 'zod';
-import type { Article, ArticleSchema } from '../schema/article.js';
+import type { Article } from '../schema/article.js';
 import { assertZod4 } from '../schema/zod-version.js';
 import { inputTypeError, NewsmarkError } from './errors.js';
 import { assertLength, assertOptions } from './options.js';
@@ -9,7 +9,7 @@ import { articleProcessor } from './processor.js';
 import { type RemarkNewsmarkOptions, readArticle } from './remark-newsmark.js';
 
 /** Options of {@link parseArticle} and {@link safeParseArticle}. */
-export interface ParseOptions<Schema extends z.ZodType<Article> = typeof ArticleSchema> extends Omit<RemarkNewsmarkOptions<Schema>, 'fail' | 'source'> {
+export interface ParseOptions<Schema extends z.ZodType<Article> = z.ZodType<Article>> extends Omit<RemarkNewsmarkOptions<Schema>, 'fail' | 'source'> {
   /** File path, shown in messages (`article.md:3:5`). */
   path?: string | undefined;
 }
@@ -55,7 +55,7 @@ function run(input: unknown, options: ParseOptions<z.ZodType<Article>> | undefin
  * article.quotes[0]?.speaker?.text; // 'the analyst'
  * ```
  */
-export function parseArticle<Schema extends z.ZodType<Article> = typeof ArticleSchema>(
+export function parseArticle<Schema extends z.ZodType<Article> = z.ZodType<Article>>(
   input: string,
   options?: ParseOptions<Schema>,
 ): z.output<Schema> {
@@ -93,7 +93,7 @@ export function parseArticle<Schema extends z.ZodType<Article> = typeof ArticleS
  * console.error(reporter(result.file));
  * ```
  */
-export function safeParseArticle<Schema extends z.ZodType<Article> = typeof ArticleSchema>(
+export function safeParseArticle<Schema extends z.ZodType<Article> = z.ZodType<Article>>(
   input: string,
   options?: ParseOptions<Schema>,
 ): SafeParseResult<z.output<Schema>> {

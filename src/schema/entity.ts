@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SnippetSchema } from './span.js';
+import { type Snippet, SnippetSchema } from './span.js';
 
 /**
  * What kind of thing an entity is. `other` holds every other name: works, events, products,
@@ -14,8 +14,11 @@ export const EntityTypeSchema = z
   .enum(['person', 'organization', 'place', 'other'])
   .meta({ id: 'EntityType', description: 'person, organization, place, or other: works, events, products and other names (never a person).' });
 
-/** What kind of thing an entity is. */
-export type EntityType = z.infer<typeof EntityTypeSchema>;
+/**
+ * What kind of thing an entity is: `other` for works, events, products and other names
+ * (never a person). The type of {@link EntityTypeSchema}.
+ */
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
 
 /**
  * How a mention refers to its entity: by proper name (what an NER corpus marks), by title
@@ -30,8 +33,8 @@ export const MentionKindSchema = z
   .enum(['name', 'title', 'pronoun', 'demonym', 'description'])
   .meta({ id: 'MentionKind' });
 
-/** How a mention refers to its entity. */
-export type MentionKind = z.infer<typeof MentionKindSchema>;
+/** How a mention refers to its entity. The type of {@link MentionKindSchema}. */
+export type MentionKind = 'name' | 'title' | 'pronoun' | 'demonym' | 'description';
 
 /**
  * One place in the text that refers to an entity.
@@ -45,8 +48,11 @@ export const MentionSchema = SnippetSchema.extend({
   kind: MentionKindSchema,
 }).meta({ id: 'Mention' });
 
-/** A mention of an entity. */
-export type Mention = z.infer<typeof MentionSchema>;
+/** A mention of an entity: its text, span and kind. The type of {@link MentionSchema}. */
+export interface Mention extends Snippet {
+  /** By name, title, pronoun, demonym or description. */
+  kind: MentionKind;
+}
 
 /**
  * A person, organisation or place, once, with every mention of it.
@@ -70,5 +76,18 @@ export const EntitySchema = z
   })
   .meta({ id: 'Entity' });
 
-/** An entity. */
-export type Entity = z.infer<typeof EntitySchema>;
+/** An entity, once, with every mention of it. The type of {@link EntitySchema}. */
+export interface Entity {
+  /** `e1`, `e2`, …, or the id of the `entities` gazetteer entry it is. */
+  id: string;
+  /** Person, organisation, place or other. */
+  type: EntityType;
+  /** The fullest proper name the text uses. */
+  name: string;
+  /** Other names the text uses for it. */
+  aliases: string[];
+  /** Titles the text gives a person, such as "President". */
+  titles: string[];
+  /** Every place in the text that refers to it. */
+  mentions: Mention[];
+}

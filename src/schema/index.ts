@@ -3,6 +3,7 @@
  * that only validate stay small.
  *
  * @packageDocumentation
+ * @module newsmark/schema
  */
 export * from './article.js';
 export * from './define.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PiecewiseTextSchema, SnippetSchema } from './span.js';
+import { type PiecewiseText, PiecewiseTextSchema, type Snippet, SnippetSchema } from './span.js';
 
 /**
  * `direct`: the content is all inside quote marks; `mixed`: reported speech with a quoted
@@ -12,8 +12,11 @@ import { PiecewiseTextSchema, SnippetSchema } from './span.js';
  */
 export const QuoteKindSchema = z.enum(['direct', 'indirect', 'mixed']).meta({ id: 'QuoteKind' });
 
-/** The kind of a quote. */
-export type QuoteKind = z.infer<typeof QuoteKindSchema>;
+/**
+ * The kind of a quote: `direct` (all inside quote marks), `indirect` (reported, no quote marks)
+ * or `mixed` (reported, with a quoted fragment). The type of {@link QuoteKindSchema}.
+ */
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
 
 /**
  * Who said it, as the text names them, and the entity that mention belongs to.
@@ -28,8 +31,13 @@ export const SpeakerSchema = SnippetSchema.extend({
   anonymous: z.boolean().optional().describe('An unnamed source: "a source said", "officials said".'),
 }).meta({ id: 'Speaker' });
 
-/** The speaker of a quote. */
-export type Speaker = z.infer<typeof SpeakerSchema>;
+/** The speaker of a quote, as the text names them. The type of {@link SpeakerSchema}. */
+export interface Speaker extends Snippet {
+  /** The id of the entity the speaker is, or null when no entity was found for them. */
+  entityId: string | null;
+  /** True for an unnamed source: "a source said", "officials said". */
+  anonymous?: boolean;
+}
 
 /**
  * The attribution verb or phrase ("said", "according to"), with its lemma and class.
@@ -44,8 +52,13 @@ export const CueSchema = SnippetSchema.extend({
   class: z.enum(['neutral', 'loaded']).describe('Loaded cues (claimed, admitted) colour the report.'),
 }).meta({ id: 'Cue' });
 
-/** The cue of a quote. */
-export type Cue = z.infer<typeof CueSchema>;
+/** The cue of a quote: the attribution verb or phrase. The type of {@link CueSchema}. */
+export interface Cue extends Snippet {
+  /** The cue's dictionary form: `say` for "said", `according to`. */
+  lemma: string;
+  /** `loaded` for cues that colour the report (claimed, admitted), `neutral` otherwise (said). */
+  class: 'neutral' | 'loaded';
+}
 
 /**
  * The medium a quote was reported through: "According to Reuters, she said ...".
@@ -59,8 +72,11 @@ export const ViaSchema = SnippetSchema.extend({
   entityId: z.string().nullable(),
 }).meta({ id: 'Via' });
 
-/** The medium of a quote. */
-export type Via = z.infer<typeof ViaSchema>;
+/** The medium a quote came through ("According to Reuters"). The type of {@link ViaSchema}. */
+export interface Via extends Snippet {
+  /** The id of the entity the medium is, or null. */
+  entityId: string | null;
+}
 
 /**
  * A quote: what was said, by whom, with which cue.
@@ -88,5 +104,18 @@ export const QuoteSchema = z
   })
   .meta({ id: 'Quote' });
 
-/** A quote. */
-export type Quote = z.infer<typeof QuoteSchema>;
+/** A quote: what was said, by whom, with which cue. The type of {@link QuoteSchema}. */
+export interface Quote {
+  /** `q1`, `q2`, … in reading order. */
+  id: string;
+  /** Direct, indirect or mixed. */
+  kind: QuoteKind;
+  /** What was said; `parts` when the attribution interrupts it. */
+  content: PiecewiseText;
+  /** Who said it, or null when the text does not say. */
+  speaker: Speaker | null;
+  /** The attribution verb or phrase, or null when the quote has none. */
+  cue: Cue | null;
+  /** The outlet the quote came through, or null. */
+  via: Via | null;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PiecewiseTextSchema, SnippetSchema } from './span.js';
+import { type PiecewiseText, PiecewiseTextSchema, type Snippet, SnippetSchema } from './span.js';
 
 /**
  * A sentence of a paragraph. A sentence inside a quotation is a sentence of its own.
@@ -11,8 +11,8 @@ import { PiecewiseTextSchema, SnippetSchema } from './span.js';
  */
 export const SentenceSchema = PiecewiseTextSchema.meta({ id: 'Sentence' });
 
-/** A sentence. */
-export type Sentence = z.infer<typeof SentenceSchema>;
+/** A sentence: its text and span, with `parts` when markup splits it. The type of {@link SentenceSchema}. */
+export interface Sentence extends PiecewiseText {}
 
 /**
  * A paragraph: its text, where it is, and its sentences.
@@ -32,8 +32,13 @@ export const ParagraphSchema = PiecewiseTextSchema.extend({
   sentences: z.array(SentenceSchema),
 }).meta({ id: 'Paragraph' });
 
-/** A paragraph. */
-export type Paragraph = z.infer<typeof ParagraphSchema>;
+/** A paragraph. The type of {@link ParagraphSchema}. */
+export interface Paragraph extends PiecewiseText {
+  /** `p1`, `p2`, … in reading order, across sections. */
+  id: string;
+  /** Its sentences, in order. */
+  sentences: Sentence[];
+}
 
 /**
  * What a section does in the article.
@@ -45,8 +50,12 @@ export type Paragraph = z.infer<typeof ParagraphSchema>;
  */
 export const SectionRoleSchema = z.enum(['lede', 'body', 'conclusion']).meta({ id: 'SectionRole' });
 
-/** What a section does in the article. */
-export type SectionRole = z.infer<typeof SectionRoleSchema>;
+/**
+ * What a section does in the article: `lede` (the text before the first heading, or the first
+ * paragraph of an article without headings), `body`, or `conclusion` (a last section headed
+ * "Conclusion" or the like). The type of {@link SectionRoleSchema}.
+ */
+export type SectionRole = 'lede' | 'body' | 'conclusion';
 
 /**
  * A section: the paragraphs under one heading, or before the first one.
@@ -65,5 +74,14 @@ export const SectionSchema = z
   })
   .meta({ id: 'Section' });
 
-/** A section. */
-export type Section = z.infer<typeof SectionSchema>;
+/** A section. The type of {@link SectionSchema}. */
+export interface Section {
+  /** `s1`, `s2`, … in reading order. */
+  id: string;
+  /** What the section does in the article. */
+  role: SectionRole;
+  /** The heading that opens it, or null for the paragraphs before the first heading. */
+  heading: Snippet | null;
+  /** Its paragraphs, in order. */
+  paragraphs: Paragraph[];
+}

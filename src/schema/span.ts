@@ -16,8 +16,13 @@ export const SpanSchema = z
   .refine((span) => span.end >= span.start, { message: 'Expected `end` at or after `start`' })
   .meta({ id: 'Span', description: 'UTF-16 offsets into the input, end exclusive.' });
 
-/** A source span: `input.slice(span.start, span.end)`. */
-export type Span = z.infer<typeof SpanSchema>;
+/** A source span: `input.slice(span.start, span.end)`. The type of {@link SpanSchema}. */
+export interface Span {
+  /** UTF-16 offset of the first code unit. */
+  start: number;
+  /** UTF-16 offset just past the last code unit (end exclusive), at or after `start`. */
+  end: number;
+}
 
 /**
  * A piece of the input and where it is: `input.slice(span.start, span.end) === text`.
@@ -34,8 +39,13 @@ export const SnippetSchema = z
   })
   .meta({ id: 'Snippet', description: 'A slice of the input: input.slice(span.start, span.end) === text.' });
 
-/** A slice of the input with its span. */
-export type Snippet = z.infer<typeof SnippetSchema>;
+/** A slice of the input with its span. The type of {@link SnippetSchema}. */
+export interface Snippet {
+  /** The text, `input.slice(span.start, span.end)`. */
+  text: string;
+  /** Where the text is in the input. */
+  span: Span;
+}
 
 /**
  * Text that may be made of several pieces of the input, such as a quote interrupted by its
@@ -63,5 +73,11 @@ export const PiecewiseTextSchema = SnippetSchema.extend({
   description: 'Text, possibly made of several slices of the input (parts).',
 });
 
-/** Text that may be made of several slices of the input. */
-export type PiecewiseText = z.infer<typeof PiecewiseTextSchema>;
+/** Text that may be made of several slices of the input. The type of {@link PiecewiseTextSchema}. */
+export interface PiecewiseText extends Snippet {
+  /**
+   * The slices, when there are two or more: `text` is then their texts joined with a space, and
+   * `span` runs from the first one's start to the last one's end.
+   */
+  parts?: Snippet[];
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SnippetSchema } from './span.js';
+import { type Snippet, SnippetSchema } from './span.js';
 
 /**
  * Hyland's (2005) stance and engagement categories.
@@ -13,8 +13,8 @@ export const StanceKindSchema = z
   .enum(['hedge', 'booster', 'attitude', 'self-mention', 'engagement'])
   .meta({ id: 'StanceKind' });
 
-/** A stance category. */
-export type StanceKind = z.infer<typeof StanceKindSchema>;
+/** A stance category, after Hyland (2005). The type of {@link StanceKindSchema}. */
+export type StanceKind = 'hedge' | 'booster' | 'attitude' | 'self-mention' | 'engagement';
 
 /**
  * Whose stance a marker is: the author's, or the speaker's of the quote it stands in.
@@ -31,8 +31,19 @@ export const StanceHolderSchema = z
   ])
   .meta({ id: 'StanceHolder' });
 
-/** Whose stance a marker is. */
-export type StanceHolder = z.infer<typeof StanceHolderSchema>;
+/**
+ * Whose stance a marker is: the author's, or the speaker's of the quote it stands in. The type
+ * of {@link StanceHolderSchema}.
+ */
+export type StanceHolder =
+  | { kind: 'author' }
+  | {
+      kind: 'speaker';
+      /** The quote the marker stands in. */
+      quoteId: string;
+      /** The entity that speaker is, or null. */
+      entityId: string | null;
+    };
 
 /**
  * A word or phrase that shows how the text leans, with the sentence it stands in: the
@@ -60,8 +71,26 @@ export const StanceMarkerSchema = SnippetSchema.extend({
     .describe('The id of the quote this marker is the loaded attribution verb of ("claimed", "admitted"): the author\'s stance on the report.'),
 }).meta({ id: 'StanceMarker' });
 
-/** A stance marker. */
-export type StanceMarker = z.infer<typeof StanceMarkerSchema>;
+/** A stance marker: a word or phrase that shows how the text leans. The type of {@link StanceMarkerSchema}. */
+export interface StanceMarker extends Snippet {
+  /** `m1`, `m2`, … in reading order. */
+  id: string;
+  /** Hedge, booster, attitude, self-mention or engagement. */
+  kind: StanceKind;
+  /** The marker's dictionary form. */
+  lemma: string;
+  /** The paragraph it stands in. */
+  paragraphId: string;
+  /** The sentence of that paragraph it stands in, from 0. */
+  sentence: number;
+  /** The author, or the speaker of the quote it stands in. */
+  holder: StanceHolder;
+  /**
+   * The id of the quote this marker is the loaded attribution verb of ("claimed", "admitted"):
+   * the author's stance on the report; null otherwise.
+   */
+  attribution: string | null;
+}
 
 /**
  * How many markers, and how many per 100 words of the text they are counted in.
@@ -75,8 +104,13 @@ export const StanceCountSchema = z
   .object({ count: z.int().nonnegative(), per100Words: z.number().nonnegative() })
   .meta({ id: 'StanceCount' });
 
-/** A count of markers and its density. */
-export type StanceCount = z.infer<typeof StanceCountSchema>;
+/** A count of markers and its density. The type of {@link StanceCountSchema}. */
+export interface StanceCount {
+  /** How many markers. */
+  count: number;
+  /** How many per 100 words of the text they are counted in. */
+  per100Words: number;
+}
 
 /**
  * Markers of one holder class: the author's, and those of quoted speakers.
@@ -90,8 +124,13 @@ export const StanceByHolderSchema = z
   .object({ author: StanceCountSchema, speaker: StanceCountSchema })
   .meta({ id: 'StanceByHolder' });
 
-/** Counts by holder class. */
-export type StanceByHolder = z.infer<typeof StanceByHolderSchema>;
+/** Counts by holder class. The type of {@link StanceByHolderSchema}. */
+export interface StanceByHolder {
+  /** The author's markers. */
+  author: StanceCount;
+  /** Quoted speakers' markers. */
+  speaker: StanceCount;
+}
 
 /**
  * One stance category: all its markers, then split by holder.
@@ -104,8 +143,11 @@ export type StanceByHolder = z.infer<typeof StanceByHolderSchema>;
  */
 export const StanceKindTallySchema = StanceCountSchema.extend({ byHolder: StanceByHolderSchema }).meta({ id: 'StanceKindTally' });
 
-/** Counts of one stance category. */
-export type StanceKindTally = z.infer<typeof StanceKindTallySchema>;
+/** Counts of one stance category. The type of {@link StanceKindTallySchema}. */
+export interface StanceKindTally extends StanceCount {
+  /** The category's markers split by holder. */
+  byHolder: StanceByHolder;
+}
 
 /**
  * Counts and densities (per 100 words of paragraph text) of the stance markers in a stretch of
@@ -133,8 +175,15 @@ export const StanceTallySchema = StanceCountSchema.extend({
   }),
 }).meta({ id: 'StanceTally' });
 
-/** Stance counts of a stretch of text. */
-export type StanceTally = z.infer<typeof StanceTallySchema>;
+/** Stance counts of a stretch of text. The type of {@link StanceTallySchema}. */
+export interface StanceTally extends StanceCount {
+  /** The words of paragraph text counted in. */
+  words: number;
+  /** All markers split by holder. */
+  byHolder: StanceByHolder;
+  /** Each category's markers. */
+  byKind: Record<StanceKind, StanceKindTally>;
+}
 
 /**
  * The stance summary of an article: the whole article, and each section by its id.
@@ -152,5 +201,16 @@ export const StanceSummarySchema = z
   })
   .meta({ id: 'StanceSummary' });
 
-/** The stance summary of an article. */
-export type StanceSummary = z.infer<typeof StanceSummarySchema>;
+/** The stance counts of one section: a {@link StanceTally} with the section's id. */
+export interface StanceSectionTally extends StanceTally {
+  /** The section counted. */
+  sectionId: string;
+}
+
+/** The stance summary of an article. The type of {@link StanceSummarySchema}. */
+export interface StanceSummary {
+  /** The whole article. */
+  article: StanceTally;
+  /** Each section, in order. */
+  sections: StanceSectionTally[];
+}

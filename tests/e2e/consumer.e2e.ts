@@ -2,6 +2,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/schema/article.ts';
 import { installPacked, root, run, write } from './pack.ts';
 
 // A new user's first minutes: the packed tarball installed into fresh projects, used from ESM,
@@ -28,7 +29,7 @@ describe('the packed package in fresh projects', () => {
     const esm = run(process.execPath, ['main.js'], join(dir, 'esm'));
     const cjs = run(process.execPath, ['main.js'], join(dir, 'cjs'));
     expect(esm).toMatchObject({ code: 0, stderr: '' });
-    expect(JSON.parse(esm.stdout)).toEqual(['Markets rally', 2, '0.1.0']);
+    expect(JSON.parse(esm.stdout)).toEqual(['Markets rally', 2, SCHEMA_VERSION]);
     expect(cjs.stdout).toBe(esm.stdout);
   });
 
