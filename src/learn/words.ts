@@ -132,7 +132,7 @@ export class WordRows {
   constructor(
     readonly width: number,
     private readonly fill: FillRow,
-    private readonly edge: (rows: Float32Array) => void,
+    edge: (rows: Float32Array) => void,
   ) {
     this.rows = new Float32Array(this.filled.length * width);
     edge(this.rows);
