@@ -1,5 +1,4 @@
 import { isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
-import { BYLINE } from '../lexicon/furniture.js';
 import type { DocumentModel, FrontMatter } from '../model/document.js';
 import { snippet } from '../model/text.js';
 import { type Problem, problem } from '../model/problem.js';
@@ -341,8 +340,7 @@ function readFurniture(document: DocumentModel, meta: Meta): void {
   const byline = document.blocks.find((block) => block.kind === 'byline');
   if (byline) {
     meta.bylineSpan = snippet(input, byline.span);
-    const names = BYLINE.exec(meta.bylineSpan.text)?.[1];
-    if (names) meta.byline = names;
+    if (document.bylineNames) meta.byline = input.slice(document.bylineNames.start, document.bylineNames.end);
   }
   const signOff = document.blocks.filter((block) => block.kind === 'sign-off').map((block) => snippet(input, block.span));
   if (signOff.length > 0) meta.signOff = signOff;

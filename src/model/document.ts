@@ -68,6 +68,8 @@ export interface DocumentModel {
   dateline: Dateline | null;
   /** Every dateline, the article's first: later ones open the stories of a wire roundup. */
   datelines: Dateline[];
+  /** The names of the byline block ("Jane Smith" of "By Jane Smith, Reuters"), if there is one. */
+  bylineNames: Span | null;
   sentences: SentenceModel[];
   tokens: Token[];
 }
@@ -238,7 +240,7 @@ export function buildDocument(nodes: readonly RootContent[], input: string): { d
   const problems: Problem[] = [];
   const raw: RawBlock[] = [];
   collectBlocks(nodes, input, raw, problems);
-  const { lead: dateline, datelines } = markFurniture(raw, input);
+  const { lead: dateline, datelines, bylineNames } = markFurniture(raw, input);
 
   const yaml = nodes.find((node) => node.type === 'yaml');
   const yamlSpan = yaml ? spanOf(yaml) : undefined;
@@ -283,7 +285,7 @@ export function buildDocument(nodes: readonly RootContent[], input: string): { d
       sections.at(-1)!.paragraphs.push(index);
     }
   });
-  return { document: { input, frontMatter, blocks, sections, headline, dateline, datelines, sentences, tokens }, problems };
+  return { document: { input, frontMatter, blocks, sections, headline, dateline, datelines, bylineNames, sentences, tokens }, problems };
 }
 
 /**

@@ -35,16 +35,23 @@ export interface Dateline {
  *
  * @param blocks The document's blocks in order.
  * @param input The source text.
- * @returns The article's dateline, if the first paragraph opens with one, and every dateline found.
+ * @returns The article's dateline, if the first paragraph opens with one, every dateline
+ *   found, and the names of the byline, if there is one.
  */
-export function markFurniture(blocks: RawBlock[], input: string): { lead: Dateline | null; datelines: Dateline[] } {
+export function markFurniture(blocks: RawBlock[], input: string): { lead: Dateline | null; datelines: Dateline[]; bylineNames: Span | null } {
   const body = blocks.findIndex((block) => block.kind !== 'headline');
+  let bylineNames: Span | null = null;
   for (let index = Math.max(0, body); index < Math.min(blocks.length, body + BYLINE_REACH); index++) {
     const block = blocks[index]!;
     if (block.kind !== 'paragraph' || block.blockquote) continue;
     const text = textOf(input, block);
-    if (text.startsWith('By') && text.split(/\s+/u).length <= BYLINE_WORDS && BYLINE.test(text)) {
+    const match = text.startsWith('By') && text.split(/\s+/u).length <= BYLINE_WORDS ? BYLINE.exec(text) : null;
+    if (match) {
       block.kind = 'byline';
+      // The names follow "By" and the spaces after it, and open with a capital: their first
+      // occurrence after "By" is where they stand.
+      const start = block.segments[0]!.start + text.indexOf(match[1]!, 2);
+      bylineNames = { start, end: start + match[1]!.length };
       break;
     }
   }
@@ -67,7 +74,7 @@ export function markFurniture(blocks: RawBlock[], input: string): { lead: Dateli
     if (found) datelines.push(found);
     first = false;
   }
-  return { lead, datelines };
+  return { lead, datelines, bylineNames };
 }
 
 function cutDateline(block: RawBlock, input: string, first: boolean): Dateline | null {
