@@ -195,6 +195,10 @@ describe('news furniture', () => {
     ['KYIV, Ukraine', 'Talks resume\n\nKYIV, Ukraine (Reuters) - Negotiators met again on Friday.', ['Kyiv', 'Ukraine']],
     ['NAIROBI 2024-05-01', 'Talks resume\n\nNAIROBI 2024-05-01 Negotiators met again.', ['Nairobi']],
     ['HEMPSTEAD, N.Y.', 'Talks resume\n\nHEMPSTEAD, N.Y., Sept. 26 (UPI) — Negotiators met again.', ['Hempstead']],
+    ['LAGOS, Nigeria, March 3 (AFP)', 'Talks resume\n\nLAGOS, Nigeria, March 3 (AFP) — Negotiators met again.', ['Lagos', 'Nigeria']],
+    ['JERUSALEM (AP) _', 'Talks resume\n\nJERUSALEM (AP) _ Negotiators met again.', ['Jerusalem']],
+    ['NAIROBI on a line of its own', 'Talks resume\n\nNAIROBI 2024-05-01\nNegotiators met again.\nThey agreed.', ['Nairobi']],
+    ['LONDON (Reuters) opening the lede', 'LONDON (Reuters) - Shares rose.\n\nThe FTSE gained 1%.', ['London']],
   ])('gives the places of the dateline %s as place mentions inside it', (_, input, names) => {
     const article = parseArticle(input);
     const dateline = article.meta.dateline!;

@@ -204,6 +204,8 @@ function isUtmostAbility(tokens: readonly Token[], at: number, sentence: Sentenc
 const DEGREE_CONTEXT = new Set([
   'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "i'm", "we're", "you're", "they're", 'am', 'become', 'became', 'becoming', 'feel', 'feels',
   'felt', 'feeling', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'get', 'gets', 'got', 'getting', 'so', 'very', 'really',
+  // Quantifiers: the adverb is inside a noun phrase ("some really incredible people").
+  'some', 'such', 'many', 'few', 'several', 'these', 'those',
 ]);
 // Manner adverbs that are graded like "-ly" adverbs: "playing really well".
 const GRADED_ADVERBS = new Set(['well', 'badly', 'hard', 'fast', 'much']);
@@ -253,6 +255,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'As might be [expected], rates rose.',
     test: ({ entry, tokens, at, sentence, next }) => entry.pos === 'verb' && (next === undefined || next.kind === 'punct') && isAsForeseen(tokens, at, sentence),
   },
+  // "than expected": the outcome is compared with a forecast, and asserted.
+  { id: 'than-expected', example: 'Sales were stronger than [expected].', test: ({ entry, before }) => entry.pos === 'verb' && before === 'than' },
   {
     id: 'needs',
     example: 'The figure [appears] on the screen.',

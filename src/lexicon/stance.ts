@@ -224,12 +224,12 @@ const EVIDENCE = [
 // news. "never" still negates the marker after it ("never proven").
 const BOOSTERS: readonly StanceEntry[] = [
   // Certainty adjectives and participles: negated, they hedge ("not clear", "never proven").
-  ...entries('booster', { negated: 'hedge' }, [['evident'], ['obvious'], ['definite'], ['proven'], ['certainly']]),
+  ...entries('booster', { negated: 'hedge' }, [['definite'], ['proven'], ['certainly']]),
   // "clear" and "certain" assert only about a proposition: before a clause ("clear that", "clear
   // from the figures", "certain to"), or as a predicate closing its clause ("the cause is
   // clear."). Otherwise they describe: "steer clear", "a clear choice", "crisp and clear", "a
   // certain number" (read by hand on BBC news).
-  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'how', 'who', 'why', 'from'], orPredicate: true }, [['clear']]),
+  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'how', 'who', 'why', 'from'], orPredicate: true }, [['clear'], ['obvious'], ['evident']]),
   ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'to'], orAfter: ['for'], orPredicate: true }, [['certain']]),
   // "make sure" is "ensure" (read by hand on BBC news: "making sure she is still enjoying running").
   ...entries('booster', { negated: 'hedge', notAfter: ['make', 'makes', 'making', 'made'] }, [['sure']]),
