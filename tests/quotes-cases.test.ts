@@ -210,9 +210,15 @@ describe('non-speech senses of cue words', () => {
     expect(extractQuotes(document, extractEntities(document), { tagger: false }).quotes).toEqual([]);
   });
 
-  it('after a leading according-to, the cues of the clause are part of its report', () => {
-    const quotes = quotesOf('According to the survey, most voters say they want lower taxes.');
-    expect(quotes.map((quote) => [quote.speaker?.text, quote.content.text])).toEqual([['the survey', 'most voters say they want lower taxes']]);
+  it('after a leading according-to, a cue of thought or stance is part of its report', () => {
+    const quotes = quotesOf('According to the survey, most voters want lower taxes.');
+    expect(quotes.map((quote) => [quote.speaker?.text, quote.content.text])).toEqual([['the survey', 'most voters want lower taxes']]);
+  });
+
+  it('after a leading according-to, a verb of saying keeps its report, with the medium as via', () => {
+    const [quote, ...rest] = quotesOf('According to the Herald, the firm warned that steel deliveries were late.');
+    expect(rest).toEqual([]);
+    expect([quote?.speaker?.text, quote?.via?.text, quote?.content.text]).toEqual(['the firm', 'the Herald', 'steel deliveries were late']);
   });
 
   it.each([

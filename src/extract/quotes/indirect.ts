@@ -162,8 +162,10 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     let found = false;
     let touched = false;
     let lastSubject = speakers.get(sentenceIndex);
-    // "According to X, A.": every cue in A is part of what X reports (the according-clause below).
-    const trailing = tokens[first]?.lower === 'according' && tokens[first + 1]?.lower === 'to' ? end : (trailingAttribution(tokens, first, end, mentions) ?? first);
+    // "According to X, A.": a cue of thought or stance in A is part of what X reports (the
+    // according-clause below); a verb of saying keeps its own report, with X as the medium.
+    const according = tokens[first]?.lower === 'according' && tokens[first + 1]?.lower === 'to';
+    const trailing = trailingAttribution(tokens, first, end, mentions) ?? first;
     for (let index = first; index < end; index++) {
       if (usedCues[index] || covered[index]) {
         touched = true;
@@ -173,7 +175,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       if (!cue) continue;
       // "Lee plans to visit, an aide said.": a cue inside the report of the attribution that ends
       // the sentence belongs to what the source reports, not to a report of its own.
-      if (index < trailing) continue;
+      if (index < trailing || (according && !cue.verb.speech)) continue;
       // "seem" and "appear" attribute only with a complement ("appears to back it"), not as
       // "appeared on television".
       if (RAISING.has(cue.verb.lemma) && !['to', 'that'].includes(tokens[cue.end]?.lower ?? '')) continue;
