@@ -150,7 +150,8 @@ export function tagAttributions(document: DocumentModel, context: AttributionCon
   decoder ??= new ViterbiDecoder(LABELS);
   // Read again if other documents were read since the context was made: slots belong to one cache generation.
   const words = documentWords(document);
-  const rowScores = rowsOf(active).ensure(words);
+  const rows = rowsOf(active);
+  rows.ensure(words);
   const dense = denseRowsOf(active);
   const tokenSlots = words.slots;
 
@@ -163,15 +164,7 @@ export function tagAttributions(document: DocumentModel, context: AttributionCon
     }
     for (let position = from; position < to; position++) {
       const row = (position - from) * LABELS;
-      // Role offsets as ROLE_OFFSETS reads them (self, -1, +1, -2, +2); slot 0 is the edge row.
-      const self = tokenSlots[position]! * ROW;
-      const previous = (position - 1 < from ? 0 : tokenSlots[position - 1]! * ROW) + LABELS;
-      const next = (position + 1 >= to ? 0 : tokenSlots[position + 1]! * ROW) + 2 * LABELS;
-      const previous2 = (position - 2 < from ? 0 : tokenSlots[position - 2]! * ROW) + 3 * LABELS;
-      const next2 = (position + 2 >= to ? 0 : tokenSlots[position + 2]! * ROW) + 4 * LABELS;
-      for (let label = 0; label < LABELS; label++) {
-        emissions[row + label] = rowScores[self + label]! + rowScores[previous + label]! + rowScores[next + label]! + rowScores[previous2 + label]! + rowScores[next2 + label]!;
-      }
+      rows.sum(tokenSlots, position, from, to, emissions, row);
       const count = hashedFeatures(context, position, from, to, positionIds, 0);
       for (let at = 0; at < count; at++) addFeature(active, positionIds[at]!, emissions, row);
       denseCodes(context, position, from, to, codes);

@@ -81,9 +81,9 @@ export function tagNames(document: DocumentModel, use?: LinearModel): TaggedName
   const context = tokenContext(document);
   context.lower.set(words.lower);
   context.shape.set(words.shape);
-  const scores = tagger.rows.ensure(words);
+  const { model, decoder, rows } = tagger;
+  rows.ensure(words);
   const tokenSlots = words.slots;
-  const { model, decoder } = tagger;
   const found: TaggedName[] = [];
   for (const [from, to] of taggedRanges(document)) {
     const length = to - from;
@@ -93,14 +93,7 @@ export function tagNames(document: DocumentModel, use?: LinearModel): TaggedName
     }
     for (let position = from; position < to; position++) {
       const row = (position - from) * LABELS;
-      const self = tokenSlots[position]! * ROW;
-      const previous = (position - 1 < from ? 0 : tokenSlots[position - 1]! * ROW) + LABELS;
-      const next = (position + 1 >= to ? 0 : tokenSlots[position + 1]! * ROW) + 2 * LABELS;
-      const previous2 = (position - 2 < from ? 0 : tokenSlots[position - 2]! * ROW) + 3 * LABELS;
-      const next2 = (position + 2 >= to ? 0 : tokenSlots[position + 2]! * ROW) + 4 * LABELS;
-      for (let label = 0; label < LABELS; label++) {
-        emissions[row + label] = scores[self + label]! + scores[previous + label]! + scores[next + label]! + scores[previous2 + label]! + scores[next2 + label]!;
-      }
+      rows.sum(tokenSlots, position, from, to, emissions, row);
       const count = positionFeatures(context, position, from, to, positionIds, 0);
       for (let at = 0; at < count; at++) addFeature(model, positionIds[at]!, emissions, row);
     }
