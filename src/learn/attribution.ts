@@ -2,7 +2,7 @@
 // from ./attribution-features; weights from ./attribution-weights (trained by
 // scripts/train-quotes.mjs on PolNeAR train, see MODEL.md); BILOU decoding with ./viterbi.
 import type { DocumentModel } from '../model/document.js';
-import { allowedTransitions, labelCount, labelsToSpans } from './bilou.js';
+import { allowedTransitions, decodeSpans, labelCount } from './bilou.js';
 import {
   type AttributionContext,
   ATTRIBUTION_FEATURES,
@@ -37,9 +37,7 @@ const LABELS = labelCount(ATTRIBUTION_TYPES.length);
 const ROW = ROLES * LABELS;
 let model: LinearModel | undefined;
 let decoder: ViterbiDecoder | undefined;
-// Buffers kept between documents, grown when a document needs more.
-let emissions = new Float32Array(0);
-let labels = new Uint8Array(0);
+// Buffers for one position's feature ids, kept between calls.
 const positionIds = new Uint32Array(HASHED_FEATURES);
 const codes = new Uint32Array(DENSE_FEATURES.length);
 
@@ -155,13 +153,7 @@ export function tagAttributions(document: DocumentModel, context: AttributionCon
   const dense = denseRowsOf(active);
   const tokenSlots = words.slots;
 
-  const found: AttributionSpan[] = [];
-  for (const [from, to] of attributionRanges(document)) {
-    const length = to - from;
-    if (emissions.length < length * LABELS) {
-      emissions = new Float32Array(length * LABELS * 2);
-      labels = new Uint8Array(length * 2);
-    }
+  const spans = decodeSpans(decoder, attributionRanges(document), active.transitions, (from, to, emissions) => {
     for (let position = from; position < to; position++) {
       const row = (position - from) * LABELS;
       rows.sum(tokenSlots, position, from, to, emissions, row);
@@ -179,8 +171,6 @@ export function tagAttributions(document: DocumentModel, context: AttributionCon
         for (let label = 0; label < LABELS; label++) emissions[row + label] = emissions[row + label]! + dense.rows[base + label]!;
       }
     }
-    decoder.decode(emissions, 0, length, active.transitions, labels);
-    for (const span of labelsToSpans(labels, length)) found.push({ from: from + span.from, to: from + span.to, type: ATTRIBUTION_TYPES[span.type]! });
-  }
-  return found;
+  });
+  return spans.map((span) => ({ from: span.from, to: span.to, type: ATTRIBUTION_TYPES[span.type]! }));
 }

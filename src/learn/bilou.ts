@@ -1,5 +1,6 @@
 // BILOU tagging over any set of span types: labels, the transitions they allow, and the
 // conversion between spans and labels. Label 0 is O; type t has B, I, L, U at 1 + 4t + 0..3.
+import type { ViterbiDecoder } from './viterbi.js';
 
 /** The position of a token in a span: Begin, Inside, Last, Unit. */
 const B = 0;
@@ -116,4 +117,40 @@ export function labelsToSpans(labels: ArrayLike<number>, length: number): TokenS
   }
   if (open >= 0) spans.push({ from: open, to: length, type: openType });
   return spans;
+}
+
+// Score buffers kept between calls of `decodeSpans`, grown when a sequence needs more.
+let emissions = new Float32Array(0);
+let labels = new Uint8Array(0);
+
+/**
+ * Tag each token range of a document: `fill(from, to, emissions)` writes the range's scores
+ * (`labels` a token, from row 0), the decoder finds its best labels, and those are read back as
+ * spans. The taggers share this loop; only how they score a position differs.
+ *
+ * @param decoder A decoder over the scheme's labels.
+ * @param ranges Token ranges `[from, to)`, in order.
+ * @param transitions The model's transition scores.
+ * @param fill Writes a range's emission scores.
+ * @returns The spans found, in document tokens, in order.
+ */
+export function decodeSpans(
+  decoder: ViterbiDecoder,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  transitions: Float32Array,
+  fill: (from: number, to: number, emissions: Float32Array) => void,
+): TokenSpan[] {
+  const width = decoder.labels;
+  const found: TokenSpan[] = [];
+  for (const [from, to] of ranges) {
+    const length = to - from;
+    if (emissions.length < length * width) {
+      emissions = new Float32Array(length * width * 2);
+      labels = new Uint8Array(length * 2);
+    }
+    fill(from, to, emissions);
+    decoder.decode(emissions, 0, length, transitions, labels);
+    for (const span of labelsToSpans(labels, length)) found.push({ from: from + span.from, to: from + span.to, type: span.type });
+  }
+  return found;
 }

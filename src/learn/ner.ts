@@ -1,7 +1,7 @@
 // The entity tagger: features from ./ner-features, weights from ./ner-weights (trained by
 // scripts/train-ner.mjs on CoNLL-2003, see MODEL.md), BILOU decoding with ./viterbi.
 import type { DocumentModel } from '../model/document.js';
-import { allowedTransitions, labelCount, labelsToSpans } from './bilou.js';
+import { allowedTransitions, decodeSpans, labelCount } from './bilou.js';
 import { addFeature, type LinearModel, loadModel, type PackedModel } from './model.js';
 import { edgeFeature, NER_TYPES, POSITION_FEATURES, positionFeatures, ROLES, taggedRanges, tokenContext, wordFeatures } from './ner-features.js';
 import { NER_MODEL } from './ner-weights.js';
@@ -30,9 +30,7 @@ interface Tagger {
 
 const taggers = new WeakMap<LinearModel, Tagger>();
 let shipped: LinearModel | undefined;
-// Buffers kept between documents, grown when a document needs more.
-let emissions = new Float32Array(0);
-let labels = new Uint8Array(0);
+// Buffers for one position's feature ids, kept between calls.
 const positionIds = new Uint32Array(POSITION_FEATURES);
 
 /**
@@ -84,21 +82,13 @@ export function tagNames(document: DocumentModel, use?: LinearModel): TaggedName
   const { model, decoder, rows } = tagger;
   rows.ensure(words);
   const tokenSlots = words.slots;
-  const found: TaggedName[] = [];
-  for (const [from, to] of taggedRanges(document)) {
-    const length = to - from;
-    if (emissions.length < length * LABELS) {
-      emissions = new Float32Array(length * LABELS * 2);
-      labels = new Uint8Array(length * 2);
-    }
+  const spans = decodeSpans(decoder, taggedRanges(document), model.transitions, (from, to, emissions) => {
     for (let position = from; position < to; position++) {
       const row = (position - from) * LABELS;
       rows.sum(tokenSlots, position, from, to, emissions, row);
       const count = positionFeatures(context, position, from, to, positionIds, 0);
       for (let at = 0; at < count; at++) addFeature(model, positionIds[at]!, emissions, row);
     }
-    decoder.decode(emissions, 0, length, model.transitions, labels);
-    for (const span of labelsToSpans(labels, length)) found.push({ from: from + span.from, to: from + span.to, type: NER_TYPES[span.type]! });
-  }
-  return found;
+  });
+  return spans.map((span) => ({ from: span.from, to: span.to, type: NER_TYPES[span.type]! }));
 }
