@@ -8,7 +8,7 @@ import { packModel } from '../src/learn/model.js';
 import { edgeFeature, NER_TYPES, positionFeatures, ROLE_OFFSETS, ROLES, taggedRanges, tokenContext, wordFeatures } from '../src/learn/ner-features.js';
 import { loadNerModel, tagNames } from '../src/learn/ner.js';
 import { NER_MODEL } from '../src/learn/ner-weights.js';
-import { packWeights, unpackWeights } from '../src/learn/pack.js';
+import { packWeights, readSparse, unpackWeights } from '../src/learn/pack.js';
 import { ViterbiDecoder } from '../src/learn/viterbi.js';
 import { attributionInputs, nerInputs } from '../scripts/learn/fingerprint.js';
 import { type Sequence, trainPerceptron } from '../scripts/learn/perceptron.js';
@@ -32,6 +32,16 @@ describe('packed weights', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: -32768, max: 32767 })), { maxLength: 300 }), (values) => {
         expect([...unpackWeights(packWeights(values), values.length)]).toEqual(values.map((value) => value + 0));
+      }),
+    );
+  });
+
+  it('reads the nonzero weights as rows and columns of any width', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: -32768, max: 32767 })), { maxLength: 300 }), fc.integer({ min: 1, max: 40 }), (values, width) => {
+        const sparse = readSparse(packWeights(values), values.length, width);
+        const read = Array.from({ length: sparse.count }, (_, at) => [sparse.rows[at]! * width + sparse.columns[at]!, sparse.values[at]!]);
+        expect(read).toEqual(values.flatMap((value, index) => (value === 0 ? [] : [[index, value]])));
       }),
     );
   });

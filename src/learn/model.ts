@@ -1,7 +1,7 @@
 // A linear sequence model over hashed features: a table of rows, one a feature bucket, each
 // holding one weight a label, plus label-to-label transition scores. Weights are integers
 // (quantised at training with one scale), so scores add up exactly in a Float32Array.
-import { packWeights, readWeights } from './pack.js';
+import { packWeights, readSparse } from './pack.js';
 
 /** A model as shipped in a data module: numbers and one packed string, no text of any corpus. */
 export interface PackedModel {
@@ -64,28 +64,16 @@ export function loadModel(packed: PackedModel, allowed?: Uint8Array): LinearMode
 /** The table's non-empty rows, read from the packed string, with the bitmap and rank index that find them. */
 function compact(packed: string, rows: number, labels: number): Pick<LinearModel, 'weights' | 'live' | 'rank'> {
   // First the nonzero weights as the string lists them, in index order.
-  let indexes = new Uint32Array(4096);
-  let values = new Int16Array(4096);
-  let count = 0;
-  readWeights(packed, rows * labels, (index, value) => {
-    if (count === indexes.length) {
-      const moreIndexes = new Uint32Array(count * 2);
-      moreIndexes.set(indexes);
-      indexes = moreIndexes;
-      const moreValues = new Int16Array(count * 2);
-      moreValues.set(values);
-      values = moreValues;
-    }
-    indexes[count] = index;
-    values[count++] = value;
-  });
+  const sparse = readSparse(packed, rows * labels, labels);
+  const { count, values } = sparse;
   const live = new Uint32Array(Math.ceil(rows / 32));
   let kept = 0;
   let narrow = true;
   let last = -1;
   for (let at = 0; at < count; at++) {
-    const row = Math.floor(indexes[at]! / labels);
-    if (values[at]! < -128 || values[at]! > 127) narrow = false;
+    const row = sparse.rows[at]!;
+    const value = values[at]!;
+    if (value < -128 || value > 127) narrow = false;
     if (row === last) continue;
     last = row;
     live[row >>> 5] = live[row >>> 5]! | (1 << (row & 31));
@@ -94,16 +82,15 @@ function compact(packed: string, rows: number, labels: number): Pick<LinearModel
   const rank = new Uint32Array(live.length);
   for (let word = 1; word < live.length; word++) rank[word] = rank[word - 1]! + bitCount(live[word - 1]!);
   const weights = narrow ? new Int8Array(kept * labels) : new Int16Array(kept * labels);
-  let row = -1;
+  last = -1;
   let base = -labels;
   for (let at = 0; at < count; at++) {
-    const index = indexes[at]!;
-    const next = Math.floor(index / labels);
-    if (next !== row) {
-      row = next;
+    const row = sparse.rows[at]!;
+    if (row !== last) {
+      last = row;
       base += labels;
     }
-    weights[base + (index - row * labels)] = values[at]!;
+    weights[base + sparse.columns[at]!] = values[at]!;
   }
   return { weights, live, rank };
 }

@@ -47,43 +47,89 @@ export function packWeights(values: ArrayLike<number>): string {
 }
 
 /**
- * Read a string from {@link packWeights} weight by weight, in index order, without building the
- * table: `visit` gets each nonzero weight's index and value.
+ * Nonzero weights of a packed table read as rows of `width`, in index order: row `rows[i]`,
+ * column `columns[i]` holds `values[i]`, for `i < count`.
+ */
+export interface SparseWeights {
+  rows: Uint32Array;
+  columns: Uint8Array;
+  values: Int16Array;
+  count: number;
+}
+
+/**
+ * Read a string from {@link packWeights} into arrays of its nonzero weights, in one loop with
+ * no call per weight: a model is read once, while its code is still cold, so this is what
+ * loading costs.
  *
  * @param packed The packed string.
  * @param length Size of the table.
- * @param visit Called once a nonzero weight.
+ * @param width Row width (at most 256).
+ * @returns The nonzero weights.
  * @throws {RangeError} When the string is not a packing of a table that long.
  */
-export function readWeights(packed: string, length: number, visit: (index: number, value: number) => void): void {
+export function readSparse(packed: string, length: number, width: number): SparseWeights {
   const table = digitTable();
   const end = packed.length;
-  const digit = (at: number) => {
-    const code = packed.charCodeAt(at);
-    const value = code < 128 ? table[code]! : -1;
-    if (value < 0) throw new RangeError(`Unexpected character at ${at} of packed weights`);
-    return value;
-  };
+  // Each weight takes at least two symbols.
+  const rows = new Uint32Array(end >>> 1);
+  const columns = new Uint8Array(end >>> 1);
+  const values = new Int16Array(end >>> 1);
+  let count = 0;
   let index = -1;
+  // The index as row and column, moved on by each gap: a division only when the row changes.
+  let row = 0;
+  let column = -1;
   let at = 0;
+  let bad = -1;
   while (at < end) {
     let gap = 0;
-    let shift = 0;
+    let scale = 1;
     let symbol: number;
     do {
-      symbol = digit(at++);
-      gap += (symbol & 31) * 2 ** shift;
-      shift += 5;
+      const code = packed.charCodeAt(at++);
+      symbol = code < 128 ? table[code]! : -1;
+      if (symbol < 0) break;
+      gap += (symbol & 31) * scale;
+      scale *= 32;
     } while (symbol & 32 && at < end);
+    if (symbol < 0) {
+      bad = at - 1;
+      break;
+    }
     index += gap + 1;
     if (index >= length || at >= end) throw new RangeError(`Unexpected packed weights for a table of ${length}`);
-    symbol = digit(at++);
+    column += gap + 1;
+    if (column >= width) {
+      row += Math.floor(column / width);
+      column %= width;
+    }
+    const code = packed.charCodeAt(at++);
+    symbol = code < 128 ? table[code]! : -1;
     if (symbol === ESCAPE) {
       if (at + 3 > end) throw new RangeError('Unexpected end of packed weights');
-      visit(index, ((digit(at) << 12) | (digit(at + 1) << 6) | digit(at + 2)) - 32768);
+      const high = packed.charCodeAt(at);
+      const middle = packed.charCodeAt(at + 1);
+      const low = packed.charCodeAt(at + 2);
+      const a = high < 128 ? table[high]! : -1;
+      const b = middle < 128 ? table[middle]! : -1;
+      const c = low < 128 ? table[low]! : -1;
+      if (a < 0 || b < 0 || c < 0) {
+        bad = at + (a < 0 ? 0 : b < 0 ? 1 : 2);
+        break;
+      }
+      symbol = ((a << 12) | (b << 6) | c) - 32768;
       at += 3;
-    } else visit(index, symbol - SMALL);
+    } else if (symbol < 0) {
+      bad = at - 1;
+      break;
+    } else symbol -= SMALL;
+    rows[count] = row;
+    columns[count] = column;
+    values[count++] = symbol;
   }
+  if (bad >= 0) throw new RangeError(`Unexpected character at ${bad} of packed weights`);
+  return { rows, columns, values, count };
 }
 
 /**
@@ -96,8 +142,7 @@ export function readWeights(packed: string, length: number, visit: (index: numbe
  */
 export function unpackWeights(packed: string, length: number): Int16Array {
   const values = new Int16Array(length);
-  readWeights(packed, length, (index, value) => {
-    values[index] = value;
-  });
+  const sparse = readSparse(packed, length, 1);
+  for (let at = 0; at < sparse.count; at++) values[sparse.rows[at]!] = sparse.values[at]!;
   return values;
 }
