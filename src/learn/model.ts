@@ -67,31 +67,20 @@ function compact(packed: string, rows: number, labels: number): Pick<LinearModel
   const sparse = readSparse(packed, rows * labels, labels);
   const { count, values } = sparse;
   const live = new Uint32Array(Math.ceil(rows / 32));
-  let kept = 0;
-  let narrow = true;
+  const weights = sparse.narrow ? new Int8Array(sparse.rowCount * labels) : new Int16Array(sparse.rowCount * labels);
   let last = -1;
-  for (let at = 0; at < count; at++) {
-    const row = sparse.rows[at]!;
-    const value = values[at]!;
-    if (value < -128 || value > 127) narrow = false;
-    if (row === last) continue;
-    last = row;
-    live[row >>> 5] = live[row >>> 5]! | (1 << (row & 31));
-    kept++;
-  }
-  const rank = new Uint32Array(live.length);
-  for (let word = 1; word < live.length; word++) rank[word] = rank[word - 1]! + bitCount(live[word - 1]!);
-  const weights = narrow ? new Int8Array(kept * labels) : new Int16Array(kept * labels);
-  last = -1;
   let base = -labels;
   for (let at = 0; at < count; at++) {
     const row = sparse.rows[at]!;
     if (row !== last) {
       last = row;
       base += labels;
+      live[row >>> 5] = live[row >>> 5]! | (1 << (row & 31));
     }
     weights[base + sparse.columns[at]!] = values[at]!;
   }
+  const rank = new Uint32Array(live.length);
+  for (let word = 1; word < live.length; word++) rank[word] = rank[word - 1]! + bitCount(live[word - 1]!);
   return { weights, live, rank };
 }
 

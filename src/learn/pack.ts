@@ -55,6 +55,10 @@ export interface SparseWeights {
   columns: Uint8Array;
   values: Int16Array;
   count: number;
+  /** How many distinct rows hold a weight. */
+  rowCount: number;
+  /** Whether every value fits in 8 bits. */
+  narrow: boolean;
 }
 
 /**
@@ -80,6 +84,9 @@ export function readSparse(packed: string, length: number, width: number): Spars
   // The index as row and column, moved on by each gap: a division only when the row changes.
   let row = 0;
   let column = -1;
+  let rowCount = 0;
+  let lastRow = -1;
+  let narrow = true;
   let at = 0;
   let bad = -1;
   while (at < end) {
@@ -124,12 +131,17 @@ export function readSparse(packed: string, length: number, width: number): Spars
       bad = at - 1;
       break;
     } else symbol -= SMALL;
+    if (row !== lastRow) {
+      lastRow = row;
+      rowCount++;
+    }
+    if (symbol < -128 || symbol > 127) narrow = false;
     rows[count] = row;
     columns[count] = column;
     values[count++] = symbol;
   }
   if (bad >= 0) throw new RangeError(`Unexpected character at ${bad} of packed weights`);
-  return { rows, columns, values, count };
+  return { rows, columns, values, count, rowCount, narrow };
 }
 
 /**
