@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build, transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
@@ -73,6 +74,19 @@ describe('core bundles for the browser', () => {
     context.input = 'Council approves budget\n\nThe city council approved the budget on Monday, officials said.';
     const headline: unknown = vm.runInContext('newsmark.parseArticle(input).meta.headline', context);
     expect(headline).toBe('Council approves budget');
+  });
+
+  it('bundles `parseArticle` within 650 KB gzipped, with no zod locale', async () => {
+    // zod's locales (64 of them, ~65 KB gzipped) are reachable only through the `z` object that
+    // `import { z } from 'zod'` names; `import * as z` lets the bundler leave them out.
+    const result = await build({
+      ...browser,
+      minify: true,
+      stdin: { contents: "export { parseArticle } from './src/index.ts';", resolveDir: root, loader: 'ts' },
+    });
+    const kept = Object.entries(Object.values(result.metafile.outputs)[0]!.inputs).filter(([, input]) => input.bytesInOutput > 0);
+    expect(kept.map(([path]) => path).filter((path) => path.includes('zod/v4/locales/') && !path.endsWith('/en.js'))).toEqual([]);
+    expect(gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length).toBeLessThanOrEqual(650 * 1024);
   });
 
   it('bundles `src/schema/index.ts` without unified, remark, micromark or mdast', async () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Entity, EntitySchema } from './entity.js';
 import { type Meta, MetaSchema } from './meta.js';
 import { type Quote, QuoteSchema } from './quote.js';

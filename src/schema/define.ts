@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleSchema } from './article.js';
 import { MetaSchema } from './meta.js';
 import { assertZod4 } from './zod-version.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Snippet, SnippetSchema } from './span.js';
 
 /** An ISO 8601 date or date-time string (`2024-07-30`, `2024-07-30T10:00:00Z`). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Where an item sits in the input: UTF-16 offsets (JavaScript string indices), end exclusive.
