@@ -14,7 +14,8 @@ import { attributionInputs, nerInputs } from '../scripts/learn/fingerprint.js';
 import { type Sequence, trainPerceptron } from '../scripts/learn/perceptron.js';
 import { ATTRIBUTION_MODEL } from '../src/learn/attribution-weights.js';
 import { addFeature, loadModel } from '../src/learn/model.js';
-import { documentOf } from './support/document.ts';
+import { documentWords } from '../src/learn/words.js';
+import { articleOf, documentOf } from './support/document.ts';
 
 
 describe('hashing', () => {
@@ -93,6 +94,23 @@ describe('BILOU', () => {
     const out = new Uint8Array(2);
     new ViterbiDecoder(n).decode(emissions, 0, 2, transitions, out);
     expect([...out]).toEqual([1, 3]);
+  });
+});
+
+describe('the word cache', () => {
+  it('tags alike before and after it starts again, keeping its most used words', () => {
+    const text = 'Markets rose.\n\nPrime Minister Maria Lopez flew to Paris on Monday, officials said, to meet Siemens executives. “We will talk,” she told reporters.';
+    // Words read once before it, so the kept words move to other slots when the cache starts again.
+    const words = (count: number, prefix: string) => Array.from({ length: count }, (_, at) => `${prefix}${at}`).join(' ') + '.';
+    articleOf(words(500, 'Qa'));
+    const first = articleOf(text);
+    // Read twice, the text's words are among the most used: they stay when the cache starts again.
+    expect(articleOf(text)).toEqual(first);
+    const generation = documentWords(documentOf(text)).generation;
+    // 48,000 words never seen before: more than the cache holds, in documents smaller than it.
+    for (let round = 0; round < 4; round++) articleOf(words(12_000, `Qz${round}w`));
+    expect(documentWords(documentOf(text)).generation).toBeGreaterThan(generation);
+    expect(articleOf(text)).toEqual(first);
   });
 });
 

@@ -2,11 +2,16 @@
 // slot in one cache kept between documents, with the hashes every feature set starts from
 // (the word's lowercase and its shape). A tagger keeps its own score rows by slot
 // (`WordRows`), so a word common in news costs one map look-up a document for both taggers.
+// When the cache is full it starts again keeping its most used words (renumbered, with their
+// rows moved along), so over an archive the common words of news are read once, not once a
+// few hundred articles.
 import type { DocumentModel } from '../model/document.js';
 import { hashString } from './hash.js';
 
 /** Words kept between documents; past this the cache starts again (grown for a document larger than it). */
-const CACHE_WORDS = 16384;
+const CACHE_WORDS = 32768;
+/** At most this share of the cache is kept when it starts again. */
+const KEEP_SHARE = 0.5;
 
 /** A document's words: per token, its word's slot and hashes, for the cache `generation` they were read in. */
 export interface DocumentWords {
@@ -22,11 +27,15 @@ export interface DocumentWords {
 
 const cache = {
   slots: new Map<string, number>(),
-  /** Bumped whenever the cache starts again, so rows kept by slot elsewhere know to go. */
+  /** Bumped whenever the cache starts again, so rows kept by slot elsewhere know to move or go. */
   generation: 0,
   texts: [''] as string[],
   lower: new Uint32Array(CACHE_WORDS),
   shape: new Uint32Array(CACHE_WORDS),
+  /** Per slot: how often its word was read (capped), to choose what to keep. */
+  uses: new Uint8Array(CACHE_WORDS),
+  /** Where the last start moved each slot of the generation before (0: dropped). */
+  moved: new Int32Array(0),
 };
 
 const read = new WeakMap<DocumentModel, DocumentWords>();
@@ -76,13 +85,39 @@ function slotOf(text: string): number {
 /** Start the cache again when a document's words might not fit in what is left, growing it for a document larger than it. */
 function makeRoom(tokens: number): void {
   if (cache.slots.size + tokens + 1 <= cache.lower.length) return;
+  const capacity = Math.max(cache.lower.length, tokens + 1);
+  // The most used words stay, up to KEEP_SHARE of the cache and leaving room for this document.
+  const room = Math.min(Math.floor(capacity * KEEP_SHARE), capacity - tokens - 1);
+  const { uses } = cache;
+  const count = new Uint32Array(256);
+  for (let slot = 1; slot <= cache.slots.size; slot++) count[uses[slot]!]!++;
+  // The lowest use count that keeps no more than `room` words; never words read only once.
+  let least = 256;
+  for (let kept = 0; least > 2 && kept + count[least - 1]! <= room; ) kept += count[--least]!;
+  const moved = new Int32Array(cache.slots.size + 1);
+  const texts = [''];
+  const lower = capacity > cache.lower.length ? new Uint32Array(capacity) : cache.lower;
+  const shape = capacity > cache.shape.length ? new Uint32Array(capacity) : cache.shape;
+  const aged = new Uint8Array(capacity);
   cache.slots.clear();
-  cache.texts = [''];
-  cache.generation++;
-  if (tokens + 1 > cache.lower.length) {
-    cache.lower = new Uint32Array(tokens + 1);
-    cache.shape = new Uint32Array(tokens + 1);
+  for (let slot = 1; slot < moved.length; slot++) {
+    if (uses[slot]! < least) continue;
+    const next = texts.length;
+    moved[slot] = next;
+    texts.push(cache.texts[slot]!);
+    cache.slots.set(cache.texts[slot]!, next);
+    // Slots only move down, so copying in slot order never overwrites one still to move.
+    lower[next] = cache.lower[slot]!;
+    shape[next] = cache.shape[slot]!;
+    // Counts halve, so words common long ago give way to words common now.
+    aged[next] = uses[slot]! >>> 1;
   }
+  cache.texts = texts;
+  cache.lower = lower;
+  cache.shape = shape;
+  cache.uses = aged;
+  cache.moved = moved;
+  cache.generation++;
 }
 
 /**
@@ -100,8 +135,10 @@ export function documentWords(document: DocumentModel): DocumentWords {
   const slots = new Int32Array(tokens.length);
   const lower = new Uint32Array(tokens.length);
   const shape = new Uint32Array(tokens.length);
+  const { uses } = cache;
   for (let at = 0; at < tokens.length; at++) {
     const slot = slotOf(tokens[at]!.text);
+    if (uses[slot]! < 255) uses[slot]!++;
     slots[at] = slot;
     lower[at] = cache.lower[slot]!;
     shape[at] = cache.shape[slot]!;
@@ -163,6 +200,24 @@ export class WordRows {
     }
   }
 
+  /** Follow the cache's last start: rows of kept words move to their new slots, the rest go. */
+  private move(moved: Int32Array): void {
+    const { rows, filled, width } = this;
+    // Slots only move down, so going up never overwrites a row still to move; a slot this
+    // tagger never reached had no row.
+    let top = 0;
+    for (let slot = 1; slot < moved.length; slot++) {
+      const next = moved[slot]!;
+      if (next === 0) continue;
+      top = next;
+      if (next >= filled.length) break;
+      const had = slot < filled.length ? filled[slot]! : 0;
+      if (had) rows.copyWithin(next * width, slot * width, (slot + 1) * width);
+      filled[next] = had;
+    }
+    if (top + 1 < filled.length) filled.fill(0, top + 1);
+  }
+
   /**
    * Make sure every word of a document has its row.
    *
@@ -173,7 +228,8 @@ export class WordRows {
     const { width } = this;
     if (words.generation !== cache.generation) throw new Error('Expected the words of a document read since the word cache last started again');
     if (this.generation !== words.generation) {
-      this.filled.fill(0);
+      if (this.generation === words.generation - 1) this.move(cache.moved);
+      else this.filled.fill(0);
       this.generation = words.generation;
     }
     const { slots } = words;
