@@ -257,14 +257,30 @@ export function positionFeatures(context: TokenContext, position: number, from: 
   const lower = context.lower[position]!;
   const first = position === from;
   const last = position + 1 >= to;
-  out[at++] = T_BIAS;
+  out[at++] = BIAS_FEATURE;
   out[at++] = hashMix(hashMix(T_INITIAL, context.initial[position]! | (first ? 2 : 0)), shape);
   out[at++] = hashMix(hashMix(T_BLOCK, context.block[position]!), shape);
-  out[at++] = hashMix(T_DOC, context.seen[position]!);
+  out[at++] = docFeature(context.seen[position]!);
   out[at++] = hashMix(hashMix(T_BIGRAM_BEFORE, first ? 0 : context.lower[position - 1]!), lower);
   out[at++] = hashMix(hashMix(T_BIGRAM_AFTER, last ? 0 : context.lower[position + 1]!), lower);
   out[at++] = hashMix(hashMix(hashMix(T_SHAPES, first ? 0 : context.shape[position - 1]!), shape), last ? 0 : context.shape[position + 1]!);
   return at;
+}
+
+/** The bias feature's id: every position has it. */
+export const BIAS_FEATURE = T_BIAS;
+
+/** How many values {@link TokenContext.seen} takes. */
+export const DOC_CODES = 5;
+
+/**
+ * The id of the feature for what the document says of a word ({@link TokenContext.seen}).
+ *
+ * @param seen The token's `seen` code.
+ * @returns The feature id.
+ */
+export function docFeature(seen: number): number {
+  return hashMix(T_DOC, seen);
 }
 
 /** How many ids {@link positionFeatures} writes. */

@@ -3,7 +3,7 @@
 import type { DocumentModel } from '../model/document.js';
 import { allowedTransitions, decodeSpans, labelCount } from './bilou.js';
 import { addFeature, type LinearModel, loadModel, type PackedModel } from './model.js';
-import { edgeFeature, NER_TYPES, POSITION_FEATURES, positionFeatures, ROLES, taggedRanges, tokenContext, wordFeatures } from './ner-features.js';
+import { BIAS_FEATURE, DOC_CODES, docFeature, edgeFeature, NER_TYPES, POSITION_FEATURES, positionFeatures, ROLES, taggedRanges, tokenContext, wordFeatures } from './ner-features.js';
 import { NER_MODEL } from './ner-weights.js';
 import { ViterbiDecoder } from './viterbi.js';
 import { documentWords, WordRows } from './words.js';
@@ -26,7 +26,14 @@ interface Tagger {
   model: LinearModel;
   decoder: ViterbiDecoder;
   rows: WordRows;
+  /** The bias and the document feature summed, one row a document code (`seen`). */
+  doc: Float32Array;
 }
+
+// positionFeatures writes the bias first and the document feature fourth: the tagger adds
+// them as one row by the document code instead.
+const BIAS_AT = 0;
+const DOC_AT = 3;
 
 const taggers = new WeakMap<LinearModel, Tagger>();
 let shipped: LinearModel | undefined;
@@ -60,7 +67,12 @@ function taggerOf(model: LinearModel): Tagger {
       for (let role = 1; role < ROLES; role++) addFeature(model, edgeFeature(role), scores, role * LABELS);
     },
   );
-  tagger = { model, decoder: new ViterbiDecoder(LABELS), rows };
+  const doc = new Float32Array(DOC_CODES * LABELS);
+  for (let code = 0; code < DOC_CODES; code++) {
+    addFeature(model, BIAS_FEATURE, doc, code * LABELS);
+    addFeature(model, docFeature(code), doc, code * LABELS);
+  }
+  tagger = { model, decoder: new ViterbiDecoder(LABELS), rows, doc };
   taggers.set(model, tagger);
   return tagger;
 }
@@ -79,7 +91,7 @@ export function tagNames(document: DocumentModel, use?: LinearModel): TaggedName
   const context = tokenContext(document);
   context.lower.set(words.lower);
   context.shape.set(words.shape);
-  const { model, decoder, rows } = tagger;
+  const { model, decoder, rows, doc } = tagger;
   rows.ensure(words);
   const tokenSlots = words.slots;
   const spans = decodeSpans(decoder, taggedRanges(document), model.transitions, (from, to, emissions) => {
@@ -87,7 +99,9 @@ export function tagNames(document: DocumentModel, use?: LinearModel): TaggedName
       const row = (position - from) * LABELS;
       rows.sum(tokenSlots, position, from, to, emissions, row);
       const count = positionFeatures(context, position, from, to, positionIds, 0);
-      for (let at = 0; at < count; at++) addFeature(model, positionIds[at]!, emissions, row);
+      for (let at = 0; at < count; at++) if (at !== BIAS_AT && at !== DOC_AT) addFeature(model, positionIds[at]!, emissions, row);
+      const base = context.seen[position]! * LABELS;
+      for (let label = 0; label < LABELS; label++) emissions[row + label] = emissions[row + label]! + doc[base + label]!;
     }
   });
   return spans.map((span) => ({ from: span.from, to: span.to, type: NER_TYPES[span.type]! }));
