@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/extract/entities.js';
 import { linkAttributions, mentionCodes } from '../src/extract/quotes/learned.js';
-import { ATTRIBUTION_TYPES, attributionContext } from '../src/learn/attribution-features.js';
+import { ATTRIBUTION_TYPES, attributionContext, DENSE_FEATURES, denseCodes } from '../src/learn/attribution-features.js';
 import { type AttributionSpan, loadAttributionModel, tagAttributions } from '../src/learn/attribution.js';
 import { ATTRIBUTION_MODEL } from '../src/learn/attribution-weights.js';
 import { tagNames } from '../src/learn/ner.js';
@@ -46,6 +46,22 @@ describe('attribution context', () => {
     const nothing = document.tokens.findIndex((token) => token.text === 'Nothing');
     expect(context.right[plan]).toBe(said);
     expect(context.left[nothing]).toBe(-1);
+  });
+
+  it('gives codes that settle the features they say they imply, at every position', () => {
+    // The tagger adds an implied feature through the implying one's rows: the implication must hold.
+    const text = 'Lee said “we will win” on Monday. Officials, who asked not to be named, told Reuters the talks failed, according to Ann Ray of Acme Corp.\n\n“Never,” she said.';
+    const { document, context } = modelOf(text);
+    const codes = new Uint32Array(DENSE_FEATURES.length);
+    const implying = DENSE_FEATURES.flatMap((feature, index) => (feature.implies ? [[index, feature.implies] as const] : []));
+    expect(implying.length).toBeGreaterThan(0);
+    for (const block of document.blocks) {
+      for (let position = block.tokens[0]; position < block.tokens[1]; position++) {
+        denseCodes(context, position, block.tokens[0], block.tokens[1], codes);
+        for (const [index, implies] of implying) expect(implies.code(codes[index]!)).toBe(codes[implies.feature]!);
+        DENSE_FEATURES.forEach((feature, index) => expect(codes[index]!).toBeLessThan(feature.size));
+      }
+    }
   });
 
   it('reads each distinct word once, for both taggers', () => {
@@ -148,8 +164,8 @@ describe('the shipped attribution model', () => {
     expect(first.length).toBeGreaterThan(0);
     expect(tagAttributions(document, context)).toEqual(first);
     const before = documentWords(document);
-    // A document of more distinct words than the cache holds makes it start again (and grow).
-    const many = modelOf(Array.from({ length: 17000 }, (_, at) => `w${at.toString(36)}`).join(' ') + ' said Lee.');
+    // A document of more distinct words than the cache holds (32,768) makes it start again (and grow).
+    const many = modelOf(Array.from({ length: 34000 }, (_, at) => `w${at.toString(36)}`).join(' ') + ' said Lee.');
     tagAttributions(many.document, many.context);
     expect(documentWords(document).generation).not.toBe(before.generation);
     expect(tagAttributions(document, context)).toEqual(first);

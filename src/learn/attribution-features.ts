@@ -240,15 +240,23 @@ export function attributionContext(document: DocumentModel, mentions: Uint8Array
   return { quote, mention: mentions, cue, lemma, left, right, commas, place, block, words: documentWords(document) };
 }
 
+/** A position feature with few values: its feature id by code, and the code of another dense feature its code settles, if any. */
+export interface DenseFeature {
+  size: number;
+  id: (code: number) => number;
+  /** Another dense feature whose code follows from this one's (a tagger can add the two as one row). */
+  implies?: { feature: number; code: (code: number) => number };
+}
+
 /**
  * The position features with few values, each a template's code: `id(code)` is the feature id
  * for a code below `size`. A tagger can keep one score row per code instead of hashing.
  */
-export const DENSE_FEATURES: ReadonlyArray<{ size: number; id: (code: number) => number }> = [
+export const DENSE_FEATURES: ReadonlyArray<DenseFeature> = [
   { size: 8, id: (code) => hashMix(T_QUOTE, code) },
-  { size: 320, id: (code) => hashMix(hashMix(T_QUOTE_CUE, Math.floor(code / 40)), code % 40) },
+  { size: 320, id: (code) => hashMix(hashMix(T_QUOTE_CUE, Math.floor(code / 40)), code % 40), implies: { feature: 0, code: (code) => Math.floor(code / 40) } },
   { size: 8, id: (code) => hashMix(T_MENTION, code) },
-  { size: 512, id: (code) => hashMix(T_MENTION_AROUND, code) },
+  { size: 512, id: (code) => hashMix(T_MENTION_AROUND, code), implies: { feature: 2, code: (code) => (code >>> 3) & 7 } },
   { size: 64, id: (code) => hashMix(T_LEFT, code) },
   { size: 64, id: (code) => hashMix(T_RIGHT, code) },
   { size: 512, id: (code) => hashMix(T_SENTENCE, code) },
@@ -318,6 +326,9 @@ export function denseCodes(context: AttributionContext, position: number, from: 
   return codes;
 }
 
+/** The bias feature's id, the first that {@link hashedFeatures} writes: every position has it. */
+export const BIAS_FEATURE = T_BIAS;
+
 /** How many ids {@link hashedFeatures} writes. */
 export const HASHED_FEATURES = 10;
 
@@ -344,7 +355,7 @@ export function hashedFeatures(context: AttributionContext, position: number, fr
   const last = position + 1 >= to;
   const { leftAt, leftBucket, rightAt, rightBucket } = cueDistances(context, position);
   const state = quote[position]!;
-  out[at++] = T_BIAS;
+  out[at++] = BIAS_FEATURE;
   out[at++] = hashMix(hashMix(T_BIGRAM_BEFORE, first ? 0 : hashes[position - 1]!), lower);
   out[at++] = hashMix(hashMix(T_BIGRAM_AFTER, last ? 0 : hashes[position + 1]!), lower);
   out[at++] = hashMix(hashMix(hashMix(T_SHAPES, first ? 0 : shapes[position - 1]!), shape), last ? 0 : shapes[position + 1]!);

@@ -8,6 +8,7 @@ import {
   ATTRIBUTION_FEATURES,
   ATTRIBUTION_TYPES,
   attributionFeatures,
+  BIAS_FEATURE,
   DENSE_FEATURES,
   denseCodes,
   HASHED_FEATURES,
@@ -44,11 +45,24 @@ const codes = new Uint32Array(DENSE_FEATURES.length);
 /** Each model's score rows by word: a word's features in every role, summed once and kept. */
 const wordRows = new WeakMap<LinearModel, WordRows>();
 
-/** A model's score row for each code of each dense feature: `rows[(starts[feature] + code) * LABELS]`. */
+/**
+ * A model's score row for each code of each dense feature: `rows[(starts[feature] + code) * LABELS]`.
+ * A feature whose code another's settles (`implies`) is added in that one's rows, and the bias
+ * (hashed feature 0, the same at every position) in the rows of `BIAS_CARRIER`: a position adds
+ * fewer rows, to the same sums (weights are integers, so the order of adding does not matter).
+ */
 interface DenseRows {
   rows: Float32Array;
   starts: Uint32Array;
 }
+
+/** 1 for a dense feature added through another's rows. */
+const IMPLIED = new Uint8Array(DENSE_FEATURES.length);
+for (const feature of DENSE_FEATURES) if (feature.implies) IMPLIED[feature.implies.feature] = 1;
+/** The dense feature whose rows also hold the bias: one that is never implied. */
+const BIAS_CARRIER = IMPLIED.indexOf(0);
+/** Where `hashedFeatures` writes the bias. */
+const BIAS_AT = 0;
 
 const denseRows = new WeakMap<LinearModel, DenseRows>();
 
@@ -59,7 +73,12 @@ function denseRowsOf(active: LinearModel): DenseRows {
   DENSE_FEATURES.forEach((feature, index) => (starts[index + 1] = starts[index]! + feature.size));
   const rows = new Float32Array(starts[DENSE_FEATURES.length]! * LABELS);
   DENSE_FEATURES.forEach((feature, index) => {
-    for (let code = 0; code < feature.size; code++) addFeature(active, feature.id(code), rows, (starts[index]! + code) * LABELS);
+    for (let code = 0; code < feature.size; code++) {
+      const offset = (starts[index]! + code) * LABELS;
+      addFeature(active, feature.id(code), rows, offset);
+      if (feature.implies) addFeature(active, DENSE_FEATURES[feature.implies.feature]!.id(feature.implies.code(code)), rows, offset);
+      if (index === BIAS_CARRIER) addFeature(active, BIAS_FEATURE, rows, offset);
+    }
   });
   dense = { rows, starts };
   denseRows.set(active, dense);
@@ -158,13 +177,18 @@ export function tagAttributions(document: DocumentModel, context: AttributionCon
       const row = (position - from) * LABELS;
       rows.sum(tokenSlots, position, from, to, emissions, row);
       const count = hashedFeatures(context, position, from, to, positionIds, 0);
-      for (let at = 0; at < count; at++) addFeature(active, positionIds[at]!, emissions, row);
+      for (let at = 0; at < count; at++) if (at !== BIAS_AT) addFeature(active, positionIds[at]!, emissions, row);
       denseCodes(context, position, from, to, codes);
       for (let feature = 0; feature < codes.length; feature++) {
+        if (IMPLIED[feature]) continue;
         const code = codes[feature]!;
         const start = dense.starts[feature]!;
         if (start + code >= dense.starts[feature + 1]!) {
-          addFeature(active, DENSE_FEATURES[feature]!.id(code), emissions, row);
+          // A code past the table (none the features make today): its ids one by one.
+          const { id, implies } = DENSE_FEATURES[feature]!;
+          addFeature(active, id(code), emissions, row);
+          if (implies) addFeature(active, DENSE_FEATURES[implies.feature]!.id(codes[implies.feature]!), emissions, row);
+          if (feature === BIAS_CARRIER) addFeature(active, BIAS_FEATURE, emissions, row);
           continue;
         }
         const base = (start + code) * LABELS;
