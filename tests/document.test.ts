@@ -62,10 +62,23 @@ describe('tokens carry what the quote finders read around them', () => {
     ['“Yes.” ”No more.', ['“']],
     ['It is 5" long', []],
     ["Lee's «plan» ‘works’", ['«', '‘']],
+    // Of a typewriter pair, the first mark opens by what stands before it (TeX backticks too).
+    ["He said ''Yes,'' twice.", ["'"]],
+    ['He said ``Yes,\'\' twice.', ['`']],
+    ["(''Yes'')", ["'"]],
   ])('%s: the marks that open are %j', (text, opening) => {
     const { tokens } = documentOf(text, { guessHeadline: false });
     expect(tokens.filter((token) => token.opens).map((token) => token.text)).toEqual(opening);
-    expect(tokens.filter((token) => token.kind !== 'quote').some((token) => token.opens)).toBe(false);
+    expect(tokens.filter((token) => token.kind !== 'quote' && token.text !== '`').some((token) => token.opens)).toBe(false);
+  });
+
+  it.each([
+    ['Rain fell.\nRoads closed.', ['Rain', '.', 'Roads', '.']],
+    ["He said ''Yes.'' \u00a0Then", ['He', 'said', "'", 'Then']],
+    ['Fans *knew* it', ['Fans', 'it']],
+  ])('%s: the tokens whitespace or the end follows are %j', (text, spaced) => {
+    const { tokens } = documentOf(text, { guessHeadline: false });
+    expect(tokens.filter((token) => token.spaceAfter).map((token) => token.text)).toEqual(spaced);
   });
 
   it('marks the tokens a line break comes before, across blocks too', () => {

@@ -81,6 +81,9 @@ describe('typewriter quote marks, as the New York Times writes them', () => {
     ['backticks and apostrophes', "``We will win,'' said Ann Lee, the mayor.", 'We will win,', 'Ann Lee'],
     ['before the quote', "Mr. Lee said, ''I think we lost.''", 'I think we lost.', 'Mr. Lee'],
     ['a nested quote closing with them', "''He told me, 'No deal,''' Lee recalled.", "He told me, 'No deal,'", 'Lee'],
+    ['a nested quote opening with them', "Lee recalled: '''No deal,' he told me.''", "'No deal,' he told me.", 'Lee'],
+    ['after a dash', "Lee spoke \u2014 ''We will win,'' she said.", 'We will win,', 'she'],
+    ['emphasis right inside them', "''*We will win,*'' she said.", 'We will win,', 'she'],
   ])('%s', (_, input, content, speaker) => {
     const quotes = quotesOf(input);
     expect(quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker?.text])).toEqual([['direct', content, speaker]]);

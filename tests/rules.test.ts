@@ -53,6 +53,22 @@ describe('loaded-attribution-verb', () => {
     expect(found(input, 'loaded-attribution-verb')).toEqual(expected);
   });
 
+  // Texts where the rule (a look-back regex over the input) and the stance extractor (which
+  // counted every loaded cue) used to disagree: both now read the cue's word class.
+  const agreement: [string, string, string[]][] = [
+    ['a possessive name before a claim noun', 'Tom Reed’s claim that the count was fair went unanswered.', []],
+    ['a possessive determiner', 'His claim that the count was fair went unanswered.', []],
+    ['a plural possessive', 'Officials’ claims that the count was fair went unanswered.', []],
+    ['a loaded verb after its subject', '“I did nothing wrong,” the senator claimed.', ['claimed']],
+    ['a loaded verb after a possessive subject', '“We won,” said the senator. “They lost,” his aides claimed.', ['claimed']],
+    ['a loaded verb in a relative clause', '“We won,” the senator said in a statement that admitted nothing.', ['admitted']],
+  ];
+  it.each(agreement)('agrees with stance: %s', (_name, text, loaded) => {
+    const { article, messages } = safeParseArticle(text);
+    expect(messages.filter((message) => message.ruleId === 'loaded-attribution-verb').map((message) => message.actual)).toEqual(loaded);
+    expect(article?.stance.filter((marker) => marker.attribution !== null).map((marker) => marker.text)).toEqual(loaded);
+  });
+
   it('sees the noun as a loaded cue of a quote, so the case above is a real one', () => {
     const [quote] = parseArticle('Senator speaks\n\nTom Reed’s claim that the count was fair went unanswered.').quotes;
     expect(quote?.cue).toMatchObject({ text: 'claim', class: 'loaded' });

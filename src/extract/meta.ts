@@ -140,7 +140,8 @@ interface Entry {
 
 /** The YAML front matter's keys and values, or its problems when it is not a mapping of them. */
 function readYaml(frontMatter: FrontMatter, input: string, problems: Problem[]): { entries: Entry[]; index: FrontMatterIndex } | undefined {
-  const { offset, value: source } = frontMatterSource(input, frontMatter.span);
+  const offset = frontMatter.content.start;
+  const source = input.slice(offset, frontMatter.content.end);
   const parsed = parseYaml(source, offset, problems);
   if (!parsed) return undefined;
   const { yaml, data } = parsed;
@@ -166,23 +167,6 @@ function readYaml(frontMatter: FrontMatter, input: string, problems: Problem[]):
 // Past this many aliases, the YAML is an alias bomb ("billion laughs"), not metadata; the
 // `yaml` package refuses to expand it.
 const MAX_ALIASES = 100;
-
-/**
- * The YAML text between the fences, sliced from the input (the tree's value has NUL made
- * U+FFFD, and looking it up again would land elsewhere), and where it starts.
- */
-function frontMatterSource(input: string, span: Span): { offset: number; value: string } {
-  const open = input.slice(span.start, span.end);
-  const first = /\r\n|\r|\n/u.exec(open);
-  if (!first) return { offset: span.end, value: '' };
-  const start = span.start + first.index + first[0].length;
-  // The closing fence is the block's last line; the line break before it is not YAML.
-  let end = span.end;
-  while (end > start && input[end - 1] !== '\n' && input[end - 1] !== '\r') end--;
-  if (end > start && input[end - 1] === '\n') end--;
-  if (end > start && input[end - 1] === '\r') end--;
-  return { offset: start, value: input.slice(start, Math.max(start, end)) };
-}
 
 function yamlProblem(reason: string, span: Span): Problem {
   return problem('front-matter-yaml', span, reason);

@@ -1,5 +1,6 @@
 import { FUNCTION_WORDS, MONTHS } from '../lexicon/function-words.js';
 import { IRREGULAR_PARTICIPLES, NEGATION_GAP, NEGATORS, NOUN_DETERMINERS, type StanceEntry } from '../lexicon/stance.js';
+import { AFTER_DELIBERATION, APPROXIMATORS, AS_AUXILIARIES, AS_DEGREE, BE, COMPARATIVE_AFTER_AS, CONDITIONS, DEGREE, DEGREE_CONTEXT, GRADED_ADVERBS, NEGATIVE_OBJECTS, NEGATIVE_SUBJECTS, NON_ASSERTIVE, NOT_GRADABLE, OBJECT_OPENERS, SUBJECT_PRONOUNS, UTMOST, VERB_ADVERBS } from '../lexicon/stance-context.js';
 import type { Token } from '../model/tokenize.js';
 import type { StanceKind } from '../schema/stance.js';
 
@@ -52,9 +53,6 @@ function lowerAt(tokens: readonly Token[], at: number, sentence: Sentence): stri
   return at >= sentence.first && at < sentence.end ? normal(tokens[at]!.lower) : undefined;
 }
 
-// "as" opening a comparison, not the role of "see X as Y": "seen as far away as", "seen playing as well".
-const COMPARATIVE_AFTER_AS = new Set(['far', 'well', 'much', 'many', 'long', 'soon', 'often', 'recently', 'early', 'late']);
-
 function followedInClause(tokens: readonly Token[], from: number, sentence: Sentence, words: readonly string[]): boolean {
   for (let at = from; at < Math.min(sentence.end, from + NEEDS_WINDOW); at++) {
     const token = tokens[at]!;
@@ -65,9 +63,6 @@ function followedInClause(tokens: readonly Token[], from: number, sentence: Sent
   }
   return false;
 }
-
-// Auxiliaries between "as" and its participle: "as might be expected", "as it was feared".
-const AS_AUXILIARIES = new Set(['it', 'is', 'was', 'were', 'be', 'been', 'had', 'has', 'have', 'to', 'might', 'may', 'could', 'would', 'can', 'will', 'widely', 'generally', 'long']);
 
 /** Whether a clause "as (it might be) expected" closes at `at`: the outcome came as foreseen, no doubt is left. */
 function isAsForeseen(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
@@ -95,12 +90,7 @@ function negationBefore(tokens: readonly Token[], at: number, sentence: Sentence
   return -1;
 }
 
-// Subordinators that open a condition, purpose or time clause (Quirk et al. 1985, 15.17 ff.).
-const CONDITIONS = new Set(['if', 'unless', 'whether', 'before', 'until', 'lest']);
 const CLAUSE_WINDOW = 6;
-
-// Of those, the ones whose clause is not asserted: a fact after "before" or "until" still is ("before realising that").
-const NON_ASSERTIVE = new Set(['if', 'unless', 'whether', 'lest']);
 
 function inCondition(tokens: readonly Token[], at: number, sentence: Sentence, openers: ReadonlySet<string> = CONDITIONS): boolean {
   for (let back = at - 1; back >= Math.max(sentence.first, at - CLAUSE_WINDOW); back--) {
@@ -117,13 +107,6 @@ function inCondition(tokens: readonly Token[], at: number, sentence: Sentence, o
 const SUPERLATIVE = /^\p{Ll}{3,}est$/u;
 // Adjective endings of a word between a determiner and a modal or verb read as a noun ("an indicted suspect").
 const ATTRIBUTIVE = /^\p{Ll}{3,}(?:ed|al|ive|ous|ful|ic)$/u;
-// What opens an object noun phrase after a verb: articles, possessives, quantifiers, wh-words.
-const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whether', 'how', 'what', 'which', 'options', 'ways', 'plans', 'proposals', 'something', 'anything']);
-// Degree adverbs before an adverb of manner ("very clearly", "so obviously").
-const DEGREE = new Set(['very', 'so', 'too', 'more', 'most', 'less', 'least', 'quite', 'how', 'as', 'fairly', 'pretty', 'really']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
-// Adverbs that may stand between a verb and what follows it ("is sometimes possible", "must also be").
-const VERB_ADVERBS = new Set(['also', 'still', 'only', 'sometimes', 'often', 'always', 'now', 'then', 'even', 'quite', 'very', 'all', 'surely', 'certainly', 'clearly', 'simply', 'really']);
 
 function isAdverb(word: string): boolean {
   return VERB_ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly'));
@@ -167,9 +150,6 @@ function isDeontic(tokens: readonly Token[], end: number, sentence: Sentence, re
   return true;
 }
 
-// After a passive, what shows no belief follows: "was considered.", "considered by the board", "considered but rejected".
-const AFTER_DELIBERATION = new Set(['but', 'in', 'and', 'for', 'at', 'separately', 'carefully']);
-
 /**
  * Whether a doxastic verb is deliberation here: present or "-ing" before an object ("will
  * consider the role", "were considering a merger"), or a passive with no complement ("the
@@ -182,15 +162,6 @@ function isDeliberation(token: Token, before: string | undefined, next: Token | 
   return OBJECT_OPENERS.has(next.lower) || (next.kind === 'word' && next.lower.endsWith('ing'));
 }
 
-// Negative subjects and objects of a modal (Quirk et al. 1985, 10.59 ff.: negation by a negative word).
-const NEGATIVE_SUBJECTS = new Set(['neither', 'nor', 'nothing', 'nobody', 'none']);
-const NEGATIVE_OBJECTS = new Set(['no', 'nothing', 'none']);
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'one']);
-// Heads of a clause naming the most that can be done: "the best he could", "all they could".
-const UTMOST = new Set(['best', 'most', 'all', 'everything', 'anything', 'whatever']);
-// Adverbs of "as … as he could".
-const AS_DEGREE = new Set(['much', 'many', 'well', 'fast', 'soon', 'far', 'hard', 'quickly', 'long', 'often']);
-
 function isUtmostAbility(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
   const subject = lowerAt(tokens, at - 1, sentence);
   const head = lowerAt(tokens, at - 2, sentence);
@@ -198,17 +169,6 @@ function isUtmostAbility(tokens: readonly Token[], at: number, sentence: Sentenc
   if (UTMOST.has(head)) return true;
   return head === 'as' && AS_DEGREE.has(lowerAt(tokens, at - 3, sentence) ?? '');
 }
-
-// Before a degree adverb stands a noun phrase's article or a linking verb: "a really tight game",
-// "is really hard", "feel truly blessed" (Quirk et al. 1985, 7.33 on intensifiers).
-const DEGREE_CONTEXT = new Set([
-  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "i'm", "we're", "you're", "they're", 'am', 'become', 'became', 'becoming', 'feel', 'feels',
-  'felt', 'feeling', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'get', 'gets', 'got', 'getting', 'so', 'very', 'really',
-  // Quantifiers: the adverb is inside a noun phrase ("some really incredible people").
-  'some', 'such', 'many', 'few', 'several', 'these', 'those',
-]);
-// Manner adverbs that are graded like "-ly" adverbs: "playing really well".
-const GRADED_ADVERBS = new Set(['well', 'badly', 'hard', 'fast', 'much']);
 
 /** Whether a degree adverb at `at` grades the word after it ("a really tight game", "really, really good"). */
 function isDegree({ tokens, at, end, sentence, before, after }: Context): boolean {
@@ -218,12 +178,6 @@ function isDegree({ tokens, at, end, sentence, before, after }: Context): boolea
   if ((after === ',' && lowerAt(tokens, end + 1, sentence) === word) || (before === ',' && lowerAt(tokens, at - 2, sentence) === word)) return true;
   return (before !== undefined && DEGREE_CONTEXT.has(before)) || GRADED_ADVERBS.has(after) || (after.length > 4 && after.endsWith('ly'));
 }
-// After "it is really" what is not graded: a noun phrase, a negation, a verb ("it's really a
-// great start", "is really no problem", "is really going"); the word after stands for it.
-const NOT_GRADABLE = new Set(['a', 'an', 'the', 'no', 'not', "n't", 'this', 'that', 'my', 'our', 'their', 'his', 'her', 'its', 'your', 'going', 'about', 'just', 'only', 'what', 'how', 'in', 'at', 'on', 'to', 'for', 'all', 'one', 'something', 'nothing', 'anything', 'everything']);
-// Approximators before a certainty word make it a probability: "almost certain", "fairly sure"
-// (the Szeged guidelines mark "almost certainly" as one cue).
-const APPROXIMATORS = new Set(['almost', 'nearly', 'virtually', 'fairly', 'pretty', 'reasonably', 'practically']);
 
 const isModalOrVerb = (entry: StanceEntry): boolean => entry.pos === 'modal' || entry.pos === 'verb';
 const isModalHedge = (entry: StanceEntry): boolean => entry.pos === 'modal' && entry.kind === 'hedge';

@@ -1,3 +1,4 @@
+import { cueWordClass } from './cue-class.js';
 import { type PhraseIndex, phraseIndex } from '../lexicon/phrase-index.js';
 import { STANCE_LEXICON, type StanceEntry } from '../lexicon/stance.js';
 import type { DocumentModel } from '../model/document.js';
@@ -131,7 +132,8 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
  * suspect"); a modal in a question asks rather than hedges; "could not" is no hedge and a
  * negated booster ("not clear") is one. A marker inside a direct quote is held by the quote's
  * speaker, any other by the author. The loaded attribution verb of a quote ("claimed") is an
- * attitude marker of the author, linked to its quote by `attribution`.
+ * attitude marker of the author, linked to its quote by `attribution`; a
+ * noun of saying ("Lee's claim that") is none (see `cueWordClass`).
  *
  * @param document The document model.
  * @param quotes The article's quotes, for holders and loaded attribution verbs.
@@ -191,7 +193,8 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
   const bySpanStart = new Map(found.map((marker) => [marker.span.start, marker]));
   for (const quote of quotes) {
     const cue = quote.cue;
-    if (!cue || cue.class !== 'loaded') continue;
+    // A noun of saying ("Lee's claim that …") is no attribution verb, as the rule reads it too.
+    if (!cue || cue.class !== 'loaded' || cueWordClass(document, cue.span) === 'noun') continue;
     const listed = bySpanStart.get(cue.span.start);
     if (listed) {
       listed.attribution = quote.id;

@@ -161,6 +161,17 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'conclusion', 'finding', 'forecast', 'estimate', 'theory', 'notion', 'message', 'proposal', 'demand',
 ]);
 
+/**
+ * Words after which a cue word is a noun of saying, not a verb ("the claim", "her admission",
+ * "such claims"): articles, possessive determiners, demonstratives and the quantifiers that
+ * head a noun phrase (Biber et al. 1999, 4.4). Stance reads a verb as a noun after the first two
+ * (`NOUN_DETERMINERS`); before a cue word the others are determiners too, as the cue follows
+ * them with no subject between.
+ */
+export const CUE_NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'every', 'this', 'these', 'those', 'such', 'any', 'no',
+]);
+
 /** One form of a cue verb, as words. */
 export interface CueForm {
   words: readonly string[];

@@ -18,3 +18,17 @@ export const SIGN_OFF =
  * section names of news and report style guides.
  */
 export const CLOSING_HEADINGS = /^(?:in\s+)?(?:conclusions?|summary|in summary|final thoughts|the bottom line|bottom line|looking ahead|what(?:['\u2019]s| is) next\??|outlook)$/iu;
+
+/**
+ * Past tenses that give a lede away where a headline would report in the present and drop its
+ * articles ("Mayor wins second term"; AP Stylebook, "headlines"): past reporting verbs, the past
+ * of "be", "have" and "do", and the commonest irregular pasts ("Shares rose.").
+ */
+export const PAST_VERBS: ReadonlySet<string> = new Set([
+  'said', 'told', 'reported', 'announced', 'added', 'stated', 'noted', 'wrote', 'was', 'were', 'had', 'did', 'rose', 'fell', 'won', 'lost',
+  'took', 'made', 'came', 'went', 'gave', 'got', 'saw', 'began', 'became', 'left', 'met', 'held', 'ran', 'sent', 'spent', 'paid', 'sold',
+  'struck', 'brought', 'bought', 'thought', 'found', 'kept',
+]);
+
+/** Present tense reporting, the headline's own ("De Blasio says the blast was deliberate."; AP Stylebook, "headlines"). */
+export const PRESENT_REPORTING: ReadonlySet<string> = new Set(['says', 'say', 'warns', 'claims', 'tells', 'insists', 'admits', 'urges', 'vows']);

@@ -46,8 +46,26 @@ export interface SectionModel {
 
 /** The YAML front matter, as written. */
 export interface FrontMatter {
-  value: string;
+  /** The block, its fences included. */
   span: Span;
+  /**
+   * The YAML between the fences, as written: the tree's value has NUL made U+FFFD, and looking
+   * it up again would land elsewhere.
+   */
+  content: Span;
+}
+
+/** The YAML between the fences of a front matter block: after its first line, before its last. */
+function fencedContent(input: string, span: Span): Span {
+  const first = /\r\n|\r|\n/u.exec(input.slice(span.start, span.end));
+  if (!first) return { start: span.end, end: span.end };
+  const start = span.start + first.index + first[0].length;
+  // The closing fence is the block's last line; the line break before it is not YAML.
+  let end = span.end;
+  while (end > start && input[end - 1] !== '\n' && input[end - 1] !== '\r') end--;
+  if (end > start && input[end - 1] === '\n') end--;
+  if (end > start && input[end - 1] === '\r') end--;
+  return { start, end: Math.max(start, end) };
 }
 
 /**
@@ -244,7 +262,7 @@ export function buildDocument(nodes: readonly RootContent[], input: string): { d
 
   const yaml = nodes.find((node) => node.type === 'yaml');
   const yamlSpan = yaml ? spanOf(yaml) : undefined;
-  const frontMatter = yaml && yamlSpan ? { value: yaml.value, span: yamlSpan } : null;
+  const frontMatter = yaml && yamlSpan ? { span: yamlSpan, content: fencedContent(input, yamlSpan) } : null;
 
   const tokens: Token[] = [];
   const sentences: SentenceModel[] = [];

@@ -3,6 +3,7 @@ import type { Span } from '../schema/span.js';
 import { findDateline } from './dateline.js';
 import { hasQuoteMark, looksLikeHeading } from './lines.js';
 import { type Problem, problem } from './problem.js';
+import { PAST_VERBS, PRESENT_REPORTING } from '../lexicon/furniture.js';
 
 /** How the first line of a text reads: the headline, a guess at one, or body text. */
 export type HeadlineReading = 'headline' | 'guess' | 'body';
@@ -14,18 +15,8 @@ const LEDE_WORDS = 8;
 /** Paragraphs after the first line that its length is measured against. */
 const MEASURED = 3;
 
-// Headlines report in the present tense and drop articles ("Mayor wins second term"; AP
-// Stylebook, "headlines"); a lede is a sentence about what happened. A past tense gives it
-// away: past reporting verbs, the past of "be", "have" and "do", the commonest irregular pasts
-// ("Shares rose."), and a regular past before an article ("Police arrested a man.").
-const PAST_VERBS: ReadonlySet<string> = new Set([
-  'said', 'told', 'reported', 'announced', 'added', 'stated', 'noted', 'wrote', 'was', 'were', 'had', 'did', 'rose', 'fell', 'won', 'lost',
-  'took', 'made', 'came', 'went', 'gave', 'got', 'saw', 'began', 'became', 'left', 'met', 'held', 'ran', 'sent', 'spent', 'paid', 'sold',
-  'struck', 'brought', 'bought', 'thought', 'found', 'kept',
-]);
+// A regular past before an article gives a lede away too ("Police arrested a man.").
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-// Present tense reporting, the headline's own ("De Blasio says the blast was deliberate.").
-const PRESENT_REPORTING: ReadonlySet<string> = new Set(['says', 'say', 'warns', 'claims', 'tells', 'insists', 'admits', 'urges', 'vows']);
 /** Share of a line's longer words set in capitals above which it is in title case ("Clinton Plan for Taxes Is Expansive."). */
 const TITLE_CASE = 0.6;
 

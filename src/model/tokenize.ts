@@ -20,10 +20,12 @@ export interface Token {
   /** A line break stands between the token before it (in the same list) and this one. */
   breakBefore: boolean;
   /**
-   * A quote mark that opens, from its shape or, for straight marks, from the characters beside
-   * it; false for other tokens.
+   * A quote mark that opens, from its shape or, for straight marks and backticks, from the
+   * characters beside it; false for other tokens.
    */
   opens: boolean;
+  /** Whitespace, or the end of the input, follows the token (how typewriter marks `''` are read). */
+  spaceAfter: boolean;
 }
 
 /** Double quote marks that only open (curly, guillemet, low-9). */
@@ -86,7 +88,7 @@ function startsWithDigit(text: string): boolean {
   return code < 128 ? code >= 48 && code <= 57 : DIGIT.test(text);
 }
 
-function makeToken(text: string, start: number, kind: TokenKind, breakBefore: boolean, opens: boolean): Token {
+function makeToken(input: string, text: string, start: number, kind: TokenKind, breakBefore: boolean, opens: boolean): Token {
   // Every token pays for this: ASCII first letters are told apart without a regex.
   const code = text.charCodeAt(0);
   const cap = code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(text);
@@ -101,7 +103,15 @@ function makeToken(text: string, start: number, kind: TokenKind, breakBefore: bo
     sentence: -1,
     breakBefore,
     opens,
+    spaceAfter: isSpaceAt(input, start + text.length),
   };
+}
+
+/** Whether `input` holds whitespace at `at`, or ends there. */
+function isSpaceAt(input: string, at: number): boolean {
+  if (at >= input.length) return true;
+  const code = input.charCodeAt(at);
+  return code === 32 || code === 10 || (code < 128 ? code >= 9 && code <= 13 : /\s/u.test(input[at]!));
 }
 
 function breakBefore(input: string, out: readonly Token[], start: number): boolean {
@@ -126,17 +136,19 @@ export function tokenize(input: string, start: number, end: number, out: Token[]
     const at = start + match.index;
     if (value.length === 1 && !isWordChar(value)) {
       const quote = QUOTE_MARKS.has(value);
-      out.push(makeToken(value, at, quote ? 'quote' : 'punct', breakBefore(input, out, at), quote && quoteOpens(input, at, value)));
+      // A backtick stays punctuation, but opens like a straight mark (TeX-style ``quotes'').
+      const opens = (quote || value === '`') && quoteOpens(input, at, value);
+      out.push(makeToken(input, value, at, quote ? 'quote' : 'punct', breakBefore(input, out, at), opens));
       continue;
     }
     // Every clitic has its apostrophe second to last ("'s", "n't"): most words skip the regex.
     const mark = value.charCodeAt(value.length - 2);
     const clitic = mark === 39 || mark === 0x2019 ? CLITIC.exec(value) : null;
     if (clitic && clitic[1] && clitic[2]) {
-      out.push(makeToken(clitic[1], at, startsWithDigit(clitic[1]) ? 'number' : 'word', breakBefore(input, out, at), false));
-      out.push(makeToken(clitic[2], at + clitic[1].length, 'clitic', false, false));
+      out.push(makeToken(input, clitic[1], at, startsWithDigit(clitic[1]) ? 'number' : 'word', breakBefore(input, out, at), false));
+      out.push(makeToken(input, clitic[2], at + clitic[1].length, 'clitic', false, false));
       continue;
     }
-    out.push(makeToken(value, at, startsWithDigit(value) ? 'number' : 'word', breakBefore(input, out, at), false));
+    out.push(makeToken(input, value, at, startsWithDigit(value) ? 'number' : 'word', breakBefore(input, out, at), false));
   }
 }

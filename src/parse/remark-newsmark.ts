@@ -199,7 +199,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
     ...(unparsed ? [unparsed] : []),
     ...built.problems,
     ...problems,
-    ...checkArticle({ article, input }, options?.rules),
+    ...checkArticle({ article, document: built.document }, options?.rules),
     ...invalid.filter((problem) => problem.ruleId !== 'front-matter-schema' || !reported.has(problem.span.start)),
   ];
   // A message about content is an Error whose stack says nothing about the content; an article

@@ -1,3 +1,4 @@
+import type { DocumentModel } from '../model/document.js';
 import type { Problem } from '../model/problem.js';
 import type { Article } from '../schema/article.js';
 import type { RuleId } from './registry.js';
@@ -5,10 +6,10 @@ import type { RuleId } from './registry.js';
 /** How a rule's messages count: not at all, as warnings, or as errors that fail a check. */
 export type Severity = 'off' | 'warn' | 'error';
 
-/** What a rule reads: the article and the text it came from. */
+/** What a rule reads: the article and the document model it was built from (never the text again). */
 export interface RuleContext {
   article: Article;
-  input: string;
+  document: DocumentModel;
 }
 
 /** A rule that checks a built article; its default severity and message are in the registry. */

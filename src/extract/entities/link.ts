@@ -91,7 +91,7 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
   const blockOf = (offset: number) => blockAtOffset(document, offset);
   const people = store.builders.filter((builder) => builder.type === 'person' && builder.mentions.length > 0);
   if (people.length === 0) return;
-  type Reference = { span: Span; kind: 'title' | 'pronoun'; title?: string; gender?: 'male' | 'female'; block: number };
+  type Reference = { span: Span; kind: 'title' | 'pronoun'; title?: string; gender?: 'male' | 'female'; nominative?: boolean; block: number };
   const references: Reference[] = [];
   for (const piece of titleRefs) {
     if (tokens[piece.from - 1]?.lower !== 'the') continue;
@@ -104,7 +104,8 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
       if (token.kind !== 'word') continue;
       if (PERSONAL_PRONOUNS.has(token.lower)) {
         const gender = PRONOUNS[token.lower]!.gender;
-        references.push({ span: { start: token.start, end: token.end }, kind: 'pronoun', gender: gender === 'neuter' ? undefined : gender, block: blockIndex });
+        const nominative = NOMINATIVE.has(token.lower);
+        references.push({ span: { start: token.start, end: token.end }, kind: 'pronoun', gender: gender === 'neuter' ? undefined : gender, nominative, block: blockIndex });
       } else if (!token.cap && tokens[index - 1]?.lower === 'the' && TITLE_NOUNS.has(token.lower) && !isNameWord(tokens[index + 1])) {
         references.push({ span: { start: tokens[index - 1]!.start, end: token.end }, kind: 'title', title: token.lower, block: blockIndex });
       }
@@ -162,7 +163,7 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
     const here = sentenceOf(reference.span.start);
     // "he" and "she" favour the subject; "his", "him" and "her" the nearest name in their own
     // sentence ("met Pezeshkian and his cabinet"), as a clause's object rarely is its subject.
-    const nominative = NOMINATIVE.has(input.slice(reference.span.start, reference.span.end).toLowerCase());
+    const nominative = reference.nominative === true;
     let nearest: Builder | undefined;
     let nearestAt = -1;
     for (const [person, at] of latest) {

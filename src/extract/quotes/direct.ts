@@ -1,5 +1,6 @@
 // Direct quotes: the attribution after or before the marks, bylines and transcript lines, and when
 // one quote goes on after its attribution.
+import { BETWEEN } from '../../lexicon/attribution.js';
 import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { EDITORIAL_LABELS } from '../../lexicon/sources.js';
 import { blockOfToken, type DocumentModel } from '../../model/document.js';
@@ -9,7 +10,7 @@ import type { Quote } from '../../schema/quote.js';
 import type { LinkedMention } from '../entities.js';
 import { mentionIn, rangeSpan } from './lookup.js';
 import type { Quoted } from './marks.js';
-import { BETWEEN, SPEAKER_LIMIT, accordingTo, claimVerb, closingParenthesis, cueAt, isDeterminedPhrase, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
+import { SPEAKER_LIMIT, accordingTo, claimVerb, closingParenthesis, cueAt, isDeterminedPhrase, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
 import { isEdge, TERMINALS } from './tokens.js';
 
 interface Attribution {

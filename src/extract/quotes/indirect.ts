@@ -1,4 +1,5 @@
 // Reported speech and thought: the clause a cue reports, wherever it stands around its attribution.
+import { ADVERBIAL_STARTS, BE_FORMS, BETWEEN, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, FRONTED_CONNECTIVES, HEARER_CUES, MEDIA_NOUNS, NUMBERS, PREPOSITIONS, PREPOSITION_INGS, PROGRESSIVE, QUANTIFIER_WORDS, RAISED, RAISING, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { NEWS_AGENCIES } from '../../lexicon/organizations.js';
@@ -10,21 +11,9 @@ import type { Span } from '../../schema/span.js';
 import type { LinkedMention } from '../entities.js';
 import { rangeSpan } from './lookup.js';
 import { isDoubleMarkAt } from './marks.js';
-import { BETWEEN, DETERMINERS, PROGRESSIVE, SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
+import { SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
 import { isEdge, TERMINALS } from './tokens.js';
 
-// Verbs whose first object is the hearer, not the report: "told reporters he would run".
-const HEARER_CUES = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'notify', 'advise', 'promise', 'urge', 'ask', 'email', 'write']);
-// Words after a comma that start a clause of the writer's own, ending the reported clause
-// ("…, but he has also…", "…, which…", "…, according to…"); a participle does too ("…, adding").
-const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', 'whose', 'according', 'as', 'yet', 'and']);
-const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'if', 'when', 'because', 'since', 'as', 'unless', 'after', 'before', 'once']);
-// Words that open an adverbial between a cue and its "that": "said on Monday that", "said last week that".
-const ADVERBIAL_STARTS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'repeatedly', 'again', 'also', 'publicly', 'privately', 'recently', 'yesterday', 'today', 'tonight', 'to', 'via', 'by', 'through', 'over', 'for', 'with']);
-// -ing words that are prepositions, not participles: "…, including schools and housing".
-const PREPOSITION_INGS = new Set(['including', 'regarding', 'concerning', 'following', 'excluding', 'during', 'notwithstanding']);
-const RAISING = new Set(['seem', 'appear']);
-const COORDINATORS = new Set(['and', 'but', 'yet']);
 const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
 
 /** Whether `word` is the first word of `lemma` ("go" of "go on"), without splitting the lemma per cue. */
@@ -130,7 +119,7 @@ function adverbialEnd(tokens: readonly Token[], from: number, end: number): numb
  */
 function frontedStart(tokens: readonly Token[], first: number, comma: number): number | undefined {
   let start = first;
-  while (start < comma && (tokens[start]!.kind === 'quote' || ['but', 'and', 'so', 'yet', 'still'].includes(tokens[start]!.lower))) start++;
+  while (start < comma && (tokens[start]!.kind === 'quote' || FRONTED_CONNECTIVES.has(tokens[start]!.lower))) start++;
   const opening = tokens[start];
   if (!opening || (FUNCTION_WORDS.has(opening.lower) && !startsSubjectWord(opening.lower))) return undefined;
   if (opening.lower.endsWith('ing') && opening.cap) return undefined;
@@ -186,7 +175,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       if (cue.verb.lemma === 'raise' && !RAISED.has(objectWord(tokens, cue.end, end))) continue;
       if (cue.verb.lemma === 'hope' && tokens[cue.end]?.lower === 'to') continue;
       // A passive ("her emails were read", "he was told") has no speaker as its subject.
-      if (BE.has(tokens[index - 1]?.lower ?? '') && !tokens[index]!.lower.endsWith('ing')) continue;
+      if (BE_FORMS.has(tokens[index - 1]?.lower ?? '') && !tokens[index]!.lower.endsWith('ing')) continue;
       const previous = tokens[index - 1];
       const participle = tokens[index]!.lower.endsWith('ing');
       // After a determiner the cue is a noun ("the report"), unless it is inflected as a verb
@@ -302,14 +291,6 @@ function trailingAttribution(tokens: readonly Token[], first: number, end: numbe
   return undefined;
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
-const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'about', 'with', 'from', 'at', 'into', 'over', 'under', 'against', 'among', 'between', 'without', 'per']);
-const NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundreds', 'thousands', 'millions']);
-const QUANTIFIER_WORDS = new Set(['some', 'all', 'many', 'several', 'most', 'both', 'few', 'other', 'various', 'numerous']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-// What is raised in speech: "raised concerns", "raised the question", "raised doubts".
-const RAISED = new Set(['concern', 'concerns', 'question', 'questions', 'doubt', 'doubts', 'issue', 'issues', 'objection', 'objections', 'possibility', 'prospect', 'alarm', 'alarms', 'fears', 'worries', 'suspicions', 'criticism', 'point', 'points', 'idea', 'matter', 'complaints', 'red']);
-
 /** The first word after `from` that is not a determiner or possessive: the head of a verb's object, roughly. */
 function objectWord(tokens: readonly Token[], from: number, end: number): string {
   let at = from;
@@ -317,8 +298,6 @@ function objectWord(tokens: readonly Token[], from: number, end: number): string
   return tokens[at]?.lower ?? '';
 }
 const AGENCIES = new Set([...NEWS_AGENCIES, 'AP']);
-// Heads of a medium told a report: "told the local newspaper", "told state television".
-const MEDIA_NOUNS = new Set(['newspaper', 'agency', 'magazine', 'network', 'broadcaster', 'television', 'radio', 'station', 'channel', 'website']);
 
 /**
  * The medium a source told a report ("…, a spokesman told the AP."): the object of "tell" when

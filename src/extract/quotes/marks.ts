@@ -29,11 +29,6 @@ function joined(tokens: readonly Token[], index: number, char: string): boolean 
   return token !== undefined && before !== undefined && token.text === char && before.text === char && before.end === token.start;
 }
 
-/** Whether a character (before a mark) leaves the mark free to open: none, a space, a bracket or a dash. */
-function spaced(char: string | undefined): boolean {
-  return char === undefined || /[\s([\u2014\u2013-]/u.test(char);
-}
-
 /**
  * The width in tokens of a typewriter double mark starting at `index`: two apostrophes (which
  * close, or open too) or two backticks (which open), as the New York Times and TeX-style text
@@ -41,7 +36,7 @@ function spaced(char: string | undefined): boolean {
  * the outside: after a word the first one closes a nested single quote, before one the last
  * one opens it.
  */
-function typewriterWidth(input: string, tokens: readonly Token[], index: number): number {
+function typewriterWidth(tokens: readonly Token[], index: number): number {
   const char = tokens[index]!.text;
   if (char !== "'" && char !== '`') return 0;
   let runStart = index;
@@ -50,7 +45,9 @@ function typewriterWidth(input: string, tokens: readonly Token[], index: number)
   while (joined(tokens, runEnd, char)) runEnd++;
   const length = runEnd - runStart;
   if (length < 2) return 0;
-  const pairStart = length === 3 && !spaced(input[tokens[runStart]!.start - 1]) ? runStart + 1 : runStart;
+  // A mark of a run, with a mark right after it, opens when a space, a bracket or a dash (or
+  // nothing) stands before it: so the run's first one tells what is before the run.
+  const pairStart = length === 3 && !tokens[runStart]!.opens ? runStart + 1 : runStart;
   return index === pairStart ? 2 : 0;
 }
 
@@ -64,15 +61,16 @@ interface Mark {
 
 /** The double quote mark starting at token `index`, of any shape, or undefined. */
 function markAt(document: DocumentModel, index: number): Mark | undefined {
-  const { tokens, input } = document;
+  const { tokens } = document;
   const token = tokens[index]!;
   if (isDoubleMark(token)) return { width: 1, opens: token.opens, style: token.text === '"' ? 'straight' : 'curly', text: token.text };
-  const width = typewriterWidth(input, tokens, index);
+  const width = typewriterWidth(tokens, index);
   if (width === 0) return undefined;
   const last = tokens[index + width - 1]!;
-  const after = input[last.end];
-  const opening = token.text === '`' || (spaced(input[token.start - 1]) && after !== undefined && !/\s/u.test(after));
-  return { width, opens: opening, style: 'typewriter', text: input.slice(token.start, last.end) };
+  // The first mark opens by what stands before it (the second one is right after it), and the
+  // pair opens when no space follows it.
+  const opening = token.text === '`' || (token.opens && !last.spaceAfter);
+  return { width, opens: opening, style: 'typewriter', text: token.text + last.text };
 }
 
 /** Whether token `index` is a double quote mark or a part of one of two apostrophes or backticks (`''`, ``` `` ```). */

@@ -1,5 +1,6 @@
 // Cue words and speaker phrases: which tokens are a cue, which phrase before or after it can be
 // its source, and how a token range becomes the Speaker, Cue and Via of a quote.
+import { BETWEEN, DETERMINERS, MODALS, POLL_SHARES, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_BOUNDARIES, SPEAKER_FILLERS, STANDING_QUANTIFIERS, SUBJECT_BOUNDARIES } from '../../lexicon/attribution.js';
 import { ACCORDING_TO_PHRASES, CLAIM_NOUNS, CUE_FORMS, CUE_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { phraseAt } from '../../lexicon/phrase-index.js';
@@ -12,10 +13,8 @@ import type { LinkedMention } from '../entities.js';
 import { firstMentionFrom, hasMentionInside, mentionIn, rangeSpan } from './lookup.js';
 
 const SOURCE_HEADS = new Set([...PERSON_SOURCE_NOUNS, ...CUE_NOUNS, ...TITLE_WORDS_LOWER]);
-// Words that may stand between a speaker and the cue: "she also said", "officials have said".
-export const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly', 'reportedly', 'would', 'will', 'did', 'does', 'do', 'further', 'publicly', 'privately', 'often', 'still', 'simply', 'just', 'recently', 'quickly', 'frequently']);
-/** Determiners and possessives: a cue word right after one is a noun ("the report"). */
-export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// quotes/learned.ts reads the determiners from here.
+export { DETERMINERS } from '../../lexicon/attribution.js';
 /** The most tokens a speaker phrase may have (longer ones are clauses, not names). */
 export const SPEAKER_LIMIT = 8;
 
@@ -29,16 +28,6 @@ export function cueAt(tokens: readonly Token[], index: number, end: number): { v
   return found && { verb: found.phrase.verb, end: found.end };
 }
 
-// Modals that leave a cue as speculation about its subject, not its report: "Iran might seek".
-const MODALS = new Set(['might', 'may', 'could', 'should', 'must', 'can']);
-// Relative pronouns stand for the source named just before: "an architect who said he was stiffed".
-const RELATIVES = new Set(['who', 'which', 'that']);
-// Quantifiers and numerals that may open a source phrase: "several officials", "two aides".
-const QUANTIFIERS = new Set(['another', 'some', 'many', 'several', 'most', 'all', 'both', 'few', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'no', 'any']);
-
-// Quantifiers that stand alone for people already in the story: "one said", "another added".
-const STANDING_QUANTIFIERS = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'most']);
-
 /**
  * Whether a phrase starting with `token` can be the subject of a cue. A lowercase function word
  * other than a determiner, quantifier or subject pronoun ("when Clinton said", "from her")
@@ -50,11 +39,8 @@ function startsSubject(token: Token): boolean {
 
 /** Whether a lowercase function word can open a subject: a determiner, quantifier, subject or relative pronoun. */
 export function startsSubjectWord(lower: string): boolean {
-  return RELATIVES.has(lower) || DETERMINERS.has(lower) || QUANTIFIERS.has(lower) || PRONOUNS[lower]?.case === 'subject';
+  return RELATIVE_PRONOUNS.has(lower) || DETERMINERS.has(lower) || QUANTIFIERS.has(lower) || PRONOUNS[lower]?.case === 'subject';
 }
-
-// Shares of the people a poll asked, which speak for them: "47 percent said", "a majority say", "half of voters".
-const POLL_SHARES = new Set(['percent', '%', 'majority', 'majorities', 'half', 'third', 'thirds', 'quarter', 'quarters', 'three-quarters', 'plurality']);
 
 /** A source noun, or the regular plural of one ("senators", "lawmakers"). */
 function isSourceNoun(word: string): boolean {
@@ -81,7 +67,7 @@ export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: numb
   // support") makes the cue a noun.
   if (!head.cap && MODALS.has(head.lower)) return false;
   if (!head.cap && !isSourceNoun(head.lower) && clitic) return false;
-  if (to - from === 1 && ((PRONOUNS[head.lower] && PRONOUNS[head.lower]!.case === 'subject') || RELATIVES.has(head.lower) || STANDING_QUANTIFIERS.has(head.lower))) return true;
+  if (to - from === 1 && ((PRONOUNS[head.lower] && PRONOUNS[head.lower]!.case === 'subject') || RELATIVE_PRONOUNS.has(head.lower) || STANDING_QUANTIFIERS.has(head.lower))) return true;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   if (hasMentionInside(mentions, start, end)) return true;
@@ -120,14 +106,14 @@ export function phraseBefore(document: DocumentModel, index: number, first: numb
     if (at >= first && tokens[at]!.text === '(') end = at;
     else return undefined;
   }
-  if (end > first && RELATIVES.has(tokens[end - 1]!.lower)) return [end - 1, end];
+  if (end > first && RELATIVE_PRONOUNS.has(tokens[end - 1]!.lower)) return [end - 1, end];
   // A subject pronoun is a whole subject: "in an interview with RT he blasted …".
   if (end > first && PRONOUNS[tokens[end - 1]!.lower]?.case === 'subject') return [end - 1, end];
   let start = end;
   while (start > first && start > end - SPEAKER_LIMIT) {
     const token = tokens[start - 1]!;
     if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '&')) break;
-    if (token.kind === 'word' && !token.cap && ['that', 'and', 'but', 'while', 'because', 'as', 'when', 'which', 'who', 'although', 'since', 'if', 'so'].includes(token.lower)) break;
+    if (token.kind === 'word' && !token.cap && SUBJECT_BOUNDARIES.has(token.lower)) break;
     start--;
   }
   // A subordinator or preposition opening the sentence is not part of the subject ("Though she said").
@@ -143,7 +129,7 @@ export function phraseAfter(tokens: readonly Token[], index: number, end: number
     // An abbreviation's stop inside a name goes on ("said Rep. Ann Lee").
     const abbreviation = token.text === '.' && to > index && tokens[to - 1]!.end === token.start && tokens[to + 1]?.cap === true && tokens[to + 1]!.sentence === token.sentence;
     if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '&' && !abbreviation)) break;
-    if (token.kind === 'word' && !token.cap && ['that', 'and', 'but', 'in', 'on', 'at', 'to', 'on', 'after', 'before', 'during', 'when', 'while'].includes(token.lower)) break;
+    if (token.kind === 'word' && !token.cap && SPEAKER_BOUNDARIES.has(token.lower)) break;
     to++;
   }
   return to > index ? [index, to] : undefined;
@@ -175,12 +161,9 @@ export function accordingTo(document: DocumentModel, index: number): [number, nu
   return undefined;
 }
 
-// Words before a source's first noun that are not that noun: "a source", "two senior officials".
-const SPEAKER_FILLERS = new Set(['a', 'an', 'some', 'two', 'three', 'several', 'senior', 'other']);
-
 /** The speaker for a token range: its text, the entity of the mention it names, and whether the source is anonymous. */
 export function toSpeaker(document: DocumentModel, range: [number, number], mentions: readonly LinkedMention[]): Speaker {
-  if (range[1] - range[0] === 1 && RELATIVES.has(document.tokens[range[0]]!.lower)) return relativeSpeaker(document, range[0], mentions);
+  if (range[1] - range[0] === 1 && RELATIVE_PRONOUNS.has(document.tokens[range[0]]!.lower)) return relativeSpeaker(document, range[0], mentions);
   const span = rangeSpan(document.tokens, range);
   const mention = mentionIn(mentions, span);
   // Built directly rather than spread from a snippet: this runs for every quote. `span` is fresh.
@@ -227,8 +210,6 @@ export function toVia(document: DocumentModel, range: [number, number] | undefin
   return { text: document.input.slice(span.start, span.end), span, entityId: mentionIn(mentions, span)?.entityId ?? null };
 }
 
-// Forms of "be" that make a participle cue progressive: "she is telling", "they were saying".
-export const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '\u2019s']);
 /** The subject at the start of a sentence: its first mention, when that opens the sentence. */
 export function sentenceSubject(document: DocumentModel, first: number, before: number, mentions: readonly LinkedMention[]): [number, number] | undefined {
   const { tokens } = document;

@@ -1,0 +1,70 @@
+/**
+ * Words the stance context rules (`extract/stance-rules.ts`) read around a marker to tell it
+ * from a homograph: comparisons after "as", conditions, objects, degree adverbs, negative
+ * subjects. The negators and determiners the rules share with the lexicon's entries are in
+ * `stance.ts`, beside those entries.
+ *
+ * Sources: the grammar classes follow Quirk et al. (1985) A Comprehensive Grammar of the English
+ * Language (sections named on each list); the lists of contexts are newsmark's own, each written
+ * for the rule that reads it (tests/stance.test.ts reads an example sentence of every rule).
+ * Everything is lowercase.
+ */
+
+/** "as" opening a comparison, not the role of "see X as Y": "seen as far away as", "seen playing as well". */
+export const COMPARATIVE_AFTER_AS: ReadonlySet<string> = new Set(['far', 'well', 'much', 'many', 'long', 'soon', 'often', 'recently', 'early', 'late']);
+
+/** Auxiliaries between "as" and its participle: "as might be expected", "as it was feared". */
+export const AS_AUXILIARIES: ReadonlySet<string> = new Set(['it', 'is', 'was', 'were', 'be', 'been', 'had', 'has', 'have', 'to', 'might', 'may', 'could', 'would', 'can', 'will', 'widely', 'generally', 'long']);
+
+/** Subordinators that open a condition, purpose or time clause (Quirk et al. 1985, 15.17 ff.). */
+export const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'before', 'until', 'lest']);
+
+/** Of those, the ones whose clause is not asserted: a fact after "before" or "until" still is ("before realising that"). */
+export const NON_ASSERTIVE: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'lest']);
+
+/** What opens an object noun phrase after a verb: articles, possessives, quantifiers, wh-words. */
+export const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whether', 'how', 'what', 'which', 'options', 'ways', 'plans', 'proposals', 'something', 'anything']);
+
+/** Degree adverbs before an adverb of manner ("very clearly", "so obviously"). */
+export const DEGREE: ReadonlySet<string> = new Set(['very', 'so', 'too', 'more', 'most', 'less', 'least', 'quite', 'how', 'as', 'fairly', 'pretty', 'really']);
+
+/** Forms of "be", with "'s", before a predicate or a passive (Quirk et al. 1985, ch. 3). */
+export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+
+/** Adverbs that may stand between a verb and what follows it ("is sometimes possible", "must also be"). */
+export const VERB_ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'only', 'sometimes', 'often', 'always', 'now', 'then', 'even', 'quite', 'very', 'all', 'surely', 'certainly', 'clearly', 'simply', 'really']);
+
+/** After a passive, what shows no belief follows: "was considered.", "considered by the board", "considered but rejected". */
+export const AFTER_DELIBERATION: ReadonlySet<string> = new Set(['but', 'in', 'and', 'for', 'at', 'separately', 'carefully']);
+
+/** Negative subjects of a modal (Quirk et al. 1985, 10.59 ff.: negation by a negative word): "nothing could". */
+export const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['neither', 'nor', 'nothing', 'nobody', 'none']);
+
+/** Negative objects of a modal's verb (Quirk et al. 1985, 10.59 ff.): "could find no record". */
+export const NEGATIVE_OBJECTS: ReadonlySet<string> = new Set(['no', 'nothing', 'none']);
+
+/** Subject pronouns (Quirk et al. 1985, ch. 6), for "the best he could" and "nothing you could say". */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'one']);
+
+/** Heads of a clause naming the most that can be done: "the best he could", "all they could". */
+export const UTMOST: ReadonlySet<string> = new Set(['best', 'most', 'all', 'everything', 'anything', 'whatever']);
+
+/** Adverbs of "as … as he could". */
+export const AS_DEGREE: ReadonlySet<string> = new Set(['much', 'many', 'well', 'fast', 'soon', 'far', 'hard', 'quickly', 'long', 'often']);
+
+/** Before a degree adverb stands a noun phrase's article or a linking verb: "a really tight game", "is really hard", "feel truly blessed" (Quirk et al. 1985, 7.33 on intensifiers). */
+export const DEGREE_CONTEXT: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "i'm", "we're", "you're", "they're", 'am', 'become', 'became', 'becoming', 'feel', 'feels',
+  'felt', 'feeling', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'get', 'gets', 'got', 'getting', 'so', 'very', 'really',
+  // Quantifiers: the adverb is inside a noun phrase ("some really incredible people").
+  'some', 'such', 'many', 'few', 'several', 'these', 'those',
+]);
+
+/** Manner adverbs that are graded like "-ly" adverbs: "playing really well". */
+export const GRADED_ADVERBS: ReadonlySet<string> = new Set(['well', 'badly', 'hard', 'fast', 'much']);
+
+/** After "it is really" what is not graded: a noun phrase, a negation, a verb ("it's really a great start", "is really no problem", "is really going"); the word after stands for it. */
+export const NOT_GRADABLE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'no', 'not', "n't", 'this', 'that', 'my', 'our', 'their', 'his', 'her', 'its', 'your', 'going', 'about', 'just', 'only', 'what', 'how', 'in', 'at', 'on', 'to', 'for', 'all', 'one', 'something', 'nothing', 'anything', 'everything']);
+
+/** Approximators before a certainty word make it a probability: "almost certain", "fairly sure" (the Szeged guidelines mark "almost certainly" as one cue). */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(['almost', 'nearly', 'virtually', 'fairly', 'pretty', 'reasonably', 'practically']);
