@@ -20,6 +20,8 @@ export class ViterbiDecoder {
   private table: Float32Array | undefined;
   /** For each label, its allowed predecessors: `predecessors[starts[l] .. starts[l + 1])`. */
   private predecessors = new Uint8Array(0);
+  /** The transition score from each of those predecessors, alongside them. */
+  private steps = new Float32Array(0);
   private starts = new Uint16Array(0);
 
   /**
@@ -33,13 +35,20 @@ export class ViterbiDecoder {
     if (this.table === transitions) return;
     const n = this.labels;
     const predecessors: number[] = [];
+    const steps: number[] = [];
     const starts = new Uint16Array(n + 1);
     for (let label = 0; label < n; label++) {
       starts[label] = predecessors.length;
-      for (let before = 0; before < n; before++) if (transitions[before * (n + 1) + label]! > -Infinity) predecessors.push(before);
+      for (let before = 0; before < n; before++) {
+        const step = transitions[before * (n + 1) + label]!;
+        if (!(step > -Infinity)) continue;
+        predecessors.push(before);
+        steps.push(step);
+      }
     }
     starts[n] = predecessors.length;
     this.predecessors = Uint8Array.from(predecessors);
+    this.steps = Float32Array.from(steps);
     this.starts = starts;
     this.table = transitions;
   }
@@ -63,7 +72,7 @@ export class ViterbiDecoder {
       this.score = new Float32Array(length * n * 2);
       this.back = new Uint8Array(length * n * 2);
     }
-    const { score, back, predecessors, starts } = this;
+    const { score, back, predecessors, steps, starts } = this;
     const side = n + 1;
     const start = n * side;
     for (let label = 0; label < n; label++) score[label] = transitions[start + label]! + emissions[offset + label]!;
@@ -74,9 +83,10 @@ export class ViterbiDecoder {
       for (let label = 0; label < n; label++) {
         let best = -Infinity;
         let arg = 0;
-        for (let p = starts[label]!; p < starts[label + 1]!; p++) {
+        const end = starts[label + 1]!;
+        for (let p = starts[label]!; p < end; p++) {
           const before = predecessors[p]!;
-          const value = score[previousRow + before]! + transitions[before * side + label]!;
+          const value = score[previousRow + before]! + steps[p]!;
           if (value > best) {
             best = value;
             arg = before;
