@@ -174,7 +174,10 @@ describe('context rules', () => {
   });
 
   it.each([
-    ['A potential buyer called.', ['hedge:potential']],
+    ['A potential takeover worried staff.', ['hedge:potential']],
+    // Before a noun of a role it names who might take it, not a doubted event.
+    ['A potential buyer called.', []],
+    ['The firm met potential investors.', []],
     ['Talks on the potential for a deal began.', ['hedge:potential']],
     ['The potential of the site is clear.', ['booster:clear']],
     ['The town has untapped potential.', []],
@@ -253,6 +256,19 @@ describe('senses that make a word stance', () => {
     ['The restructuring should help the bank.', ['hedge:should']],
     ['The law should be repealed.', []],
     ['They should help the bank.', []],
+    // "should be" before a predicate is mostly a norm.
+    ['The law should be the guiding rule.', []],
+    ['Owners should be ready to learn.', []],
+    ['Prices should rise next year.', ['hedge:should']],
+    // An inverted modal outside a question is a wish, not a possibility.
+    ['Long may she reign.', []],
+    ['May God keep the king.', []],
+    ['Well may we say it.', ['self-mention:we']],
+    ['May the plan fail?', []],
+    // A proviso is a condition: "provided that", "providing they".
+    ['Troops will leave provided that the border could be secured.', []],
+    ['The deal stands, providing they could pay.', []],
+    ['The report provided evidence that could change the case.', ['hedge:could']],
   ])('deontic and epistemic modals: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });
@@ -338,6 +354,19 @@ describe('senses that make a word stance', () => {
     ['Neither man could be reached for comment.', []],
     ['Walkers could hear the sea.', []],
     ['The move could see prices rise.', ['hedge:could']],
+    // Weighing an act or a question is deliberation; an "-ing" adjective after "is considered" is not.
+    ['The board considered selling the unit.', []],
+    ['The board considered whether to sell.', []],
+    ['The task is considered daunting.', ['hedge:considered']],
+    ['Most considered file-sharing illegal.', ['hedge:considered']],
+    // Plural "possibilities" are options; a doubt only before "that".
+    ['The archive opens up new possibilities.', []],
+    ['She raised the possibility of a strike.', ['hedge:possibility']],
+    ['Critics raised possibilities that rates rise.', ['hedge:possibilities']],
+    // "likelihood" and "probability" measured or changed are an amount.
+    ['Fences reduce the likelihood of theft.', []],
+    ['Engineers calculate the probability of failure.', []],
+    ['The likelihood of a deal is small.', ['hedge:likelihood']],
   ])('word classes from the tokens around: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });

@@ -102,6 +102,12 @@ const CLAUSE_WINDOW = 6;
 // Of those, the ones whose clause is not asserted: a fact after "before" or "until" still is ("before realising that").
 const NON_ASSERTIVE = new Set(['if', 'unless', 'whether', 'lest']);
 
+// "provided" and "providing" open a condition before "that" or a subject pronoun ("provided
+// that", "providing they could"); before an object they are the verb ("provided them with",
+// "provided evidence that could").
+const PROVISO = new Set(['provided', 'providing']);
+const NOMINATIVE = new Set(['that', 'i', 'we', 'he', 'she', 'they']);
+
 function inCondition(tokens: readonly Token[], at: number, sentence: Sentence, openers: ReadonlySet<string> = CONDITIONS): boolean {
   for (let back = at - 1; back >= Math.max(sentence.first, at - CLAUSE_WINDOW); back--) {
     const token = tokens[back]!;
@@ -109,6 +115,7 @@ function inCondition(tokens: readonly Token[], at: number, sentence: Sentence, o
     const word = token.lower;
     if (openers.has(word)) return true;
     if (word === 'that' && back > sentence.first && tokens[back - 1]!.lower === 'so') return true;
+    if (PROVISO.has(word) && NOMINATIVE.has(lowerAt(tokens, back + 1, sentence) ?? '')) return true;
   }
   return false;
 }
@@ -167,6 +174,9 @@ function isDeontic(tokens: readonly Token[], end: number, sentence: Sentence, re
   return true;
 }
 
+// Question words after a doxastic verb: what is weighed, not held ("considered whether to go").
+const WEIGHED = new Set(['whether', 'how', 'what', 'which', 'options', 'ways', 'plans', 'proposals']);
+
 // After a passive, what shows no belief follows: "was considered.", "considered by the board", "considered but rejected".
 const AFTER_DELIBERATION = new Set(['but', 'in', 'and', 'for', 'at', 'separately', 'carefully']);
 
@@ -178,13 +188,36 @@ const AFTER_DELIBERATION = new Set(['but', 'in', 'and', 'for', 'at', 'separately
  */
 function isDeliberation(token: Token, before: string | undefined, next: Token | undefined): boolean {
   if (next === undefined) return false;
-  if (token.lower.endsWith('ed')) return before !== undefined && BE.has(before) && (next.kind === 'punct' || AFTER_DELIBERATION.has(next.lower));
-  return OBJECT_OPENERS.has(next.lower) || (next.kind === 'word' && next.lower.endsWith('ing'));
+  // "considered calling", "considered whether": weighing an act or a question; after "be" an
+  // "-ing" word is an adjective ("is considered daunting").
+  // A hyphenated "-ing" word is a noun ("considered file-sharing illegal").
+  const passive = token.lower.endsWith('ed') && before !== undefined && BE.has(before);
+  if (!passive && next.kind === 'word' && ((next.lower.endsWith('ing') && !next.lower.includes('-')) || WEIGHED.has(next.lower))) return true;
+  if (token.lower.endsWith('ed')) return passive && (next.kind === 'punct' || AFTER_DELIBERATION.has(next.lower));
+  return OBJECT_OPENERS.has(next.lower);
+}
+
+// Verbs that measure or change an amount ("reduce the likelihood", "calculate the probability").
+const QUANTITY_VERBS = new Set([
+  'reduce', 'reduces', 'reduced', 'reducing', 'increase', 'increases', 'increased', 'increasing', 'raise', 'raises', 'raised', 'raising',
+  'lower', 'lowers', 'lowered', 'lowering', 'cut', 'cuts', 'cutting', 'minimise', 'minimises', 'minimised', 'minimising', 'minimize',
+  'minimizes', 'minimized', 'minimizing', 'maximise', 'maximises', 'maximised', 'maximising', 'maximize', 'maximizes', 'maximized',
+  'maximizing', 'calculate', 'calculates', 'calculated', 'calculating', 'compute', 'computes', 'computed', 'computing', 'estimate',
+  'estimates', 'estimated', 'estimating', 'measure', 'measures', 'measured', 'measuring', 'assess', 'assesses', 'assessed', 'assessing',
+]);
+
+/** Whether the noun at `at` is the object of a verb of amount, an article or possessive between ("reduce the likelihood"). */
+function isMeasured(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  let back = at - 1;
+  if (NOUN_DETERMINERS.has(lowerAt(tokens, back, sentence) ?? '')) back--;
+  return QUANTITY_VERBS.has(lowerAt(tokens, back, sentence) ?? '');
 }
 
 // Negative subjects and objects of a modal (Quirk et al. 1985, 10.59 ff.: negation by a negative word).
 const NEGATIVE_SUBJECTS = new Set(['neither', 'nor', 'nothing', 'nobody', 'none']);
 const NEGATIVE_OBJECTS = new Set(['no', 'nothing', 'none']);
+// Subjects after an inverted modal: nominative pronouns and "God" (lowercase, as compared).
+const INVERTED_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'god']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'one']);
 // Heads of a clause naming the most that can be done: "the best he could", "all they could".
 const UTMOST = new Set(['best', 'most', 'all', 'everything', 'anything', 'whatever']);
@@ -319,6 +352,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'It was a [really] tight game.',
     test: (context) => context.entry.degree === true && isDegree(context),
   },
+  { id: 'measured-quantity', example: 'Fences reduce the [likelihood] of theft.', test: ({ entry, tokens, at, sentence }) => entry.quantity === true && isMeasured(tokens, at, sentence) },
+  // A modal before its subject outside a question is a wish or an inversion ("may God keep you",
+  // "well may we say"), not a possibility.
+  { id: 'modal-inversion', example: 'Long [may] she reign.', test: ({ entry, sentence, after }) => isModalHedge(entry) && !sentence.question && after !== undefined && INVERTED_SUBJECTS.has(after) },
   { id: 'not-opening', example: 'Police will [look at] the footage.', test: ({ entry, at, sentence }) => entry.opening === true && at !== sentence.opening },
 ];
 

@@ -96,6 +96,11 @@ export interface StanceEntry {
    * grades a quality rather than asserting.
    */
   degree?: boolean;
+  /**
+   * Not a marker as the object of a verb that measures or changes a quantity ("reduce the
+   * likelihood of", "calculate the probability"): there it is an amount, not a doubt.
+   */
+  quantity?: boolean;
 }
 
 type Context = Omit<StanceEntry, 'phrase' | 'lemma' | 'kind'>;
@@ -114,9 +119,19 @@ function verb(lemma: string, irregular: Parameters<typeof verbForms>[1] = {}): G
   return [lemma, ...verbForms(lemma, irregular)];
 }
 
-// Verbs of change and state after an epistemic "should" (see below).
+// Nouns of a role a person or firm may take: "potential buyers" (see "potential" below).
+const ROLE_NOUNS = [
+  'buyer', 'buyers', 'purchaser', 'purchasers', 'bidder', 'bidders', 'suitor', 'suitors', 'acquirer', 'acquirers', 'investor', 'investors',
+  'customer', 'customers', 'client', 'clients', 'user', 'users', 'partner', 'partners', 'recipient', 'recipients', 'candidate', 'candidates',
+  'successor', 'successors', 'member', 'members', 'employer', 'employers', 'donor', 'donors', 'voter', 'voters', 'applicant', 'applicants',
+  'recruit', 'recruits', 'student', 'students', 'tenant', 'tenants', 'owner', 'owners', 'rival', 'rivals', 'entrant', 'entrants',
+];
+
+// Verbs of change and state after an epistemic "should" (see below). "should be" is left out:
+// before a predicate it is mostly a norm ("should be the guiding principle", "should be ready",
+// "should be in place"), six of six times on the Szeged news and Wikipedia dev files.
 const EXPECTED_CHANGES = [
-  'be', 'help', 'increase', 'rise', 'fall', 'improve', 'remain', 'continue', 'reach', 'face', 'return', 'grow', 'ease', 'recover', 'boost',
+  'help', 'increase', 'rise', 'fall', 'improve', 'remain', 'continue', 'reach', 'face', 'return', 'grow', 'ease', 'recover', 'boost',
   'decline', 'drop', 'pick', 'allow', 'mean', 'lead', 'see', 'come', 'end', 'last', 'take', 'have', "n't",
 ];
 
@@ -151,7 +166,10 @@ const HEDGES: readonly StanceEntry[] = [
   // gunman"), not a doubt about a claim ("the cause is unknown"), read by hand on BBC news.
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notAttributive: true }, [['unknown']]),
   // Before a preposition or a stop "potential" is the noun: capacity, not possibility ("the potential of", "untapped potential."); "potential for" is a possibility.
-  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notBefore: ['of', 'in', '.', ',', ';', ':'] }, [['potential']]),
+  // Before a noun of a role it names who might take the role ("potential buyers", "a potential
+  // partner"), not a doubted event ("potential fallout", "a potential takeover"): no cue on the
+  // Szeged news and Wikipedia dev files (bidder, purchasers, partner, recipient).
+  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notBefore: ['of', 'in', '.', ',', ';', ':', ...ROLE_NOUNS] }, [['potential']]),
   // Epistemic and doxastic verbs. "appear" is also "come into view" ("appears on screen").
   ...entries('hedge', { pos: 'verb', needs: ['to', 'that', 'as', 'like'] }, [verb('appear')]),
   // Only some forms of a few verbs: "project(s)" is mostly the noun, bare "suppose" opens a
@@ -193,12 +211,18 @@ const HEDGES: readonly StanceEntry[] = [
   // Nouns of possibility, belief and doubt. Plural "expectations" is left out: in news it is a
   // benchmark ("beat analysts' expectations"), not a belief.
   ...entries('hedge', { pos: 'noun' }, [
-    ['possibility', 'possibility', 'possibilities'], ['probability'], ['likelihood'], ['speculation'], ['uncertainty'],
+    ['possibility'], ['speculation'], ['uncertainty'],
     ['suggestion', 'suggestion', 'suggestions'], ['expectation'],
     ['assumption', 'assumption', 'assumptions'], ['presumption'], ['hypothesis', 'hypothesis', 'hypotheses'],
     ['allegation', 'allegation', 'allegations'], ['accusation', 'accusation', 'accusations'],
     ['rumour', 'rumour', 'rumours', 'rumor', 'rumors'], ['anticipation'], ['indication', 'indication', 'indications'],
   ]),
+  // Plural "possibilities" are options ("too many possibilities", "both possibilities are
+  // allowed"), a doubt only before "that": no cue on the Szeged dev files (0 of 5).
+  ...entries('hedge', { pos: 'noun', needs: ['that'] }, [['possibility', 'possibilities']]),
+  // "probability" and "likelihood" measured or changed are a quantity ("calculate the
+  // probability of", "reduce the likelihood of"), not a doubt.
+  ...entries('hedge', { pos: 'noun', quantity: true }, [['probability'], ['likelihood']]),
   // "belief that" holds something true; "belief in" is conviction and "beliefs" alone a creed
   // ("religious beliefs"), checked on the Szeged Wikipedia dev file.
   ...entries('hedge', { pos: 'noun', needs: ['that'] }, [['belief', 'belief', 'beliefs']]),
