@@ -142,6 +142,8 @@ describe('context rules', () => {
   it.each([
     ['The figure appears to be wrong.', ['hedge:appears']],
     ['The figure appears on the screen.', []],
+    ['She appeared as a witness.', []],
+    ['The plan appears as if it will fail.', ['hedge:appears']],
     ['She is seen as the favourite.', ['hedge:seen']],
     ['She was seen leaving the hall.', []],
     ['The flash was seen as far away as the coast.', []],
@@ -189,6 +191,10 @@ describe('context rules', () => {
     ['As expected, the bank raised rates.', []],
     ['The bank is expected to raise rates.', ['hedge:expected']],
     ['The expected gain did not come.', []],
+    // Past and closing its clause, the expectation is settled.
+    ['The collapse was widely expected.', []],
+    ['It took twice the time that had been expected, so trains were late.', []],
+    ['A ruling is expected.', ['hedge:expected']],
     // The modal still hedges: "as might be expected" is "probably as expected".
     ['As might be expected, the bank raised rates.', ['hedge:might']],
     ['Rates rose, as it was feared.', []],

@@ -197,6 +197,15 @@ function isDeliberation(token: Token, before: string | undefined, next: Token | 
   return OBJECT_OPENERS.has(next.lower);
 }
 
+/** Whether the participle at `at` follows a past form of "be" ("was expected", "had been widely expected"). */
+function isPastPassive(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  let back = at - 1;
+  while (back > sentence.first && isAdverb(normal(tokens[back]!.lower))) back--;
+  const be = lowerAt(tokens, back, sentence);
+  if (be === 'was' || be === 'were') return true;
+  return be === 'been' && lowerAt(tokens, back - 1, sentence) === 'had';
+}
+
 // Verbs that measure or change an amount ("reduce the likelihood", "calculate the probability").
 const QUANTITY_VERBS = new Set([
   'reduce', 'reduces', 'reduced', 'reducing', 'increase', 'increases', 'increased', 'increasing', 'raise', 'raises', 'raised', 'raising',
@@ -352,6 +361,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'It was a [really] tight game.',
     test: (context) => context.entry.degree === true && isDegree(context),
   },
+  { id: 'foreseen-outcome', example: 'The collapse was widely [expected].', test: ({ entry, tokens, at, sentence, next }) => entry.foreseen === true && (next === undefined || (next.kind === 'punct' && next.text !== '?')) && isPastPassive(tokens, at, sentence) },
   { id: 'measured-quantity', example: 'Fences reduce the [likelihood] of theft.', test: ({ entry, tokens, at, sentence }) => entry.quantity === true && isMeasured(tokens, at, sentence) },
   // A modal before its subject outside a question is a wish or an inversion ("may God keep you",
   // "well may we say"), not a possibility.

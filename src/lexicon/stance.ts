@@ -101,6 +101,11 @@ export interface StanceEntry {
    * likelihood of", "calculate the probability"): there it is an amount, not a doubt.
    */
   quantity?: boolean;
+  /**
+   * Not a marker as a past passive closing its clause ("was widely expected.", "had been
+   * expected, leading to"): the outcome is known, no doubt is left.
+   */
+  foreseen?: boolean;
 }
 
 type Context = Omit<StanceEntry, 'phrase' | 'lemma' | 'kind'>;
@@ -171,7 +176,8 @@ const HEDGES: readonly StanceEntry[] = [
   // Szeged news and Wikipedia dev files (bidder, purchasers, partner, recipient).
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notBefore: ['of', 'in', '.', ',', ';', ':', ...ROLE_NOUNS] }, [['potential']]),
   // Epistemic and doxastic verbs. "appear" is also "come into view" ("appears on screen").
-  ...entries('hedge', { pos: 'verb', needs: ['to', 'that', 'as', 'like'] }, [verb('appear')]),
+  // "appear as a nurse" is a role, "appear as if" a semblance.
+  ...entries('hedge', { pos: 'verb', needs: ['to', 'that', 'as', 'like'], notBefore: ['as a', 'as an', 'as the', 'as his', 'as her'] }, [verb('appear')]),
   // Only some forms of a few verbs: "project(s)" is mostly the noun, bare "suppose" opens a
   // hypothetical ("Suppose that..."), "assumed" is belief while "assume" needs "that" (below).
   ...entries('hedge', { pos: 'verb' }, [
@@ -190,7 +196,9 @@ const HEDGES: readonly StanceEntry[] = [
   ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks', 'of', 'about', 'again', 'twice', 'hard'] }, [['think', 'think', 'thinks', 'thinking']]),
   ...entries('hedge', { pos: 'verb', notBefore: ['about'], notAfter: ['for'] }, [['think', 'thought']]),
   // Attributive "expected" names a forecast figure ("citing expected losses"), as after a determiner.
-  ...entries('hedge', { pos: 'verb', notAttributive: true }, [['expect', 'expected']]),
+  // Past and closing its clause, the expectation was met or missed: "the bankruptcy was widely
+  // expected.", "double the time that had been expected" (read on BBC news and the Szeged dev files).
+  ...entries('hedge', { pos: 'verb', notAttributive: true, foreseen: true }, [['expect', 'expected']]),
   // "should be done" is an obligation.
   // Epistemic "should" states an expectation of things ("the restructuring should help"); with a
   // person as subject it is an obligation, left out above. Only before verbs of change and state
