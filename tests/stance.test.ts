@@ -373,6 +373,19 @@ describe('senses that make a word stance', () => {
     ['Fences reduce the likelihood of theft.', []],
     ['Engineers calculate the probability of failure.', []],
     ['The likelihood of a deal is small.', ['hedge:likelihood']],
+    // A figure after "perhaps" is approximated; "made ... likely" is an effect on the odds.
+    ['The hall seats perhaps no more than 400 people.', []],
+    ['Perhaps the hall is too small.', ['hedge:Perhaps']],
+    ['The rain made a draw less likely.', []],
+    ['The data made it more likely that rates rise.', ['hedge:likely']],
+    // Nouns: "unclear" before a noun, "thought" after "of", "in view of", a modal after a preposition.
+    ['He left for unclear reasons.', []],
+    ['It is unclear why he left.', ['hedge:unclear']],
+    ['Two schools of thought remain.', []],
+    ['Critics thought highly of the film.', []],
+    ['Critics thought the film was weak.', ['hedge:thought']],
+    ['The deal was dropped in view of the costs.', []],
+    ['He who has might wins.', []],
   ])('word classes from the tokens around: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });

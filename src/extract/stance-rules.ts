@@ -197,6 +197,37 @@ function isDeliberation(token: Token, before: string | undefined, next: Token | 
   return OBJECT_OPENERS.has(next.lower);
 }
 
+// Words between an approximating adverb and its figure ("perhaps no more than 40", "maybe up to ten").
+const FIGURE_LEAD = new Set(['no', 'more', 'less', 'fewer', 'than', 'as', 'many', 'much', 'up', 'to', 'around', 'about', 'over', 'under', 'nearly', 'almost', 'only']);
+const FIGURE_LEAD_WORDS = 3;
+
+/** Whether a figure follows from `from`, perhaps after a few words that lead to one ("no more than 40"). */
+function beforeFigure(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
+  for (let at = from; at < Math.min(sentence.end, from + FIGURE_LEAD_WORDS + 1); at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'number') return true;
+    if (!FIGURE_LEAD.has(token.lower)) return false;
+  }
+  return false;
+}
+
+const MAKE = new Set(['make', 'makes', 'made', 'making']);
+// The words "make" may stand before its result ("made the planet interpretation more likely").
+const MAKE_WINDOW = 5;
+
+/** Whether a form of "make" stands before `at` in its clause ("made it less likely"). */
+function afterMake(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  for (let back = at - 1; back >= Math.max(sentence.first, at - MAKE_WINDOW); back--) {
+    const token = tokens[back]!;
+    if (token.kind === 'punct') return false;
+    if (MAKE.has(token.lower)) return true;
+  }
+  return false;
+}
+
+// Prepositions and "have", after which a modal is a noun.
+const BEFORE_NOUN = new Set(['of', 'through', 'from', 'with', 'by', 'against', 'without', 'has', 'have', 'had']);
+
 /** Whether the participle at `at` follows a past form of "be" ("was expected", "had been widely expected"). */
 function isPastPassive(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
   let back = at - 1;
@@ -361,6 +392,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'It was a [really] tight game.',
     test: (context) => context.entry.degree === true && isDegree(context),
   },
+  { id: 'approximator', example: 'The hall seats [perhaps] 400 people.', test: ({ entry, tokens, end, sentence }) => entry.approximates === true && beforeFigure(tokens, end, sentence) },
+  { id: 'made-likely', example: 'The rain made a draw more [likely].', test: ({ entry, tokens, at, sentence, after }) => entry.notCaused === true && after !== 'that' && after !== 'to' && afterMake(tokens, at, sentence) },
+  // A modal never follows a preposition or "have": there it is the noun ("through might", "has might").
+  { id: 'modal-noun-after-preposition', example: 'Freedom is won through [might] alone.', test: ({ entry, before }) => entry.pos === 'modal' && before !== undefined && BEFORE_NOUN.has(before) },
   { id: 'foreseen-outcome', example: 'The collapse was widely [expected].', test: ({ entry, tokens, at, sentence, next }) => entry.foreseen === true && (next === undefined || (next.kind === 'punct' && next.text !== '?')) && isPastPassive(tokens, at, sentence) },
   { id: 'measured-quantity', example: 'Fences reduce the [likelihood] of theft.', test: ({ entry, tokens, at, sentence }) => entry.quantity === true && isMeasured(tokens, at, sentence) },
   // A modal before its subject outside a question is a wish or an inversion ("may God keep you",

@@ -106,6 +106,13 @@ export interface StanceEntry {
    * expected, leading to"): the outcome is known, no doubt is left.
    */
   foreseen?: boolean;
+  /** Not a marker before a figure, which it approximates ("perhaps 40 metres", "maybe no more than ten"). */
+  approximates?: boolean;
+  /**
+   * Not a marker as the result of "make" ("made the plan less likely"): an effect on the odds,
+   * not a doubt; before "that" or "to" it still weighs a claim ("made it likely that rates rise").
+   */
+  notCaused?: boolean;
 }
 
 type Context = Omit<StanceEntry, 'phrase' | 'lemma' | 'kind'>;
@@ -149,8 +156,10 @@ const HEDGES: readonly StanceEntry[] = [
   ...entries('hedge', { pos: 'modal', negated: 'drop', notBefore: ['hear', 'afford', 'smell', 'taste', 'recite', 'speak', 'remember', 'recall', 'be reached'] }, [['could']]),
   ...entries('hedge', { pos: 'modal' }, [['may'], ['might']]),
   // Adverbs of possibility and probability.
+  // Before a figure "perhaps", "maybe" and "possibly" approximate it ("perhaps 40 metres"), as "about" does.
+  ...entries('hedge', { pos: 'adverb', approximates: true }, [['maybe'], ['perhaps'], ['possibly']]),
   ...entries('hedge', { pos: 'adverb' }, [
-    ['maybe'], ['perhaps'], ['possibly'], ['probably'], ['plausibly'], ['presumably'], ['apparently'], ['potentially'],
+    ['probably'], ['plausibly'], ['presumably'], ['apparently'], ['potentially'],
     ['conceivably'], ['seemingly'], ['arguably'], ['tentatively'], ['hypothetically'], ['supposedly'], ['purportedly'],
     ['ostensibly'], ['reportedly'], ['allegedly'], ['reputedly'],
   ]),
@@ -162,8 +171,12 @@ const HEDGES: readonly StanceEntry[] = [
     notAfter: ['as', 'made', 'make', 'makes', 'making', 'it', 'best', 'worst', 'highest', 'lowest', 'latest', 'earliest', 'all', 'every', 'wherever', 'whenever', 'if',
     'extent',
   ], notAfterSuperlative: true, notPredicative: true }, [['possible']]),
+  // What something makes likely is an effect on the odds ("made hybrids less likely"), as "made possible" is.
+  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notCaused: true }, [['likely'], ['unlikely']]),
+  // Before a noun "unclear" describes ("unclear lines of authority", "for unclear reasons"), as "unknown" does.
+  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notAttributive: true }, [['unclear']]),
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'] }, [
-    ['probable'], ['likely'], ['unlikely'], ['plausible'], ['presumable'], ['apparent'], ['uncertain'], ['unclear'],
+    ['probable'], ['plausible'], ['presumable'], ['apparent'], ['uncertain'],
     ['doubtful'], ['questionable'], ['tentative'], ['speculative'], ['unconfirmed'], ['unproven'], ['putative'],
     ['alleged'], ['rumoured', 'rumoured', 'rumored'], ['skeptical', 'skeptical', 'sceptical'],
   ]),
@@ -194,7 +207,9 @@ const HEDGES: readonly StanceEntry[] = [
   // "thought of as" is belief.
   // "think again", "think twice", "think hard" are deliberation too; "food for thought" the noun.
   ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks', 'of', 'about', 'again', 'twice', 'hard'] }, [['think', 'think', 'thinks', 'thinking']]),
-  ...entries('hedge', { pos: 'verb', notBefore: ['about'], notAfter: ['for'] }, [['think', 'thought']]),
+  // "thought" is the noun after "of" and "another" ("schools of thought", "gave it another
+  // thought"), esteem in "thought highly of".
+  ...entries('hedge', { pos: 'verb', notBefore: ['about', 'highly', 'well'], notAfter: ['for', 'of', 'another'] }, [['think', 'thought']]),
   // Attributive "expected" names a forecast figure ("citing expected losses"), as after a determiner.
   // Past and closing its clause, the expectation was met or missed: "the bankruptcy was widely
   // expected.", "double the time that had been expected" (read on BBC news and the Szeged dev files).
@@ -214,7 +229,8 @@ const HEDGES: readonly StanceEntry[] = [
   // "see"/"regard" are doxastic only as "see X as Y".
   ...entries('hedge', { pos: 'verb', needs: ['as'] }, [verb('see', { past: ['saw', 'seen'] }), verb('regard')]),
   // "view" and "idea" hold a belief as "view X as Y" or "the view/idea that..."; otherwise a sight or a plan.
-  ...entries('hedge', { needs: ['as', 'that'] }, [verb('view')]),
+  // "in view of" is "because of".
+  ...entries('hedge', { needs: ['as', 'that'], notAfter: ['in'] }, [verb('view')]),
   ...entries('hedge', { pos: 'noun', needs: ['that'] }, [['idea', 'idea', 'ideas']]),
   // Nouns of possibility, belief and doubt. Plural "expectations" is left out: in news it is a
   // benchmark ("beat analysts' expectations"), not a belief.
