@@ -386,6 +386,12 @@ describe('senses that make a word stance', () => {
     ['Critics thought the film was weak.', ['hedge:thought']],
     ['The deal was dropped in view of the costs.', []],
     ['He who has might wins.', []],
+    ['The bill will be considered by parliament.', []],
+    ['She is considered by many to be the best.', ['hedge:considered']],
+    ['The board agreed unanimously to sell.', []],
+    ['They check as automatically as they might switch on a radio.', []],
+    ['Bullets were seen striking the ground.', []],
+    ['The result was striking.', ['attitude:striking']],
   ])('word classes from the tokens around: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });

@@ -132,6 +132,10 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 // Adverbs that may stand between a verb and what follows it ("is sometimes possible", "must also be").
 const VERB_ADVERBS = new Set(['also', 'still', 'only', 'sometimes', 'often', 'always', 'now', 'then', 'even', 'quite', 'very', 'all', 'surely', 'certainly', 'clearly', 'simply', 'really']);
 
+function isLyAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly');
+}
+
 function isAdverb(word: string): boolean {
   return VERB_ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly'));
 }
@@ -178,6 +182,8 @@ function isDeontic(tokens: readonly Token[], end: number, sentence: Sentence, re
 const WEIGHED = new Set(['whether', 'how', 'what', 'which', 'options', 'ways', 'plans', 'proposals']);
 
 // After a passive, what shows no belief follows: "was considered.", "considered by the board", "considered but rejected".
+// Modals and "to" before "be" that put a passive in the time to come.
+const FUTURE = new Set(['will', 'would', 'shall', 'to', "'ll"]);
 const AFTER_DELIBERATION = new Set(['but', 'in', 'and', 'for', 'at', 'separately', 'carefully']);
 
 /**
@@ -186,13 +192,16 @@ const AFTER_DELIBERATION = new Set(['but', 'in', 'and', 'for', 'at', 'separately
  * input was considered but rejected"). The past form keeps its belief before an object, as
  * that is mostly a complement ("is considered the best", "considered the plan a failure").
  */
-function isDeliberation(token: Token, before: string | undefined, next: Token | undefined): boolean {
+function isDeliberation(tokens: readonly Token[], at: number, sentence: Sentence, token: Token, before: string | undefined, next: Token | undefined): boolean {
   if (next === undefined) return false;
   // "considered calling", "considered whether": weighing an act or a question; after "be" an
   // "-ing" word is an adjective ("is considered daunting").
   // A hyphenated "-ing" word is a noun ("considered file-sharing illegal").
   const passive = token.lower.endsWith('ed') && before !== undefined && BE.has(before);
   if (!passive && next.kind === 'word' && ((next.lower.endsWith('ing') && !next.lower.includes('-')) || WEIGHED.has(next.lower))) return true;
+  // "will be considered by parliament", "to be considered by the board": a body weighs it to
+  // come; "is considered by many to be" keeps its belief.
+  if (passive && next.lower === 'by' && before === 'be' && FUTURE.has(lowerAt(tokens, at - 2, sentence) ?? '')) return true;
   if (token.lower.endsWith('ed')) return passive && (next.kind === 'punct' || AFTER_DELIBERATION.has(next.lower));
   return OBJECT_OPENERS.has(next.lower);
 }
@@ -269,7 +278,9 @@ function isUtmostAbility(tokens: readonly Token[], at: number, sentence: Sentenc
   const head = lowerAt(tokens, at - 2, sentence);
   if (subject === undefined || !SUBJECT_PRONOUNS.has(subject) || head === undefined) return false;
   if (UTMOST.has(head)) return true;
-  return head === 'as' && AS_DEGREE.has(lowerAt(tokens, at - 3, sentence) ?? '');
+  // "as fast as she could", "as automatically as they might": a comparison of manner.
+  const degree = lowerAt(tokens, at - 3, sentence) ?? '';
+  return head === 'as' && (AS_DEGREE.has(degree) || isLyAdverb(degree));
 }
 
 // Before a degree adverb stands a noun phrase's article or a linking verb: "a really tight game",
@@ -351,7 +362,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     id: 'deliberation',
     example: 'The board will [consider] the offer.',
-    test: ({ entry, at, sentence, token, before, next }) => entry.notBeforeObject === true && !(entry.imperative !== undefined && at === sentence.opening) && isDeliberation(token, before, next),
+    test: ({ entry, tokens, at, sentence, token, before, next }) => entry.notBeforeObject === true && !(entry.imperative !== undefined && at === sentence.opening) && isDeliberation(tokens, at, sentence, token, before, next),
   },
   { id: 'deontic', example: 'Ministers [must] act now.', test: ({ entry, tokens, end, sentence }) => entry.deontic !== undefined && isDeontic(tokens, end, sentence, entry.deontic) },
   {
@@ -360,7 +371,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     test: ({ entry, at, sentence, before, next }) =>
       entry.manner === true && at !== sentence.opening && ((before !== undefined && DEGREE.has(before)) || next === undefined || next.kind === 'punct' || next.kind === 'quote'),
   },
-  { id: 'not-before', example: 'It is [possible] to book online.', test: ({ entry, tokens, end, sentence, after }) => entry.notBefore !== undefined && after !== undefined && entry.notBefore.some((words) => startsWith(tokens, end, sentence, words)) },
+  // An "-ly" adverb between changes nothing: "agreed unanimously to".
+  {
+    id: 'not-before',
+    example: 'It is [possible] to book online.',
+    test: ({ entry, tokens, end, sentence, after }) => {
+      if (entry.notBefore === undefined || after === undefined) return false;
+      let from = end;
+      while (from < sentence.end - 1 && isLyAdverb(normal(tokens[from]!.lower))) from++;
+      return entry.notBefore.some((words) => startsWith(tokens, end, sentence, words) || (from > end && startsWith(tokens, from, sentence, words)));
+    },
+  },
   { id: 'not-after', example: 'The gift made it [possible].', test: ({ entry, before }) => entry.notAfter !== undefined && before !== undefined && entry.notAfter.includes(before) },
   // In a condition or a purpose clause a modal states no stance ("if they could", "so that it may").
   { id: 'modal-in-condition', example: 'If the bank [could] lend, rates would fall.', test: ({ entry, tokens, at, sentence }) => isModalHedge(entry) && inCondition(tokens, at, sentence) },

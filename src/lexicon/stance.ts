@@ -343,6 +343,13 @@ const ATTITUDE: readonly StanceEntry[] = [
   ]),
 ];
 
+// Before an article or a possessive these "-ing" words are verbs with an object ("bullets
+// striking the ground", "shocking the world"), not the writer's evaluation.
+const ATTITUDE_PARTICIPLES: readonly StanceEntry[] = entries('attitude', { notBefore: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your'] }, [
+  ['amazing'], ['astonishing'], ['disappointing'], ['interesting'], ['shocking'], ['striking'], ['surprising'], ['alarming'], ['worrying'],
+  ['troubling'], ['disturbing'], ['stunning'], ['staggering'], ['baffling'], ['appalling'], ['devastating'],
+]);
+
 // Hyland's "the author" and "the writer" are left out: in news they name someone else ("the writer was known for...").
 const SELF_MENTION: readonly StanceEntry[] = entries('self-mention', {}, [
   ['i', 'i', 'me', 'my', 'mine', 'myself'], ['we', 'we', 'us', 'our', 'ours', 'ourselves'], ['this writer'], ['this reporter'],
@@ -363,7 +370,7 @@ const ENGAGEMENT: readonly StanceEntry[] = [
 ];
 
 /** The built-in stance and engagement markers, one entry per matchable surface phrase (a later entry with the same phrase wins). */
-export const STANCE_LEXICON: readonly StanceEntry[] = [...HEDGES, ...BOOSTERS, ...ATTITUDE, ...SELF_MENTION, ...ENGAGEMENT];
+export const STANCE_LEXICON: readonly StanceEntry[] = [...HEDGES, ...BOOSTERS, ...ATTITUDE, ...ATTITUDE_PARTICIPLES, ...SELF_MENTION, ...ENGAGEMENT];
 
 /** Words that negate the marker after them ("not clear", "could not", "couldn't"). */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'hardly', 'cannot']);
