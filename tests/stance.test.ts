@@ -249,6 +249,14 @@ describe('senses that make a word stance', () => {
     ['Divers found a wreck.', []],
     ['The study found that crime rose.', ['booster:found']],
     ['The club was established in 1990.', []],
+    // The "that" of the clause follows at once; further on it opens a relative clause.
+    ['Shoppers use the web to find gifts that are sold out.', []],
+    ['The firm showed off a phone that folds.', []],
+    ['We knew all along that the plan works.', ['self-mention:We', 'booster:knew']],
+    ['The poll found evidence that crime rose.', ['booster:found']],
+    ['What the survey shows is that crime rose.', ['booster:shows']],
+    ['She is best known for her novels.', []],
+    ['Firms were not clear about how they rank results.', []],
   ])('evidential verbs need a "that" clause or a source of evidence: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });

@@ -55,7 +55,31 @@ function lowerAt(tokens: readonly Token[], at: number, sentence: Sentence): stri
 // "as" opening a comparison, not the role of "see X as Y": "seen as far away as", "seen playing as well".
 const COMPARATIVE_AFTER_AS = new Set(['far', 'well', 'much', 'many', 'long', 'soon', 'often', 'recently', 'early', 'late']);
 
-function followedInClause(tokens: readonly Token[], from: number, sentence: Sentence, words: readonly string[]): boolean {
+// Nouns that take a "that" clause (Quirk et al. 1985, 17.26): "evidence that", "the fact that".
+const COMPLEMENT_NOUNS = new Set(['fact', 'evidence', 'proof', 'signs', 'sign', 'news', 'truth', 'indications']);
+
+// What may stand between a verb and its clause: object pronouns ("showed us that"), time
+// adverbs ("knew all along that", "proved again that") and the "is" of a pseudo-cleft ("what I
+// know is that").
+const BEFORE_CLAUSE = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'again', 'now', 'already', 'all', 'along', 'is', 'was']);
+
+function followedInClause(tokens: readonly Token[], from: number, sentence: Sentence, words: readonly string[], adjacent = false): boolean {
+  if (adjacent) {
+    let at = from;
+    for (; at < sentence.end; at++) {
+      const word = normal(tokens[at]!.lower);
+      // "demonstrate to voters that": an indirect object.
+      if (word === 'to' && at === from) at++;
+      else if (!isAdverb(word) && !BEFORE_CLAUSE.has(word)) break;
+    }
+    if (words.includes(lowerAt(tokens, at, sentence) ?? '')) return true;
+    // A noun that takes a "that" clause carries it on: "found evidence that", "proves the fact that".
+    for (let next = from; next < Math.min(sentence.end, from + NEEDS_WINDOW); next++) {
+      if (tokens[next]!.kind === 'punct') return false;
+      if (COMPLEMENT_NOUNS.has(normal(tokens[next]!.lower)) && words.includes(lowerAt(tokens, next + 1, sentence) ?? '')) return true;
+    }
+    return false;
+  }
   for (let at = from; at < Math.min(sentence.end, from + NEEDS_WINDOW); at++) {
     const token = tokens[at]!;
     if (token.kind === 'punct') return false;
@@ -346,7 +370,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'The figure [appears] on the screen.',
     test: ({ entry, tokens, at, end, sentence, before }) =>
       entry.needs !== undefined &&
-      !followedInClause(tokens, end, sentence, entry.needs) &&
+      !followedInClause(tokens, end, sentence, entry.needs, entry.needsAdjacent) &&
       !(before !== undefined && entry.orAfter?.includes(before)) &&
       !(entry.orPredicate === true && closesPredicate(tokens, at, end, sentence)),
   },

@@ -42,6 +42,8 @@ export interface StanceEntry {
   pos?: StancePos;
   /** The entry is a marker only when one of these words follows in the same clause ("appears to", "seen as"). */
   needs?: readonly string[];
+  /** The `needs` word must follow at once, "-ly" adverbs and object pronouns aside ("found that", "showed us that"). */
+  needsAdjacent?: boolean;
   /** Not a marker right before one of these words or phrases ("possible to" is ability, not doubt; "could be reached"). */
   notBefore?: readonly string[];
   /** Not a marker right after one of these words ("made possible", "the best possible"). */
@@ -277,7 +279,8 @@ const BOOSTERS: readonly StanceEntry[] = [
   // from the figures", "certain to"), or as a predicate closing its clause ("the cause is
   // clear."). Otherwise they describe: "steer clear", "a clear choice", "crisp and clear", "a
   // certain number" (read by hand on BBC news).
-  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'how', 'who', 'why', 'from'], orPredicate: true }, [['clear'], ['obvious'], ['evident']]),
+  // "clear about" is being explicit ("not being clear about how they rank results").
+  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'how', 'who', 'why', 'from'], orPredicate: true, notBefore: ['about'] }, [['clear'], ['obvious'], ['evident']]),
   ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'to'], orAfter: ['for'], orPredicate: true }, [['certain']]),
   // "make sure" is "ensure" (read by hand on BBC news: "making sure she is still enjoying running").
   ...entries('booster', { negated: 'hedge', notAfter: ['make', 'makes', 'making', 'made'] }, [['sure']]),
@@ -285,7 +288,8 @@ const BOOSTERS: readonly StanceEntry[] = [
   ...entries('booster', { negated: 'hedge', manner: true }, [['clearly']]),
   ...entries('booster', { manner: true }, [['evidently'], ['obviously']]),
   // "known as" names, it does not assert.
-  ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as'] }, [['known']]),
+  // "known for" is fame ("best known for its cars").
+  ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as', 'for'] }, [['known']]),
   ...entries('booster', {}, [
     ['actually'], ['indeed'], ['in fact'], ['of course'],
     ['surely'], ['definitely'], ['decidedly'], ['conclusively'], ['undoubtedly'], ['doubtless'],
@@ -310,7 +314,10 @@ const BOOSTERS: readonly StanceEntry[] = [
   // Evidential verbs boost a claim: a "that" clause or a source of evidence as subject ("tests
   // show", "the study found that"). Otherwise they report an act: "the show", "showed its
   // might", "found a body", "established in 1990", "proved popular" (read by hand on BBC news).
-  ...entries('booster', { pos: 'verb', needs: ['that'], orAfter: EVIDENCE }, [
+  // The "that" opens their clause right after them ("found that", "showed clearly that",
+  // "proved to us that"); further on it opens a relative clause ("find the presents that are
+  // sold out", "showed off a system that").
+  ...entries('booster', { pos: 'verb', needs: ['that'], needsAdjacent: true, orAfter: EVIDENCE, notBefore: ['off', 'up'] }, [
     verb('demonstrate'), ['prove', 'prove', 'proves', 'proved'], verb('show', { past: ['showed', 'shown'] }), verb('establish'),
     ['find', 'find', 'finds', 'found'], ['know', 'know', 'knows', 'knew'], verb('realise', { ize: true }),
   ]),
