@@ -256,6 +256,8 @@ describe('senses that make a word stance', () => {
     ['The poll found evidence that crime rose.', ['booster:found']],
     ['What the survey shows is that crime rose.', ['booster:shows']],
     ['She is best known for her novels.', []],
+    ['The count of known viruses rose.', []],
+    ['It is known that the dam leaks.', ['booster:known']],
     ['Firms were not clear about how they rank results.', []],
   ])('evidential verbs need a "that" clause or a source of evidence: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);

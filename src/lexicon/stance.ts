@@ -288,8 +288,8 @@ const BOOSTERS: readonly StanceEntry[] = [
   ...entries('booster', { negated: 'hedge', manner: true }, [['clearly']]),
   ...entries('booster', { manner: true }, [['evidently'], ['obviously']]),
   // "known as" names, it does not assert.
-  // "known for" is fame ("best known for its cars").
-  ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as', 'for'] }, [['known']]),
+  // "known for" is fame ("best known for its cars"); before a noun it is "documented" ("known reserves").
+  ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as', 'for'], notAttributive: true }, [['known']]),
   ...entries('booster', {}, [
     ['actually'], ['indeed'], ['in fact'], ['of course'],
     ['surely'], ['definitely'], ['decidedly'], ['conclusively'], ['undoubtedly'], ['doubtless'],
