@@ -142,6 +142,8 @@ describe('context rules', () => {
   it.each([
     ['The figure appears to be wrong.', ['hedge:appears']],
     ['The figure appears on the screen.', []],
+    ['She appeared as a witness.', []],
+    ['The plan appears as if it will fail.', ['hedge:appears']],
     ['She is seen as the favourite.', ['hedge:seen']],
     ['She was seen leaving the hall.', []],
     ['The flash was seen as far away as the coast.', []],
@@ -174,7 +176,10 @@ describe('context rules', () => {
   });
 
   it.each([
-    ['A potential buyer called.', ['hedge:potential']],
+    ['A potential takeover worried staff.', ['hedge:potential']],
+    // Before a noun of a role it names who might take it, not a doubted event.
+    ['A potential buyer called.', []],
+    ['The firm met potential investors.', []],
     ['Talks on the potential for a deal began.', ['hedge:potential']],
     ['The potential of the site is clear.', ['booster:clear']],
     ['The town has untapped potential.', []],
@@ -186,6 +191,10 @@ describe('context rules', () => {
     ['As expected, the bank raised rates.', []],
     ['The bank is expected to raise rates.', ['hedge:expected']],
     ['The expected gain did not come.', []],
+    // Past and closing its clause, the expectation is settled.
+    ['The collapse was widely expected.', []],
+    ['It took twice the time that had been expected, so trains were late.', []],
+    ['A ruling is expected.', ['hedge:expected']],
     // The modal still hedges: "as might be expected" is "probably as expected".
     ['As might be expected, the bank raised rates.', ['hedge:might']],
     ['Rates rose, as it was feared.', []],
@@ -240,6 +249,16 @@ describe('senses that make a word stance', () => {
     ['Divers found a wreck.', []],
     ['The study found that crime rose.', ['booster:found']],
     ['The club was established in 1990.', []],
+    // The "that" of the clause follows at once; further on it opens a relative clause.
+    ['Shoppers use the web to find gifts that are sold out.', []],
+    ['The firm showed off a phone that folds.', []],
+    ['We knew all along that the plan works.', ['self-mention:We', 'booster:knew']],
+    ['The poll found evidence that crime rose.', ['booster:found']],
+    ['What the survey shows is that crime rose.', ['booster:shows']],
+    ['She is best known for her novels.', []],
+    ['The count of known viruses rose.', []],
+    ['It is known that the dam leaks.', ['booster:known']],
+    ['Firms were not clear about how they rank results.', []],
   ])('evidential verbs need a "that" clause or a source of evidence: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });
@@ -253,6 +272,19 @@ describe('senses that make a word stance', () => {
     ['The restructuring should help the bank.', ['hedge:should']],
     ['The law should be repealed.', []],
     ['They should help the bank.', []],
+    // "should be" before a predicate is mostly a norm.
+    ['The law should be the guiding rule.', []],
+    ['Owners should be ready to learn.', []],
+    ['Prices should rise next year.', ['hedge:should']],
+    // An inverted modal outside a question is a wish, not a possibility.
+    ['Long may she reign.', []],
+    ['May God keep the king.', []],
+    ['Well may we say it.', ['self-mention:we']],
+    ['May the plan fail?', []],
+    // A proviso is a condition: "provided that", "providing they".
+    ['Troops will leave provided that the border could be secured.', []],
+    ['The deal stands, providing they could pay.', []],
+    ['The report provided evidence that could change the case.', ['hedge:could']],
   ])('deontic and epistemic modals: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });
@@ -338,6 +370,38 @@ describe('senses that make a word stance', () => {
     ['Neither man could be reached for comment.', []],
     ['Walkers could hear the sea.', []],
     ['The move could see prices rise.', ['hedge:could']],
+    // Weighing an act or a question is deliberation; an "-ing" adjective after "is considered" is not.
+    ['The board considered selling the unit.', []],
+    ['The board considered whether to sell.', []],
+    ['The task is considered daunting.', ['hedge:considered']],
+    ['Most considered file-sharing illegal.', ['hedge:considered']],
+    // Plural "possibilities" are options; a doubt only before "that".
+    ['The archive opens up new possibilities.', []],
+    ['She raised the possibility of a strike.', ['hedge:possibility']],
+    ['Critics raised possibilities that rates rise.', ['hedge:possibilities']],
+    // "likelihood" and "probability" measured or changed are an amount.
+    ['Fences reduce the likelihood of theft.', []],
+    ['Engineers calculate the probability of failure.', []],
+    ['The likelihood of a deal is small.', ['hedge:likelihood']],
+    // A figure after "perhaps" is approximated; "made ... likely" is an effect on the odds.
+    ['The hall seats perhaps no more than 400 people.', []],
+    ['Perhaps the hall is too small.', ['hedge:Perhaps']],
+    ['The rain made a draw less likely.', []],
+    ['The data made it more likely that rates rise.', ['hedge:likely']],
+    // Nouns: "unclear" before a noun, "thought" after "of", "in view of", a modal after a preposition.
+    ['He left for unclear reasons.', []],
+    ['It is unclear why he left.', ['hedge:unclear']],
+    ['Two schools of thought remain.', []],
+    ['Critics thought highly of the film.', []],
+    ['Critics thought the film was weak.', ['hedge:thought']],
+    ['The deal was dropped in view of the costs.', []],
+    ['He who has might wins.', []],
+    ['The bill will be considered by parliament.', []],
+    ['She is considered by many to be the best.', ['hedge:considered']],
+    ['The board agreed unanimously to sell.', []],
+    ['They check as automatically as they might switch on a radio.', []],
+    ['Bullets were seen striking the ground.', []],
+    ['The result was striking.', ['attitude:striking']],
   ])('word classes from the tokens around: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });

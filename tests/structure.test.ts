@@ -180,6 +180,28 @@ describe('news furniture', () => {
     expect(spanViolations(input, article)).toEqual([]);
   });
 
+  // A byline on the first line, with no headline, is the byline, not a headline.
+  it.each([
+    ['blank lines between paragraphs', 'By Jane Holt\n\nThe council voted on Tuesday to shut the pool.\n\nSwimmers said they would fight it.', null],
+    ['one paragraph a line, a heading further down', 'By Jane Holt\nThe council voted on Tuesday to shut the pool, citing costs.\nA Long Fight Ahead\nSwimmers said they would fight it.', null],
+    ['an agency after the names', 'By Jane Holt, Reuters\n\nThe council voted on Tuesday to shut the pool.', null],
+    ['front matter with a title', '---\ntitle: Pool to shut\n---\n\nBy Jane Holt\n\nThe council voted on Tuesday to shut the pool.', 'Pool to shut'],
+    ['front matter without a title', '---\ndate: 2024-05-01\n---\n\nBy Jane Holt\n\nThe council voted on Tuesday to shut the pool.', null],
+  ])('reads a first-line byline as the byline: %s', (_, input, headline) => {
+    const article = parseArticle(input);
+    expect(article.meta.byline).toBe('Jane Holt');
+    expect(article.meta.bylineSpan?.text.startsWith('By Jane Holt')).toBe(true);
+    expect(article.meta.headline ?? null).toBe(headline);
+    expect(paragraphs(article)[0]?.text).toBe('The council voted on Tuesday to shut the pool' + (input.includes('citing') ? ', citing costs.' : '.'));
+    expect(paragraphs(article).some((paragraph) => paragraph.text.startsWith('By '))).toBe(false);
+    expect(spanViolations(input, article)).toEqual([]);
+  });
+
+  it('reads "By" and a day as no byline', () => {
+    const article = parseArticle('By Tuesday\n\nThe council must decide on the pool.');
+    expect(article.meta.byline).toBeUndefined();
+  });
+
   it.each([
     ['a sentence opening with "By"', 'By the end of the day, talks had resumed.'],
     ['an acronym and a dash', 'I — like many others — waited.'],

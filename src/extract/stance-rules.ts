@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, MONTHS } from '../lexicon/function-words.js';
 import { IRREGULAR_PARTICIPLES, NEGATION_GAP, NEGATORS, NOUN_DETERMINERS, type StanceEntry } from '../lexicon/stance.js';
-import { AFTER_DELIBERATION, APPROXIMATORS, AS_AUXILIARIES, AS_DEGREE, BE, COMPARATIVE_AFTER_AS, CONDITIONS, DEGREE, DEGREE_CONTEXT, GRADED_ADVERBS, NEGATIVE_OBJECTS, NEGATIVE_SUBJECTS, NON_ASSERTIVE, NOT_GRADABLE, OBJECT_OPENERS, SUBJECT_PRONOUNS, UTMOST, VERB_ADVERBS } from '../lexicon/stance-context.js';
+import { AFTER_DELIBERATION, APPROXIMATORS, AS_AUXILIARIES, AS_DEGREE, BE, BEFORE_CLAUSE, BEFORE_NOUN, COMPARATIVE_AFTER_AS, COMPLEMENT_NOUNS, CONDITIONS, DEGREE, DEGREE_CONTEXT, FIGURE_LEAD, FUTURE, GRADED_ADVERBS, INVERTED_SUBJECTS, MAKE, NEGATIVE_OBJECTS, NEGATIVE_SUBJECTS, NOMINATIVE, NON_ASSERTIVE, NOT_GRADABLE, OBJECT_OPENERS, PROVISO, QUANTITY_VERBS, SUBJECT_PRONOUNS, UTMOST, VERB_ADVERBS, WEIGHED } from '../lexicon/stance-context.js';
 import type { Token } from '../model/tokenize.js';
 import type { StanceKind } from '../schema/stance.js';
 
@@ -53,7 +53,23 @@ function lowerAt(tokens: readonly Token[], at: number, sentence: Sentence): stri
   return at >= sentence.first && at < sentence.end ? normal(tokens[at]!.lower) : undefined;
 }
 
-function followedInClause(tokens: readonly Token[], from: number, sentence: Sentence, words: readonly string[]): boolean {
+function followedInClause(tokens: readonly Token[], from: number, sentence: Sentence, words: readonly string[], adjacent = false): boolean {
+  if (adjacent) {
+    let at = from;
+    for (; at < sentence.end; at++) {
+      const word = normal(tokens[at]!.lower);
+      // "demonstrate to voters that": an indirect object.
+      if (word === 'to' && at === from) at++;
+      else if (!isAdverb(word) && !BEFORE_CLAUSE.has(word)) break;
+    }
+    if (words.includes(lowerAt(tokens, at, sentence) ?? '')) return true;
+    // A noun that takes a "that" clause carries it on: "found evidence that", "proves the fact that".
+    for (let next = from; next < Math.min(sentence.end, from + NEEDS_WINDOW); next++) {
+      if (tokens[next]!.kind === 'punct') return false;
+      if (COMPLEMENT_NOUNS.has(normal(tokens[next]!.lower)) && words.includes(lowerAt(tokens, next + 1, sentence) ?? '')) return true;
+    }
+    return false;
+  }
   for (let at = from; at < Math.min(sentence.end, from + NEEDS_WINDOW); at++) {
     const token = tokens[at]!;
     if (token.kind === 'punct') return false;
@@ -99,6 +115,7 @@ function inCondition(tokens: readonly Token[], at: number, sentence: Sentence, o
     const word = token.lower;
     if (openers.has(word)) return true;
     if (word === 'that' && back > sentence.first && tokens[back - 1]!.lower === 'so') return true;
+    if (PROVISO.has(word) && NOMINATIVE.has(lowerAt(tokens, back + 1, sentence) ?? '')) return true;
   }
   return false;
 }
@@ -107,6 +124,10 @@ function inCondition(tokens: readonly Token[], at: number, sentence: Sentence, o
 const SUPERLATIVE = /^\p{Ll}{3,}est$/u;
 // Adjective endings of a word between a determiner and a modal or verb read as a noun ("an indicted suspect").
 const ATTRIBUTIVE = /^\p{Ll}{3,}(?:ed|al|ive|ous|ful|ic)$/u;
+
+function isLyAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly');
+}
 
 function isAdverb(word: string): boolean {
   return VERB_ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly'));
@@ -156,10 +177,59 @@ function isDeontic(tokens: readonly Token[], end: number, sentence: Sentence, re
  * input was considered but rejected"). The past form keeps its belief before an object, as
  * that is mostly a complement ("is considered the best", "considered the plan a failure").
  */
-function isDeliberation(token: Token, before: string | undefined, next: Token | undefined): boolean {
+function isDeliberation(tokens: readonly Token[], at: number, sentence: Sentence, token: Token, before: string | undefined, next: Token | undefined): boolean {
   if (next === undefined) return false;
-  if (token.lower.endsWith('ed')) return before !== undefined && BE.has(before) && (next.kind === 'punct' || AFTER_DELIBERATION.has(next.lower));
-  return OBJECT_OPENERS.has(next.lower) || (next.kind === 'word' && next.lower.endsWith('ing'));
+  // "considered calling", "considered whether": weighing an act or a question; after "be" an
+  // "-ing" word is an adjective ("is considered daunting").
+  // A hyphenated "-ing" word is a noun ("considered file-sharing illegal").
+  const passive = token.lower.endsWith('ed') && before !== undefined && BE.has(before);
+  if (!passive && next.kind === 'word' && ((next.lower.endsWith('ing') && !next.lower.includes('-')) || WEIGHED.has(next.lower))) return true;
+  // "will be considered by parliament", "to be considered by the board": a body weighs it to
+  // come; "is considered by many to be" keeps its belief.
+  if (passive && next.lower === 'by' && before === 'be' && FUTURE.has(lowerAt(tokens, at - 2, sentence) ?? '')) return true;
+  if (token.lower.endsWith('ed')) return passive && (next.kind === 'punct' || AFTER_DELIBERATION.has(next.lower));
+  return OBJECT_OPENERS.has(next.lower);
+}
+
+const FIGURE_LEAD_WORDS = 3;
+
+/** Whether a figure follows from `from`, perhaps after a few words that lead to one ("no more than 40"). */
+function beforeFigure(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
+  for (let at = from; at < Math.min(sentence.end, from + FIGURE_LEAD_WORDS + 1); at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'number') return true;
+    if (!FIGURE_LEAD.has(token.lower)) return false;
+  }
+  return false;
+}
+
+// The words "make" may stand before its result ("made the planet interpretation more likely").
+const MAKE_WINDOW = 5;
+
+/** Whether a form of "make" stands before `at` in its clause ("made it less likely"). */
+function afterMake(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  for (let back = at - 1; back >= Math.max(sentence.first, at - MAKE_WINDOW); back--) {
+    const token = tokens[back]!;
+    if (token.kind === 'punct') return false;
+    if (MAKE.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether the participle at `at` follows a past form of "be" ("was expected", "had been widely expected"). */
+function isPastPassive(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  let back = at - 1;
+  while (back > sentence.first && isAdverb(normal(tokens[back]!.lower))) back--;
+  const be = lowerAt(tokens, back, sentence);
+  if (be === 'was' || be === 'were') return true;
+  return be === 'been' && lowerAt(tokens, back - 1, sentence) === 'had';
+}
+
+/** Whether the noun at `at` is the object of a verb of amount, an article or possessive between ("reduce the likelihood"). */
+function isMeasured(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  let back = at - 1;
+  if (NOUN_DETERMINERS.has(lowerAt(tokens, back, sentence) ?? '')) back--;
+  return QUANTITY_VERBS.has(lowerAt(tokens, back, sentence) ?? '');
 }
 
 function isUtmostAbility(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
@@ -167,7 +237,9 @@ function isUtmostAbility(tokens: readonly Token[], at: number, sentence: Sentenc
   const head = lowerAt(tokens, at - 2, sentence);
   if (subject === undefined || !SUBJECT_PRONOUNS.has(subject) || head === undefined) return false;
   if (UTMOST.has(head)) return true;
-  return head === 'as' && AS_DEGREE.has(lowerAt(tokens, at - 3, sentence) ?? '');
+  // "as fast as she could", "as automatically as they might": a comparison of manner.
+  const degree = lowerAt(tokens, at - 3, sentence) ?? '';
+  return head === 'as' && (AS_DEGREE.has(degree) || isLyAdverb(degree));
 }
 
 /** Whether a degree adverb at `at` grades the word after it ("a really tight game", "really, really good"). */
@@ -216,7 +288,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'The figure [appears] on the screen.',
     test: ({ entry, tokens, at, end, sentence, before }) =>
       entry.needs !== undefined &&
-      !followedInClause(tokens, end, sentence, entry.needs) &&
+      !followedInClause(tokens, end, sentence, entry.needs, entry.needsAdjacent) &&
       !(before !== undefined && entry.orAfter?.includes(before)) &&
       !(entry.orPredicate === true && closesPredicate(tokens, at, end, sentence)),
   },
@@ -232,7 +304,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     id: 'deliberation',
     example: 'The board will [consider] the offer.',
-    test: ({ entry, at, sentence, token, before, next }) => entry.notBeforeObject === true && !(entry.imperative !== undefined && at === sentence.opening) && isDeliberation(token, before, next),
+    test: ({ entry, tokens, at, sentence, token, before, next }) => entry.notBeforeObject === true && !(entry.imperative !== undefined && at === sentence.opening) && isDeliberation(tokens, at, sentence, token, before, next),
   },
   { id: 'deontic', example: 'Ministers [must] act now.', test: ({ entry, tokens, end, sentence }) => entry.deontic !== undefined && isDeontic(tokens, end, sentence, entry.deontic) },
   {
@@ -241,7 +313,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     test: ({ entry, at, sentence, before, next }) =>
       entry.manner === true && at !== sentence.opening && ((before !== undefined && DEGREE.has(before)) || next === undefined || next.kind === 'punct' || next.kind === 'quote'),
   },
-  { id: 'not-before', example: 'It is [possible] to book online.', test: ({ entry, tokens, end, sentence, after }) => entry.notBefore !== undefined && after !== undefined && entry.notBefore.some((words) => startsWith(tokens, end, sentence, words)) },
+  // An "-ly" adverb between changes nothing: "agreed unanimously to".
+  {
+    id: 'not-before',
+    example: 'It is [possible] to book online.',
+    test: ({ entry, tokens, end, sentence, after }) => {
+      if (entry.notBefore === undefined || after === undefined) return false;
+      let from = end;
+      while (from < sentence.end - 1 && isLyAdverb(normal(tokens[from]!.lower))) from++;
+      return entry.notBefore.some((words) => startsWith(tokens, end, sentence, words) || (from > end && startsWith(tokens, from, sentence, words)));
+    },
+  },
   { id: 'not-after', example: 'The gift made it [possible].', test: ({ entry, before }) => entry.notAfter !== undefined && before !== undefined && entry.notAfter.includes(before) },
   // In a condition or a purpose clause a modal states no stance ("if they could", "so that it may").
   { id: 'modal-in-condition', example: 'If the bank [could] lend, rates would fall.', test: ({ entry, tokens, at, sentence }) => isModalHedge(entry) && inCondition(tokens, at, sentence) },
@@ -273,6 +355,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'It was a [really] tight game.',
     test: (context) => context.entry.degree === true && isDegree(context),
   },
+  { id: 'approximator', example: 'The hall seats [perhaps] 400 people.', test: ({ entry, tokens, end, sentence }) => entry.approximates === true && beforeFigure(tokens, end, sentence) },
+  { id: 'made-likely', example: 'The rain made a draw more [likely].', test: ({ entry, tokens, at, sentence, after }) => entry.notCaused === true && after !== 'that' && after !== 'to' && afterMake(tokens, at, sentence) },
+  // A modal never follows a preposition or "have": there it is the noun ("through might", "has might").
+  { id: 'modal-noun-after-preposition', example: 'Freedom is won through [might] alone.', test: ({ entry, before }) => entry.pos === 'modal' && before !== undefined && BEFORE_NOUN.has(before) },
+  { id: 'foreseen-outcome', example: 'The collapse was widely [expected].', test: ({ entry, tokens, at, sentence, next }) => entry.foreseen === true && (next === undefined || (next.kind === 'punct' && next.text !== '?')) && isPastPassive(tokens, at, sentence) },
+  { id: 'measured-quantity', example: 'Fences reduce the [likelihood] of theft.', test: ({ entry, tokens, at, sentence }) => entry.quantity === true && isMeasured(tokens, at, sentence) },
+  // A modal before its subject outside a question is a wish or an inversion ("may God keep you",
+  // "well may we say"), not a possibility.
+  { id: 'modal-inversion', example: 'Long [may] she reign.', test: ({ entry, sentence, after }) => isModalHedge(entry) && !sentence.question && after !== undefined && INVERTED_SUBJECTS.has(after) },
   { id: 'not-opening', example: 'Police will [look at] the footage.', test: ({ entry, at, sentence }) => entry.opening === true && at !== sentence.opening },
 ];
 

@@ -68,3 +68,42 @@ export const NOT_GRADABLE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'no'
 
 /** Approximators before a certainty word make it a probability: "almost certain", "fairly sure" (the Szeged guidelines mark "almost certainly" as one cue). */
 export const APPROXIMATORS: ReadonlySet<string> = new Set(['almost', 'nearly', 'virtually', 'fairly', 'pretty', 'reasonably', 'practically']);
+
+/** Nouns that take a "that" clause (Quirk et al. 1985, 17.26): "evidence that", "the fact that". */
+export const COMPLEMENT_NOUNS: ReadonlySet<string> = new Set(['fact', 'evidence', 'proof', 'signs', 'sign', 'news', 'truth', 'indications']);
+
+/** What may stand between a verb and its clause: object pronouns ("showed us that"), time adverbs ("knew all along that", "proved again that") and the "is" of a pseudo-cleft ("what I know is that"). */
+export const BEFORE_CLAUSE: ReadonlySet<string> = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'again', 'now', 'already', 'all', 'along', 'is', 'was']);
+
+/** "provided" and "providing" open a condition before "that" or a subject pronoun ("provided that", "providing they could"); before an object they are the verb ("provided them with", "provided evidence that could"). */
+export const PROVISO: ReadonlySet<string> = new Set(['provided', 'providing']);
+
+/** What follows "provided" or "providing" when they open a condition: "that" or a subject pronoun. */
+export const NOMINATIVE: ReadonlySet<string> = new Set(['that', 'i', 'we', 'he', 'she', 'they']);
+
+/** Question words after a doxastic verb: what is weighed, not held ("considered whether to go"). */
+export const WEIGHED: ReadonlySet<string> = new Set(['whether', 'how', 'what', 'which', 'options', 'ways', 'plans', 'proposals']);
+
+/** Modals and "to" before "be" that put a passive in the time to come: "will be considered by", "to be considered by". */
+export const FUTURE: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'to', "'ll"]);
+
+/** Words between an approximating adverb and its figure ("perhaps no more than 40", "maybe up to ten"). */
+export const FIGURE_LEAD: ReadonlySet<string> = new Set(['no', 'more', 'less', 'fewer', 'than', 'as', 'many', 'much', 'up', 'to', 'around', 'about', 'over', 'under', 'nearly', 'almost', 'only']);
+
+/** The forms of "make", before a result made less or more likely ("made it less likely"). */
+export const MAKE: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
+
+/** Prepositions and "have", after which a modal is a noun. */
+export const BEFORE_NOUN: ReadonlySet<string> = new Set(['of', 'through', 'from', 'with', 'by', 'against', 'without', 'has', 'have', 'had']);
+
+/** Verbs that measure or change an amount ("reduce the likelihood", "calculate the probability"). */
+export const QUANTITY_VERBS: ReadonlySet<string> = new Set([
+  'reduce', 'reduces', 'reduced', 'reducing', 'increase', 'increases', 'increased', 'increasing', 'raise', 'raises', 'raised', 'raising',
+  'lower', 'lowers', 'lowered', 'lowering', 'cut', 'cuts', 'cutting', 'minimise', 'minimises', 'minimised', 'minimising', 'minimize',
+  'minimizes', 'minimized', 'minimizing', 'maximise', 'maximises', 'maximised', 'maximising', 'maximize', 'maximizes', 'maximized',
+  'maximizing', 'calculate', 'calculates', 'calculated', 'calculating', 'compute', 'computes', 'computed', 'computing', 'estimate',
+  'estimates', 'estimated', 'estimating', 'measure', 'measures', 'measured', 'measuring', 'assess', 'assesses', 'assessed', 'assessing',
+]);
+
+/** Subjects after an inverted modal: nominative pronouns and "God" (lowercase, as compared). */
+export const INVERTED_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'god']);

@@ -42,6 +42,8 @@ export interface StanceEntry {
   pos?: StancePos;
   /** The entry is a marker only when one of these words follows in the same clause ("appears to", "seen as"). */
   needs?: readonly string[];
+  /** The `needs` word must follow at once, "-ly" adverbs and object pronouns aside ("found that", "showed us that"). */
+  needsAdjacent?: boolean;
   /** Not a marker right before one of these words or phrases ("possible to" is ability, not doubt; "could be reached"). */
   notBefore?: readonly string[];
   /** Not a marker right after one of these words ("made possible", "the best possible"). */
@@ -96,6 +98,23 @@ export interface StanceEntry {
    * grades a quality rather than asserting.
    */
   degree?: boolean;
+  /**
+   * Not a marker as the object of a verb that measures or changes a quantity ("reduce the
+   * likelihood of", "calculate the probability"): there it is an amount, not a doubt.
+   */
+  quantity?: boolean;
+  /**
+   * Not a marker as a past passive closing its clause ("was widely expected.", "had been
+   * expected, leading to"): the outcome is known, no doubt is left.
+   */
+  foreseen?: boolean;
+  /** Not a marker before a figure, which it approximates ("perhaps 40 metres", "maybe no more than ten"). */
+  approximates?: boolean;
+  /**
+   * Not a marker as the result of "make" ("made the plan less likely"): an effect on the odds,
+   * not a doubt; before "that" or "to" it still weighs a claim ("made it likely that rates rise").
+   */
+  notCaused?: boolean;
 }
 
 type Context = Omit<StanceEntry, 'phrase' | 'lemma' | 'kind'>;
@@ -114,9 +133,19 @@ function verb(lemma: string, irregular: Parameters<typeof verbForms>[1] = {}): G
   return [lemma, ...verbForms(lemma, irregular)];
 }
 
-// Verbs of change and state after an epistemic "should" (see below).
+// Nouns of a role a person or firm may take: "potential buyers" (see "potential" below).
+const ROLE_NOUNS = [
+  'buyer', 'buyers', 'purchaser', 'purchasers', 'bidder', 'bidders', 'suitor', 'suitors', 'acquirer', 'acquirers', 'investor', 'investors',
+  'customer', 'customers', 'client', 'clients', 'user', 'users', 'partner', 'partners', 'recipient', 'recipients', 'candidate', 'candidates',
+  'successor', 'successors', 'member', 'members', 'employer', 'employers', 'donor', 'donors', 'voter', 'voters', 'applicant', 'applicants',
+  'recruit', 'recruits', 'student', 'students', 'tenant', 'tenants', 'owner', 'owners', 'rival', 'rivals', 'entrant', 'entrants',
+];
+
+// Verbs of change and state after an epistemic "should" (see below). "should be" is left out:
+// before a predicate it is mostly a norm ("should be the guiding principle", "should be ready",
+// "should be in place"), six of six times on the Szeged news and Wikipedia dev files.
 const EXPECTED_CHANGES = [
-  'be', 'help', 'increase', 'rise', 'fall', 'improve', 'remain', 'continue', 'reach', 'face', 'return', 'grow', 'ease', 'recover', 'boost',
+  'help', 'increase', 'rise', 'fall', 'improve', 'remain', 'continue', 'reach', 'face', 'return', 'grow', 'ease', 'recover', 'boost',
   'decline', 'drop', 'pick', 'allow', 'mean', 'lead', 'see', 'come', 'end', 'last', 'take', 'have', "n't",
 ];
 
@@ -129,8 +158,10 @@ const HEDGES: readonly StanceEntry[] = [
   ...entries('hedge', { pos: 'modal', negated: 'drop', notBefore: ['hear', 'afford', 'smell', 'taste', 'recite', 'speak', 'remember', 'recall', 'be reached'] }, [['could']]),
   ...entries('hedge', { pos: 'modal' }, [['may'], ['might']]),
   // Adverbs of possibility and probability.
+  // Before a figure "perhaps", "maybe" and "possibly" approximate it ("perhaps 40 metres"), as "about" does.
+  ...entries('hedge', { pos: 'adverb', approximates: true }, [['maybe'], ['perhaps'], ['possibly']]),
   ...entries('hedge', { pos: 'adverb' }, [
-    ['maybe'], ['perhaps'], ['possibly'], ['probably'], ['plausibly'], ['presumably'], ['apparently'], ['potentially'],
+    ['probably'], ['plausibly'], ['presumably'], ['apparently'], ['potentially'],
     ['conceivably'], ['seemingly'], ['arguably'], ['tentatively'], ['hypothetically'], ['supposedly'], ['purportedly'],
     ['ostensibly'], ['reportedly'], ['allegedly'], ['reputedly'],
   ]),
@@ -142,8 +173,12 @@ const HEDGES: readonly StanceEntry[] = [
     notAfter: ['as', 'made', 'make', 'makes', 'making', 'it', 'best', 'worst', 'highest', 'lowest', 'latest', 'earliest', 'all', 'every', 'wherever', 'whenever', 'if',
     'extent',
   ], notAfterSuperlative: true, notPredicative: true }, [['possible']]),
+  // What something makes likely is an effect on the odds ("made hybrids less likely"), as "made possible" is.
+  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notCaused: true }, [['likely'], ['unlikely']]),
+  // Before a noun "unclear" describes ("unclear lines of authority", "for unclear reasons"), as "unknown" does.
+  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notAttributive: true }, [['unclear']]),
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'] }, [
-    ['probable'], ['likely'], ['unlikely'], ['plausible'], ['presumable'], ['apparent'], ['uncertain'], ['unclear'],
+    ['probable'], ['plausible'], ['presumable'], ['apparent'], ['uncertain'],
     ['doubtful'], ['questionable'], ['tentative'], ['speculative'], ['unconfirmed'], ['unproven'], ['putative'],
     ['alleged'], ['rumoured', 'rumoured', 'rumored'], ['skeptical', 'skeptical', 'sceptical'],
   ]),
@@ -151,9 +186,13 @@ const HEDGES: readonly StanceEntry[] = [
   // gunman"), not a doubt about a claim ("the cause is unknown"), read by hand on BBC news.
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notAttributive: true }, [['unknown']]),
   // Before a preposition or a stop "potential" is the noun: capacity, not possibility ("the potential of", "untapped potential."); "potential for" is a possibility.
-  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notBefore: ['of', 'in', '.', ',', ';', ':'] }, [['potential']]),
+  // Before a noun of a role it names who might take the role ("potential buyers", "a potential
+  // partner"), not a doubted event ("potential fallout", "a potential takeover"): no cue on the
+  // Szeged news and Wikipedia dev files (bidder, purchasers, partner, recipient).
+  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notBefore: ['of', 'in', '.', ',', ';', ':', ...ROLE_NOUNS] }, [['potential']]),
   // Epistemic and doxastic verbs. "appear" is also "come into view" ("appears on screen").
-  ...entries('hedge', { pos: 'verb', needs: ['to', 'that', 'as', 'like'] }, [verb('appear')]),
+  // "appear as a nurse" is a role, "appear as if" a semblance.
+  ...entries('hedge', { pos: 'verb', needs: ['to', 'that', 'as', 'like'], notBefore: ['as a', 'as an', 'as the', 'as his', 'as her'] }, [verb('appear')]),
   // Only some forms of a few verbs: "project(s)" is mostly the noun, bare "suppose" opens a
   // hypothetical ("Suppose that..."), "assumed" is belief while "assume" needs "that" (below).
   ...entries('hedge', { pos: 'verb' }, [
@@ -170,9 +209,13 @@ const HEDGES: readonly StanceEntry[] = [
   // "thought of as" is belief.
   // "think again", "think twice", "think hard" are deliberation too; "food for thought" the noun.
   ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks', 'of', 'about', 'again', 'twice', 'hard'] }, [['think', 'think', 'thinks', 'thinking']]),
-  ...entries('hedge', { pos: 'verb', notBefore: ['about'], notAfter: ['for'] }, [['think', 'thought']]),
+  // "thought" is the noun after "of" and "another" ("schools of thought", "gave it another
+  // thought"), esteem in "thought highly of".
+  ...entries('hedge', { pos: 'verb', notBefore: ['about', 'highly', 'well'], notAfter: ['for', 'of', 'another'] }, [['think', 'thought']]),
   // Attributive "expected" names a forecast figure ("citing expected losses"), as after a determiner.
-  ...entries('hedge', { pos: 'verb', notAttributive: true }, [['expect', 'expected']]),
+  // Past and closing its clause, the expectation was met or missed: "the bankruptcy was widely
+  // expected.", "double the time that had been expected" (read on BBC news and the Szeged dev files).
+  ...entries('hedge', { pos: 'verb', notAttributive: true, foreseen: true }, [['expect', 'expected']]),
   // "should be done" is an obligation.
   // Epistemic "should" states an expectation of things ("the restructuring should help"); with a
   // person as subject it is an obligation, left out above. Only before verbs of change and state
@@ -188,17 +231,24 @@ const HEDGES: readonly StanceEntry[] = [
   // "see"/"regard" are doxastic only as "see X as Y".
   ...entries('hedge', { pos: 'verb', needs: ['as'] }, [verb('see', { past: ['saw', 'seen'] }), verb('regard')]),
   // "view" and "idea" hold a belief as "view X as Y" or "the view/idea that..."; otherwise a sight or a plan.
-  ...entries('hedge', { needs: ['as', 'that'] }, [verb('view')]),
+  // "in view of" is "because of".
+  ...entries('hedge', { needs: ['as', 'that'], notAfter: ['in'] }, [verb('view')]),
   ...entries('hedge', { pos: 'noun', needs: ['that'] }, [['idea', 'idea', 'ideas']]),
   // Nouns of possibility, belief and doubt. Plural "expectations" is left out: in news it is a
   // benchmark ("beat analysts' expectations"), not a belief.
   ...entries('hedge', { pos: 'noun' }, [
-    ['possibility', 'possibility', 'possibilities'], ['probability'], ['likelihood'], ['speculation'], ['uncertainty'],
+    ['possibility'], ['speculation'], ['uncertainty'],
     ['suggestion', 'suggestion', 'suggestions'], ['expectation'],
     ['assumption', 'assumption', 'assumptions'], ['presumption'], ['hypothesis', 'hypothesis', 'hypotheses'],
     ['allegation', 'allegation', 'allegations'], ['accusation', 'accusation', 'accusations'],
     ['rumour', 'rumour', 'rumours', 'rumor', 'rumors'], ['anticipation'], ['indication', 'indication', 'indications'],
   ]),
+  // Plural "possibilities" are options ("too many possibilities", "both possibilities are
+  // allowed"), a doubt only before "that": no cue on the Szeged dev files (0 of 5).
+  ...entries('hedge', { pos: 'noun', needs: ['that'] }, [['possibility', 'possibilities']]),
+  // "probability" and "likelihood" measured or changed are a quantity ("calculate the
+  // probability of", "reduce the likelihood of"), not a doubt.
+  ...entries('hedge', { pos: 'noun', quantity: true }, [['probability'], ['likelihood']]),
   // "belief that" holds something true; "belief in" is conviction and "beliefs" alone a creed
   // ("religious beliefs"), checked on the Szeged Wikipedia dev file.
   ...entries('hedge', { pos: 'noun', needs: ['that'] }, [['belief', 'belief', 'beliefs']]),
@@ -229,7 +279,8 @@ const BOOSTERS: readonly StanceEntry[] = [
   // from the figures", "certain to"), or as a predicate closing its clause ("the cause is
   // clear."). Otherwise they describe: "steer clear", "a clear choice", "crisp and clear", "a
   // certain number" (read by hand on BBC news).
-  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'how', 'who', 'why', 'from'], orPredicate: true }, [['clear'], ['obvious'], ['evident']]),
+  // "clear about" is being explicit ("not being clear about how they rank results").
+  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'how', 'who', 'why', 'from'], orPredicate: true, notBefore: ['about'] }, [['clear'], ['obvious'], ['evident']]),
   ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'to'], orAfter: ['for'], orPredicate: true }, [['certain']]),
   // "make sure" is "ensure" (read by hand on BBC news: "making sure she is still enjoying running").
   ...entries('booster', { negated: 'hedge', notAfter: ['make', 'makes', 'making', 'made'] }, [['sure']]),
@@ -237,7 +288,8 @@ const BOOSTERS: readonly StanceEntry[] = [
   ...entries('booster', { negated: 'hedge', manner: true }, [['clearly']]),
   ...entries('booster', { manner: true }, [['evidently'], ['obviously']]),
   // "known as" names, it does not assert.
-  ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as'] }, [['known']]),
+  // "known for" is fame ("best known for its cars"); before a noun it is "documented" ("known reserves").
+  ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as', 'for'], notAttributive: true }, [['known']]),
   ...entries('booster', {}, [
     ['actually'], ['indeed'], ['in fact'], ['of course'],
     ['surely'], ['definitely'], ['decidedly'], ['conclusively'], ['undoubtedly'], ['doubtless'],
@@ -262,7 +314,10 @@ const BOOSTERS: readonly StanceEntry[] = [
   // Evidential verbs boost a claim: a "that" clause or a source of evidence as subject ("tests
   // show", "the study found that"). Otherwise they report an act: "the show", "showed its
   // might", "found a body", "established in 1990", "proved popular" (read by hand on BBC news).
-  ...entries('booster', { pos: 'verb', needs: ['that'], orAfter: EVIDENCE }, [
+  // The "that" opens their clause right after them ("found that", "showed clearly that",
+  // "proved to us that"); further on it opens a relative clause ("find the presents that are
+  // sold out", "showed off a system that").
+  ...entries('booster', { pos: 'verb', needs: ['that'], needsAdjacent: true, orAfter: EVIDENCE, notBefore: ['off', 'up'] }, [
     verb('demonstrate'), ['prove', 'prove', 'proves', 'proved'], verb('show', { past: ['showed', 'shown'] }), verb('establish'),
     ['find', 'find', 'finds', 'found'], ['know', 'know', 'knows', 'knew'], verb('realise', { ize: true }),
   ]),
@@ -295,6 +350,13 @@ const ATTITUDE: readonly StanceEntry[] = [
   ]),
 ];
 
+// Before an article or a possessive these "-ing" words are verbs with an object ("bullets
+// striking the ground", "shocking the world"), not the writer's evaluation.
+const ATTITUDE_PARTICIPLES: readonly StanceEntry[] = entries('attitude', { notBefore: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your'] }, [
+  ['amazing'], ['astonishing'], ['disappointing'], ['interesting'], ['shocking'], ['striking'], ['surprising'], ['alarming'], ['worrying'],
+  ['troubling'], ['disturbing'], ['stunning'], ['staggering'], ['baffling'], ['appalling'], ['devastating'],
+]);
+
 // Hyland's "the author" and "the writer" are left out: in news they name someone else ("the writer was known for...").
 const SELF_MENTION: readonly StanceEntry[] = entries('self-mention', {}, [
   ['i', 'i', 'me', 'my', 'mine', 'myself'], ['we', 'we', 'us', 'our', 'ours', 'ourselves'], ['this writer'], ['this reporter'],
@@ -315,7 +377,7 @@ const ENGAGEMENT: readonly StanceEntry[] = [
 ];
 
 /** The built-in stance and engagement markers, one entry per matchable surface phrase (a later entry with the same phrase wins). */
-export const STANCE_LEXICON: readonly StanceEntry[] = [...HEDGES, ...BOOSTERS, ...ATTITUDE, ...SELF_MENTION, ...ENGAGEMENT];
+export const STANCE_LEXICON: readonly StanceEntry[] = [...HEDGES, ...BOOSTERS, ...ATTITUDE, ...ATTITUDE_PARTICIPLES, ...SELF_MENTION, ...ENGAGEMENT];
 
 /** Words that negate the marker after them ("not clear", "could not", "couldn't"). */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'hardly', 'cannot']);

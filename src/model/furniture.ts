@@ -1,4 +1,5 @@
 import { BYLINE, BYLINE_WORDS, SIGN_OFF } from '../lexicon/furniture.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/function-words.js';
 import type { Span } from '../schema/span.js';
 import { findDateline } from './dateline.js';
 
@@ -9,11 +10,25 @@ export interface RawBlock {
   blockquote: boolean;
 }
 
+const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+
 /** How many blocks after the headline a byline may stand at. */
 const BYLINE_REACH = 3;
 
 function textOf(input: string, block: RawBlock): string {
   return input.slice(block.segments[0]!.start, block.segments.at(-1)!.end);
+}
+
+/**
+ * Whether a line of text is a byline ("By Jane Smith", "By Jane Smith, Reuters").
+ *
+ * @param text The line.
+ * @returns Its match, the names as group 1, or null.
+ */
+export function matchByline(text: string): RegExpExecArray | null {
+  const match = text.startsWith('By') && text.split(/\s+/u).length <= BYLINE_WORDS ? BYLINE.exec(text) : null;
+  // "By Tuesday", "By March 2025": a time, not a name.
+  return match && !CALENDAR.has(match[1]!.split(/[ \t]/u)[0]!) ? match : null;
 }
 
 /**
@@ -45,7 +60,7 @@ export function markFurniture(blocks: RawBlock[], input: string): { lead: Dateli
     const block = blocks[index]!;
     if (block.kind !== 'paragraph' || block.blockquote) continue;
     const text = textOf(input, block);
-    const match = text.startsWith('By') && text.split(/\s+/u).length <= BYLINE_WORDS ? BYLINE.exec(text) : null;
+    const match = matchByline(text);
     if (match) {
       block.kind = 'byline';
       // The names follow "By" and the spaces after it, and open with a capital: their first

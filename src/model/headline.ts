@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { Span } from '../schema/span.js';
 import { findDateline } from './dateline.js';
+import { matchByline } from './furniture.js';
 import { hasQuoteMark, looksLikeHeading } from './lines.js';
 import { type Problem, problem } from './problem.js';
 import { PAST_VERBS, PRESENT_REPORTING } from '../lexicon/furniture.js';
@@ -75,7 +76,7 @@ export interface HeadlineContext {
  * A short single line set off by a blank line, in a document with no Markdown headings or front
  * matter, is a guess at one: articles exported with blank lines between paragraphs put the
  * headline first, and some end it with a full stop ("Clinton leads in new poll."). Body text,
- * not a headline: a line that opens with a dateline, one that reads as a sentence ("LONDON
+ * not a headline: a byline, a line that opens with a dateline, one that reads as a sentence ("LONDON
  * (Reuters) - Shares rose."), one as long as the paragraphs after it, one that opens with a
  * quotation or leaves a quote mark open, and plain text with one paragraph a line.
  *
@@ -89,7 +90,8 @@ export interface HeadlineContext {
 export function readHeadline(line: string, span: Span, following: readonly RootContent[], input: string, context: HeadlineContext): HeadlineReading {
   const next = following.find((node) => !SKIPPED.has(node.type));
   if (!next || !BODY.has(next.type) || (next.type === 'heading' && next.depth === 1)) return 'body';
-  if (findDateline(input, span.start, span.end)) return 'body';
+  // A byline first ("By Jane Holt") is furniture, read as such with the body, not a headline.
+  if (findDateline(input, span.start, span.end) || matchByline(line)) return 'body';
   const interrupted = next !== following[0];
   const between = input.slice(span.end, following[0]!.position?.start.offset);
   const blankLine = /\n[ \t]*\r?\n|\r[ \t]*\r/u.test(between);
