@@ -157,6 +157,31 @@ function controlMessages(tree: Root, file: VFile): void {
 }
 
 /**
+ * The document model of `tree` and the article read from it. The model is the largest thing a
+ * parse holds (about 18 times the input's length) and lives only inside this call: what the
+ * caller keeps, the article, the problems and the tree, no longer reaches it, so the collector
+ * can free it before the article is checked against its schema (which copies the article).
+ */
+function extractArticle(tree: Root, file: VFile, input: string, place: ReturnType<typeof location>, options: RemarkNewsmarkOptions | undefined) {
+  let unparsed: Problem | undefined;
+  let host: Record<string, unknown> | undefined;
+  const { document, problems: readProblems, tree: readTree } = readDocument(tree, input, place.toPoint, (aligned) => {
+    const recovered = recoverFrontMatter(aligned.children, input, place.toPoint);
+    unparsed = recovered?.problem;
+    const blocks = recovered?.blocks ?? aligned.children;
+    host = blocks.some((node) => node.type === 'yaml') ? undefined : hostFrontMatter(file);
+    return { blocks, hostFrontMatter: host !== undefined };
+  });
+  const { article, problems, frontMatter } = buildArticle(document, {
+    ownKeys: appKeys(options?.schema),
+    lexicon: options?.lexicon,
+    entities: options?.entities,
+    hostFrontMatter: host,
+  });
+  return { built: { problems: readProblems, tree: readTree }, unparsed, host, article, problems, frontMatter };
+}
+
+/**
  * Read an article out of an mdast tree into `file.data.newsmark`, check it (the rules and the
  * schema), and report every problem on the file. The tree is read, not changed: plain-text
  * lines are read as paragraphs and bare-line headings as headings without rewriting it.
@@ -171,21 +196,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   const input = String(file);
   const place = location(file);
   const before = file.messages.length;
-  let unparsed: Problem | undefined;
-  let host: Record<string, unknown> | undefined;
-  const built = readDocument(tree, input, place.toPoint, (aligned) => {
-    const recovered = recoverFrontMatter(aligned.children, input, place.toPoint);
-    unparsed = recovered?.problem;
-    const blocks = recovered?.blocks ?? aligned.children;
-    host = blocks.some((node) => node.type === 'yaml') ? undefined : hostFrontMatter(file);
-    return { blocks, hostFrontMatter: host !== undefined };
-  });
-  const { article, problems, frontMatter } = buildArticle(built.document, {
-    ownKeys: appKeys(options?.schema),
-    lexicon: options?.lexicon,
-    entities: options?.entities,
-    hostFrontMatter: host,
-  });
+  const { built, unparsed, host, article, problems, frontMatter } = extractArticle(tree, file, input, place, options);
   const schema = options?.schema ?? ArticleSchema;
   // An app's own fields that newsmark does not interpret are read from the front matter as
   // written; the schema keeps only the fields it names.
