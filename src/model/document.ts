@@ -5,7 +5,7 @@ import { isComment } from './plain-text.js';
 import { lastAtOrBefore } from './search.js';
 import { type Problem, problem } from './problem.js';
 import { splitSentences } from './sentences.js';
-import { type Token, tokenize } from './tokenize.js';
+import { type Token, tokenize, type WordTable } from './tokenize.js';
 
 /** What a block of the document is: body text, or the furniture around it. */
 export type BlockKind = RawBlock['kind'];
@@ -265,13 +265,14 @@ export function buildDocument(nodes: readonly RootContent[], input: string): { d
   const frontMatter = yaml && yamlSpan ? { span: yamlSpan, content: fencedContent(input, yamlSpan) } : null;
 
   const tokens: Token[] = [];
+  const words: WordTable = new Map();
   const sentences: SentenceModel[] = [];
   const blocks: Block[] = [];
   let paragraphs = 0;
   for (const block of raw) {
     const index = blocks.length;
     const tokenStart = tokens.length;
-    for (const segment of block.segments) tokenize(input, segment.start, segment.end, tokens);
+    for (const segment of block.segments) tokenize(input, segment.start, segment.end, tokens, words);
     const sentenceStart = sentences.length;
     if (block.kind === 'paragraph') {
       for (const [first, end] of splitSentences(tokens, tokenStart, tokens.length)) {

@@ -88,23 +88,92 @@ function startsWithDigit(text: string): boolean {
   return code < 128 ? code >= 48 && code <= 57 : DIGIT.test(text);
 }
 
-function makeToken(input: string, text: string, start: number, kind: TokenKind, breakBefore: boolean, opens: boolean): Token {
-  // Every token pays for this: ASCII first letters are told apart without a regex.
+// The flags of a token, packed into one small integer: its kind's index in KINDS, then one bit
+// each. A token is the document model's most numerous object (about one per five characters of
+// input), so its fields are few: `end`, `kind` and the flags are read through getters.
+const KINDS: readonly TokenKind[] = ['word', 'number', 'clitic', 'quote', 'punct'];
+const KIND_MASK = 7;
+const CAP = 8;
+const UPPER = 16;
+const BREAK_BEFORE = 32;
+const OPENS = 64;
+const SPACE_AFTER = 128;
+
+/**
+ * What tokens of one text share: the first `Word` of each text read, reused by every later token
+ * with that text, so a document holds each distinct word's strings once.
+ */
+interface Word {
+  text: string;
+  lower: string;
+  /** CAP and UPPER, as they hold for the text. */
+  caps: number;
+}
+
+/** Tokens' shared words, by text: one per tokenized document. */
+export type WordTable = Map<string, Word>;
+
+function wordOf(text: string, words: WordTable): Word {
+  const known = words.get(text);
+  if (known) return known;
+  // ASCII first letters are told apart without a regex.
   const code = text.charCodeAt(0);
   const cap = code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(text);
-  return {
-    text,
-    lower: text.toLowerCase(),
-    start,
-    end: start + text.length,
-    kind,
-    cap,
-    upper: cap && text.length > 1 && !HAS_LOWER.test(text) && LETTERS.test(text),
-    sentence: -1,
-    breakBefore,
-    opens,
-    spaceAfter: isSpaceAt(input, start + text.length),
-  };
+  const upper = cap && text.length > 1 && !HAS_LOWER.test(text) && LETTERS.test(text);
+  const lower = text.toLowerCase();
+  const word: Word = { text, lower: lower === text ? text : (words.get(lower)?.text ?? lower), caps: (cap ? CAP : 0) | (upper ? UPPER : 0) };
+  words.set(text, word);
+  return word;
+}
+
+/** A token as the tokenizer makes it: the fields of {@link Token}, five of them stored. */
+class PackedToken implements Token {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  sentence: number;
+  private readonly bits: number;
+
+  constructor(word: Word, start: number, bits: number) {
+    this.text = word.text;
+    this.lower = word.lower;
+    this.start = start;
+    this.sentence = -1;
+    this.bits = bits | word.caps;
+  }
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
+  get kind(): TokenKind {
+    return KINDS[this.bits & KIND_MASK]!;
+  }
+
+  get cap(): boolean {
+    return (this.bits & CAP) !== 0;
+  }
+
+  get upper(): boolean {
+    return (this.bits & UPPER) !== 0;
+  }
+
+  get breakBefore(): boolean {
+    return (this.bits & BREAK_BEFORE) !== 0;
+  }
+
+  get opens(): boolean {
+    return (this.bits & OPENS) !== 0;
+  }
+
+  get spaceAfter(): boolean {
+    return (this.bits & SPACE_AFTER) !== 0;
+  }
+}
+
+function makeToken(input: string, words: WordTable, text: string, start: number, kind: TokenKind, breakBefore: boolean, opens: boolean): Token {
+  const flags = KINDS.indexOf(kind) | (breakBefore ? BREAK_BEFORE : 0) | (opens ? OPENS : 0) | (isSpaceAt(input, start + text.length) ? SPACE_AFTER : 0);
+  return new PackedToken(wordOf(text, words), start, flags);
 }
 
 /** Whether `input` holds whitespace at `at`, or ends there. */
@@ -127,8 +196,10 @@ function breakBefore(input: string, out: readonly Token[], start: number): boole
  * @param start Start of the slice (a text segment of the tree).
  * @param end End of the slice, exclusive.
  * @param out The token list to append to.
+ * @param words The words of the tokens made so far (see {@link WordTable}): pass one table for a
+ *   whole document so its tokens share their strings.
  */
-export function tokenize(input: string, start: number, end: number, out: Token[]): void {
+export function tokenize(input: string, start: number, end: number, out: Token[], words: WordTable = new Map()): void {
   const text = input.slice(start, end);
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
@@ -138,17 +209,17 @@ export function tokenize(input: string, start: number, end: number, out: Token[]
       const quote = QUOTE_MARKS.has(value);
       // A backtick stays punctuation, but opens like a straight mark (TeX-style ``quotes'').
       const opens = (quote || value === '`') && quoteOpens(input, at, value);
-      out.push(makeToken(input, value, at, quote ? 'quote' : 'punct', breakBefore(input, out, at), opens));
+      out.push(makeToken(input, words, value, at, quote ? 'quote' : 'punct', breakBefore(input, out, at), opens));
       continue;
     }
     // Every clitic has its apostrophe second to last ("'s", "n't"): most words skip the regex.
     const mark = value.charCodeAt(value.length - 2);
     const clitic = mark === 39 || mark === 0x2019 ? CLITIC.exec(value) : null;
     if (clitic && clitic[1] && clitic[2]) {
-      out.push(makeToken(input, clitic[1], at, startsWithDigit(clitic[1]) ? 'number' : 'word', breakBefore(input, out, at), false));
-      out.push(makeToken(input, clitic[2], at + clitic[1].length, 'clitic', false, false));
+      out.push(makeToken(input, words, clitic[1], at, startsWithDigit(clitic[1]) ? 'number' : 'word', breakBefore(input, out, at), false));
+      out.push(makeToken(input, words, clitic[2], at + clitic[1].length, 'clitic', false, false));
       continue;
     }
-    out.push(makeToken(input, value, at, startsWithDigit(value) ? 'number' : 'word', breakBefore(input, out, at), false));
+    out.push(makeToken(input, words, value, at, startsWithDigit(value) ? 'number' : 'word', breakBefore(input, out, at), false));
   }
 }

@@ -157,6 +157,33 @@ function controlMessages(tree: Root, file: VFile): void {
 }
 
 /**
+ * The document model of `tree`, the article read from it and what the rules find in both. The model is the largest thing a
+ * parse holds (about 18 times the input's length) and lives only inside this call: what the
+ * caller keeps, the article, the problems and the tree, no longer reaches it, so the collector
+ * can free it before the article is checked against its schema (which copies the article).
+ */
+function extractArticle(tree: Root, file: VFile, input: string, place: ReturnType<typeof location>, options: RemarkNewsmarkOptions | undefined) {
+  let unparsed: Problem | undefined;
+  let host: Record<string, unknown> | undefined;
+  const { document, problems: readProblems, tree: readTree } = readDocument(tree, input, place.toPoint, (aligned) => {
+    const recovered = recoverFrontMatter(aligned.children, input, place.toPoint);
+    unparsed = recovered?.problem;
+    const blocks = recovered?.blocks ?? aligned.children;
+    host = blocks.some((node) => node.type === 'yaml') ? undefined : hostFrontMatter(file);
+    return { blocks, hostFrontMatter: host !== undefined };
+  });
+  const { article, problems, frontMatter } = buildArticle(document, {
+    ownKeys: appKeys(options?.schema),
+    lexicon: options?.lexicon,
+    entities: options?.entities,
+    hostFrontMatter: host,
+  });
+  // The rules read the document model, so they run here, while it is still held.
+  const ruled = checkArticle({ article, document }, options?.rules);
+  return { built: { problems: readProblems, tree: readTree }, unparsed, host, article, problems, ruled, frontMatter };
+}
+
+/**
  * Read an article out of an mdast tree into `file.data.newsmark`, check it (the rules and the
  * schema), and report every problem on the file. The tree is read, not changed: plain-text
  * lines are read as paragraphs and bare-line headings as headings without rewriting it.
@@ -171,21 +198,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   const input = String(file);
   const place = location(file);
   const before = file.messages.length;
-  let unparsed: Problem | undefined;
-  let host: Record<string, unknown> | undefined;
-  const built = readDocument(tree, input, place.toPoint, (aligned) => {
-    const recovered = recoverFrontMatter(aligned.children, input, place.toPoint);
-    unparsed = recovered?.problem;
-    const blocks = recovered?.blocks ?? aligned.children;
-    host = blocks.some((node) => node.type === 'yaml') ? undefined : hostFrontMatter(file);
-    return { blocks, hostFrontMatter: host !== undefined };
-  });
-  const { article, problems, frontMatter } = buildArticle(built.document, {
-    ownKeys: appKeys(options?.schema),
-    lexicon: options?.lexicon,
-    entities: options?.entities,
-    hostFrontMatter: host,
-  });
+  const { built, unparsed, host, article, problems, ruled, frontMatter } = extractArticle(tree, file, input, place, options);
   const schema = options?.schema ?? ArticleSchema;
   // An app's own fields that newsmark does not interpret are read from the front matter as
   // written; the schema keeps only the fields it names.
@@ -199,7 +212,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
     ...(unparsed ? [unparsed] : []),
     ...built.problems,
     ...problems,
-    ...checkArticle({ article, document: built.document }, options?.rules),
+    ...ruled,
     ...invalid.filter((problem) => problem.ruleId !== 'front-matter-schema' || !reported.has(problem.span.start)),
   ];
   // A message about content is an Error whose stack says nothing about the content; an article
