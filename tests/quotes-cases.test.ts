@@ -109,6 +109,22 @@ describe('attribution after the quote', () => {
     expect(partsOf('“We are ready,” she said. “The vote is tomorrow.”')).toEqual([['We are ready,', 'The vote is tomorrow.']]);
   });
 
+  it.each([
+    ['a reported clause before it', 'The budget is late again, Lee said. “We need another year.”', 'Lee'],
+    ['a mixed report before it, not the quote in marks before that', '“We lost,” Ann Kim said.\n\nThe plan was “a mess” from the start, said Tom Ruiz. “Nobody read it at all.”', 'Tom Ruiz'],
+    ['a quote in marks before it, paragraphs apart', '“We lost,” Ann Kim said.\n\n“Nobody read the plan.”', 'Ann Kim'],
+  ])('a floating quote goes on with the last attribution before it: %s', (_, input, speaker) => {
+    const quote = quotesOf(input).at(-1);
+    expect(quote?.kind).toBe('direct');
+    expect(quote?.speaker?.text).toBe(speaker);
+  });
+
+  it('a floating quote with no attribution before it has no speaker, and a warning', () => {
+    const { article, messages } = safeParseArticle('The vote is next week.\n\n“Nobody read the plan, and nobody will.”');
+    expect(article?.quotes.map((quote) => quote.speaker)).toEqual([null]);
+    expect(messages.map((message) => message.ruleId)).toContain('quote-without-speaker');
+  });
+
   it('according to X', () => {
     const [quote] = quotesOf('The talks will resume next week, according to a senior official.');
     expect(quote?.speaker?.text).toBe('a senior official');

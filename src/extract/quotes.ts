@@ -44,6 +44,40 @@ function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, '
   }
 }
 
+/** Where a quote's attribution ends: after its content or after its speaker, whichever is later. */
+function attributedAt(quote: Omit<Quote, 'id'>): number {
+  return Math.max(quote.content.span.end, quote.speaker ? quote.speaker.span.end : 0);
+}
+
+/**
+ * Give each floating quotation (one with no attribution next to it) the speaker of the last
+ * attribution before it, direct or reported: in "The plan is late, Lee said. “We need a
+ * year.”" Lee goes on speaking, not whoever was quoted in marks before. A floating quote
+ * resolved so passes its speaker on to the next one. With no attribution before it, it is
+ * reported as a quotation without a speaker.
+ */
+function resolveFloating(quotes: Omit<Quote, 'id'>[], floating: readonly number[], problems: Problem[]): void {
+  if (floating.length === 0) return;
+  const isFloating = new Uint8Array(quotes.length);
+  for (const index of floating) isFloating[index] = 1;
+  const attributed = quotes.filter((quote, index) => !isFloating[index] && quote.speaker).sort((a, b) => attributedAt(a) - attributedAt(b));
+  let next = 0;
+  let last: Omit<Quote, 'id'> | undefined;
+  // Floating quotes are in reading order (they come from the ordered direct quotes).
+  for (const index of floating) {
+    const quote = quotes[index]!;
+    const start = quote.content.span.start;
+    while (next < attributed.length && attributedAt(attributed[next]!) <= start) {
+      if (!last || attributedAt(attributed[next]!) >= attributedAt(last)) last = attributed[next]!;
+      next++;
+    }
+    if (last?.speaker) {
+      quote.speaker = last.speaker;
+      last = quote;
+    } else problems.push(problem('quote-without-speaker', quote.content.span));
+  }
+}
+
 /**
  * Quotes and who said them, from the document model.
  *
@@ -83,6 +117,8 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   const speakers = new Map<number, [number, number]>();
   // Tokens inside direct quotes, so no indirect quote is read inside one.
   const covered = new Uint8Array(tokens.length);
+  // Direct quotes with no attribution of their own, by index in `quotes`.
+  const floating: number[] = [];
 
   for (let index = 0; index < quoted.length; index++) {
     const first = quoted[index]!;
@@ -104,12 +140,9 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
     if (!attribution && !isSentence) continue;
     for (let at = first.open; at < tokens.length && tokens[at]!.end <= content.span.end; at++) covered[at] = 1;
     if (!attribution) {
-      const previous = quotes.at(-1);
-      const floating = previous?.speaker && previous.kind === 'direct' ? previous : undefined;
-      if (!floating) {
-        problems.push(problem('quote-without-speaker', content.span));
-      }
-      quotes.push({ kind: 'direct', content, speaker: floating?.speaker ?? null, cue: null, via: null });
+      // Its speaker is whoever was quoted last, found once the reported clauses are in too.
+      floating.push(quotes.length);
+      quotes.push({ kind: 'direct', content, speaker: null, cue: null, via: null });
       continue;
     }
     for (let at = attribution.cue[0]; at < attribution.cue[1]; at++) usedCues[at] = 1;
@@ -130,6 +163,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   for (const quote of blockQuotes(document, mentions, covered, problems)) quotes.push(quote);
   for (const quote of transcriptLines(document, mentions, covered)) quotes.push(quote);
   for (const quote of indirectQuotes(document, mentions, usedCues, covered, speakers)) quotes.push(quote);
+  resolveFloating(quotes, floating, problems);
   if (options.tagger !== false) addLearned(quotes, learnedQuotes(document, entities, options.tagger));
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };
