@@ -40,6 +40,18 @@ describe('the speaker of an attribution before the quote', () => {
   });
 });
 
+describe('an attribution ending the paragraph before the quote', () => {
+  it('“He said:” closing a paragraph introduces the quotation of the next one', () => {
+    const quote = quotesOf('Mayor plans\n\nThe mayor spoke on Monday. He said:\n\n“We have a plan, and it will work.”').at(-1);
+    expect([quote?.kind, quote?.speaker?.text, quote?.cue?.text]).toEqual(['direct', 'He', 'said']);
+  });
+
+  it('a paragraph ending in a colon with no verb of saying names no speaker', () => {
+    const quote = quotesOf('Mayor plans\n\nKey points:\n\n“Nobody read the plan, and nobody will.”').at(-1);
+    expect(quote?.speaker).toBeNull();
+  });
+});
+
 describe('a colon or a closing verb as the cue', () => {
   it.each([
     ['a name and a colon', 'Ann Lee: “Historically, lesser-known candidates have gained the most.”', 'Ann Lee'],

@@ -104,7 +104,10 @@ function bylineAfter(tokens: readonly Token[], close: number, end: number): Attr
 /** The attribution right before an opening quote mark: `She said: “…` or `Ortiz remarked, “…`. */
 export function attributionBefore(document: DocumentModel, open: number, mentions: readonly LinkedMention[], quoted?: [number, number]): Attribution | undefined {
   const { tokens } = document;
-  const token = tokens[open]!;
+  // "He said:" ending the paragraph before introduces the quotation that opens this one.
+  const colon = tokens[open - 1];
+  const across = colon?.text === ':' && colon.sentence !== tokens[open]!.sentence;
+  const token = across ? colon : tokens[open]!;
   const sentence = token.sentence >= 0 ? document.sentences[token.sentence]! : undefined;
   if (!sentence) return undefined;
   let cueEnd = open;
@@ -138,8 +141,9 @@ export function attributionBefore(document: DocumentModel, open: number, mention
     if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [open - 2, open - 1], verb: claimVerb(noun.lower), after: open };
   }
   // "Ann Lee: “…”", "She then turned to the crowd: “…”": a colon introduces the quotation, and
-  // the sentence's subject says it (rather than whoever was quoted before).
-  if (tokens[open - 1]?.text === ':' && open - 1 > sentence.tokens[0]) {
+  // the sentence's subject says it (rather than whoever was quoted before). A paragraph of its
+  // own ending in a colon ("Key points:") needs its verb of saying.
+  if (tokens[open - 1]?.text === ':' && open - 1 > sentence.tokens[0] && !across) {
     const speaker = sentenceSubject(document, sentence.tokens[0], open - 1, mentions);
     if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [open - 1, open], verb: COLON_CUE, after: open };
   }
