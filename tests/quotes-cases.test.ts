@@ -124,11 +124,21 @@ describe('attribution after the quote', () => {
   it.each([
     ['a reported clause before it', 'The budget is late again, Lee said. “We need another year.”', 'Lee'],
     ['a mixed report before it, not the quote in marks before that', '“We lost,” Ann Kim said.\n\nThe plan was “a mess” from the start, said Tom Ruiz. “Nobody read it at all.”', 'Tom Ruiz'],
-    ['a quote in marks before it, paragraphs apart', '“We lost,” Ann Kim said.\n\n“Nobody read the plan.”', 'Ann Kim'],
+    ['a quote in marks before it, paragraphs apart', '“We lost,” Ann Kim said.\n\nThe council meets in May.\n\n“Nobody read the plan.”', 'Ann Kim'],
   ])('a floating quote goes on with the last attribution before it: %s', (_, input, speaker) => {
-    const quote = quotesOf(input).at(-1);
-    expect(quote?.kind).toBe('direct');
+    const quote = quotesOf(input).find((candidate) => candidate.content.text.includes('Nobody') || candidate.content.text.includes('We need'));
     expect(quote?.speaker?.text).toBe(speaker);
+  });
+
+  it.each([
+    ['the next paragraph', '“We lost the vote today,” Ann Kim said.\n\n“Nobody read the plan at all.”', ['We lost the vote today,', 'Nobody read the plan at all.']],
+    ['a mixed report before it', 'Ann Kim said the plan was “a mess from the start.” “Nobody read it at all.”', ['the plan was “a mess from the start.”', 'Nobody read it at all.']],
+  ])('a floating quote right after words in marks goes on with them, in %s', (_, input, parts) => {
+    expect(partsOf(input)).toEqual([parts]);
+  });
+
+  it('a floating quote two paragraphs away from the last quote is one of its own', () => {
+    expect(partsOf('“We lost the vote today,” Ann Kim said.\n\nThe council meets again in May.\n\n“Nobody read the plan at all.”')).toEqual([['We lost the vote today,'], ['Nobody read the plan at all.']]);
   });
 
   it('a floating quote with no attribution before it has no speaker, and a warning', () => {
