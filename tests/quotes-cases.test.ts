@@ -243,6 +243,12 @@ describe('non-speech senses of cue words', () => {
   it.each([
     ['secretary of state', 'Ann Lee, the secretary of state, met the press.'],
     ['in all five states', 'Voters in all five states went to the polls on Tuesday.'],
+    ['the home state', 'Lee won her home state by a wide margin on Tuesday.'],
+    ['broad support', 'Lee has broad support among farmers in the north.'],
+    ['continued to rise', 'Prices continued to rise through the winter months.'],
+    ['the rules state without a that-clause', 'The new rules state the obvious about late fees.'],
+    ['a clause as the subject', 'The mayor has not bothered to ask whether the bridge is safe.'],
+    ['a clause with an auxiliary as the subject', 'Lee was undermining new city rules on parking.'],
   ])('%s: a cue word after a preposition, or an -s form after a number, is a noun to the rules', (_, text) => {
     const document = documentOf(text);
     expect(extractQuotes(document, extractEntities(document), { tagger: false }).quotes).toEqual([]);
@@ -257,6 +263,16 @@ describe('non-speech senses of cue words', () => {
     const [quote, ...rest] = quotesOf('According to the Herald, the firm warned that steel deliveries were late.');
     expect(rest).toEqual([]);
     expect([quote?.speaker?.text, quote?.via?.text, quote?.content.text]).toEqual(['the firm', 'the Herald', 'steel deliveries were late']);
+  });
+
+  it.each([
+    ['officials state that', 'Officials state that late fees are due in May.', 'Officials'],
+    ['they support', 'They support a vote on the bridge in May.', 'They'],
+    ['voters back', 'Most voters back a new bridge over the river.', 'Most voters'],
+    ['not before the cue', 'Lee did not say whether the bridge was safe.', 'Lee'],
+  ])('%s: the cue word is a verb with its subject', (_, text, speaker) => {
+    const document = documentOf(text);
+    expect(extractQuotes(document, extractEntities(document), { tagger: false }).quotes.map((quote) => quote.speaker?.text)).toEqual([speaker]);
   });
 
   it.each([

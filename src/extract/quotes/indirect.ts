@@ -27,6 +27,17 @@ const RAISING = new Set(['seem', 'appear']);
 const COORDINATORS = new Set(['and', 'but', 'yet']);
 const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
 
+// Words after which an uninflected cue word is a verb: auxiliaries, "to", negation, coordinators, adverbs of the verb group.
+const BEFORE_BASE_VERB = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'and', 'or', 'but', 'often', 'still', 'now', 'always', 'who', 'that', 'which', 'i', 'you', 'we', 'they', 'strongly', 'publicly', 'privately', 'openly', 'repeatedly', 'generally', 'largely', 'overwhelmingly', 'firmly', 'cannot', 'let', 'help', 'please']);
+
+/** Whether the token before an uninflected cue word makes it a verb ("they support", "to back", "voters say"). */
+function baseVerbContext(previous: Token | undefined): boolean {
+  if (!previous || previous.kind !== 'word') return true;
+  if (BEFORE_BASE_VERB.has(previous.lower)) return true;
+  // A plural subject: "voters say", "Democrats support" (not "his", "this", "its").
+  return previous.lower.length > 3 && previous.lower.endsWith('s') && !previous.lower.endsWith('ss') && !previous.lower.endsWith('us') && !FUNCTION_WORDS.has(previous.lower);
+}
+
 /** Whether `word` is the first word of `lemma` ("go" of "go on"), without splitting the lemma per cue. */
 function isLemmaHead(word: string, lemma: string): boolean {
   const space = lemma.indexOf(' ');
@@ -185,6 +196,14 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // speech), "hoped to play" (a hope for one's own act, not a report).
       if (cue.verb.lemma === 'raise' && !RAISED.has(objectWord(tokens, cue.end, end))) continue;
       if (cue.verb.lemma === 'hope' && tokens[cue.end]?.lower === 'to') continue;
+      // "the home state", "two states", "the rules state that": "state" reports only a that-clause
+      // ("stated" and "stating" are verbs anyway). "continued to rise", "continue the fight": a
+      // continuation reports only with "that" (the cue after "continued to" reports on its own).
+      if ((cue.verb.lemma === 'state' || cue.verb.lemma === 'continue') && (cue.verb.lemma === 'continue' || tokens[index]!.lower === 'state' || tokens[index]!.lower === 'states') && tokens[cue.end]?.lower !== 'that') continue;
+      // An uninflected cue word is a verb after an auxiliary, "to", a subject pronoun or a
+      // plural subject ("they support", "voters back"); after anything else it is a noun
+      // ("broad support", "the home state", "Latino support").
+      if (isLemmaHead(tokens[index]!.lower, cue.verb.lemma) && !baseVerbContext(tokens[index - 1])) continue;
       // A passive ("her emails were read", "he was told") has no speaker as its subject.
       if (BE.has(tokens[index - 1]?.lower ?? '') && !tokens[index]!.lower.endsWith('ing')) continue;
       const previous = tokens[index - 1];

@@ -13,7 +13,7 @@ import { firstMentionFrom, hasMentionInside, mentionIn, rangeSpan } from './look
 
 const SOURCE_HEADS = new Set([...PERSON_SOURCE_NOUNS, ...CUE_NOUNS, ...TITLE_WORDS_LOWER]);
 // Words that may stand between a speaker and the cue: "she also said", "officials have said".
-export const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly', 'reportedly', 'would', 'will', 'did', 'does', 'do', 'further', 'publicly', 'privately', 'often', 'still', 'simply', 'just', 'recently', 'quickly', 'frequently']);
+export const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly', 'reportedly', 'would', 'will', 'did', 'does', 'do', 'further', 'publicly', 'privately', 'often', 'still', 'simply', 'just', 'recently', 'quickly', 'frequently', 'not', "n't", 'never']);
 /** Determiners and possessives: a cue word right after one is a noun ("the report"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** The most tokens a speaker phrase may have (longer ones are clauses, not names). */
@@ -61,6 +61,9 @@ function isSourceNoun(word: string): boolean {
   return SOURCE_HEADS.has(word) || (word.endsWith('s') && SOURCE_HEADS.has(word.slice(0, -1)));
 }
 
+// Auxiliaries and negation: in a phrase before a cue they make it a clause, not its subject.
+const VERBAL = new Set(['am', 'is', 'are', 'was', 'were', 'been', 'being', 'has', 'have', 'had', 'having', 'will', 'would', 'shall', 'should', 'can', 'could', 'cannot', 'may', 'might', 'must', 'does', 'do', 'did']);
+
 /** A plausible speaker phrase: a pronoun, a name, or a phrase headed by a source noun. */
 export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: number, mentions: readonly LinkedMention[]): boolean {
   if (to <= from || to - from > SPEAKER_LIMIT || !startsSubject(tokens[from]!)) return false;
@@ -72,10 +75,14 @@ export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: numb
     const token = tokens[at]!;
     if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== '&')) return false;
     if (token.kind === 'clitic') clitic = true;
+    // A subject holds no verb of its own: "the President has not bothered to (ask)", "fees she received".
+    if (token.kind === 'word' && !token.cap && (VERBAL.has(token.lower) || (at > from && PRONOUNS[token.lower]?.case === 'subject'))) return false;
     if (!(token.cap && token.kind === 'word' && !FUNCTION_WORDS.has(token.lower))) allNameWords = false;
     if (!sourceNoun && ((isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower)) || POLL_SHARES.has(token.lower))) sourceNoun = true;
   }
   const head = tokens[to - 1]!;
+  // "bothered to (ask)": a phrase ending in an infinitive's "to" is no subject.
+  if (head.lower === 'to') return false;
   // A subject ends in its head noun. A function word there ("Iran might seek") leaves the cue
   // without a subject; after a possessive, a word that is no source noun ("Iran’s ongoing
   // support") makes the cue a noun.
