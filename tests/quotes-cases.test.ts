@@ -57,6 +57,8 @@ describe('a colon or a closing verb as the cue', () => {
     ['a name and a colon', 'Ann Lee: “Historically, lesser-known candidates have gained the most.”', 'Ann Lee'],
     ['the subject of a sentence ending in a colon, not the speaker before', '“We won,” Lee said. She then turned to the crowd again: “Here is what I regret.”', 'She'],
     ['a determiner phrase before a colon', 'A friend commented: “For you, the economy is the main reason.”', 'A friend'],
+    ['a determiner phrase, a verb of saying and a comma', 'As the bell rang, the announcer said, “Welcome back to the show, everyone.”', 'the announcer'],
+    ['two appositives, one with a cue word as a noun', '“The bridge is safe,” Ann Lee, the chief engineer, one of the states suing the firm, said on Monday.', 'Ann Lee'],
     ['a verb of no saying that ends the sentence', '“Go back home,” Lee barked.', 'Lee'],
     ['a determiner phrase and an adverb before the cue', '“We live in hard times,” my father often said.', 'my father'],
   ])('%s', (_, input, speaker) => {
@@ -135,6 +137,11 @@ describe('attribution after the quote', () => {
     ['a mixed report before it', 'Ann Kim said the plan was “a mess from the start.” “Nobody read it at all.”', ['the plan was “a mess from the start.”', 'Nobody read it at all.']],
   ])('a floating quote right after words in marks goes on with them, in %s', (_, input, parts) => {
     expect(partsOf(input)).toEqual([parts]);
+  });
+
+  it('a floating quote after a dash credit is another voice, not the credited one going on', () => {
+    const quotes = quotesOf('“The bridge is a disgrace.” ― Ann Kim\n“Nobody asked us about the plan at all.”');
+    expect(quotes.map((quote) => quote.content.parts?.length ?? 1)).toEqual([1, 1]);
   });
 
   it('a floating quote two paragraphs away from the last quote is one of its own', () => {

@@ -63,7 +63,10 @@ export function attributionAfter(document: DocumentModel, close: number, mention
     while (speakerEnd > at && BETWEEN.has(tokens[speakerEnd - 1]!.lower)) speakerEnd--;
     // An appositive is closed by a comma or a parenthesis right before the cue.
     if (nameEnd !== undefined) {
-      if (tokens[speakerEnd - 1]!.text !== ',' && tokens[speakerEnd - 1]!.text !== ')') break;
+      // A cue word inside the appositive ("one of the states suing") is a noun: look on for the cue.
+      if (tokens[speakerEnd - 1]!.text !== ',' && tokens[speakerEnd - 1]!.text !== ')') {
+        continue;
+      }
       speakerEnd = nameEnd;
     }
     if (isSpeakerPhrase(tokens, at, speakerEnd, mentions) || isDeterminedPhrase(tokens, at, speakerEnd)) return { speaker: [at, speakerEnd], cue: [cue, found.end], verb: found.verb, after: found.end };
@@ -124,8 +127,9 @@ export function attributionBefore(document: DocumentModel, open: number, mention
     const participle = tokens[cue]!.lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
     const speaker = participle ? (quoted ?? sentenceSubject(document, sentence.tokens[0], cue, mentions)) : phraseBefore(document, cue, sentence.tokens[0]);
     if (!speaker) continue;
-    // "A friend commented: “…”": a determiner's noun phrase speaks when a colon introduces the quotation.
-    const determined = !participle && tokens[open - 1]?.text === ':' && isDeterminedPhrase(tokens, speaker[0], speaker[1]);
+    // "A friend commented: “…”", "the announcer said, “…”": a determiner's noun phrase speaks when
+    // a colon, or a verb of saying and its comma, introduce the quotation.
+    const determined = !participle && (tokens[open - 1]?.text === ':' || (tokens[open - 1]?.text === ',' && found.end === open - 1)) && isDeterminedPhrase(tokens, speaker[0], speaker[1]);
     if (isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions) || determined) return { speaker, cue: [cue, found.end], verb: found.verb, after: open };
   }
   // "According to Ann Lee, “…”": the source of the according-phrase says the quotation.
