@@ -1,5 +1,4 @@
 import type { LinearModel } from '../learn/model.js';
-import { CUE_FORMS } from '../lexicon/cues.js';
 import { blockAtOffset, type DocumentModel } from '../model/document.js';
 import { type Problem, problem } from '../model/problem.js';
 import type { Quote } from '../schema/quote.js';
@@ -20,28 +19,10 @@ export interface QuoteOptions {
 }
 
 /**
- * Whether a tagged quote is one the tagger gets right often enough to report. Its cue has a word
- * of the cue lexicon; or, if not, its speaker names an entity, comes before the content, and
- * the content has five words or more. A content the tagger split around its cue or source is
- * left out either way. (PolNeAR dev: these groups were attributed right 28% of the time against
- * 52% for the rest, below the half of attributed F1 at which a quote starts to pay.)
- */
-function trustedTagging(document: DocumentModel, quote: Omit<Quote, 'id'>): boolean {
-  if (process.env.I12_TRUST !== '1') return true;
-  if (quote.content.parts && quote.content.parts.length > 1) return false;
-  const { cue, speaker } = quote;
-  let lexical = false;
-  if (cue) for (const word of cue.text.toLowerCase().split(/\s+/u)) if (CUE_FORMS.has(word)) lexical = true;
-  if (lexical) return true;
-  const words = quote.content.text.split(/\s+/u).length;
-  return Boolean(speaker?.entityId) && speaker!.span.start < quote.content.span.start && words >= 5;
-}
-
-/**
  * Add the tagger's quotes where no rule quote overlaps them (the rules are precise on what they
  * find) and where the tagger placed a speaker.
  */
-function addLearned(document: DocumentModel, quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[]): void {
+function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[]): void {
   // The pieces, not the whole span: a quote going on over paragraphs leaves the writer's
   // sentences between its pieces to the tagger.
   const taken = quotes.flatMap(partsOf).sort((a, b) => a.start - b.start);
@@ -61,7 +42,7 @@ function addLearned(document: DocumentModel, quotes: Omit<Quote, 'id'>[], learne
     }
     if (reach[low]! > start) continue;
     // A quote whose speaker the tagger cannot place is left out rather than guessed.
-    if (!quote.speaker || !trustedTagging(document, quote)) continue;
+    if (!quote.speaker) continue;
     quotes.push(quote);
   }
 }
@@ -207,7 +188,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   for (const quote of transcriptLines(document, mentions, covered)) quotes.push(quote);
   for (const quote of indirectQuotes(document, mentions, usedCues, covered, speakers)) quotes.push(quote);
   resolveFloating(document, quotes, floating, problems);
-  if (options.tagger !== false) addLearned(document, quotes, learnedQuotes(document, entities, options.tagger));
+  if (options.tagger !== false) addLearned(quotes, learnedQuotes(document, entities, options.tagger));
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };
 }
