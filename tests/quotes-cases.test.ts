@@ -195,6 +195,8 @@ describe('speakers', () => {
   it.each([
     ['a poll share', 'In the poll, 47 percent said they would vote for Lee.', '47 percent', 'they would vote for Lee'],
     ['a majority', 'A majority say the economy is weak.', 'A majority', 'the economy is weak'],
+    ['a share in figures', 'In the poll, 4 in 10 say they want a new leader.', '4 in 10', 'they want a new leader'],
+    ['a share in words, with its noun', 'Nine in ten farmers say they expect a poor harvest.', 'Nine in ten farmers', 'they expect a poor harvest'],
   ])('%s speaks for the people asked, and no report inside is read', (_, input, speaker, content) => {
     expect(quotesOf(input).map((quote) => [quote.speaker?.text, quote.content.text])).toEqual([[speaker, content]]);
   });

@@ -34,7 +34,7 @@ const MODALS = new Set(['might', 'may', 'could', 'should', 'must', 'can']);
 // Relative pronouns stand for the source named just before: "an architect who said he was stiffed".
 const RELATIVES = new Set(['who', 'which', 'that']);
 // Quantifiers and numerals that may open a source phrase: "several officials", "two aides".
-const QUANTIFIERS = new Set(['another', 'some', 'many', 'several', 'most', 'all', 'both', 'few', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'no', 'any']);
+const QUANTIFIERS = new Set(['another', 'some', 'many', 'several', 'most', 'all', 'both', 'few', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'each', 'every', 'no', 'any']);
 
 // Quantifiers that stand alone for people already in the story: "one said", "another added".
 const STANDING_QUANTIFIERS = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'most']);
@@ -55,6 +55,20 @@ export function startsSubjectWord(lower: string): boolean {
 
 // Shares of the people a poll asked, which speak for them: "47 percent said", "a majority say", "half of voters".
 const POLL_SHARES = new Set(['percent', '%', 'majority', 'majorities', 'half', 'third', 'thirds', 'quarter', 'quarters', 'three-quarters', 'plurality']);
+
+const SMALL_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** A number word or figure. */
+function isNumber(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'number' || SMALL_NUMBERS.has(token.lower));
+}
+
+/** "4 in 10", "nine out of ten", "two of three" at `at`: a share of the people a poll asked. */
+function isShareOf(tokens: readonly Token[], at: number, to: number): boolean {
+  if (!isNumber(tokens[at])) return false;
+  const next = tokens[at + 1]?.lower;
+  if (next === 'in' || next === 'of') return at + 2 < to && isNumber(tokens[at + 2]);
+  return next === 'out' && tokens[at + 2]?.lower === 'of' && at + 3 < to && isNumber(tokens[at + 3]);
+}
 
 /** A source noun, or the regular plural of one ("senators", "lawmakers"). */
 function isSourceNoun(word: string): boolean {
@@ -78,7 +92,7 @@ export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: numb
     // A subject holds no verb of its own: "the President has not bothered to (ask)", "fees she received".
     if (token.kind === 'word' && !token.cap && (VERBAL.has(token.lower) || (at > from && PRONOUNS[token.lower]?.case === 'subject'))) return false;
     if (!(token.cap && token.kind === 'word' && !FUNCTION_WORDS.has(token.lower))) allNameWords = false;
-    if (!sourceNoun && ((isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower)) || POLL_SHARES.has(token.lower))) sourceNoun = true;
+    if (!sourceNoun && ((isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower)) || POLL_SHARES.has(token.lower) || isShareOf(tokens, at, to))) sourceNoun = true;
   }
   const head = tokens[to - 1]!;
   // "bothered to (ask)": a phrase ending in an infinitive's "to" is no subject.
