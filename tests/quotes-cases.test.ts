@@ -221,6 +221,7 @@ describe('no quote twice', () => {
     ['“We will win,” she said.'],
     ['She said the vote was “a farce” and “a disgrace.”'],
     ['Lee said: “The plan will work. It has to.”'],
+    ['Lee added that the city was close to achieving: “The best budget in its history.”'],
     ['“The plan will work,” Lee said, adding that the city “has no choice.”'],
     ['Lee spoke after the match. "We played well today. "The second half was harder, but we won."'],
   ])('%s', (input) => {
@@ -279,6 +280,8 @@ describe('non-speech senses of cue words', () => {
     ['they support', 'They support a vote on the bridge in May.', 'They'],
     ['voters back', 'Most voters back a new bridge over the river.', 'Most voters'],
     ['not before the cue', 'Lee did not say whether the bridge was safe.', 'Lee'],
+    ['a past tense like the base form', 'The firm forecast a rise in sales for next year.', 'The firm'],
+    ['a quantifier standing for people', 'Many believe the deal will hold until May.', 'Many'],
   ])('%s: the cue word is a verb with its subject', (_, text, speaker) => {
     const document = documentOf(text);
     expect(extractQuotes(document, extractEntities(document), { tagger: false }).quotes.map((quote) => quote.speaker?.text)).toEqual([speaker]);

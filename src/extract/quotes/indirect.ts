@@ -28,7 +28,10 @@ const COORDINATORS = new Set(['and', 'but', 'yet']);
 const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
 
 // Words after which an uninflected cue word is a verb: auxiliaries, "to", negation, coordinators, adverbs of the verb group.
-const BEFORE_BASE_VERB = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'and', 'or', 'but', 'often', 'still', 'now', 'always', 'who', 'that', 'which', 'i', 'you', 'we', 'they', 'strongly', 'publicly', 'privately', 'openly', 'repeatedly', 'generally', 'largely', 'overwhelmingly', 'firmly', 'cannot', 'let', 'help', 'please']);
+const BEFORE_BASE_VERB = new Set(['many', 'some', 'most', 'few', 'several', 'both', 'all', 'others', 'people', 'men', 'women', 'children', 'police', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'and', 'or', 'but', 'often', 'still', 'now', 'always', 'who', 'that', 'which', 'i', 'you', 'we', 'they', 'strongly', 'publicly', 'privately', 'openly', 'repeatedly', 'generally', 'largely', 'overwhelmingly', 'firmly', 'cannot', 'let', 'help', 'please']);
+
+// Cue verbs whose past tense is their base form (src/lexicon/cues.ts): "BMW forecast a rise" is a past report.
+const PAST_AS_BASE = new Set(['forecast', 'read', 'put it']);
 
 /** Whether the token before an uninflected cue word makes it a verb ("they support", "to back", "voters say"). */
 function baseVerbContext(previous: Token | undefined): boolean {
@@ -203,7 +206,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // An uninflected cue word is a verb after an auxiliary, "to", a subject pronoun or a
       // plural subject ("they support", "voters back"); after anything else it is a noun
       // ("broad support", "the home state", "Latino support").
-      if (isLemmaHead(tokens[index]!.lower, cue.verb.lemma) && !baseVerbContext(tokens[index - 1])) continue;
+      if (isLemmaHead(tokens[index]!.lower, cue.verb.lemma) && !PAST_AS_BASE.has(cue.verb.lemma) && !baseVerbContext(tokens[index - 1])) continue;
       // A passive ("her emails were read", "he was told") has no speaker as its subject.
       if (BE.has(tokens[index - 1]?.lower ?? '') && !tokens[index]!.lower.endsWith('ing')) continue;
       const previous = tokens[index - 1];
@@ -272,6 +275,14 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
           to = at;
           break;
         }
+      }
+      // A direct quote inside the clause is its own ("he added that it was close to achieving: “…”"):
+      // the report ends where the quotation begins, so no words are reported twice.
+      for (let at = from; at < to; at++) {
+        if (!covered[at]) continue;
+        to = at;
+        while (to > from && (isEdge(tokens[to - 1]!) || tokens[to - 1]!.text === ':')) to--;
+        break;
       }
       if (to - from < 2) continue;
       if (push(sentenceIndex, [[from, to]], subject, [index, cue.end], cue.verb, accordingTo(document, subject[0]) ?? toldMedium(tokens, cue.verb, cue.end, end))) found = true;
