@@ -40,11 +40,25 @@ describe('the speaker of an attribution before the quote', () => {
   });
 });
 
+describe('an attribution ending the paragraph before the quote', () => {
+  it('“He said:” closing a paragraph introduces the quotation of the next one', () => {
+    const quote = quotesOf('Mayor plans\n\nThe mayor spoke on Monday. He said:\n\n“We have a plan, and it will work.”').at(-1);
+    expect([quote?.kind, quote?.speaker?.text, quote?.cue?.text]).toEqual(['direct', 'He', 'said']);
+  });
+
+  it('a paragraph ending in a colon with no verb of saying names no speaker', () => {
+    const quote = quotesOf('Mayor plans\n\nKey points:\n\n“Nobody read the plan, and nobody will.”').at(-1);
+    expect(quote?.speaker).toBeNull();
+  });
+});
+
 describe('a colon or a closing verb as the cue', () => {
   it.each([
     ['a name and a colon', 'Ann Lee: “Historically, lesser-known candidates have gained the most.”', 'Ann Lee'],
     ['the subject of a sentence ending in a colon, not the speaker before', '“We won,” Lee said. She then turned to the crowd again: “Here is what I regret.”', 'She'],
     ['a determiner phrase before a colon', 'A friend commented: “For you, the economy is the main reason.”', 'A friend'],
+    ['a determiner phrase, a verb of saying and a comma', 'As the bell rang, the announcer said, “Welcome back to the show, everyone.”', 'the announcer'],
+    ['two appositives, one with a cue word as a noun', '“The bridge is safe,” Ann Lee, the chief engineer, one of the states suing the firm, said on Monday.', 'Ann Lee'],
     ['a verb of no saying that ends the sentence', '“Go back home,” Lee barked.', 'Lee'],
     ['a determiner phrase and an adverb before the cue', '“We live in hard times,” my father often said.', 'my father'],
   ])('%s', (_, input, speaker) => {
@@ -112,6 +126,37 @@ describe('attribution after the quote', () => {
     expect(partsOf('“We are ready,” she said. “The vote is tomorrow.”')).toEqual([['We are ready,', 'The vote is tomorrow.']]);
   });
 
+  it.each([
+    ['a reported clause before it', 'The budget is late again, Lee said. “We need another year.”', 'Lee'],
+    ['a mixed report before it, not the quote in marks before that', '“We lost,” Ann Kim said.\n\nThe plan was “a mess” from the start, said Tom Ruiz. “Nobody read it at all.”', 'Tom Ruiz'],
+    ['a quote in marks before it, paragraphs apart', '“We lost,” Ann Kim said.\n\nThe council meets in May.\n\n“Nobody read the plan.”', 'Ann Kim'],
+  ])('a floating quote goes on with the last attribution before it: %s', (_, input, speaker) => {
+    const quote = quotesOf(input).find((candidate) => candidate.content.text.includes('Nobody') || candidate.content.text.includes('We need'));
+    expect(quote?.speaker?.text).toBe(speaker);
+  });
+
+  it.each([
+    ['the next paragraph', '“We lost the vote today,” Ann Kim said.\n\n“Nobody read the plan at all.”', ['We lost the vote today,', 'Nobody read the plan at all.']],
+    ['a mixed report before it', 'Ann Kim said the plan was “a mess from the start.” “Nobody read it at all.”', ['the plan was “a mess from the start.”', 'Nobody read it at all.']],
+  ])('a floating quote right after words in marks goes on with them, in %s', (_, input, parts) => {
+    expect(partsOf(input)).toEqual([parts]);
+  });
+
+  it('a floating quote after a dash credit is another voice, not the credited one going on', () => {
+    const quotes = quotesOf('“The bridge is a disgrace.” ― Ann Kim\n“Nobody asked us about the plan at all.”');
+    expect(quotes.map((quote) => quote.content.parts?.length ?? 1)).toEqual([1, 1]);
+  });
+
+  it('a floating quote two paragraphs away from the last quote is one of its own', () => {
+    expect(partsOf('“We lost the vote today,” Ann Kim said.\n\nThe council meets again in May.\n\n“Nobody read the plan at all.”')).toEqual([['We lost the vote today,'], ['Nobody read the plan at all.']]);
+  });
+
+  it('a floating quote with no attribution before it has no speaker, and a warning', () => {
+    const { article, messages } = safeParseArticle('The vote is next week.\n\n“Nobody read the plan, and nobody will.”');
+    expect(article?.quotes.map((quote) => quote.speaker)).toEqual([null]);
+    expect(messages.map((message) => message.ruleId)).toContain('quote-without-speaker');
+  });
+
   it('according to X', () => {
     const [quote] = quotesOf('The talks will resume next week, according to a senior official.');
     expect(quote?.speaker?.text).toBe('a senior official');
@@ -153,6 +198,8 @@ describe('speakers', () => {
   it.each([
     ['a poll share', 'In the poll, 47 percent said they would vote for Lee.', '47 percent', 'they would vote for Lee'],
     ['a majority', 'A majority say the economy is weak.', 'A majority', 'the economy is weak'],
+    ['a share in figures', 'In the poll, 4 in 10 say they want a new leader.', '4 in 10', 'they want a new leader'],
+    ['a share in words, with its noun', 'Nine in ten farmers say they expect a poor harvest.', 'Nine in ten farmers', 'they expect a poor harvest'],
   ])('%s speaks for the people asked, and no report inside is read', (_, input, speaker, content) => {
     expect(quotesOf(input).map((quote) => [quote.speaker?.text, quote.content.text])).toEqual([[speaker, content]]);
   });
@@ -177,6 +224,7 @@ describe('no quote twice', () => {
     ['“We will win,” she said.'],
     ['She said the vote was “a farce” and “a disgrace.”'],
     ['Lee said: “The plan will work. It has to.”'],
+    ['Lee added that the city was close to achieving: “The best budget in its history.”'],
     ['“The plan will work,” Lee said, adding that the city “has no choice.”'],
     ['Lee spoke after the match. "We played well today. "The second half was harder, but we won."'],
   ])('%s', (input) => {
@@ -208,6 +256,12 @@ describe('non-speech senses of cue words', () => {
   it.each([
     ['secretary of state', 'Ann Lee, the secretary of state, met the press.'],
     ['in all five states', 'Voters in all five states went to the polls on Tuesday.'],
+    ['the home state', 'Lee won her home state by a wide margin on Tuesday.'],
+    ['broad support', 'Lee has broad support among farmers in the north.'],
+    ['continued to rise', 'Prices continued to rise through the winter months.'],
+    ['the rules state without a that-clause', 'The new rules state the obvious about late fees.'],
+    ['a clause as the subject', 'The mayor has not bothered to ask whether the bridge is safe.'],
+    ['a clause with an auxiliary as the subject', 'Lee was undermining new city rules on parking.'],
   ])('%s: a cue word after a preposition, or an -s form after a number, is a noun to the rules', (_, text) => {
     const document = documentOf(text);
     expect(extractQuotes(document, extractEntities(document), { tagger: false }).quotes).toEqual([]);
@@ -222,6 +276,18 @@ describe('non-speech senses of cue words', () => {
     const [quote, ...rest] = quotesOf('According to the Herald, the firm warned that steel deliveries were late.');
     expect(rest).toEqual([]);
     expect([quote?.speaker?.text, quote?.via?.text, quote?.content.text]).toEqual(['the firm', 'the Herald', 'steel deliveries were late']);
+  });
+
+  it.each([
+    ['officials state that', 'Officials state that late fees are due in May.', 'Officials'],
+    ['they support', 'They support a vote on the bridge in May.', 'They'],
+    ['voters back', 'Most voters back a new bridge over the river.', 'Most voters'],
+    ['not before the cue', 'Lee did not say whether the bridge was safe.', 'Lee'],
+    ['a past tense like the base form', 'The firm forecast a rise in sales for next year.', 'The firm'],
+    ['a quantifier standing for people', 'Many believe the deal will hold until May.', 'Many'],
+  ])('%s: the cue word is a verb with its subject', (_, text, speaker) => {
+    const document = documentOf(text);
+    expect(extractQuotes(document, extractEntities(document), { tagger: false }).quotes.map((quote) => quote.speaker?.text)).toEqual([speaker]);
   });
 
   it.each([

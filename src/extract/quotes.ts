@@ -1,7 +1,8 @@
 import type { LinearModel } from '../learn/model.js';
-import type { DocumentModel } from '../model/document.js';
+import { blockAtOffset, type DocumentModel } from '../model/document.js';
 import { type Problem, problem } from '../model/problem.js';
 import type { Quote } from '../schema/quote.js';
+import type { Span } from '../schema/span.js';
 import type { EntityIndex } from './entities.js';
 import { blockQuotes } from './quotes/blockquote.js';
 import { attributionAfter, attributionBefore, continues, transcriptLines } from './quotes/direct.js';
@@ -22,7 +23,9 @@ export interface QuoteOptions {
  * find) and where the tagger placed a speaker.
  */
 function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[]): void {
-  const taken = quotes.map((quote) => quote.content.span).sort((a, b) => a.start - b.start);
+  // The pieces, not the whole span: a quote going on over paragraphs leaves the writer's
+  // sentences between its pieces to the tagger.
+  const taken = quotes.flatMap(partsOf).sort((a, b) => a.start - b.start);
   // The farthest end among the first i rule quotes: a tagged quote overlaps one of those that
   // start before its end exactly when that farthest end passes its start (a binary search, not
   // a scan of every rule quote for every tagged one).
@@ -44,6 +47,59 @@ function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, '
   }
 }
 
+/** Where a quote's attribution ends: after its content or after its speaker, whichever is later. */
+function attributedAt(quote: Omit<Quote, 'id'>): number {
+  return Math.max(quote.content.span.end, quote.speaker ? quote.speaker.span.end : 0);
+}
+
+/**
+ * Give each floating quotation (one with no attribution next to it) the speaker of the last
+ * attribution before it, direct or reported: in "The plan is late, Lee said. “We need a
+ * year.”" Lee goes on speaking, not whoever was quoted in marks before. A floating quote
+ * resolved so passes its speaker on to the next one. With no attribution before it, it is
+ * reported as a quotation without a speaker.
+ */
+function resolveFloating(document: DocumentModel, quotes: Omit<Quote, 'id'>[], floating: readonly number[], problems: Problem[]): void {
+  if (floating.length === 0) return;
+  const isFloating = new Uint8Array(quotes.length);
+  for (const index of floating) isFloating[index] = 1;
+  const attributed = quotes.filter((quote, index) => !isFloating[index] && quote.speaker).sort((a, b) => attributedAt(a) - attributedAt(b));
+  let next = 0;
+  let last: Omit<Quote, 'id'> | undefined;
+  const merged = new Set<number>();
+  // Floating quotes are in reading order (they come from the ordered direct quotes).
+  for (const index of floating) {
+    const quote = quotes[index]!;
+    const start = quote.content.span.start;
+    while (next < attributed.length && attributedAt(attributed[next]!) <= start) {
+      if (!last || attributedAt(attributed[next]!) >= attributedAt(last)) last = attributed[next]!;
+      next++;
+    }
+    if (last?.speaker) {
+      quote.speaker = last.speaker;
+      // Words in marks before it, in its paragraph or the one before, are the same quote going
+      // on ("“A,” he said.¶¶“B.”"; "She said the plan was “late.” “B.”"), as PolNeAR joins them;
+      // not after a dash credit, which closes one voice of a vox pop.
+      if (last.kind !== 'indirect' && last.cue?.lemma !== 'dash' && blockAtOffset(document, start) - blockAtOffset(document, last.content.span.end - 1) <= 1) {
+        last.content = contentOf(document, [...partsOf(last), ...partsOf(quote)]);
+        merged.add(index);
+        continue;
+      }
+      last = quote;
+    } else problems.push(problem('quote-without-speaker', quote.content.span));
+  }
+  if (merged.size) {
+    let write = 0;
+    for (let read = 0; read < quotes.length; read++) if (!merged.has(read)) quotes[write++] = quotes[read]!;
+    quotes.length = write;
+  }
+}
+
+/** The spans of a quote's pieces. */
+function partsOf(quote: Omit<Quote, 'id'>): Span[] {
+  return (quote.content.parts ?? [quote.content]).map((part) => part.span);
+}
+
 /**
  * Quotes and who said them, from the document model.
  *
@@ -51,7 +107,9 @@ function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, '
  * paragraph or line that reopens an unclosed quote carries it on) with an attribution after
  * ("…,” she said / said the minister / Ann Lee, the mayor, said / ― Ann Lee) or before (She
  * said: “…” / According to X, “…” / TRANSCRIPT NAME: …). A quote interrupted by its attribution,
- * or going on right after it, is one quote in `content.parts`. Quoted words inside the writer's
+ * or going on right after it, is one quote in `content.parts`; so is a quotation with no
+ * attribution of its own in the same or the next paragraph after quoted words (it goes on with
+ * them), and one farther on takes the speaker of the last attribution before it. Quoted words inside the writer's
  * sentence ("described as “an intentional act”") are no quotation: they make the reported clause
  * around them a mixed quote, or nothing when no one is said to have said them (scare quotes,
  * titles). Indirect and mixed quotes are reported clauses of a cue verb or claim noun whose
@@ -83,6 +141,8 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   const speakers = new Map<number, [number, number]>();
   // Tokens inside direct quotes, so no indirect quote is read inside one.
   const covered = new Uint8Array(tokens.length);
+  // Direct quotes with no attribution of their own, by index in `quotes`.
+  const floating: number[] = [];
 
   for (let index = 0; index < quoted.length; index++) {
     const first = quoted[index]!;
@@ -104,12 +164,9 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
     if (!attribution && !isSentence) continue;
     for (let at = first.open; at < tokens.length && tokens[at]!.end <= content.span.end; at++) covered[at] = 1;
     if (!attribution) {
-      const previous = quotes.at(-1);
-      const floating = previous?.speaker && previous.kind === 'direct' ? previous : undefined;
-      if (!floating) {
-        problems.push(problem('quote-without-speaker', content.span));
-      }
-      quotes.push({ kind: 'direct', content, speaker: floating?.speaker ?? null, cue: null, via: null });
+      // Its speaker is whoever was quoted last, found once the reported clauses are in too.
+      floating.push(quotes.length);
+      quotes.push({ kind: 'direct', content, speaker: null, cue: null, via: null });
       continue;
     }
     for (let at = attribution.cue[0]; at < attribution.cue[1]; at++) usedCues[at] = 1;
@@ -130,6 +187,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   for (const quote of blockQuotes(document, mentions, covered, problems)) quotes.push(quote);
   for (const quote of transcriptLines(document, mentions, covered)) quotes.push(quote);
   for (const quote of indirectQuotes(document, mentions, usedCues, covered, speakers)) quotes.push(quote);
+  resolveFloating(document, quotes, floating, problems);
   if (options.tagger !== false) addLearned(quotes, learnedQuotes(document, entities, options.tagger));
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };

@@ -11,7 +11,7 @@
  */
 
 /** Words that may stand between a speaker and the cue: "she also said", "officials have said". */
-export const BETWEEN: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly', 'reportedly', 'would', 'will', 'did', 'does', 'do', 'further', 'publicly', 'privately', 'often', 'still', 'simply', 'just', 'recently', 'quickly', 'frequently']);
+export const BETWEEN: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly', 'reportedly', 'would', 'will', 'did', 'does', 'do', 'further', 'publicly', 'privately', 'often', 'still', 'simply', 'just', 'recently', 'quickly', 'frequently', 'not', "n't", 'never']);
 
 /** Determiners and possessives: a cue word right after one is a noun ("the report"). */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -23,7 +23,7 @@ export const MODALS: ReadonlySet<string> = new Set(['might', 'may', 'could', 'sh
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
 /** Quantifiers and numerals that may open a source phrase: "several officials", "two aides". */
-export const QUANTIFIERS: ReadonlySet<string> = new Set(['another', 'some', 'many', 'several', 'most', 'all', 'both', 'few', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'no', 'any']);
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['another', 'some', 'many', 'several', 'most', 'all', 'both', 'few', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'each', 'every', 'no', 'any']);
 
 /** Quantifiers that stand alone for people already in the story: "one said", "another added". */
 export const STANDING_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'most']);
@@ -84,3 +84,15 @@ export const SPEAKER_BOUNDARIES: ReadonlySet<string> = new Set(['that', 'and', '
 
 /** Connectives that may open a sentence before its fronted report ("But the plan, Lee said, …"). */
 export const FRONTED_CONNECTIVES: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'still']);
+
+/** Number words up to ten, as shares of those asked are written ("nine out of ten", "two of three"). */
+export const SMALL_NUMBERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** Auxiliaries and negation: in a phrase before a cue they make it a clause, not its subject. */
+export const VERBAL: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'been', 'being', 'has', 'have', 'had', 'having', 'will', 'would', 'shall', 'should', 'can', 'could', 'cannot', 'may', 'might', 'must', 'does', 'do', 'did']);
+
+/** Words after which an uninflected cue word is a verb: auxiliaries, "to", negation, coordinators, adverbs of the verb group. */
+export const BEFORE_BASE_VERB: ReadonlySet<string> = new Set(['many', 'some', 'most', 'few', 'several', 'both', 'all', 'others', 'people', 'men', 'women', 'children', 'police', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'and', 'or', 'but', 'often', 'still', 'now', 'always', 'who', 'that', 'which', 'i', 'you', 'we', 'they', 'strongly', 'publicly', 'privately', 'openly', 'repeatedly', 'generally', 'largely', 'overwhelmingly', 'firmly', 'cannot', 'let', 'help', 'please']);
+
+/** Cue verbs whose past tense is their base form (src/lexicon/cues.ts): "BMW forecast a rise" is a past report. */
+export const PAST_AS_BASE: ReadonlySet<string> = new Set(['forecast', 'read', 'put it']);

@@ -64,7 +64,10 @@ export function attributionAfter(document: DocumentModel, close: number, mention
     while (speakerEnd > at && BETWEEN.has(tokens[speakerEnd - 1]!.lower)) speakerEnd--;
     // An appositive is closed by a comma or a parenthesis right before the cue.
     if (nameEnd !== undefined) {
-      if (tokens[speakerEnd - 1]!.text !== ',' && tokens[speakerEnd - 1]!.text !== ')') break;
+      // A cue word inside the appositive ("one of the states suing") is a noun: look on for the cue.
+      if (tokens[speakerEnd - 1]!.text !== ',' && tokens[speakerEnd - 1]!.text !== ')') {
+        continue;
+      }
       speakerEnd = nameEnd;
     }
     if (isSpeakerPhrase(tokens, at, speakerEnd, mentions) || isDeterminedPhrase(tokens, at, speakerEnd)) return { speaker: [at, speakerEnd], cue: [cue, found.end], verb: found.verb, after: found.end };
@@ -105,7 +108,10 @@ function bylineAfter(tokens: readonly Token[], close: number, end: number): Attr
 /** The attribution right before an opening quote mark: `She said: “…` or `Ortiz remarked, “…`. */
 export function attributionBefore(document: DocumentModel, open: number, mentions: readonly LinkedMention[], quoted?: [number, number]): Attribution | undefined {
   const { tokens } = document;
-  const token = tokens[open]!;
+  // "He said:" ending the paragraph before introduces the quotation that opens this one.
+  const colon = tokens[open - 1];
+  const across = colon?.text === ':' && colon.sentence !== tokens[open]!.sentence;
+  const token = across ? colon : tokens[open]!;
   const sentence = token.sentence >= 0 ? document.sentences[token.sentence]! : undefined;
   if (!sentence) return undefined;
   let cueEnd = open;
@@ -122,8 +128,9 @@ export function attributionBefore(document: DocumentModel, open: number, mention
     const participle = tokens[cue]!.lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
     const speaker = participle ? (quoted ?? sentenceSubject(document, sentence.tokens[0], cue, mentions)) : phraseBefore(document, cue, sentence.tokens[0]);
     if (!speaker) continue;
-    // "A friend commented: “…”": a determiner's noun phrase speaks when a colon introduces the quotation.
-    const determined = !participle && tokens[open - 1]?.text === ':' && isDeterminedPhrase(tokens, speaker[0], speaker[1]);
+    // "A friend commented: “…”", "the announcer said, “…”": a determiner's noun phrase speaks when
+    // a colon, or a verb of saying and its comma, introduce the quotation.
+    const determined = !participle && (tokens[open - 1]?.text === ':' || (tokens[open - 1]?.text === ',' && found.end === open - 1)) && isDeterminedPhrase(tokens, speaker[0], speaker[1]);
     if (isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions) || determined) return { speaker, cue: [cue, found.end], verb: found.verb, after: open };
   }
   // "According to Ann Lee, “…”": the source of the according-phrase says the quotation.
@@ -139,8 +146,9 @@ export function attributionBefore(document: DocumentModel, open: number, mention
     if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [open - 2, open - 1], verb: claimVerb(noun.lower), after: open };
   }
   // "Ann Lee: “…”", "She then turned to the crowd: “…”": a colon introduces the quotation, and
-  // the sentence's subject says it (rather than whoever was quoted before).
-  if (tokens[open - 1]?.text === ':' && open - 1 > sentence.tokens[0]) {
+  // the sentence's subject says it (rather than whoever was quoted before). A paragraph of its
+  // own ending in a colon ("Key points:") needs its verb of saying.
+  if (tokens[open - 1]?.text === ':' && open - 1 > sentence.tokens[0] && !across) {
     const speaker = sentenceSubject(document, sentence.tokens[0], open - 1, mentions);
     if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [open - 1, open], verb: COLON_CUE, after: open };
   }

@@ -1,5 +1,5 @@
 // Reported speech and thought: the clause a cue reports, wherever it stands around its attribution.
-import { ADVERBIAL_STARTS, BE_FORMS, BETWEEN, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, FRONTED_CONNECTIVES, HEARER_CUES, MEDIA_NOUNS, NUMBERS, PREPOSITIONS, PREPOSITION_INGS, PROGRESSIVE, QUANTIFIER_WORDS, RAISED, RAISING, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { ADVERBIAL_STARTS, BEFORE_BASE_VERB, BETWEEN, BE_FORMS, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, FRONTED_CONNECTIVES, HEARER_CUES, MEDIA_NOUNS, NUMBERS, PAST_AS_BASE, PREPOSITIONS, PREPOSITION_INGS, PROGRESSIVE, QUANTIFIER_WORDS, RAISED, RAISING, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { NEWS_AGENCIES } from '../../lexicon/organizations.js';
@@ -15,6 +15,16 @@ import { SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAf
 import { isEdge, TERMINALS } from './tokens.js';
 
 const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
+
+
+
+/** Whether the token before an uninflected cue word makes it a verb ("they support", "to back", "voters say"). */
+function baseVerbContext(previous: Token | undefined): boolean {
+  if (!previous || previous.kind !== 'word') return true;
+  if (BEFORE_BASE_VERB.has(previous.lower)) return true;
+  // A plural subject: "voters say", "Democrats support" (not "his", "this", "its").
+  return previous.lower.length > 3 && previous.lower.endsWith('s') && !previous.lower.endsWith('ss') && !previous.lower.endsWith('us') && !FUNCTION_WORDS.has(previous.lower);
+}
 
 /** Whether `word` is the first word of `lemma` ("go" of "go on"), without splitting the lemma per cue. */
 function isLemmaHead(word: string, lemma: string): boolean {
@@ -174,6 +184,14 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // speech), "hoped to play" (a hope for one's own act, not a report).
       if (cue.verb.lemma === 'raise' && !RAISED.has(objectWord(tokens, cue.end, end))) continue;
       if (cue.verb.lemma === 'hope' && tokens[cue.end]?.lower === 'to') continue;
+      // "the home state", "two states", "the rules state that": "state" reports only a that-clause
+      // ("stated" and "stating" are verbs anyway). "continued to rise", "continue the fight": a
+      // continuation reports only with "that" (the cue after "continued to" reports on its own).
+      if ((cue.verb.lemma === 'state' || cue.verb.lemma === 'continue') && (cue.verb.lemma === 'continue' || tokens[index]!.lower === 'state' || tokens[index]!.lower === 'states') && tokens[cue.end]?.lower !== 'that') continue;
+      // An uninflected cue word is a verb after an auxiliary, "to", a subject pronoun or a
+      // plural subject ("they support", "voters back"); after anything else it is a noun
+      // ("broad support", "the home state", "Latino support").
+      if (isLemmaHead(tokens[index]!.lower, cue.verb.lemma) && !PAST_AS_BASE.has(cue.verb.lemma) && !baseVerbContext(tokens[index - 1])) continue;
       // A passive ("her emails were read", "he was told") has no speaker as its subject.
       if (BE_FORMS.has(tokens[index - 1]?.lower ?? '') && !tokens[index]!.lower.endsWith('ing')) continue;
       const previous = tokens[index - 1];
@@ -242,6 +260,14 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
           to = at;
           break;
         }
+      }
+      // A direct quote inside the clause is its own ("he added that it was close to achieving: “…”"):
+      // the report ends where the quotation begins, so no words are reported twice.
+      for (let at = from; at < to; at++) {
+        if (!covered[at]) continue;
+        to = at;
+        while (to > from && (isEdge(tokens[to - 1]!) || tokens[to - 1]!.text === ':')) to--;
+        break;
       }
       if (to - from < 2) continue;
       if (push(sentenceIndex, [[from, to]], subject, [index, cue.end], cue.verb, accordingTo(document, subject[0]) ?? toldMedium(tokens, cue.verb, cue.end, end))) found = true;

@@ -1,6 +1,6 @@
 // Cue words and speaker phrases: which tokens are a cue, which phrase before or after it can be
 // its source, and how a token range becomes the Speaker, Cue and Via of a quote.
-import { BETWEEN, DETERMINERS, MODALS, POLL_SHARES, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_BOUNDARIES, SPEAKER_FILLERS, STANDING_QUANTIFIERS, SUBJECT_BOUNDARIES } from '../../lexicon/attribution.js';
+import { BETWEEN, DETERMINERS, MODALS, POLL_SHARES, QUANTIFIERS, RELATIVE_PRONOUNS, SMALL_NUMBERS, SPEAKER_BOUNDARIES, SPEAKER_FILLERS, STANDING_QUANTIFIERS, SUBJECT_BOUNDARIES, VERBAL } from '../../lexicon/attribution.js';
 import { ACCORDING_TO_PHRASES, CLAIM_NOUNS, CUE_FORMS, CUE_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { phraseAt } from '../../lexicon/phrase-index.js';
@@ -28,6 +28,8 @@ export function cueAt(tokens: readonly Token[], index: number, end: number): { v
   return found && { verb: found.phrase.verb, end: found.end };
 }
 
+
+
 /**
  * Whether a phrase starting with `token` can be the subject of a cue. A lowercase function word
  * other than a determiner, quantifier or subject pronoun ("when Clinton said", "from her")
@@ -42,10 +44,25 @@ export function startsSubjectWord(lower: string): boolean {
   return RELATIVE_PRONOUNS.has(lower) || DETERMINERS.has(lower) || QUANTIFIERS.has(lower) || PRONOUNS[lower]?.case === 'subject';
 }
 
+
+/** A number word or figure. */
+function isNumber(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'number' || SMALL_NUMBERS.has(token.lower));
+}
+
+/** "4 in 10", "nine out of ten", "two of three" at `at`: a share of the people a poll asked. */
+function isShareOf(tokens: readonly Token[], at: number, to: number): boolean {
+  if (!isNumber(tokens[at])) return false;
+  const next = tokens[at + 1]?.lower;
+  if (next === 'in' || next === 'of') return at + 2 < to && isNumber(tokens[at + 2]);
+  return next === 'out' && tokens[at + 2]?.lower === 'of' && at + 3 < to && isNumber(tokens[at + 3]);
+}
+
 /** A source noun, or the regular plural of one ("senators", "lawmakers"). */
 function isSourceNoun(word: string): boolean {
   return SOURCE_HEADS.has(word) || (word.endsWith('s') && SOURCE_HEADS.has(word.slice(0, -1)));
 }
+
 
 /** A plausible speaker phrase: a pronoun, a name, or a phrase headed by a source noun. */
 export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: number, mentions: readonly LinkedMention[]): boolean {
@@ -58,10 +75,14 @@ export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: numb
     const token = tokens[at]!;
     if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== '&')) return false;
     if (token.kind === 'clitic') clitic = true;
+    // A subject holds no verb of its own: "the President has not bothered to (ask)", "fees she received".
+    if (token.kind === 'word' && !token.cap && (VERBAL.has(token.lower) || (at > from && PRONOUNS[token.lower]?.case === 'subject'))) return false;
     if (!(token.cap && token.kind === 'word' && !FUNCTION_WORDS.has(token.lower))) allNameWords = false;
-    if (!sourceNoun && ((isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower)) || POLL_SHARES.has(token.lower))) sourceNoun = true;
+    if (!sourceNoun && ((isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower)) || POLL_SHARES.has(token.lower) || isShareOf(tokens, at, to))) sourceNoun = true;
   }
   const head = tokens[to - 1]!;
+  // "bothered to (ask)": a phrase ending in an infinitive's "to" is no subject.
+  if (head.lower === 'to') return false;
   // A subject ends in its head noun. A function word there ("Iran might seek") leaves the cue
   // without a subject; after a possessive, a word that is no source noun ("Iran’s ongoing
   // support") makes the cue a noun.
