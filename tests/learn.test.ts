@@ -14,7 +14,7 @@ import { attributionInputs, nerInputs } from '../scripts/learn/fingerprint.js';
 import { type Sequence, trainPerceptron } from '../scripts/learn/perceptron.js';
 import { ATTRIBUTION_MODEL } from '../src/learn/attribution-weights.js';
 import { addFeature, loadModel } from '../src/learn/model.js';
-import { documentWords } from '../src/learn/words.js';
+import { documentWords, wordCacheCapacity } from '../src/learn/words.js';
 import { articleOf, documentOf } from './support/document.ts';
 
 
@@ -111,6 +111,16 @@ describe('the word cache', () => {
     for (let round = 0; round < 4; round++) articleOf(words(12_000, `Qz${round}w`));
     expect(documentWords(documentOf(text)).generation).toBeGreaterThan(generation);
     expect(articleOf(text)).toEqual(first);
+  });
+
+  it('grows for a document larger than it, and shrinks back for the next one', () => {
+    const text = 'Prime Minister Maria Lopez flew to Paris on Monday to meet Siemens executives.';
+    const names = tagNames(documentOf(text));
+    const usual = wordCacheCapacity();
+    tagNames(documentOf(Array.from({ length: usual + 5000 }, (_, at) => `Qh${at}`).join(' ') + '.'));
+    expect(wordCacheCapacity()).toBeGreaterThan(usual);
+    expect(tagNames(documentOf(text))).toEqual(names);
+    expect(wordCacheCapacity()).toBe(usual);
   });
 });
 

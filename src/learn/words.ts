@@ -82,10 +82,25 @@ function slotOf(text: string): number {
   return slot;
 }
 
-/** Start the cache again when a document's words might not fit in what is left, growing it for a document larger than it. */
+/**
+ * How many words the cache holds now: {@link CACHE_WORDS}, or more while the last document read
+ * was larger than that.
+ *
+ * @returns The number of slots.
+ */
+export function wordCacheCapacity(): number {
+  return cache.lower.length;
+}
+
+/**
+ * Start the cache again when a document's words might not fit in what is left, growing it for a
+ * document larger than it, and shrinking it back for the next one that fits the usual size (a
+ * server that once read a huge article does not keep its words).
+ */
 function makeRoom(tokens: number): void {
-  if (cache.slots.size + tokens + 1 <= cache.lower.length) return;
-  const capacity = Math.max(cache.lower.length, tokens + 1);
+  const oversized = cache.lower.length > CACHE_WORDS && tokens + 1 <= CACHE_WORDS;
+  if (!oversized && cache.slots.size + tokens + 1 <= cache.lower.length) return;
+  const capacity = Math.max(CACHE_WORDS, tokens + 1);
   // The most used words stay, up to KEEP_SHARE of the cache and leaving room for this document.
   const room = Math.min(Math.floor(capacity * KEEP_SHARE), capacity - tokens - 1);
   const { uses } = cache;
@@ -96,8 +111,8 @@ function makeRoom(tokens: number): void {
   for (let kept = 0; least > 2 && kept + count[least - 1]! <= room; ) kept += count[--least]!;
   const moved = new Int32Array(cache.slots.size + 1);
   const texts = [''];
-  const lower = capacity > cache.lower.length ? new Uint32Array(capacity) : cache.lower;
-  const shape = capacity > cache.shape.length ? new Uint32Array(capacity) : cache.shape;
+  const lower = capacity !== cache.lower.length ? new Uint32Array(capacity) : cache.lower;
+  const shape = capacity !== cache.shape.length ? new Uint32Array(capacity) : cache.shape;
   const aged = new Uint8Array(capacity);
   cache.slots.clear();
   for (let slot = 1; slot < moved.length; slot++) {
@@ -200,6 +215,14 @@ export class WordRows {
     }
   }
 
+  /** Keep the first `size` slots' rows only. */
+  private resize(size: number): void {
+    const rows = new Float32Array(size * this.width);
+    rows.set(this.rows.subarray(0, rows.length));
+    this.rows = rows;
+    this.filled = this.filled.slice(0, size);
+  }
+
   /** Follow the cache's last start: rows of kept words move to their new slots, the rest go. */
   private move(moved: Int32Array): void {
     const { rows, filled, width } = this;
@@ -231,6 +254,9 @@ export class WordRows {
       if (this.generation === words.generation - 1) this.move(cache.moved);
       else this.filled.fill(0);
       this.generation = words.generation;
+      // Rows grown for a huge document shrink back with the cache: every filled slot is below its size now.
+      const size = wordCacheCapacity();
+      if (this.filled.length > 2 * size) this.resize(size);
     }
     const { slots } = words;
     let top = 0;
