@@ -95,6 +95,19 @@ describe('BILOU', () => {
     new ViterbiDecoder(n).decode(emissions, 0, 2, transitions, out);
     expect([...out]).toEqual([1, 3]);
   });
+
+  it('reads the scores of a table changed in place between decodes, as training changes them', () => {
+    const decoder = new ViterbiDecoder(2);
+    const transitions = new Float32Array(9);
+    const emissions = Float32Array.from([1, 0, 0, 1]);
+    const out = new Uint8Array(2);
+    decoder.decode(emissions, 0, 2, transitions, out);
+    expect([...out]).toEqual([0, 1]);
+    // Label 0 after label 0 now scores 5: staying on 0 beats the emission of 1.
+    transitions[0] = 5;
+    decoder.decode(emissions, 0, 2, transitions, out);
+    expect([...out]).toEqual([0, 0]);
+  });
 });
 
 describe('the word cache', () => {

@@ -20,7 +20,10 @@ export class ViterbiDecoder {
   private table: Float32Array | undefined;
   /** For each label, its allowed predecessors: `predecessors[starts[l] .. starts[l + 1])`. */
   private predecessors = new Uint8Array(0);
-  /** The transition score from each of those predecessors, alongside them. */
+  /**
+   * The transition score from each of those predecessors, alongside them: copied from the table
+   * at every decode, as training changes the table's scores in place between decodes.
+   */
   private steps = new Float32Array(0);
   private starts = new Uint16Array(0);
 
@@ -35,22 +38,25 @@ export class ViterbiDecoder {
     if (this.table === transitions) return;
     const n = this.labels;
     const predecessors: number[] = [];
-    const steps: number[] = [];
     const starts = new Uint16Array(n + 1);
     for (let label = 0; label < n; label++) {
       starts[label] = predecessors.length;
-      for (let before = 0; before < n; before++) {
-        const step = transitions[before * (n + 1) + label]!;
-        if (!(step > -Infinity)) continue;
-        predecessors.push(before);
-        steps.push(step);
-      }
+      for (let before = 0; before < n; before++) if (transitions[before * (n + 1) + label]! > -Infinity) predecessors.push(before);
     }
     starts[n] = predecessors.length;
     this.predecessors = Uint8Array.from(predecessors);
-    this.steps = Float32Array.from(steps);
+    this.steps = new Float32Array(predecessors.length);
     this.starts = starts;
     this.table = transitions;
+  }
+
+  /** Copy the allowed transitions' current scores beside their predecessors. */
+  private readSteps(transitions: Float32Array): void {
+    const { predecessors, starts, steps, labels } = this;
+    const side = labels + 1;
+    for (let label = 0; label < labels; label++) {
+      for (let p = starts[label]!; p < starts[label + 1]!; p++) steps[p] = transitions[predecessors[p]! * side + label]!;
+    }
   }
 
   /**
@@ -68,6 +74,7 @@ export class ViterbiDecoder {
     const n = this.labels;
     if (length === 0) return;
     this.index(transitions);
+    this.readSteps(transitions);
     if (this.score.length < length * n) {
       this.score = new Float32Array(length * n * 2);
       this.back = new Uint8Array(length * n * 2);
