@@ -66,6 +66,14 @@ const BIAS_AT = 0;
 
 const denseRows = new WeakMap<LinearModel, DenseRows>();
 
+/** Add what a dense feature's code stands for: its own id, the feature it implies, and the bias if it carries it. */
+function addDense(active: LinearModel, feature: number, code: number, scores: Float32Array, offset: number): void {
+  const { id, implies } = DENSE_FEATURES[feature]!;
+  addFeature(active, id(code), scores, offset);
+  if (implies) addFeature(active, DENSE_FEATURES[implies.feature]!.id(implies.code(code)), scores, offset);
+  if (feature === BIAS_CARRIER) addFeature(active, BIAS_FEATURE, scores, offset);
+}
+
 function denseRowsOf(active: LinearModel): DenseRows {
   let dense = denseRows.get(active);
   if (dense) return dense;
@@ -73,12 +81,7 @@ function denseRowsOf(active: LinearModel): DenseRows {
   DENSE_FEATURES.forEach((feature, index) => (starts[index + 1] = starts[index]! + feature.size));
   const rows = new Float32Array(starts[DENSE_FEATURES.length]! * LABELS);
   DENSE_FEATURES.forEach((feature, index) => {
-    for (let code = 0; code < feature.size; code++) {
-      const offset = (starts[index]! + code) * LABELS;
-      addFeature(active, feature.id(code), rows, offset);
-      if (feature.implies) addFeature(active, DENSE_FEATURES[feature.implies.feature]!.id(feature.implies.code(code)), rows, offset);
-      if (index === BIAS_CARRIER) addFeature(active, BIAS_FEATURE, rows, offset);
-    }
+    for (let code = 0; code < feature.size; code++) addDense(active, index, code, rows, (starts[index]! + code) * LABELS);
   });
   dense = { rows, starts };
   denseRows.set(active, dense);
@@ -185,10 +188,7 @@ export function tagAttributions(document: DocumentModel, context: AttributionCon
         const start = dense.starts[feature]!;
         if (start + code >= dense.starts[feature + 1]!) {
           // A code past the table (none the features make today): its ids one by one.
-          const { id, implies } = DENSE_FEATURES[feature]!;
-          addFeature(active, id(code), emissions, row);
-          if (implies) addFeature(active, DENSE_FEATURES[implies.feature]!.id(codes[implies.feature]!), emissions, row);
-          if (feature === BIAS_CARRIER) addFeature(active, BIAS_FEATURE, emissions, row);
+          addDense(active, feature, code, emissions, row);
           continue;
         }
         const base = (start + code) * LABELS;

@@ -239,10 +239,42 @@ export function edgeFeature(role: number): number {
   return EDGE_IDS[role]!;
 }
 
+/** How many ids {@link contextFeatures} writes. */
+export const CONTEXT_FEATURES = 5;
+
 /**
- * The features of a position that are not one word's: bias, sentence opening with shape,
- * block kind with shape, what the document says of the word, neighbouring word pairs, and the
- * shapes around it. Written to `out` from `at`; returns the new end.
+ * The features of a position that are not one word's and take many values: sentence opening
+ * with shape, block kind with shape, neighbouring word pairs, and the shapes around it. Written
+ * to `out` from `at`; returns the new end.
+ *
+ * @param context The document's token context.
+ * @param position A token index.
+ * @param from Start of its sequence.
+ * @param to End of its sequence.
+ * @param out Receives feature ids.
+ * @param at Where to write.
+ * @returns The index after the last id written.
+ */
+export function contextFeatures(context: TokenContext, position: number, from: number, to: number, out: Uint32Array | number[], at: number): number {
+  const shape = context.shape[position]!;
+  const lower = context.lower[position]!;
+  const first = position === from;
+  const last = position + 1 >= to;
+  out[at++] = hashMix(hashMix(T_INITIAL, context.initial[position]! | (first ? 2 : 0)), shape);
+  out[at++] = hashMix(hashMix(T_BLOCK, context.block[position]!), shape);
+  out[at++] = hashMix(hashMix(T_BIGRAM_BEFORE, first ? 0 : context.lower[position - 1]!), lower);
+  out[at++] = hashMix(hashMix(T_BIGRAM_AFTER, last ? 0 : context.lower[position + 1]!), lower);
+  out[at++] = hashMix(hashMix(hashMix(T_SHAPES, first ? 0 : context.shape[position - 1]!), shape), last ? 0 : context.shape[position + 1]!);
+  return at;
+}
+
+const contextIds = new Uint32Array(CONTEXT_FEATURES);
+
+/**
+ * All the features of a position that are not one word's, in the order the model was trained
+ * on: the bias, the first two {@link contextFeatures}, what the document says of the word
+ * ({@link docFeature}), then the other context features. Training reads these; the tagger adds
+ * the bias and the document feature as one row by the document code, and the rest one by one.
  *
  * @param context The document's token context.
  * @param position A token index.
@@ -253,17 +285,12 @@ export function edgeFeature(role: number): number {
  * @returns The index after the last id written.
  */
 export function positionFeatures(context: TokenContext, position: number, from: number, to: number, out: Uint32Array | number[], at: number): number {
-  const shape = context.shape[position]!;
-  const lower = context.lower[position]!;
-  const first = position === from;
-  const last = position + 1 >= to;
+  contextFeatures(context, position, from, to, contextIds, 0);
   out[at++] = BIAS_FEATURE;
-  out[at++] = hashMix(hashMix(T_INITIAL, context.initial[position]! | (first ? 2 : 0)), shape);
-  out[at++] = hashMix(hashMix(T_BLOCK, context.block[position]!), shape);
+  out[at++] = contextIds[0]!;
+  out[at++] = contextIds[1]!;
   out[at++] = docFeature(context.seen[position]!);
-  out[at++] = hashMix(hashMix(T_BIGRAM_BEFORE, first ? 0 : context.lower[position - 1]!), lower);
-  out[at++] = hashMix(hashMix(T_BIGRAM_AFTER, last ? 0 : context.lower[position + 1]!), lower);
-  out[at++] = hashMix(hashMix(hashMix(T_SHAPES, first ? 0 : context.shape[position - 1]!), shape), last ? 0 : context.shape[position + 1]!);
+  for (let index = 2; index < CONTEXT_FEATURES; index++) out[at++] = contextIds[index]!;
   return at;
 }
 
@@ -284,4 +311,4 @@ export function docFeature(seen: number): number {
 }
 
 /** How many ids {@link positionFeatures} writes. */
-export const POSITION_FEATURES = 7;
+export const POSITION_FEATURES = 2 + CONTEXT_FEATURES;

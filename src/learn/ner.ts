@@ -3,7 +3,7 @@
 import type { DocumentModel } from '../model/document.js';
 import { allowedTransitions, decodeSpans, labelCount } from './bilou.js';
 import { addFeature, type LinearModel, loadModel, type PackedModel } from './model.js';
-import { BIAS_FEATURE, DOC_CODES, docFeature, edgeFeature, NER_TYPES, POSITION_FEATURES, positionFeatures, ROLES, taggedRanges, tokenContext, wordFeatures } from './ner-features.js';
+import { BIAS_FEATURE, CONTEXT_FEATURES, contextFeatures, DOC_CODES, docFeature, edgeFeature, NER_TYPES, ROLES, taggedRanges, tokenContext, wordFeatures } from './ner-features.js';
 import { NER_MODEL } from './ner-weights.js';
 import { ViterbiDecoder } from './viterbi.js';
 import { documentWords, WordRows } from './words.js';
@@ -30,15 +30,10 @@ interface Tagger {
   doc: Float32Array;
 }
 
-// positionFeatures writes the bias first and the document feature fourth: the tagger adds
-// them as one row by the document code instead.
-const BIAS_AT = 0;
-const DOC_AT = 3;
-
 const taggers = new WeakMap<LinearModel, Tagger>();
 let shipped: LinearModel | undefined;
 // Buffers for one position's feature ids, kept between calls.
-const positionIds = new Uint32Array(POSITION_FEATURES);
+const positionIds = new Uint32Array(CONTEXT_FEATURES);
 
 /**
  * Load a tagger model, checking it has the labels the tagger needs; the shipped one by default.
@@ -98,8 +93,9 @@ export function tagNames(document: DocumentModel, use?: LinearModel): TaggedName
     for (let position = from; position < to; position++) {
       const row = (position - from) * LABELS;
       rows.sum(tokenSlots, position, from, to, emissions, row);
-      const count = positionFeatures(context, position, from, to, positionIds, 0);
-      for (let at = 0; at < count; at++) if (at !== BIAS_AT && at !== DOC_AT) addFeature(model, positionIds[at]!, emissions, row);
+      // The bias and the document feature as one row (see positionFeatures), then the rest.
+      const count = contextFeatures(context, position, from, to, positionIds, 0);
+      for (let at = 0; at < count; at++) addFeature(model, positionIds[at]!, emissions, row);
       const base = context.seen[position]! * LABELS;
       for (let label = 0; label < LABELS; label++) emissions[row + label] = emissions[row + label]! + doc[base + label]!;
     }

@@ -46,6 +46,12 @@ export function packWeights(values: ArrayLike<number>): string {
   return out.join('');
 }
 
+/** The 6-bit value of the symbol at `at`, or -1 for a character that is none. */
+function digitAt(packed: string, at: number, table: Int8Array): number {
+  const code = packed.charCodeAt(at);
+  return code < 128 ? table[code]! : -1;
+}
+
 /**
  * Nonzero weights of a packed table read as rows of `width`, in index order: row `rows[i]`,
  * column `columns[i]` holds `values[i]`, for `i < count`.
@@ -94,8 +100,7 @@ export function readSparse(packed: string, length: number, width: number): Spars
     let scale = 1;
     let symbol: number;
     do {
-      const code = packed.charCodeAt(at++);
-      symbol = code < 128 ? table[code]! : -1;
+      symbol = digitAt(packed, at++, table);
       if (symbol < 0) break;
       gap += (symbol & 31) * scale;
       scale *= 32;
@@ -111,16 +116,12 @@ export function readSparse(packed: string, length: number, width: number): Spars
       row += Math.floor(column / width);
       column %= width;
     }
-    const code = packed.charCodeAt(at++);
-    symbol = code < 128 ? table[code]! : -1;
+    symbol = digitAt(packed, at++, table);
     if (symbol === ESCAPE) {
       if (at + 3 > end) throw new RangeError('Unexpected end of packed weights');
-      const high = packed.charCodeAt(at);
-      const middle = packed.charCodeAt(at + 1);
-      const low = packed.charCodeAt(at + 2);
-      const a = high < 128 ? table[high]! : -1;
-      const b = middle < 128 ? table[middle]! : -1;
-      const c = low < 128 ? table[low]! : -1;
+      const a = digitAt(packed, at, table);
+      const b = digitAt(packed, at + 1, table);
+      const c = digitAt(packed, at + 2, table);
       if (a < 0 || b < 0 || c < 0) {
         bad = at + (a < 0 ? 0 : b < 0 ? 1 : 2);
         break;
