@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allowedTransitions, labelCount, labelsToSpans, spansToLabels, type TokenSpan } from '../src/learn/bilou.js';
+import { allowedTransitions, decodeSpans, labelCount, labelsToSpans, spansToLabels, type TokenSpan } from '../src/learn/bilou.js';
 import { hashMix, hashString } from '../src/learn/hash.js';
 import { packModel } from '../src/learn/model.js';
 import { edgeFeature, NER_TYPES, positionFeatures, ROLE_OFFSETS, ROLES, taggedRanges, tokenContext, wordFeatures } from '../src/learn/ner-features.js';
@@ -107,6 +107,54 @@ describe('BILOU', () => {
     transitions[0] = 5;
     decoder.decode(emissions, 0, 2, transitions, out);
     expect([...out]).toEqual([0, 0]);
+  });
+});
+
+describe('decoding only the open positions', () => {
+  const n = labelCount(2);
+  const allowed = allowedTransitions(2);
+  const cases = fc.integer({ min: 1, max: 12 }).chain((length) =>
+    fc.record({
+      scores: fc.array(fc.integer({ min: -40, max: 40 }), { minLength: length * n, maxLength: length * n }),
+      steps: fc.array(fc.integer({ min: -20, max: 20 }), { minLength: (n + 1) * (n + 1), maxLength: (n + 1) * (n + 1) }),
+      open: fc.array(fc.boolean(), { minLength: length, maxLength: length }),
+      cut: fc.nat(length),
+    }),
+  );
+
+  it('finds the spans of a whole decode that holds the closed positions to O', () => {
+    fc.assert(
+      fc.property(cases, ({ scores, steps, open, cut }) => {
+        const length = open.length;
+        // Scores in quarters, so sums are exact in float32 and ties are rare enough to shrink past.
+        const emissions = Float32Array.from(scores, (score) => score / 4);
+        const transitions = Float32Array.from(steps, (step, at) => (allowed[at] ? step / 4 : -Infinity));
+        const held = Float32Array.from(emissions, (score, at) => (open[Math.floor(at / n)] || at % n === 0 ? score : -1e9));
+        const ranges: Array<[number, number]> = cut > 0 && cut < length ? [[0, cut], [cut, length]] : [[0, length]];
+        const fill = (source: Float32Array) => (first: number, end: number, out: Float32Array) => out.set(source.subarray(first * n, end * n));
+        const decoder = new ViterbiDecoder(n);
+        const whole = decodeSpans(decoder, ranges, transitions, fill(held));
+        const parts = decodeSpans(decoder, ranges, transitions, fill(emissions), Uint8Array.from(open, Number));
+        // Ties between equal paths may break either way; the scores of the two answers must agree.
+        const score = (spans: TokenSpan[]) => {
+          const labels = new Uint8Array(length);
+          spansToLabels(spans, length, labels);
+          let total = 0;
+          for (const [from, to] of ranges) {
+            let before = n;
+            for (let at = from; at < to; at++) {
+              total += transitions[before * (n + 1) + labels[at]!]! + held[at * n + labels[at]!]!;
+              before = labels[at]!;
+            }
+            total += transitions[before * (n + 1) + n]!;
+          }
+          return total;
+        };
+        expect(score(parts)).toBe(score(whole));
+        for (const span of parts) for (let at = span.from; at < span.to; at++) expect(open[at]).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

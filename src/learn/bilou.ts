@@ -124,33 +124,50 @@ let emissions = new Float32Array(0);
 let labels = new Uint8Array(0);
 
 /**
- * Tag each token range of a document: `fill(from, to, emissions)` writes the range's scores
- * (`labels` a token, from row 0), the decoder finds its best labels, and those are read back as
- * spans. The taggers share this loop; only how they score a position differs.
+ * Tag each token range of a document: `fill(first, end, emissions, from, to)` writes the scores
+ * of positions `[first, end)` of range `[from, to)` (`labels` a position, from row 0), the
+ * decoder finds their best labels, and those are read back as spans. The taggers share this
+ * loop; only how they score a position differs.
+ *
+ * With `open`, only positions marked in it are scored: the others are known to be O, so the
+ * runs of open positions between them are decoded apart, each from and to O where it meets one.
+ * That is exactly the decode of the whole range with those positions held to O.
  *
  * @param decoder A decoder over the scheme's labels.
  * @param ranges Token ranges `[from, to)`, in order.
  * @param transitions The model's transition scores.
- * @param fill Writes a range's emission scores.
+ * @param fill Writes the emission scores of a run of positions within a range.
+ * @param open Per document token, whether it may be in a span (all when absent).
  * @returns The spans found, in document tokens, in order.
  */
 export function decodeSpans(
   decoder: ViterbiDecoder,
   ranges: ReadonlyArray<readonly [number, number]>,
   transitions: Float32Array,
-  fill: (from: number, to: number, emissions: Float32Array) => void,
+  fill: (first: number, end: number, emissions: Float32Array, from: number, to: number) => void,
+  open?: Uint8Array,
 ): TokenSpan[] {
   const width = decoder.labels;
   const found: TokenSpan[] = [];
   for (const [from, to] of ranges) {
-    const length = to - from;
-    if (emissions.length < length * width) {
-      emissions = new Float32Array(length * width * 2);
-      labels = new Uint8Array(length * 2);
+    let first = from;
+    while (first < to) {
+      if (open && !open[first]) {
+        first++;
+        continue;
+      }
+      let end = open ? first + 1 : to;
+      while (end < to && open![end]) end++;
+      const length = end - first;
+      if (emissions.length < length * width) {
+        emissions = new Float32Array(length * width * 2);
+        labels = new Uint8Array(length * 2);
+      }
+      fill(first, end, emissions, from, to);
+      decoder.decode(emissions, 0, length, transitions, labels, first === from ? width : 0, end === to ? width : 0);
+      for (const span of labelsToSpans(labels, length)) found.push({ from: first + span.from, to: first + span.to, type: span.type });
+      first = end;
     }
-    fill(from, to, emissions);
-    decoder.decode(emissions, 0, length, transitions, labels);
-    for (const span of labelsToSpans(labels, length)) found.push({ from: from + span.from, to: from + span.to, type: span.type });
   }
   return found;
 }

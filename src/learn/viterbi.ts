@@ -69,8 +69,11 @@ export class ViterbiDecoder {
    * @param transitions Transition scores as above. Its forbidden entries are read once per
    *   table: change a table's entries only by passing a new table.
    * @param out Receives the best label at each position, from index 0.
+   * @param before The label known to come before the sequence, or `labels` (the default) for
+   *   the start: a sequence cut out of a longer one between positions known to be that label.
+   * @param after The label known to come after it, or `labels` (the default) for the end.
    */
-  decode(emissions: Float32Array, offset: number, length: number, transitions: Float32Array, out: Uint8Array): void {
+  decode(emissions: Float32Array, offset: number, length: number, transitions: Float32Array, out: Uint8Array, before = this.labels, after = this.labels): void {
     const n = this.labels;
     if (length === 0) return;
     this.index(transitions);
@@ -81,7 +84,7 @@ export class ViterbiDecoder {
     }
     const { score, back, predecessors, steps, starts } = this;
     const side = n + 1;
-    const start = n * side;
+    const start = before * side;
     for (let label = 0; label < n; label++) score[label] = transitions[start + label]! + emissions[offset + label]!;
     for (let at = 1; at < length; at++) {
       const row = at * n;
@@ -107,7 +110,7 @@ export class ViterbiDecoder {
     let best = -Infinity;
     let arg = 0;
     for (let label = 0; label < n; label++) {
-      const value = score[lastRow + label]! + transitions[label * side + n]!;
+      const value = score[lastRow + label]! + transitions[label * side + after]!;
       if (value > best) {
         best = value;
         arg = label;
