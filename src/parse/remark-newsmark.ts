@@ -225,7 +225,8 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   } finally {
     errors.stackTraceLimit = limit;
   }
-  controlMessages(built.tree, file);
+  // A control comment is an HTML comment: text without one has nothing to walk the tree for.
+  if (input.includes('<!--')) controlMessages(built.tree, file);
   const source = host ? options?.source?.(file) : undefined;
   const shift = source === undefined ? undefined : bodyOffset(source, input);
   if (shift) shiftMessages(file.messages.slice(before), shift);
