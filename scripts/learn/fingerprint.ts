@@ -27,7 +27,7 @@ class Digest {
   }
 
   hex(): string {
-    return this.value.toString(16).padStart(8, '0');
+    return (this.value >>> 0).toString(16).padStart(8, '0');
   }
 }
 
