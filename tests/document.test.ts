@@ -47,8 +47,7 @@ describe('remarkNewsmark reads the tree without changing it', () => {
     expect(file.data.newsmark?.sections.flatMap((section) => section.paragraphs).length).toBeGreaterThan(0);
     // The document model's reader itself, which the plugin no longer shields with a copy.
     const { readDocument } = await import('../src/model/read.ts');
-    const { location } = await import('vfile-location');
-    readDocument(tree, text, location(file).toPoint);
+    readDocument(tree, text);
     expect(tree).toEqual(before);
   });
 });
