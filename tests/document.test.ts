@@ -86,3 +86,36 @@ describe('tokens carry what the quote finders read around them', () => {
     expect(tokens.filter((token) => token.breakBefore).map((token) => token.text)).toEqual(['Roads', 'Fans', 'it']);
   });
 });
+
+describe('names are read from what the tokens carry', () => {
+  it.each([
+    ['Ana Lopez spoke.', ['Ana Lopez']],
+    ['Ana  Lopez spoke.', ['Ana Lopez']],
+    ['on Monday, Ana\nLopez spoke.', ['Monday', 'Ana Lopez']],
+    ['on Monday, Ana\r\nLopez spoke.', ['Monday', 'Ana Lopez']],
+    // Markup between two words parts them: the run ends where the emphasis starts.
+    ['Ana *Lopez* spoke.', ['Ana', 'Lopez']],
+    ['Ana   Lopez spoke.', ['Ana', 'Lopez']],
+    ['Gen. Ana Lopez and Acme Corp. met.', ['Gen. Ana Lopez', 'Acme Corp.']],
+  ])('%s: the capitalised runs are %j', async (text, expected) => {
+    const { capitalRuns, joined } = await import('../src/extract/entities/runs.ts');
+    const document = documentOf(text, { guessHeadline: false });
+    const [from, to] = document.blocks[0]!.tokens;
+    expect(capitalRuns(document, from, to).map(([start, end]) => joined(document.input, document.tokens, start, end))).toEqual(expected);
+  });
+
+  it.each([
+    ['Lt. Gen. Lopez', 'Lt. Gen. Lopez'],
+    ['**Iran**’s plan', 'Iran’s plan'],
+    ['**Acme** Corp', 'Acme Corp'],
+  ])('%s reads %j, spaced where whitespace parts tokens', async (text, expected) => {
+    const { joined } = await import('../src/extract/entities/runs.ts');
+    const document = documentOf(text, { guessHeadline: false });
+    expect(joined(document.input, document.tokens, 0, document.tokens.length)).toBe(expected);
+  });
+
+  it('marks the tokens whitespace or the start comes before', () => {
+    const { tokens } = documentOf('Fans *knew* it, “yes”.', { guessHeadline: false });
+    expect(tokens.filter((token) => token.spaceBefore).map((token) => token.text)).toEqual(['Fans', 'it', '“']);
+  });
+});
