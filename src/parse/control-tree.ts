@@ -17,7 +17,7 @@ declare const structuredClone: <T>(value: T) => T;
  * @param input The source text the tree was parsed from.
  * @returns The tree itself without a byte order mark, else a copy with its positions moved.
  */
-export function alignAfterByteOrderMark(tree: Root, input: string): Root {
+function alignAfterByteOrderMark(tree: Root, input: string): Root {
   if (input.charCodeAt(0) !== 0xfeff) return tree;
   const aligned = structuredClone(tree);
   // A stack of its own rather than recursion: the tree is as deep as the text nests it.
