@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { capitalRuns, joined } from '../src/extract/entities/runs.ts';
 import { parseArticle } from '../src/index.ts';
 import { articleOf, documentOf } from './support/document.ts';
 
@@ -88,30 +89,24 @@ describe('tokens carry what the quote finders read around them', () => {
 });
 
 describe('names are read from what the tokens carry', () => {
+  // The text, its capitalised runs, and its tokens' text: spaced where whitespace parts tokens.
   it.each([
-    ['Ana Lopez spoke.', ['Ana Lopez']],
-    ['Ana  Lopez spoke.', ['Ana Lopez']],
-    ['on Monday, Ana\nLopez spoke.', ['Monday', 'Ana Lopez']],
-    ['on Monday, Ana\r\nLopez spoke.', ['Monday', 'Ana Lopez']],
+    ['Ana Lopez spoke.', ['Ana Lopez'], 'Ana Lopez spoke.'],
+    ['Ana  Lopez spoke.', ['Ana Lopez'], 'Ana Lopez spoke.'],
+    ['on Monday, Ana\nLopez spoke.', ['Monday', 'Ana Lopez'], 'on Monday, Ana Lopez spoke.'],
+    ['on Monday, Ana\r\nLopez spoke.', ['Monday', 'Ana Lopez'], 'on Monday, Ana Lopez spoke.'],
     // Markup between two words parts them: the run ends where the emphasis starts.
-    ['Ana *Lopez* spoke.', ['Ana', 'Lopez']],
-    ['Ana   Lopez spoke.', ['Ana', 'Lopez']],
-    ['Gen. Ana Lopez and Acme Corp. met.', ['Gen. Ana Lopez', 'Acme Corp.']],
-  ])('%s: the capitalised runs are %j', async (text, expected) => {
-    const { capitalRuns, joined } = await import('../src/extract/entities/runs.ts');
+    ['Ana *Lopez* spoke.', ['Ana', 'Lopez'], 'Ana Lopez spoke.'],
+    ['Ana   Lopez spoke.', ['Ana', 'Lopez'], 'Ana Lopez spoke.'],
+    ['Gen. Ana Lopez and Acme Corp. met.', ['Gen. Ana Lopez', 'Acme Corp.'], 'Gen. Ana Lopez and Acme Corp. met.'],
+    ['Lt. Gen. Lopez', ['Lt. Gen. Lopez'], 'Lt. Gen. Lopez'],
+    ['**Iran**’s plan', ['Iran'], 'Iran’s plan'],
+    ['**Acme** Corp', ['Acme', 'Corp'], 'Acme Corp'],
+  ])('%s: the capitalised runs are %j, the text %j', (text, runs, whole) => {
     const document = documentOf(text, { guessHeadline: false });
     const [from, to] = document.blocks[0]!.tokens;
-    expect(capitalRuns(document, from, to).map(([start, end]) => joined(document.input, document.tokens, start, end))).toEqual(expected);
-  });
-
-  it.each([
-    ['Lt. Gen. Lopez', 'Lt. Gen. Lopez'],
-    ['**Iran**’s plan', 'Iran’s plan'],
-    ['**Acme** Corp', 'Acme Corp'],
-  ])('%s reads %j, spaced where whitespace parts tokens', async (text, expected) => {
-    const { joined } = await import('../src/extract/entities/runs.ts');
-    const document = documentOf(text, { guessHeadline: false });
-    expect(joined(document.input, document.tokens, 0, document.tokens.length)).toBe(expected);
+    expect(capitalRuns(document, from, to).map(([start, end]) => joined(document.input, document.tokens, start, end))).toEqual(runs);
+    expect(joined(document.input, document.tokens, from, to)).toBe(whole);
   });
 
   it('marks the tokens whitespace or the start comes before', () => {
