@@ -23,6 +23,9 @@ describe('inline control comments', () => {
     ['`newsmark-disable` with no id turns every rule off', `Senator speaks\n\n<!-- newsmark-disable -->\n\n${LOADED}\n\n${OTHER}\n`, []],
     ['`newsmark-enable` turns it back on', `Senator speaks\n\n<!-- newsmark-disable loaded-attribution-verb -->\n\n${LOADED}\n\n<!-- newsmark-enable loaded-attribution-verb -->\n\n${OTHER}\n`, ['9:23 loaded-attribution-verb']],
     ['`newsmark-ignore` covers the next block only', `Senator speaks\n\n<!-- newsmark-ignore loaded-attribution-verb -->\n${LOADED}\n\n${OTHER}\n`, ['6:23 loaded-attribution-verb']],
+    // Plain text with one paragraph a line: the next block is the next line, though remark made one paragraph node of both.
+    ['`newsmark-ignore` covers the next line of plain text', `Senator speaks\n\n<!-- newsmark-ignore loaded-attribution-verb -->\n${LOADED}\n${OTHER}\n`, ['5:23 loaded-attribution-verb']],
+    ['… after a byte order mark too', `\uFEFFSenator speaks\n<!-- newsmark-ignore loaded-attribution-verb -->\n${LOADED}\n${OTHER}\n`, ['4:23 loaded-attribution-verb']],
     ['remark-lint spelling `newsmark disable id` works too', `Senator speaks\n\n<!--newsmark disable loaded-attribution-verb-->\n\n${LOADED}\n`, []],
     ['another rule id leaves this one on', `Senator speaks\n\n<!-- newsmark-disable anonymous-source -->\n\n${LOADED}\n`, ['5:36 loaded-attribution-verb']],
     ['another tool’s comment is left alone', `Senator speaks\n\n<!-- lint disable -->\n\n${LOADED}\n`, ['5:36 loaded-attribution-verb']],

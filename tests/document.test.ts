@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { capitalRuns, joined } from '../src/extract/entities/runs.ts';
 import { parseArticle } from '../src/index.ts';
 import { articleOf, documentOf } from './support/document.ts';
 
@@ -47,8 +48,7 @@ describe('remarkNewsmark reads the tree without changing it', () => {
     expect(file.data.newsmark?.sections.flatMap((section) => section.paragraphs).length).toBeGreaterThan(0);
     // The document model's reader itself, which the plugin no longer shields with a copy.
     const { readDocument } = await import('../src/model/read.ts');
-    const { location } = await import('vfile-location');
-    readDocument(tree, text, location(file).toPoint);
+    readDocument(tree, text);
     expect(tree).toEqual(before);
   });
 });
@@ -85,5 +85,32 @@ describe('tokens carry what the quote finders read around them', () => {
     const text = 'Rain fell today.\nRoads closed.\n\nFans "knew\nit".';
     const { tokens } = documentOf(text, { guessHeadline: false });
     expect(tokens.filter((token) => token.breakBefore).map((token) => token.text)).toEqual(['Roads', 'Fans', 'it']);
+  });
+});
+
+describe('names are read from what the tokens carry', () => {
+  // The text, its capitalised runs, and its tokens' text: spaced where whitespace parts tokens.
+  it.each([
+    ['Ana Lopez spoke.', ['Ana Lopez'], 'Ana Lopez spoke.'],
+    ['Ana  Lopez spoke.', ['Ana Lopez'], 'Ana Lopez spoke.'],
+    ['on Monday, Ana\nLopez spoke.', ['Monday', 'Ana Lopez'], 'on Monday, Ana Lopez spoke.'],
+    ['on Monday, Ana\r\nLopez spoke.', ['Monday', 'Ana Lopez'], 'on Monday, Ana Lopez spoke.'],
+    // Markup between two words parts them: the run ends where the emphasis starts.
+    ['Ana *Lopez* spoke.', ['Ana', 'Lopez'], 'Ana Lopez spoke.'],
+    ['Ana   Lopez spoke.', ['Ana', 'Lopez'], 'Ana Lopez spoke.'],
+    ['Gen. Ana Lopez and Acme Corp. met.', ['Gen. Ana Lopez', 'Acme Corp.'], 'Gen. Ana Lopez and Acme Corp. met.'],
+    ['Lt. Gen. Lopez', ['Lt. Gen. Lopez'], 'Lt. Gen. Lopez'],
+    ['**Iran**’s plan', ['Iran'], 'Iran’s plan'],
+    ['**Acme** Corp', ['Acme', 'Corp'], 'Acme Corp'],
+  ])('%s: the capitalised runs are %j, the text %j', (text, runs, whole) => {
+    const document = documentOf(text, { guessHeadline: false });
+    const [from, to] = document.blocks[0]!.tokens;
+    expect(capitalRuns(document, from, to).map(([start, end]) => joined(document.input, document.tokens, start, end))).toEqual(runs);
+    expect(joined(document.input, document.tokens, from, to)).toBe(whole);
+  });
+
+  it('marks the tokens whitespace or the start comes before', () => {
+    const { tokens } = documentOf('Fans *knew* it, “yes”.', { guessHeadline: false });
+    expect(tokens.filter((token) => token.spaceBefore).map((token) => token.text)).toEqual(['Fans', 'it', '“']);
   });
 });

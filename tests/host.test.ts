@@ -86,6 +86,14 @@ describe('front matter without remark-frontmatter', () => {
     expect(warning?.place && 'end' in warning.place ? warning.place.end.line : 0).toBe(5);
   });
 
+  it('is read after a byte order mark too, where the tree counts offsets from after the mark', async () => {
+    const file = await run(new VFile(`\uFEFF${FRONT}${BODY}`), { frontmatter: false });
+    const article = file.data.newsmark!;
+    expect(article.meta).toMatchObject({ headline: DATA.title, byline: 'Ana Silva' });
+    expect(article.sections[0]!.paragraphs[0]!.text).toMatch(/^The harbour board/u);
+    expect(file.messages.find((message) => message.ruleId === 'front-matter-unparsed')).toMatchObject({ line: 1, column: 2 });
+  });
+
   it.each([
     ['a thematic break later on', `Ferry line backed\n\n---\n\n${BODY}`],
     ['a thematic break with no closing fence', `---\n\n${BODY}`],

@@ -36,6 +36,11 @@ describe('anonymous-source', () => {
     ['anonymity stated without a reason', 'Council approves budget\n\n“The money is there,” said an official, who spoke on condition of anonymity.', ['3:28 warn an official']],
     ['a reason two paragraphs on is too far', 'Council approves budget\n\n“The money is there,” a source said.\n\nThe vote is on Friday.\n\nThe source spoke on condition of anonymity to discuss private talks.', ['3:23 warn a source']],
     ['because before the anonymity is no reason for it', 'Council approves budget\n\n“It failed because of cost,” said an official, speaking anonymously.', ['3:35 warn an official']],
+    // Read from the tokens: a typographic apostrophe, a line break or two spaces inside the wording count too.
+    ['wasn’t allowed to brief', 'Council approves budget\n\n“The money is there,” an aide said. The aide wasn’t allowed to briefly comment.', []],
+    ['didn’t want to be identified, citing', 'Council approves budget\n\n“The money is there,” a source said. The source didn’t want to be identified, citing  safety.', []],
+    ['a line break in the wording', 'Council approves budget\n\n“The money is there,” said an official, who spoke on condition\nof anonymity because talks go on.', []],
+    ['a full stop ends the clause a reason stands in', 'Council approves budget\n\n“The money is there,” said an official, who spoke on condition of anonymity in the U.S. because of rules.', ['3:28 warn an official']],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(found(input, 'anonymous-source')).toEqual(expected);

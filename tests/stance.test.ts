@@ -34,7 +34,7 @@ describe('stance markers', () => {
 describe('context rules', () => {
   // Each rule's own example: the bracketed phrase is no marker with the rules, and is one with
   // every rule but this one, so each rule is needed for its example.
-  const documentOf = (text: string) => readDocument(articleProcessor.parse(text), text, () => undefined).document;
+  const documentOf = (text: string) => readDocument(articleProcessor.parse(text), text).document;
   it.each(CONTEXT_RULES.map((rule) => [rule.id, rule] as const))('%s reads its example as no marker', (id, rule) => {
     const start = rule.example.indexOf('[');
     const text = rule.example.replace(/[[\]]/gu, '');

@@ -180,6 +180,21 @@ describe('news furniture', () => {
     expect(spanViolations(input, article)).toEqual([]);
   });
 
+  // Sign-off lines are the ones that close the text: a credit line that text follows is body
+  // text, and only then may it open with the article's dateline.
+  it.each([
+    ['last', 'Talks resume\n\nThey agreed.\n\nREAD MORE - the full story is online.', { signOff: ['READ MORE - the full story is online.'], paragraphs: ['They agreed.'] }],
+    ['the only paragraph', 'Talks resume\n\nREAD MORE - the full story is online.', { signOff: ['READ MORE - the full story is online.'], paragraphs: [] }],
+    ['followed by text', 'Talks resume\n\nREAD MORE - the talks went on for hours.\n\nThey agreed.', { dateline: 'READ MORE', paragraphs: ['the talks went on for hours.', 'They agreed.'] }],
+  ])('reads a line like a sign-off %s as the text around it says', (_, input, expected) => {
+    const article = parseArticle(input);
+    expect({
+      ...(article.meta.signOff === undefined ? {} : { signOff: article.meta.signOff.map((line) => line.text) }),
+      ...(article.meta.dateline === undefined ? {} : { dateline: article.meta.dateline.text }),
+      paragraphs: paragraphs(article).map((paragraph) => paragraph.text),
+    }).toEqual(expected);
+  });
+
   // A byline on the first line, with no headline, is the byline, not a headline.
   it.each([
     ['blank lines between paragraphs', 'By Jane Holt\n\nThe council voted on Tuesday to shut the pool.\n\nSwimmers said they would fight it.', null],

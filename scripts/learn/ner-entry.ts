@@ -1,7 +1,6 @@
 // What scripts/train-ner.mjs needs from the package's own source, bundled by esbuild at the
 // start of training: the same tokenizer, document model, features and decoder as inference.
 import { VFile } from 'vfile';
-import { location } from 'vfile-location';
 import type { DocumentModel } from '../../src/model/document.js';
 import { readDocument } from '../../src/model/read.js';
 import { articleProcessor } from '../../src/parse/processor.js';
@@ -22,5 +21,5 @@ export { trainPerceptron } from './perceptron.js';
  */
 export function documentOf(text: string): DocumentModel {
   const file = new VFile({ value: text });
-  return readDocument(articleProcessor.parse(file), text, location(file).toPoint).document;
+  return readDocument(articleProcessor.parse(file), text).document;
 }

@@ -2,7 +2,6 @@
 // start of training: the same document model, entity index, features, tagger and linker as
 // inference, so cross-validation predicts exactly as parseArticle would with that model.
 import { VFile } from 'vfile';
-import { location } from 'vfile-location';
 import { extractEntities } from '../../src/extract/entities.js';
 import { extractQuotes } from '../../src/extract/quotes.js';
 import { learnedQuotes } from '../../src/extract/quotes/learned.js';
@@ -28,7 +27,7 @@ export { trainPerceptron } from './perceptron.js';
  */
 export function documentOf(text: string): DocumentModel {
   const file = new VFile({ value: text });
-  return readDocument(articleProcessor.parse(file), text, location(file).toPoint).document;
+  return readDocument(articleProcessor.parse(file), text).document;
 }
 
 /**

@@ -45,16 +45,45 @@ export const EDITORIAL_LABELS: ReadonlySet<string> = new Set([
 
 // The AP Stylebook entry "anonymous sources" asks that a story say why a source was granted
 // anonymity; these are the phrases wire copy uses for it (AP, Reuters and NYT house wording:
-// "spoke on condition of anonymity because …", "not authorized to speak publicly").
+// "spoke on condition of anonymity because …", "not authorized to speak publicly"). Words are
+// lowercase and split as the tokenizer splits them ("did n't want"); a phrase's last word may
+// open a longer one ("not allowed to brief" in "not allowed to briefly comment").
+
+/** Every way of filling the slots in order: `[['a'], ['b', 'c']], [['d']]` gives "a d", "b c d". */
+function expand(...slots: ReadonlyArray<ReadonlyArray<readonly string[]>>): string[][] {
+  let phrases: string[][] = [[]];
+  for (const slot of slots) phrases = phrases.flatMap((phrase) => slot.map((words) => [...phrase, ...words]));
+  return phrases;
+}
+
+const words = (...options: string[]): string[][] => options.map((option) => (option === '' ? [] : option.split(' ')));
+const NEGATED = words('did not', "did n't", 'did n\u2019t');
 
 /** A source's anonymity stated: "spoke on condition of anonymity", "asked not to be named". */
-export const ANONYMITY_STATED =
-  /\b(?:on (?:the )?condition (?:of anonymity|that (?:he|she|they|his|her|their) (?:name )?(?:not be|was not|were not) (?:named|used|identified|published))|(?:asked|requested|declined|refused|did not want|didn't want|wished) (?:not )?to be (?:named|identified|quoted by name)|(?:speaking|spoke|talking|talked) anonymously|(?:was|were) granted anonymity|in exchange for anonymity)/iu;
+export const ANONYMITY_STATED: readonly (readonly string[])[] = [
+  ...expand(words('on'), words('', 'the'), words('condition of anonymity')),
+  ...expand(words('on'), words('', 'the'), words('condition that'), words('he', 'she', 'they', 'his', 'her', 'their'), words('', 'name'), words('not be', 'was not', 'were not'), words('named', 'used', 'identified', 'published')),
+  ...expand(
+    [...words('asked', 'requested', 'declined', 'refused', 'wished'), ...expand(NEGATED, words('want'))],
+    words('', 'not'),
+    words('to be'),
+    words('named', 'identified', 'quoted by name'),
+  ),
+  ...expand(words('speaking', 'spoke', 'talking', 'talked'), words('anonymously')),
+  ...expand(words('was', 'were'), words('granted anonymity')),
+  ['in', 'exchange', 'for', 'anonymity'],
+];
 
-/** A reason after the stated anonymity: "because …", "to discuss …", "for fear of …". */
-export const ANONYMITY_REASON =
-  /^[^.;]*?\b(?:because|since|for fear|fearing|out of fear|citing|given|to (?:discuss|describe|speak (?:freely|candidly|frankly)|talk (?:freely|about)|share|reveal|detail|protect|avoid))\b/iu;
+/** A reason after the stated anonymity, before the clause ends: "because …", "to discuss …", "for fear of …". */
+export const ANONYMITY_REASON: readonly (readonly string[])[] = [
+  ...words('because', 'since', 'for fear', 'fearing', 'out of fear', 'citing', 'given'),
+  ...expand(words('to'), words('discuss', 'describe', 'speak freely', 'speak candidly', 'speak frankly', 'talk freely', 'talk about', 'share', 'reveal', 'detail', 'protect', 'avoid')),
+];
 
 /** A reason that stands alone: the source was not allowed to speak on the record. */
-export const NOT_AUTHORIZED =
-  /\b(?:not|wasn't|weren't|isn't|aren't) (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|talk|comment|discuss|disclose|brief)/iu;
+export const NOT_AUTHORIZED: readonly (readonly string[])[] = expand(
+  [...words('not'), ...expand(words('was', 'were', 'is', 'are'), words("n't", 'n\u2019t'))],
+  words('authorized', 'authorised', 'permitted', 'allowed', 'cleared'),
+  words('to'),
+  words('speak', 'talk', 'comment', 'discuss', 'disclose', 'brief'),
+);

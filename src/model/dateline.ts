@@ -6,6 +6,16 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/function-words.js';
 import type { Span } from '../schema/span.js';
 
+/**
+ * The dateline of a document: its span and its place names.
+ */
+export interface Dateline {
+  /** The dateline as written ("KYIV, Ukraine (Reuters)"), the dash left out. */
+  span: Span;
+  /** Its place names, city first ("KYIV", "Ukraine"): entities read them from here. */
+  places: Span[];
+}
+
 /** A dateline at the start of a piece of text. */
 export interface DatelineMatch {
   /** The dateline as written: places, date and agency, the dash left out. */

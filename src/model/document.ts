@@ -1,14 +1,12 @@
-import type { Heading, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Span } from '../schema/span.js';
-import { type Dateline, markFurniture, type RawBlock } from './furniture.js';
-import { isComment } from './plain-text.js';
+import type { BlockKind, RawBlock } from './blocks.js';
+import type { Dateline } from './dateline.js';
+import type { Furniture } from './classify.js';
 import { lastAtOrBefore } from './search.js';
-import { type Problem, problem } from './problem.js';
 import { splitSentences } from './sentences.js';
 import { type Token, tokenize, type WordTable } from './tokenize.js';
 
-/** What a block of the document is: body text, or the furniture around it. */
-export type BlockKind = RawBlock['kind'];
+export type { BlockKind } from './blocks.js';
 
 /** A block of text: the headline, a heading or a paragraph. */
 export interface Block {
@@ -92,177 +90,19 @@ export interface DocumentModel {
   tokens: Token[];
 }
 
-function spanOf(node: Nodes): Span | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : { start, end };
-}
-
 /**
- * The source pieces holding a block's text. Text whose value is its source slice is taken
- * as is; text that differs (escapes, character references) keeps its source slice, so no
- * user text is lost and spans still slice back.
- */
-function collectSegments(children: readonly PhrasingContent[], input: string, out: Span[]): void {
-  // Depth-first with a stack of its own: emphasis and links nest as deep as the text says.
-  const stack: PhrasingContent[] = [];
-  for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
-  for (let child = stack.pop(); child !== undefined; child = stack.pop()) {
-    if (child.type === 'text' || child.type === 'inlineCode') {
-      const span = spanOf(child);
-      if (!span) continue;
-      if (child.type === 'inlineCode') {
-        const inner = input.indexOf(child.value, span.start);
-        if (inner !== -1 && inner + child.value.length <= span.end) out.push({ start: inner, end: inner + child.value.length });
-        else out.push(span);
-      } else out.push(span);
-    } else if ('children' in child) {
-      const inner = child.children as PhrasingContent[];
-      for (let index = inner.length - 1; index >= 0; index--) stack.push(inner[index]!);
-    }
-  }
-}
-
-function mergeSegments(segments: Span[], input: string): Span[] {
-  const merged: Span[] = [];
-  for (const segment of segments) {
-    const previous = merged.at(-1);
-    if (previous && previous.end === segment.start) previous.end = segment.end;
-    else if (segment.end > segment.start) merged.push({ ...segment });
-  }
-  // Trim surrounding whitespace so spans start and end on text.
-  for (const segment of merged) {
-    while (segment.start < segment.end && /\s/u.test(input[segment.start]!)) segment.start++;
-    while (segment.end > segment.start && /\s/u.test(input[segment.end - 1]!)) segment.end--;
-  }
-  return merged.filter((segment) => segment.end > segment.start);
-}
-
-function pushInline(node: Paragraph | Heading, kind: BlockKind, input: string, blockquote: boolean, out: RawBlock[]): void {
-  const collected: Span[] = [];
-  collectSegments(node.children, input, collected);
-  const segments = mergeSegments(collected, input);
-  if (segments.length > 0) out.push({ kind, segments, blockquote });
-}
-
-// One cell of a GFM table's delimiter row, spaces and tabs trimmed: `---`, `:--`, `-:`, `:-:`.
-const DELIMITER_CELL = /^:?-+:?$/u;
-
-function trimSpaces(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && (text[start] === ' ' || text[start] === '\t')) start++;
-  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return text.slice(start, end);
-}
-
-/** A GFM table's delimiter row: `| --- | :-: |`, pipes optional at the edges. Read cell by cell, in one pass. */
-function isDelimiterRow(line: string): boolean {
-  const cells = line.split('|').map(trimSpaces);
-  // Pipes at the edges leave an empty cell before the first and after the last.
-  if (cells.length > 1 && cells[0] === '') cells.shift();
-  if (cells.length > 1 && cells.at(-1) === '') cells.pop();
-  return cells.every((cell) => DELIMITER_CELL.test(cell));
-}
-
-/** The first line of `text` from `from`, and where the next one starts. */
-function lineAt(text: string, from: number): { line: string; next: number } {
-  let end = from;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  const next = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
-  return { line: text.slice(from, end), next };
-}
-
-/** A GFM table as remark-parse without remark-gfm sees it: a paragraph whose second line is a delimiter row. */
-function isTable(text: string): boolean {
-  // Most paragraphs have no pipe at all: they are not split into lines.
-  if (!text.includes('|')) return false;
-  const first = lineAt(text, 0);
-  if (first.next >= text.length || !first.line.includes('|')) return false;
-  const second = lineAt(text, first.next).line;
-  return second.includes('-') && isDelimiterRow(second);
-}
-
-/** Nodes still to read at one level of the tree: block quotes and list items open a level. */
-interface Level {
-  nodes: readonly RootContent[];
-  next: number;
-  blockquote: boolean;
-}
-
-function collectBlocks(root: readonly RootContent[], input: string, out: RawBlock[], problems: Problem[]): void {
-  // A stack of levels rather than recursion: the tree is as deep as the text nests it.
-  const levels: Level[] = [{ nodes: root, next: 0, blockquote: false }];
-  while (levels.length > 0) {
-    const level = levels.at(-1)!;
-    const node = level.nodes[level.next++];
-    if (node === undefined) {
-      levels.pop();
-      continue;
-    }
-    const { blockquote } = level;
-    const span = spanOf(node) ?? { start: 0, end: 0 };
-    switch (node.type) {
-      case 'heading': {
-        // A depth-1 heading first is the headline, written as `#` or inferred from a bare line.
-        const isHeadline = node.depth === 1 && out.length === 0 && !blockquote;
-        pushInline(node, isHeadline ? 'headline' : 'heading', input, blockquote, out);
-        break;
-      }
-      case 'paragraph':
-        if (isTable(input.slice(span.start, span.end))) {
-          problems.push(problem('table-skipped', span));
-        } else pushInline(node, 'paragraph', input, blockquote, out);
-        break;
-      case 'blockquote':
-        levels.push({ nodes: node.children, next: 0, blockquote: true });
-        break;
-      case 'list':
-        levels.push({ nodes: node.children.flatMap((item) => item.children), next: 0, blockquote });
-        break;
-      case 'code': {
-        // Indented text in a plain-text article is still text; fenced code is not prose.
-        const fenced = /^\s*(`{3,}|~{3,})/u.test(input.slice(span.start, span.end));
-        if (fenced) {
-          problems.push(problem('code-ignored', span));
-        } else {
-          const segments = mergeSegments([span], input);
-          if (segments.length > 0) out.push({ kind: 'paragraph', segments, blockquote });
-        }
-        break;
-      }
-      case 'html':
-        if (isComment(node)) break;
-        problems.push(problem('html-ignored', span));
-        break;
-      case 'yaml':
-      case 'thematicBreak':
-      case 'definition':
-        break;
-      default:
-        problems.push({ ...problem('block-ignored', span, node.type), actual: node.type });
-    }
-  }
-}
-
-/**
- * Build the document model from an mdast tree: blocks from headings and paragraphs (block
- * quotes and list items included), tokens from their text segments, sentences from tokens,
- * sections from headings.
+ * Build the document model from classified blocks: tokens from their text segments, sentences
+ * from tokens, sections from headings.
  *
- * @param nodes The tree's top-level blocks, as the plain-text reading has them.
+ * @param raw The blocks, their kinds decided.
+ * @param furniture The datelines and byline found.
  * @param input The source text.
- * @returns The document model and the problems found on the way.
+ * @param yaml The front matter block, fences included, if there is one.
+ * @returns The document model.
  */
-export function buildDocument(nodes: readonly RootContent[], input: string): { document: DocumentModel; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const raw: RawBlock[] = [];
-  collectBlocks(nodes, input, raw, problems);
-  const { lead: dateline, datelines, bylineNames } = markFurniture(raw, input);
-
-  const yaml = nodes.find((node) => node.type === 'yaml');
-  const yamlSpan = yaml ? spanOf(yaml) : undefined;
-  const frontMatter = yaml && yamlSpan ? { span: yamlSpan, content: fencedContent(input, yamlSpan) } : null;
+export function buildDocument(raw: readonly RawBlock[], furniture: Furniture, input: string, yaml: Span | null): DocumentModel {
+  const { lead: dateline, datelines, bylineNames } = furniture;
+  const frontMatter = yaml ? { span: yaml, content: fencedContent(input, yaml) } : null;
 
   const tokens: Token[] = [];
   const words: WordTable = new Map();
@@ -304,7 +144,7 @@ export function buildDocument(nodes: readonly RootContent[], input: string): { d
       sections.at(-1)!.paragraphs.push(index);
     }
   });
-  return { document: { input, frontMatter, blocks, sections, headline, dateline, datelines, bylineNames, sentences, tokens }, problems };
+  return { input, frontMatter, blocks, sections, headline, dateline, datelines, bylineNames, sentences, tokens };
 }
 
 /**

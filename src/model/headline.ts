@@ -1,8 +1,8 @@
 import type { RootContent } from 'mdast';
 import type { Span } from '../schema/span.js';
+import type { TopBlock } from './blocks.js';
 import { findDateline } from './dateline.js';
-import { matchByline } from './furniture.js';
-import { hasQuoteMark, looksLikeHeading } from './lines.js';
+import { hasQuoteMark, looksLikeHeading, matchByline } from './lines.js';
 import { type Problem, problem } from './problem.js';
 import { PAST_VERBS, PRESENT_REPORTING } from '../lexicon/furniture.js';
 
@@ -30,16 +30,19 @@ function wordCount(text: string): number {
   return text.trim().split(/\s+/u).length;
 }
 
-function textOf(node: RootContent, input: string): string {
-  return input.slice(node.position?.start.offset, node.position?.end.offset);
-}
-
-/** Whether the line is long, and as long as the longest of the paragraphs after it. */
-function asLongAsBody(line: string, following: readonly RootContent[], input: string): boolean {
+/** Whether the line is long, and as long as the longest of the paragraphs from `from` on. */
+function asLongAsBody(line: string, top: readonly TopBlock[], from: number, input: string): boolean {
   const words = wordCount(line);
   if (words < LEDE_WORDS) return false;
-  const lengths = following.filter((node) => node.type === 'paragraph').slice(0, MEASURED).map((node) => wordCount(textOf(node, input)));
-  return lengths.length > 0 && words >= Math.max(...lengths);
+  let measured = 0;
+  let longest = 0;
+  for (let at = from; at < top.length && measured < MEASURED; at++) {
+    const block = top[at]!;
+    if (block.type !== 'paragraph') continue;
+    measured++;
+    longest = Math.max(longest, wordCount(input.slice(block.start, block.end)));
+  }
+  return measured > 0 && words >= longest;
 }
 
 /**
@@ -82,18 +85,21 @@ export interface HeadlineContext {
  *
  * @param line The first block's text, a single line.
  * @param span Where the line stands in the input.
- * @param following The blocks after it.
+ * @param top The document's top-level blocks.
+ * @param from Where the blocks after the line start in `top`.
  * @param input The source text.
  * @param context What the document holds.
  * @returns The reading.
  */
-export function readHeadline(line: string, span: Span, following: readonly RootContent[], input: string, context: HeadlineContext): HeadlineReading {
-  const next = following.find((node) => !SKIPPED.has(node.type));
+export function readHeadline(line: string, span: Span, top: readonly TopBlock[], from: number, input: string, context: HeadlineContext): HeadlineReading {
+  let found = from;
+  while (found < top.length && SKIPPED.has(top[found]!.type)) found++;
+  const next = top[found];
   if (!next || !BODY.has(next.type) || (next.type === 'heading' && next.depth === 1)) return 'body';
   // A byline first ("By Jane Holt") is furniture, read as such with the body, not a headline.
   if (findDateline(input, span.start, span.end) || matchByline(line)) return 'body';
-  const interrupted = next !== following[0];
-  const between = input.slice(span.end, following[0]!.position?.start.offset);
+  const interrupted = found !== from;
+  const between = input.slice(span.end, top[from]!.start);
   const blankLine = /\n[ \t]*\r?\n|\r[ \t]*\r/u.test(between);
   // Quote marks are headline style only where a blank line sets the headline off; in text with
   // one paragraph a line, a first line holding a quotation is a quote ("“…” ― Name").
@@ -102,7 +108,7 @@ export function readHeadline(line: string, span: Span, following: readonly RootC
   // paragraph says nothing, as every paragraph has one (the blank-line headline is a plain-text
   // convention of wire copy and corpora).
   if (context.hasHeadings || context.hasFrontMatter || /^["\u201c\u00ab]/u.test(line) || (line.match(/["\u201c\u201d\u00ab\u00bb]/gu)?.length ?? 0) % 2 === 1) return 'body';
-  if (!blankLine || wordCount(line) > HEADLINE_WORDS || readsAsSentence(line) || asLongAsBody(line, following, input)) return 'body';
+  if (!blankLine || wordCount(line) > HEADLINE_WORDS || readsAsSentence(line) || asLongAsBody(line, top, from, input)) return 'body';
   return 'guess';
 }
 

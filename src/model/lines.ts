@@ -1,5 +1,6 @@
 import { ABBREVIATIONS, ABBREVIATIONS_MAY_END } from '../lexicon/abbreviations.js';
-import { CLAUSE_JOINERS, FUNCTION_WORDS } from '../lexicon/function-words.js';
+import { BYLINE, BYLINE_WORDS } from '../lexicon/furniture.js';
+import { CLAUSE_JOINERS, FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon/function-words.js';
 
 const WORD_OR_DOT = /[\p{L}.]/u;
 
@@ -112,4 +113,18 @@ export function isStandaloneHeading(line: string): boolean {
   if (words.length <= 8) return true;
   const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase())).length;
   return capitalised / words.length >= 0.8;
+}
+
+const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+
+/**
+ * Whether a line of text is a byline ("By Jane Smith", "By Jane Smith, Reuters").
+ *
+ * @param text The line.
+ * @returns Its match, the names as group 1, or null.
+ */
+export function matchByline(text: string): RegExpExecArray | null {
+  const match = text.startsWith('By') && text.split(/\s+/u).length <= BYLINE_WORDS ? BYLINE.exec(text) : null;
+  // "By Tuesday", "By March 2025": a time, not a name.
+  return match && !CALENDAR.has(match[1]!.split(/[ \t]/u)[0]!) ? match : null;
 }

@@ -26,6 +26,8 @@ export interface Token {
   opens: boolean;
   /** Whitespace, or the end of the input, follows the token (how typewriter marks `''` are read). */
   spaceAfter: boolean;
+  /** Whitespace, or the start of the input, stands before the token: with `spaceAfter`, whether only whitespace parts two tokens. */
+  spaceBefore: boolean;
 }
 
 /** Double quote marks that only open (curly, guillemet, low-9). */
@@ -98,6 +100,7 @@ const UPPER = 16;
 const BREAK_BEFORE = 32;
 const OPENS = 64;
 const SPACE_AFTER = 128;
+const SPACE_BEFORE = 256;
 
 /**
  * What tokens of one text share: the first `Word` of each text read, reused by every later token
@@ -169,10 +172,19 @@ class PackedToken implements Token {
   get spaceAfter(): boolean {
     return (this.bits & SPACE_AFTER) !== 0;
   }
+
+  get spaceBefore(): boolean {
+    return (this.bits & SPACE_BEFORE) !== 0;
+  }
 }
 
 function makeToken(input: string, words: WordTable, text: string, start: number, kind: TokenKind, breakBefore: boolean, opens: boolean): Token {
-  const flags = KINDS.indexOf(kind) | (breakBefore ? BREAK_BEFORE : 0) | (opens ? OPENS : 0) | (isSpaceAt(input, start + text.length) ? SPACE_AFTER : 0);
+  const flags =
+    KINDS.indexOf(kind) |
+    (breakBefore ? BREAK_BEFORE : 0) |
+    (opens ? OPENS : 0) |
+    (isSpaceAt(input, start + text.length) ? SPACE_AFTER : 0) |
+    (start === 0 || isSpaceAt(input, start - 1) ? SPACE_BEFORE : 0);
   return new PackedToken(wordOf(text, words), start, flags);
 }
 

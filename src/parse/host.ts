@@ -1,8 +1,9 @@
-import type { RootContent, Yaml } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import type { ToPoint } from '../model/plain-text.js';
+import { treeShift } from '../model/blocks.js';
 import { type Problem, problem } from '../model/problem.js';
+import type { Span } from '../schema/span.js';
 
 // What hosts that parse front matter themselves leave on the file: Astro
 // (`file.data.astro.frontmatter`), vfile-matter (`file.data.matter`), and others by the name
@@ -36,29 +37,25 @@ const FENCED = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)\r?\n---[ \t]*(?=\r?\n|$)/u;
 
 /**
  * Front matter that reached remark without remark-frontmatter: remark-parse made a thematic
- * break and a setext heading of it. The nodes it covers are read as the `yaml` node the
- * plugin would have made, so it is read as front matter, and a warning says what to add.
+ * break and a setext heading of it. The nodes it covers are left out and it is read as front
+ * matter, as the `yaml` node the plugin would have made, and a warning says what to add.
  *
  * @param blocks The tree's top-level blocks (not changed).
  * @param input The source text.
- * @param toPoint Offset to point conversion, for the new node's end.
- * @returns The blocks with a `yaml` node in place of those it covers, and the warning, when
- *   front matter was recovered.
+ * @returns The blocks after it, the front matter's span (fences included), and the warning,
+ *   when front matter was recovered.
  */
-export function recoverFrontMatter(blocks: readonly RootContent[], input: string, toPoint: ToPoint): { blocks: RootContent[]; problem: Problem } | undefined {
+export function recoverFrontMatter(blocks: readonly RootContent[], input: string): { blocks: RootContent[]; frontMatter: Span; problem: Problem } | undefined {
   const first = blocks[0];
   if (first?.type !== 'thematicBreak' || blocks.some((node) => node.type === 'yaml')) return undefined;
   const match = FENCED.exec(input);
-  if (!match || (first.position?.start.offset ?? -1) > match[1]!.indexOf('-')) return undefined;
+  const shift = treeShift(input);
+  const firstStart = (first.position?.start.offset ?? -1) + shift;
+  if (!match || firstStart > match[1]!.indexOf('-')) return undefined;
   const end = match[0].length;
   const start = match[1]!.indexOf('-');
-  const yaml: Yaml = {
-    type: 'yaml',
-    value: match[2]!,
-    position: { start: first.position!.start, end: toPoint(end)! },
-  };
-  const rest = blocks.filter((node: RootContent) => (node.position?.start.offset ?? 0) >= end);
-  return { blocks: [yaml, ...rest], problem: problem('front-matter-unparsed', { start, end }) };
+  const rest = blocks.filter((node: RootContent) => (node.position?.start.offset ?? 0) + shift >= end);
+  return { blocks: rest, frontMatter: { start: firstStart, end }, problem: problem('front-matter-unparsed', { start, end }) };
 }
 
 /**

@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { type BuildOptions, buildArticle } from '../extract/article.js';
 import { bodyOffset, hostFrontMatter, recoverFrontMatter, shiftMessages } from './host.js';
 import type { FrontMatterIndex } from '../extract/meta.js';
-import { limitNesting, MAX_EMPHASIS_RUNS, MAX_NESTING, type NestingCut } from '../model/nesting.js';
+import { controlTree } from './control-tree.js';
+import { limitNesting, MAX_EMPHASIS_RUNS, MAX_NESTING, type NestingCut } from './nesting.js';
 import { readDocument } from '../model/read.js';
 import { type Problem, problem } from '../model/problem.js';
 import { applySeverity, checkArticle, RULES, type RulesConfig } from '../rules/index.js';
@@ -165,12 +166,14 @@ function controlMessages(tree: Root, file: VFile): void {
 function extractArticle(tree: Root, file: VFile, input: string, place: ReturnType<typeof location>, options: RemarkNewsmarkOptions | undefined) {
   let unparsed: Problem | undefined;
   let host: Record<string, unknown> | undefined;
-  const { document, problems: readProblems, tree: readTree } = readDocument(tree, input, place.toPoint, (aligned) => {
-    const recovered = recoverFrontMatter(aligned.children, input, place.toPoint);
-    unparsed = recovered?.problem;
-    const blocks = recovered?.blocks ?? aligned.children;
-    host = blocks.some((node) => node.type === 'yaml') ? undefined : hostFrontMatter(file);
-    return { blocks, hostFrontMatter: host !== undefined };
+  const { document, problems: readProblems, lines } = readDocument(tree, input, {
+    prepare(read) {
+      const recovered = recoverFrontMatter(read.children, input);
+      unparsed = recovered?.problem;
+      const blocks = recovered?.blocks ?? read.children;
+      host = recovered || blocks.some((node) => node.type === 'yaml') ? undefined : hostFrontMatter(file);
+      return { blocks, frontMatter: recovered?.frontMatter, hostFrontMatter: host !== undefined };
+    },
   });
   const { article, problems, frontMatter } = buildArticle(document, {
     ownKeys: appKeys(options?.schema),
@@ -180,7 +183,7 @@ function extractArticle(tree: Root, file: VFile, input: string, place: ReturnTyp
   });
   // The rules read the document model, so they run here, while it is still held.
   const ruled = checkArticle({ article, document }, options?.rules);
-  return { built: { problems: readProblems, tree: readTree }, unparsed, host, article, problems, ruled, frontMatter };
+  return { built: { problems: readProblems, lines }, unparsed, host, article, problems, ruled, frontMatter };
 }
 
 /**
@@ -226,7 +229,7 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
     errors.stackTraceLimit = limit;
   }
   // A control comment is an HTML comment: text without one has nothing to walk the tree for.
-  if (input.includes('<!--')) controlMessages(built.tree, file);
+  if (input.includes('<!--')) controlMessages(controlTree(tree, input, built.lines, place.toPoint), file);
   const source = host ? options?.source?.(file) : undefined;
   const shift = source === undefined ? undefined : bodyOffset(source, input);
   if (shift) shiftMessages(file.messages.slice(before), shift);

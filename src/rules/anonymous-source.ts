@@ -1,15 +1,52 @@
+import { phraseIndex, type PhraseIndex } from '../lexicon/phrase-index.js';
 import { ANONYMITY_REASON, ANONYMITY_STATED, NOT_AUTHORIZED } from '../lexicon/sources.js';
+import type { DocumentModel } from '../model/document.js';
 import { lastAtOrBefore } from '../model/search.js';
 import { problem } from '../model/problem.js';
-import type { Article } from '../schema/article.js';
+import type { Token } from '../model/tokenize.js';
 import type { Span } from '../schema/span.js';
 import type { ArticleRule } from './types.js';
 
-/** Whether a sentence says why a source is not named. */
-function givesReason(sentence: string): boolean {
-  if (NOT_AUTHORIZED.test(sentence)) return true;
-  const stated = ANONYMITY_STATED.exec(sentence);
-  return stated !== null && ANONYMITY_REASON.test(sentence.slice(stated.index + stated[0].length));
+type Phrases = PhraseIndex<{ words: readonly string[] }>;
+const index = (phrases: readonly (readonly string[])[]): Phrases => phraseIndex(phrases.map((words) => ({ words })));
+const STATED = index(ANONYMITY_STATED);
+const REASON = index(ANONYMITY_REASON);
+const NOT_ALLOWED = index(NOT_AUTHORIZED);
+
+/**
+ * Where a phrase starting at token `at` ends, or -1. With `open`, its last word may open a
+ * longer word ("brief" in "briefly"), as the style guides' wording varies there.
+ */
+function phraseEnd(phrases: Phrases, tokens: readonly Token[], at: number, end: number, open: boolean): number {
+  for (const { words } of phrases.get(tokens[at]!.lower) ?? []) {
+    const last = at + words.length - 1;
+    if (last >= end) continue;
+    let offset = 1;
+    while (offset < words.length - 1 && tokens[at + offset]!.lower === words[offset]) offset++;
+    if (offset < words.length - 1) continue;
+    const word = tokens[last]!.lower;
+    if (words.length === 1 || (open ? word.startsWith(words.at(-1)!) : word === words.at(-1))) return last + 1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the sentence of tokens `[from, end)` says why a source is not named: it was not
+ * allowed to speak, or its anonymity is stated with a reason after it in the same clause.
+ */
+function givesReason(tokens: readonly Token[], from: number, end: number): boolean {
+  let stated = -1;
+  for (let at = from; at < end; at++) {
+    if (phraseEnd(NOT_ALLOWED, tokens, at, end, true) !== -1) return true;
+    if (stated === -1) stated = phraseEnd(STATED, tokens, at, end, true);
+  }
+  // The reason follows the first statement of anonymity, before a full stop or semicolon.
+  for (let at = stated; stated !== -1 && at < end; at++) {
+    const text = tokens[at]!.text;
+    if (text.includes('.') || text.includes(';')) return false;
+    if (phraseEnd(REASON, tokens, at, end, false) !== -1) return true;
+  }
+  return false;
 }
 
 /**
@@ -17,13 +54,16 @@ function givesReason(sentence: string): boolean {
  * ("The official spoke on condition of anonymity because …"). Each paragraph is read once,
  * however many anonymous speakers it holds.
  */
-function explainsAnonymity(article: Article): (span: Span) => boolean {
-  const paragraphs = article.sections.flatMap((section) => section.paragraphs);
+function explainsAnonymity(document: DocumentModel): (span: Span) => boolean {
+  const { tokens, sentences } = document;
+  const paragraphs = document.blocks.filter((block) => block.kind === 'paragraph');
   const reasons = new Map<number, boolean>();
   const gives = (index: number): boolean => {
     let found = reasons.get(index);
     if (found === undefined) {
-      found = paragraphs[index]?.sentences.some((sentence) => givesReason(sentence.text)) ?? false;
+      found = false;
+      const paragraph = paragraphs[index];
+      for (let at = paragraph?.sentences[0] ?? 0; paragraph && at < paragraph.sentences[1] && !found; at++) found = givesReason(tokens, ...sentences[at]!.tokens);
       reasons.set(index, found);
     }
     return found;
@@ -41,12 +81,12 @@ function explainsAnonymity(article: Article): (span: Span) => boolean {
  * anonymity to be the exception and explained, so an editor should see each one; a reason in the
  * speaker's paragraph or the next ("spoke on condition of anonymity because …", "not authorized
  * to speak publicly") satisfies the rule. The speaker's `anonymous` flag comes from the quote
- * extractor.
+ * extractor; the reasons are read from the document model's tokens.
  */
 export const anonymousSource: ArticleRule = {
   id: 'anonymous-source',
-  check({ article }) {
-    const explained = explainsAnonymity(article);
+  check({ article, document }) {
+    const explained = explainsAnonymity(document);
     return article.quotes.flatMap((quote) =>
       quote.speaker?.anonymous && !explained(quote.speaker.span)
         ? [{ ...problem(this.id, quote.speaker.span, quote.speaker.text), actual: quote.speaker.text }]

@@ -1,5 +1,4 @@
 import { VFile } from 'vfile';
-import { location } from 'vfile-location';
 import { type BuildOptions, buildArticle } from '../../src/extract/article.ts';
 import type { DocumentModel } from '../../src/model/document.ts';
 import { readDocument } from '../../src/model/read.ts';
@@ -25,7 +24,7 @@ export interface DocumentOptions {
  */
 export function documentOf(text: string, options: DocumentOptions = {}): DocumentModel {
   const file = new VFile({ value: text });
-  return readDocument(articleProcessor.parse(file), text, location(file).toPoint, undefined, options).document;
+  return readDocument(articleProcessor.parse(file), text, options).document;
 }
 
 /**

@@ -35,23 +35,29 @@ export function isNameWord(token: Token | undefined): boolean {
   return text.length > 3 && (text.includes('-') || text.includes("'") || text.includes('\u2019')) && NAME_PREFIX.test(text);
 }
 
-const ODD_SPACE = /\s{2,}|[^\S ]/u;
-
-/** The text of tokens `[from, to)` as written, with any run of whitespace as one space. */
-export function joined(input: string, tokens: readonly Token[], from: number, to: number): string {
-  const text = input.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  return ODD_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text;
+/**
+ * The text of tokens `[from, to)`, a space between two where whitespace parts them and none
+ * where they touch or only markup stands between ("Lt. Gen.", "**Iran**’s" as "Iran’s").
+ *
+ * @param _input Not read: the text comes from the tokens (the parameter stays while callers pass it).
+ * @param tokens The document's tokens.
+ * @param from The first token.
+ * @param to The end, exclusive.
+ * @returns The text.
+ */
+export function joined(_input: string, tokens: readonly Token[], from: number, to: number): string {
+  let text = tokens[from]!.text;
+  for (let at = from + 1; at < to; at++) {
+    const token = tokens[at]!;
+    text += tokens[at - 1]!.spaceAfter || token.spaceBefore ? ` ${token.text}` : token.text;
+  }
+  return text;
 }
 
-/** Whether only a space or a soft line break (at most two whitespace characters) separates two tokens. */
-function closeGap(input: string, before: Token, after: Token): boolean {
+/** Whether the tokens touch, or only a space or a soft line break (two whitespace characters at most) parts them. */
+function closeGap(before: Token, after: Token): boolean {
   const gap = after.start - before.end;
-  if (gap > 2) return false;
-  for (let at = before.end; at < after.start; at++) {
-    const code = input.charCodeAt(at);
-    if (code !== 32 && code !== 10 && code !== 13 && code !== 9 && code !== 160) return false;
-  }
-  return true;
+  return gap === 0 || (gap <= 2 && before.spaceAfter && after.spaceBefore);
 }
 
 /** "NEW YORK" as "New York", so capitals in datelines and tables find names written in mixed case. */
@@ -97,7 +103,7 @@ function isLoneLetter(tokens: readonly Token[], index: number): boolean {
 
 /** Runs of capitalised words in one block, joined by name particles: candidate names. */
 export function capitalRuns(document: DocumentModel, from: number, to: number): Array<[number, number]> {
-  const { tokens, input } = document;
+  const { tokens } = document;
   const runs: Array<[number, number]> = [];
   let index = from;
   while (index < to) {
@@ -110,7 +116,7 @@ export function capitalRuns(document: DocumentModel, from: number, to: number): 
       const token = tokens[end]!;
       const previous = tokens[end - 1]!;
       // A soft line break inside a paragraph joins words like a space does.
-      if (!closeGap(input, previous, token)) break;
+      if (!closeGap(previous, token)) break;
       if (isNameWord(token) && !isLoneLetter(tokens, end)) {
         end++;
         continue;
