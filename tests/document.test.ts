@@ -105,8 +105,8 @@ describe('names are read from what the tokens carry', () => {
   ])('%s: the capitalised runs are %j, the text %j', (text, runs, whole) => {
     const document = documentOf(text, { guessHeadline: false });
     const [from, to] = document.blocks[0]!.tokens;
-    expect(capitalRuns(document, from, to).map(([start, end]) => joined(document.input, document.tokens, start, end))).toEqual(runs);
-    expect(joined(document.input, document.tokens, from, to)).toBe(whole);
+    expect(capitalRuns(document, from, to).map(([start, end]) => joined(document.tokens, start, end))).toEqual(runs);
+    expect(joined(document.tokens, from, to)).toBe(whole);
   });
 
   it('marks the tokens whitespace or the start comes before', () => {

@@ -93,7 +93,7 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
       } else if (piece.kind === 'title') titleRefs.push(piece);
       else if (type === undefined && piece.titles.length === 0) tentatives.push(piece);
       else {
-        const text = joined(input, tokens, piece.from, piece.to);
+        const text = joined(tokens, piece.from, piece.to);
         if (COMMON_ACRONYMS.has(text)) continue;
         // "the West" needs its article; "Middle East" of "the Middle East" is clear without it.
         const regional = places.afterThe.get(text);
@@ -141,7 +141,7 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   }
   for (const builder of store.builders) for (const name of builder.names) if (!store.bySurface.has(name)) store.bySurface.set(name, builder);
   for (const piece of tentatives) {
-    const text = joined(input, tokens, piece.from, piece.to);
+    const text = joined(tokens, piece.from, piece.to);
     const builder = store.bySurface.get(text) ?? personBySurname(store, text);
     if (builder) {
       addMention(builder, piece.span, input, 'name');

@@ -49,7 +49,7 @@ export function linkHeadings(document: DocumentModel, store: Store, starts: Read
     for (let at = from; at < to; at++) {
       if (!isNameWord(tokens[at])) continue;
       for (let end = Math.min(to, at + 6); end > at; end--) {
-        const text = joined(input, tokens, at, end);
+        const text = joined(tokens, at, end);
         const span = { start: tokens[at]!.start, end: tokens[end - 1]!.end };
         const upper = tokens[at]!.upper && tokens[end - 1]!.upper;
         const single = end - at === 1;

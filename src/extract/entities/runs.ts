@@ -39,13 +39,12 @@ export function isNameWord(token: Token | undefined): boolean {
  * The text of tokens `[from, to)`, a space between two where whitespace parts them and none
  * where they touch or only markup stands between ("Lt. Gen.", "**Iran**’s" as "Iran’s").
  *
- * @param _input Not read: the text comes from the tokens (the parameter stays while callers pass it).
  * @param tokens The document's tokens.
  * @param from The first token.
  * @param to The end, exclusive.
  * @returns The text.
  */
-export function joined(_input: string, tokens: readonly Token[], from: number, to: number): string {
+export function joined(tokens: readonly Token[], from: number, to: number): string {
   let text = tokens[from]!.text;
   for (let at = from + 1; at < to; at++) {
     const token = tokens[at]!;
@@ -145,11 +144,11 @@ export function capitalRuns(document: DocumentModel, from: number, to: number): 
 }
 
 /** The longest title at `at`, as `[canonical title, token count]`. */
-function titleAt(input: string, tokens: readonly Token[], at: number, end: number): [string, number] | undefined {
+function titleAt(tokens: readonly Token[], at: number, end: number): [string, number] | undefined {
   for (const phrase of TITLE_PHRASES.get(tokens[at]!.text) ?? []) {
     const length = phrase.words.length;
     // As written, spaces aside: "Lt. Gen." but not "Lt . Gen .".
-    if (length <= end - at && joined(input, tokens, at, at + length) === phrase.text) return [phrase.title, length];
+    if (length <= end - at && joined(tokens, at, at + length) === phrase.text) return [phrase.title, length];
   }
   return undefined;
 }
@@ -168,21 +167,21 @@ export type NamePiece = Extract<Piece, { kind: 'name' }>;
  * "Chilean", the titles "Foreign Minister" and "Dr", and the name "Ana Ortiz".
  * "U.S. District Judge James Donato" is the place "U.S." and a titled name.
  */
-export function cutRun(input: string, tokens: readonly Token[], from: number, to: number, out: Piece[]): void {
+export function cutRun(tokens: readonly Token[], from: number, to: number, out: Piece[]): void {
   // Pieces split off wait on a stack of their own, left before right, rather than in nested
   // calls: a run can hold as many titles as the text repeats ("Mayor Lee Mayor Lee …").
   const ranges: Array<[number, number]> = [[from, to]];
-  for (let range = ranges.pop(); range !== undefined; range = ranges.pop()) cutPiece(input, tokens, range[0], range[1], out, ranges);
+  for (let range = ranges.pop(); range !== undefined; range = ranges.pop()) cutPiece(tokens, range[0], range[1], out, ranges);
 }
 
-function cutPiece(input: string, tokens: readonly Token[], from: number, to: number, out: Piece[], ranges: Array<[number, number]>): void {
+function cutPiece(tokens: readonly Token[], from: number, to: number, out: Piece[], ranges: Array<[number, number]>): void {
   const places = placeGazetteer();
   // A title inside the run splits off what precedes it as a run of its own.
   for (let at = from + 1; at < to; at++) {
-    if (tokens[at]!.text === '.' || !titleAt(input, tokens, at, to)) continue;
-    const previousIsTitle = titleAt(input, tokens, at - 1, to) !== undefined;
+    if (tokens[at]!.text === '.' || !titleAt(tokens, at, to)) continue;
+    const previousIsTitle = titleAt(tokens, at - 1, to) !== undefined;
     if (previousIsTitle) continue;
-    const left = joined(input, tokens, from, at);
+    const left = joined(tokens, from, at);
     if (places.demonyms.has(left) && at - from === 1) break;
     ranges.push([at, to], [from, at]);
     return;
@@ -190,8 +189,8 @@ function cutPiece(input: string, tokens: readonly Token[], from: number, to: num
   let at = from;
   // "Korean", "South Korean": the longest demonym opening the run, alone or before a title.
   for (let length = Math.min(3, to - at); length >= 1; length--) {
-    const demonym = places.demonyms.get(length === 1 ? tokens[at]!.text : joined(input, tokens, at, at + length));
-    if (demonym && (to - at === length || titleAt(input, tokens, at + length, to))) {
+    const demonym = places.demonyms.get(length === 1 ? tokens[at]!.text : joined(tokens, at, at + length));
+    if (demonym && (to - at === length || titleAt(tokens, at + length, to))) {
       out.push({ kind: 'demonym', span: { start: tokens[at]!.start, end: tokens[at + length - 1]!.end }, place: demonym });
       at += length;
       break;
@@ -199,7 +198,7 @@ function cutPiece(input: string, tokens: readonly Token[], from: number, to: num
   }
   const titles: string[] = [];
   const titleStart = at;
-  for (let found = at < to ? titleAt(input, tokens, at, to) : undefined; found; found = at < to ? titleAt(input, tokens, at, to) : undefined) {
+  for (let found = at < to ? titleAt(tokens, at, to) : undefined; found; found = at < to ? titleAt(tokens, at, to) : undefined) {
     titles.push(found[0]);
     at += found[1];
   }

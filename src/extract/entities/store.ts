@@ -101,7 +101,7 @@ export interface PendingName {
  * Union (EU)").
  */
 export function registerShortForms(document: DocumentModel, store: Store, name: PendingName, builder: Builder): void {
-  const { tokens, input } = document;
+  const { tokens } = document;
   const { from, to } = name.piece;
   if (builder.type === 'organization') {
     let end = to;
@@ -109,7 +109,7 @@ export function registerShortForms(document: DocumentModel, store: Store, name: 
     if (end - from >= 2 && DESIGNATORS.has(tokens[end - 1]!.text)) {
       let short = end - 1;
       if (tokens[short - 1]?.text === ',') short--;
-      const text = joined(input, tokens, from, short);
+      const text = joined(tokens, from, short);
       if (!store.bySurface.has(text) && !FUNCTION_WORDS.has(text.toLowerCase())) store.bySurface.set(text, builder);
     }
   }

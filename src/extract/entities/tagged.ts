@@ -31,20 +31,20 @@ function roleNouns(document: DocumentModel, from: number, to: number): boolean {
 
 function cutName(document: DocumentModel, from: number, name: TaggedName, out: TypedPiece[]): void {
   const pieces: Piece[] = [];
-  cutRun(document.input, document.tokens, from, name.to, pieces);
+  cutRun(document.tokens, from, name.to, pieces);
   const titles: string[] = [];
   for (const piece of pieces) {
     if (piece.kind !== 'name') out.push({ piece });
     else if (piece.to <= name.from && name.type === 'PER' && roleNouns(document, piece.from, piece.to)) {
       // "Boss Henk Addink": a role noun the title lexicon lacks, capitalised before a name, is its title.
-      titles.push(joined(document.input, document.tokens, piece.from, piece.to));
+      titles.push(joined(document.tokens, piece.from, piece.to));
     } else if (piece.to <= name.from) out.push({ piece });
     else if (titles.length > 0) out.push({ piece: { ...piece, titles: [...titles, ...piece.titles] }, type: name.type });
     else if (piece.from >= name.from) out.push({ piece, type: name.type });
     else {
       // Words the tagger left out before its name are not part of it; role nouns are its titles.
       const start = document.tokens[name.from]!.start;
-      const role = name.type === 'PER' && roleNouns(document, piece.from, name.from) ? [joined(document.input, document.tokens, piece.from, name.from)] : [];
+      const role = name.type === 'PER' && roleNouns(document, piece.from, name.from) ? [joined(document.tokens, piece.from, name.from)] : [];
       out.push({ piece: { ...piece, from: name.from, span: { start, end: piece.span.end }, titles: [...titles, ...role, ...piece.titles] }, type: name.type });
     }
   }
@@ -79,7 +79,7 @@ export function cutTagged(document: DocumentModel, from: number, to: number, nam
     while (cursor < runTo && FUNCTION_WORDS.has(tokens[cursor]!.lower)) cursor++;
     if (cursor < runTo) {
       const pieces: Piece[] = [];
-      cutRun(document.input, tokens, cursor, runTo, pieces);
+      cutRun(tokens, cursor, runTo, pieces);
       for (const piece of pieces) out.push({ piece });
       done = runTo;
     }
