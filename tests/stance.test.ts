@@ -402,6 +402,19 @@ describe('senses that make a word stance', () => {
     ['They check as automatically as they might switch on a radio.', []],
     ['Bullets were seen striking the ground.', []],
     ['The result was striking.', ['attitude:striking']],
+    // "believe" with no clause is faith; a comma may still lead to one.
+    ['Not every fan believes, but all of them sing.', []],
+    ['They believe, or many of them do, that the end is near.', ['hedge:believe']],
+    // "thinking" holds a belief only before its clause.
+    ['The ads rely on wishful thinking.', []],
+    ['Patients had difficulty thinking clearly.', []],
+    ['The trick fools birds into thinking that it is a snake.', ['hedge:thinking']],
+    // "such ... as" lists examples; "as" there is no role of "appear as", "seen as".
+    ['Her style may also appear in such paintings as the portraits.', ['hedge:may']],
+    ['The dish is seen as a treat.', ['hedge:seen']],
+    // A count in words enumerates what can be; "one possible reason" doubts the one.
+    ['The tune has four possible endings.', []],
+    ['One possible reason is the cold.', ['hedge:possible']],
   ])('word classes from the tokens around: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });

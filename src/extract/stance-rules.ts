@@ -1,3 +1,4 @@
+import { NUMBERS } from '../lexicon/attribution.js';
 import { FUNCTION_WORDS, MONTHS } from '../lexicon/function-words.js';
 import { IRREGULAR_PARTICIPLES, NEGATION_GAP, NEGATORS, NOUN_DETERMINERS, type StanceEntry } from '../lexicon/stance.js';
 import { AFTER_DELIBERATION, APPROXIMATORS, AS_AUXILIARIES, AS_DEGREE, BE, BEFORE_CLAUSE, BEFORE_NOUN, COMPARATIVE_AFTER_AS, COMPLEMENT_NOUNS, CONDITIONS, DEGREE, DEGREE_CONTEXT, FIGURE_LEAD, FUTURE, GRADED_ADVERBS, INVERTED_SUBJECTS, MAKE, NEGATIVE_OBJECTS, NEGATIVE_SUBJECTS, NOMINATIVE, NON_ASSERTIVE, NOT_GRADABLE, OBJECT_OPENERS, PROVISO, QUANTITY_VERBS, SUBJECT_PRONOUNS, UTMOST, VERB_ADVERBS, WEIGHED } from '../lexicon/stance-context.js';
@@ -75,6 +76,8 @@ function followedInClause(tokens: readonly Token[], from: number, sentence: Sent
     if (token.kind === 'punct') return false;
     const word = normal(token.lower);
     if (word === 'as' && COMPARATIVE_AFTER_AS.has(lowerAt(tokens, at + 1, sentence) ?? '')) return false;
+    // "such ... as" lists examples: "appear in such works as", "seen in such places as".
+    if (word === 'such') return false;
     if (words.includes(word)) return true;
   }
   return false;
@@ -299,7 +302,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     test: ({ entry, next, before }) =>
       entry.notAttributive === true && next !== undefined && next.kind === 'word' && !next.cap && !FUNCTION_WORDS.has(next.lower) && !isAdverb(next.lower) && !(before !== undefined && BE.has(before)),
   },
-  { id: 'after-superlative', example: 'The severest [possible] penalty applies.', test: ({ entry, previous }) => entry.notAfterSuperlative === true && previous !== undefined && (previous.kind === 'number' || SUPERLATIVE.test(previous.lower)) },
+  // A count in words enumerates too ("four possible patterns"); "one possible reason" is a doubt about the one.
+  {
+    id: 'after-superlative',
+    example: 'The severest [possible] penalty applies.',
+    test: ({ entry, previous }) => entry.notAfterSuperlative === true && previous !== undefined && (previous.kind === 'number' || SUPERLATIVE.test(previous.lower) || NUMBERS.has(previous.lower)),
+  },
   { id: 'predicative', example: 'Wheelchair access is [possible].', test: ({ entry, tokens, at, sentence }) => entry.notPredicative === true && isPredicate(tokens, at, sentence) },
   {
     id: 'deliberation',

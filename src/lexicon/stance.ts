@@ -203,12 +203,17 @@ const HEDGES: readonly StanceEntry[] = [
     verb('hypothesise', { ize: true }), verb('theorise', { ize: true }), verb('postulate'), ['question', 'questioned'],
     ['suppose', 'supposed', 'supposes', 'supposing'],
   ]),
-  // "believe in" and "believe" with no clause is faith, not a belief about a fact ("in you we believe").
-  ...entries('hedge', { pos: 'verb', notBefore: ['in', '.', ';', '!'] }, [verb('believe')]),
+  // "believe in" and "believe" with no clause is faith, not a belief about a fact ("in you we
+  // believe", "not everyone believes, but"); a comma may still lead to the clause ("they
+  // believe, or many do, that").
+  ...entries('hedge', { pos: 'verb', notBefore: ['in', '.', ';', '!', ', but', ', and', ', so'] }, [verb('believe')]),
   // "think tank" is a noun compound; "thinking of upgrading" and "think about" are deliberation (read by hand on BBC news).
   // "thought of as" is belief.
   // "think again", "think twice", "think hard" are deliberation too; "food for thought" the noun.
-  ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks', 'of', 'about', 'again', 'twice', 'hard'] }, [['think', 'think', 'thinks', 'thinking']]),
+  ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks', 'of', 'about', 'again', 'twice', 'hard'] }, [['think', 'think', 'thinks']]),
+  // "thinking" holds a belief only before its clause ("thinking that", "thinking it would");
+  // otherwise it is the noun or the activity ("selective thinking", "difficulty thinking clearly").
+  ...entries('hedge', { pos: 'verb', needsNext: ['that', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this'] }, [['think', 'thinking']]),
   // "thought" is the noun after "of" and "another" ("schools of thought", "gave it another
   // thought"), esteem in "thought highly of".
   ...entries('hedge', { pos: 'verb', notBefore: ['about', 'highly', 'well'], notAfter: ['for', 'of', 'another'] }, [['think', 'thought']]),
