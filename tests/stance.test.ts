@@ -409,6 +409,9 @@ describe('senses that make a word stance', () => {
     ['The ads rely on wishful thinking.', []],
     ['Patients had difficulty thinking clearly.', []],
     ['The trick fools birds into thinking that it is a snake.', ['hedge:thinking']],
+    ['The ad fooled buyers into thinking prices were low.', ['hedge:thinking']],
+    ['Voters went to bed thinking Mr Lee had won.', ['hedge:thinking']],
+    ['This shows new thinking in the party.', []],
     // "such ... as" lists examples; "as" there is no role of "appear as", "seen as".
     ['Her style may also appear in such paintings as the portraits.', ['hedge:may']],
     ['The dish is seen as a treat.', ['hedge:seen']],

@@ -1,7 +1,7 @@
 import { NUMBERS } from '../lexicon/attribution.js';
 import { FUNCTION_WORDS, MONTHS } from '../lexicon/function-words.js';
 import { IRREGULAR_PARTICIPLES, NEGATION_GAP, NEGATORS, NOUN_DETERMINERS, type StanceEntry } from '../lexicon/stance.js';
-import { AFTER_DELIBERATION, APPROXIMATORS, AS_AUXILIARIES, AS_DEGREE, BE, BEFORE_CLAUSE, BEFORE_NOUN, COMPARATIVE_AFTER_AS, COMPLEMENT_NOUNS, CONDITIONS, DEGREE, DEGREE_CONTEXT, FIGURE_LEAD, FUTURE, GRADED_ADVERBS, INVERTED_SUBJECTS, MAKE, NEGATIVE_OBJECTS, NEGATIVE_SUBJECTS, NOMINATIVE, NON_ASSERTIVE, NOT_GRADABLE, OBJECT_OPENERS, PROVISO, QUANTITY_VERBS, SUBJECT_PRONOUNS, UTMOST, VERB_ADVERBS, WEIGHED } from '../lexicon/stance-context.js';
+import { AFTER_DELIBERATION, APPROXIMATORS, CLAUSE_OPENERS, AS_AUXILIARIES, AS_DEGREE, BE, BEFORE_CLAUSE, BEFORE_NOUN, COMPARATIVE_AFTER_AS, COMPLEMENT_NOUNS, CONDITIONS, DEGREE, DEGREE_CONTEXT, FIGURE_LEAD, FUTURE, GRADED_ADVERBS, INVERTED_SUBJECTS, MAKE, NEGATIVE_OBJECTS, NEGATIVE_SUBJECTS, NOMINATIVE, NON_ASSERTIVE, NOT_GRADABLE, OBJECT_OPENERS, PROVISO, QUANTITY_VERBS, SUBJECT_PRONOUNS, UTMOST, VERB_ADVERBS, WEIGHED } from '../lexicon/stance-context.js';
 import type { Token } from '../model/tokenize.js';
 import type { StanceKind } from '../schema/stance.js';
 
@@ -294,6 +294,13 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       !followedInClause(tokens, end, sentence, entry.needs, entry.needsAdjacent) &&
       !(before !== undefined && entry.orAfter?.includes(before)) &&
       !(entry.orPredicate === true && closesPredicate(tokens, at, end, sentence)),
+  },
+  // "into thinking" is being led to believe; else a name, "that" or a subject must open the clause.
+  {
+    id: 'no-clause',
+    example: 'It was wishful [thinking].',
+    test: ({ entry, before, next }) =>
+      entry.clause === true && before !== 'into' && !(next !== undefined && next.kind === 'word' && (next.cap || CLAUSE_OPENERS.has(normal(next.lower)))),
   },
   { id: 'needs-next', example: 'The bank [should] act now.', test: ({ entry, after }) => entry.needsNext !== undefined && !(after !== undefined && entry.needsNext.includes(after)) },
   {

@@ -105,5 +105,11 @@ export const QUANTITY_VERBS: ReadonlySet<string> = new Set([
   'estimates', 'estimated', 'estimating', 'measure', 'measures', 'measured', 'measuring', 'assess', 'assesses', 'assessed', 'assessing',
 ]);
 
+/** Words that open a clause after a verb of belief ("thinking that", "thinking they", "thinking the plan"): "that", subject pronouns, determiners, approximate adverbs. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'that', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my',
+  'your', 'maybe', 'perhaps',
+]);
+
 /** Subjects after an inverted modal: nominative pronouns and "God" (lowercase, as compared). */
 export const INVERTED_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'god']);

@@ -108,6 +108,12 @@ export interface StanceEntry {
    * expected, leading to"): the outcome is known, no doubt is left.
    */
   foreseen?: boolean;
+  /**
+   * A marker only before its clause: "that", a subject, a determiner or a name opening it
+   * ("thinking that", "thinking their plan works", "thinking Mr Lee won"), or after "into"
+   * ("fooled into thinking"): otherwise the "-ing" form is a noun ("wishful thinking").
+   */
+  clause?: boolean;
   /** Not a marker before a figure, which it approximates ("perhaps 40 metres", "maybe no more than ten"). */
   approximates?: boolean;
   /**
@@ -211,9 +217,10 @@ const HEDGES: readonly StanceEntry[] = [
   // "thought of as" is belief.
   // "think again", "think twice", "think hard" are deliberation too; "food for thought" the noun.
   ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks', 'of', 'about', 'again', 'twice', 'hard'] }, [['think', 'think', 'thinks']]),
-  // "thinking" holds a belief only before its clause ("thinking that", "thinking it would");
-  // otherwise it is the noun or the activity ("selective thinking", "difficulty thinking clearly").
-  ...entries('hedge', { pos: 'verb', needsNext: ['that', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this'] }, [['think', 'thinking']]),
+  // "thinking" holds a belief only before its clause ("thinking that", "thinking Mr Lee had
+  // won") or as "into thinking"; otherwise it is the noun or the activity ("wishful thinking",
+  // "Labour thinking", "difficulty thinking clearly"), read by hand on BBC news.
+  ...entries('hedge', { pos: 'verb', clause: true }, [['think', 'thinking']]),
   // "thought" is the noun after "of" and "another" ("schools of thought", "gave it another
   // thought"), esteem in "thought highly of".
   ...entries('hedge', { pos: 'verb', notBefore: ['about', 'highly', 'well'], notAfter: ['for', 'of', 'another'] }, [['think', 'thought']]),

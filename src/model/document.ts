@@ -1,6 +1,7 @@
 import type { Heading, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Span } from '../schema/span.js';
 import { type Dateline, markFurniture, type RawBlock } from './furniture.js';
+import { isFurnitureLine, LEAD_FURNITURE } from './headline.js';
 import { isComment } from './plain-text.js';
 import { lastAtOrBefore } from './search.js';
 import { type Problem, problem } from './problem.js';
@@ -190,6 +191,12 @@ interface Level {
   blockquote: boolean;
 }
 
+/** Whether a block above the first depth-1 heading is furniture that leaves the heading the headline. */
+function isLeadFurniture(block: RawBlock, input: string): boolean {
+  if (block.kind !== 'paragraph' || block.blockquote || block.segments.length !== 1) return false;
+  return isFurnitureLine(input, block.segments[0]!.start, block.segments[0]!.end);
+}
+
 function collectBlocks(root: readonly RootContent[], input: string, out: RawBlock[], problems: Problem[]): void {
   // A stack of levels rather than recursion: the tree is as deep as the text nests it.
   const levels: Level[] = [{ nodes: root, next: 0, blockquote: false }];
@@ -204,8 +211,10 @@ function collectBlocks(root: readonly RootContent[], input: string, out: RawBloc
     const span = spanOf(node) ?? { start: 0, end: 0 };
     switch (node.type) {
       case 'heading': {
-        // A depth-1 heading first is the headline, written as `#` or inferred from a bare line.
-        const isHeadline = node.depth === 1 && out.length === 0 && !blockquote;
+        // A depth-1 heading first is the headline, written as `#` or inferred from a bare line; a
+        // byline, a dateline or a kicker above it ("By Jane Holt", "OPINION") does not stop it.
+        // markFurniture sets bylines and datelines apart later; a kicker stays a paragraph.
+        const isHeadline = node.depth === 1 && !blockquote && out.length <= LEAD_FURNITURE && out.every((block) => isLeadFurniture(block, input));
         pushInline(node, isHeadline ? 'headline' : 'heading', input, blockquote, out);
         break;
       }
@@ -293,7 +302,8 @@ export function buildDocument(nodes: readonly RootContent[], input: string): { d
     });
   }
 
-  const headline = blocks[0]?.kind === 'headline' ? 0 : null;
+  const headlineAt = blocks.findIndex((block) => block.kind === 'headline');
+  const headline = headlineAt === -1 ? null : headlineAt;
   const sections: SectionModel[] = [];
   blocks.forEach((block, index) => {
     if (index === headline) return;

@@ -26,6 +26,41 @@ const SKIPPED = new Set<RootContent['type']>(['html', 'code', 'thematicBreak', '
 // Blocks that may follow a headline: body text, and section headings below it.
 const BODY = new Set<RootContent['type']>(['paragraph', 'heading', 'blockquote', 'list']);
 
+/** Blocks of furniture that may stand above a headline. */
+export const LEAD_FURNITURE = 3;
+/** Words of a kicker at most ("OPINION", "World news", "The Big Read"). */
+const KICKER_WORDS = 4;
+
+/**
+ * Whether a line is furniture that may stand above a headline: a byline ("By Jane Holt"), a
+ * line that is all dateline ("NAIROBI 2024-05-01"), or a kicker, a short label that is no
+ * sentence ("OPINION": no closing full stop, question or exclamation mark, no quote marks).
+ *
+ * @param input The source text.
+ * @param start Where the line starts.
+ * @param end Where it ends.
+ * @returns True for furniture, false for a line of body text.
+ */
+export function isFurnitureLine(input: string, start: number, end: number): boolean {
+  const text = input.slice(start, end);
+  if (text.includes('\n') || text.includes('\r')) return false;
+  if (matchByline(text)) return true;
+  const dateline = findDateline(input, start, end);
+  if (dateline) return dateline.body >= end;
+  return wordCount(text) <= KICKER_WORDS && /^[\p{Lu}\p{N}]/u.test(text) && !/[.!?]$/u.test(text) && !/["\u201c\u201d\u00ab\u00bb]/u.test(text);
+}
+
+/** Whether a `#` headline follows the line with only furniture between ("OPINION", "By Jane Holt", "# Budget passes"). */
+function headlineBelow(following: readonly RootContent[], input: string): boolean {
+  for (const node of following.slice(0, LEAD_FURNITURE)) {
+    if (node.type === 'heading') return node.depth === 1;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type !== 'paragraph' || start === undefined || end === undefined || !isFurnitureLine(input, start, end)) return false;
+  }
+  return false;
+}
+
 function wordCount(text: string): number {
   return text.trim().split(/\s+/u).length;
 }
@@ -90,6 +125,8 @@ export interface HeadlineContext {
 export function readHeadline(line: string, span: Span, following: readonly RootContent[], input: string, context: HeadlineContext): HeadlineReading {
   const next = following.find((node) => !SKIPPED.has(node.type));
   if (!next || !BODY.has(next.type) || (next.type === 'heading' && next.depth === 1)) return 'body';
+  // A kicker or a byline above a `#` headline is furniture, not a headline of its own.
+  if (isFurnitureLine(input, span.start, span.end) && headlineBelow(following, input)) return 'body';
   // A byline first ("By Jane Holt") is furniture, read as such with the body, not a headline.
   if (findDateline(input, span.start, span.end) || matchByline(line)) return 'body';
   const interrupted = next !== following[0];
