@@ -418,6 +418,19 @@ describe('senses that make a word stance', () => {
     // A count in words enumerates what can be; "one possible reason" doubts the one.
     ['The tune has four possible endings.', []],
     ['One possible reason is the cold.', ['hedge:possible']],
+    // Before a noun "certain" is "particular"; "as ... is known" names.
+    ['There is a certain charm that stays.', []],
+    ['She is certain that it works.', ['booster:certain']],
+    ['Firms face an almost certain rise in costs to buyers.', ['hedge:almost certain']],
+    ['The unit, as the firm is formally known, was sold.', []],
+    ['It is known that the dam leaks.', ['booster:known']],
+    // A degree adverb inside "something really serious" grades.
+    ['We will do something really serious about it.', ['self-mention:We']],
+    // "shouldn't I?" asks, inside a sentence that does not.
+    ['She was full of "should I, shouldn\'t I?" thoughts.', ['self-mention:I', 'self-mention:I']],
+    // Plural "readers" are people who read something, not the reader addressed.
+    ['Thousands of readers bought the book.', []],
+    ['As the reader will know, it rained.', ['engagement:the reader']],
   ])('word classes from the tokens around: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });

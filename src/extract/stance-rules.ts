@@ -1,7 +1,7 @@
 import { NUMBERS } from '../lexicon/attribution.js';
 import { FUNCTION_WORDS, MONTHS } from '../lexicon/function-words.js';
 import { IRREGULAR_PARTICIPLES, NEGATION_GAP, NEGATORS, NOUN_DETERMINERS, type StanceEntry } from '../lexicon/stance.js';
-import { AFTER_DELIBERATION, APPROXIMATORS, CLAUSE_OPENERS, AS_AUXILIARIES, AS_DEGREE, BE, BEFORE_CLAUSE, BEFORE_NOUN, COMPARATIVE_AFTER_AS, COMPLEMENT_NOUNS, CONDITIONS, DEGREE, DEGREE_CONTEXT, FIGURE_LEAD, FUTURE, GRADED_ADVERBS, INVERTED_SUBJECTS, MAKE, NEGATIVE_OBJECTS, NEGATIVE_SUBJECTS, NOMINATIVE, NON_ASSERTIVE, NOT_GRADABLE, OBJECT_OPENERS, PROVISO, QUANTITY_VERBS, SUBJECT_PRONOUNS, UTMOST, VERB_ADVERBS, WEIGHED } from '../lexicon/stance-context.js';
+import { AFTER_DELIBERATION, APPROXIMATORS, AS_AUXILIARIES, AS_DEGREE, BE, BEFORE_CLAUSE, BEFORE_NOUN, CLAUSE_OPENERS, COMPARATIVE_AFTER_AS, COMPLEMENT_NOUNS, CONDITIONS, DEGREE, DEGREE_CONTEXT, FIGURE_LEAD, FUTURE, GRADED_ADVERBS, INVERTED_SUBJECTS, MAKE, NEGATIVE_OBJECTS, NEGATIVE_SUBJECTS, NOMINATIVE, NON_ASSERTIVE, NOT_GRADABLE, OBJECT_OPENERS, PROVISO, QUANTITY_VERBS, SUBJECT_PRONOUNS, UTMOST, VERB_ADVERBS, WEIGHED } from '../lexicon/stance-context.js';
 import type { Token } from '../model/tokenize.js';
 import type { StanceKind } from '../schema/stance.js';
 
@@ -79,6 +79,19 @@ function followedInClause(tokens: readonly Token[], from: number, sentence: Sent
     // "such ... as" lists examples: "appear in such works as", "seen in such places as".
     if (word === 'such') return false;
     if (words.includes(word)) return true;
+  }
+  return false;
+}
+
+// The words an "as" clause may hold before the word that closes it ("as the Yukos unit is formally").
+const AS_CLAUSE_WINDOW = 8;
+
+/** Whether an "as" opens the clause that `at` closes, within a few words ("as the unit is formally known"). */
+function asClauseBefore(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  for (let back = at - 1; back >= Math.max(sentence.first, at - AS_CLAUSE_WINDOW); back--) {
+    const token = tokens[back]!;
+    if (token.kind === 'punct') return false;
+    if (token.lower === 'as') return true;
   }
   return false;
 }
@@ -303,11 +316,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       entry.clause === true && before !== 'into' && !(next !== undefined && next.kind === 'word' && (next.cap || CLAUSE_OPENERS.has(normal(next.lower)))),
   },
   { id: 'needs-next', example: 'The bank [should] act now.', test: ({ entry, after }) => entry.needsNext !== undefined && !(after !== undefined && entry.needsNext.includes(after)) },
+  // After an approximator it still weighs the odds: "an almost certain rise" is a hedge.
   {
     id: 'attributive',
     example: 'The firm cited [expected] losses.',
     test: ({ entry, next, before }) =>
-      entry.notAttributive === true && next !== undefined && next.kind === 'word' && !next.cap && !FUNCTION_WORDS.has(next.lower) && !isAdverb(next.lower) && !(before !== undefined && BE.has(before)),
+      entry.notAttributive === true &&
+      next !== undefined &&
+      next.kind === 'word' &&
+      !next.cap &&
+      !FUNCTION_WORDS.has(next.lower) &&
+      !isAdverb(next.lower) &&
+      !(before !== undefined && (BE.has(before) || (entry.negated === 'hedge' && APPROXIMATORS.has(before)))),
   },
   // A count in words enumerates too ("four possible patterns"); "one possible reason" is a doubt about the one.
   {
@@ -378,7 +398,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'measured-quantity', example: 'Fences reduce the [likelihood] of theft.', test: ({ entry, tokens, at, sentence }) => entry.quantity === true && isMeasured(tokens, at, sentence) },
   // A modal before its subject outside a question is a wish or an inversion ("may God keep you",
   // "well may we say"), not a possibility.
-  { id: 'modal-inversion', example: 'Long [may] she reign.', test: ({ entry, sentence, after }) => isModalHedge(entry) && !sentence.question && after !== undefined && INVERTED_SUBJECTS.has(after) },
+  // "shouldn't I?" inside a sentence that does not ask is a question all the same.
+  {
+    id: 'modal-inversion',
+    example: 'Long [may] she reign.',
+    test: ({ entry, tokens, end, sentence, after }) =>
+      isModalHedge(entry) && !sentence.question && after !== undefined && (INVERTED_SUBJECTS.has(after) || (after === "n't" && INVERTED_SUBJECTS.has(lowerAt(tokens, end + 1, sentence) ?? ''))),
+  },
+  // "as the unit is formally known" names; it asserts nothing.
+  { id: 'as-named', example: 'The firm, as the unit is formally [known], was sold.', test: ({ entry, tokens, at, sentence, next }) => entry.named === true && (next === undefined || next.kind === 'punct') && asClauseBefore(tokens, at, sentence) },
   { id: 'not-opening', example: 'Police will [look at] the footage.', test: ({ entry, at, sentence }) => entry.opening === true && at !== sentence.opening },
 ];
 

@@ -56,8 +56,8 @@ export const AS_DEGREE: ReadonlySet<string> = new Set(['much', 'many', 'well', '
 export const DEGREE_CONTEXT: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "i'm", "we're", "you're", "they're", 'am', 'become', 'became', 'becoming', 'feel', 'feels',
   'felt', 'feeling', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'get', 'gets', 'got', 'getting', 'so', 'very', 'really',
-  // Quantifiers: the adverb is inside a noun phrase ("some really incredible people").
-  'some', 'such', 'many', 'few', 'several', 'these', 'those',
+  // Quantifiers: the adverb is inside a noun phrase ("some really incredible people", "something really serious").
+  'some', 'such', 'many', 'few', 'several', 'these', 'those', 'something', 'anything', 'nothing', 'everything',
 ]);
 
 /** Manner adverbs that are graded like "-ly" adverbs: "playing really well". */

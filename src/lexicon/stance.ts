@@ -114,6 +114,8 @@ export interface StanceEntry {
    * ("fooled into thinking"): otherwise the "-ing" form is a noun ("wishful thinking").
    */
   clause?: boolean;
+  /** Not a marker closing an "as" clause, where it names ("as the unit is formally known"). */
+  named?: boolean;
   /** Not a marker before a figure, which it approximates ("perhaps 40 metres", "maybe no more than ten"). */
   approximates?: boolean;
   /**
@@ -293,7 +295,8 @@ const BOOSTERS: readonly StanceEntry[] = [
   // certain number" (read by hand on BBC news).
   // "clear about" is being explicit ("not being clear about how they rank results").
   ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'how', 'who', 'why', 'from'], orPredicate: true, notBefore: ['about'] }, [['clear'], ['obvious'], ['evident']]),
-  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'to'], orAfter: ['for'], orPredicate: true }, [['certain']]),
+  // Before a noun "certain" is "particular" ("a certain carriage that", "certain people").
+  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'to'], orAfter: ['for'], orPredicate: true, notAttributive: true }, [['certain']]),
   // "make sure" is "ensure" (read by hand on BBC news: "making sure she is still enjoying running").
   ...entries('booster', { negated: 'hedge', notAfter: ['make', 'makes', 'making', 'made'] }, [['sure']]),
   // "set out the position very clearly" is the manner of speaking, not the writer's certainty.
@@ -301,7 +304,8 @@ const BOOSTERS: readonly StanceEntry[] = [
   ...entries('booster', { manner: true }, [['evidently'], ['obviously']]),
   // "known as" names, it does not assert.
   // "known for" is fame ("best known for its cars"); before a noun it is "documented" ("known reserves").
-  ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as', 'for'], notAttributive: true }, [['known']]),
+  // "as the unit is formally known" names it too.
+  ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as', 'for'], notAttributive: true, named: true }, [['known']]),
   ...entries('booster', {}, [
     ['actually'], ['indeed'], ['in fact'], ['of course'],
     ['surely'], ['definitely'], ['decidedly'], ['conclusively'], ['undoubtedly'], ['doubtless'],
@@ -378,7 +382,9 @@ const SELF_MENTION: readonly StanceEntry[] = entries('self-mention', {}, [
 const ENGAGEMENT: readonly StanceEntry[] = [
   ...entries('engagement', {}, [
     // Reader pronouns.
-    ['you', 'you', 'your', 'yours', 'yourself', 'yourselves'], ["one's"], ['the reader', 'the reader', "the reader's", 'readers'],
+    // Plural "readers" is left out: in news it names a paper's or a blog's readers ("thousands of
+    // readers", "blog readers"), not the reader addressed (read by hand on BBC news).
+    ['you', 'you', 'your', 'yours', 'yourself', 'yourselves'], ["one's"], ['the reader', 'the reader', "the reader's"],
     // Asides and impersonal directives.
     ['let us', 'let us', "let's"], ['it is important to'], ['it is worth noting'], ['it should be noted'], ['by the way'], ['incidentally'],
   ]),
