@@ -422,6 +422,19 @@ describe('senses that make a word stance', () => {
     ['There is a certain charm that stays.', []],
     ['She is certain that it works.', ['booster:certain']],
     ['Firms face an almost certain rise in costs to buyers.', ['hedge:almost certain']],
+    // Attributive "anticipated", "implied" and "uncertain" describe; after a subject the verb weighs.
+    ['It was a much anticipated launch.', []],
+    ['The rules apply implied pressure.', []],
+    ['It anticipated returning cash to owners.', ['hedge:anticipated']],
+    ['The firm faces an uncertain outlook.', []],
+    ['The outlook is uncertain.', ['hedge:uncertain']],
+    // "indication of" is a sign; "an indication that" weighs a claim.
+    ['Income gives no indication of its spread.', []],
+    ['It is an indication that rates may rise.', ['hedge:indication', 'hedge:may']],
+    // "as" before a subject is a conjunction, "as a whole" no role.
+    ['Viewers took a dim view of him as he left.', []],
+    ['The curve is seen as a whole.', []],
+    ['He is regarded as one of the best.', ['hedge:regarded']],
     ['The unit, as the firm is formally known, was sold.', []],
     ['It is known that the dam leaks.', ['booster:known']],
     // A degree adverb inside "something really serious" grades.

@@ -78,6 +78,12 @@ function followedInClause(tokens: readonly Token[], from: number, sentence: Sent
     if (word === 'as' && COMPARATIVE_AFTER_AS.has(lowerAt(tokens, at + 1, sentence) ?? '')) return false;
     // "such ... as" lists examples: "appear in such works as", "seen in such places as".
     if (word === 'such') return false;
+    // "as she took", "as it was" is a conjunction, "as a whole" a whole: neither is the "as" of
+    // "seen as" ("regarded as one of the best" is).
+    if (word === 'as') {
+      const subject = lowerAt(tokens, at + 1, sentence) ?? '';
+      if ((subject !== 'one' && SUBJECT_PRONOUNS.has(subject)) || startsWith(tokens, at + 1, sentence, 'a whole')) return false;
+    }
     if (words.includes(word)) return true;
   }
   return false;
@@ -316,7 +322,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       entry.clause === true && before !== 'into' && !(next !== undefined && next.kind === 'word' && (next.cap || CLAUSE_OPENERS.has(normal(next.lower)))),
   },
   { id: 'needs-next', example: 'The bank [should] act now.', test: ({ entry, after }) => entry.needsNext !== undefined && !(after !== undefined && entry.needsNext.includes(after)) },
-  // After an approximator it still weighs the odds: "an almost certain rise" is a hedge.
+  // After an approximator it still weighs the odds: "an almost certain rise" is a hedge; after a
+  // subject it is the verb ("it anticipated returning cash").
   {
     id: 'attributive',
     example: 'The firm cited [expected] losses.',
@@ -327,7 +334,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       !next.cap &&
       !FUNCTION_WORDS.has(next.lower) &&
       !isAdverb(next.lower) &&
-      !(before !== undefined && (BE.has(before) || (entry.negated === 'hedge' && APPROXIMATORS.has(before)))),
+      !(before !== undefined && (BE.has(before) || (before !== 'one' && SUBJECT_PRONOUNS.has(before)) || (entry.negated === 'hedge' && APPROXIMATORS.has(before)))),
   },
   // A count in words enumerates too ("four possible patterns"); "one possible reason" is a doubt about the one.
   {

@@ -183,10 +183,11 @@ const HEDGES: readonly StanceEntry[] = [
   ], notAfterSuperlative: true, notPredicative: true }, [['possible']]),
   // What something makes likely is an effect on the odds ("made hybrids less likely"), as "made possible" is.
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notCaused: true }, [['likely'], ['unlikely']]),
-  // Before a noun "unclear" describes ("unclear lines of authority", "for unclear reasons"), as "unknown" does.
-  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notAttributive: true }, [['unclear']]),
+  // Before a noun "unclear" describes ("unclear lines of authority", "for unclear reasons"), as
+  // "unknown" does, and so does "uncertain" ("games of uncertain information").
+  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notAttributive: true }, [['unclear'], ['uncertain']]),
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'] }, [
-    ['probable'], ['plausible'], ['presumable'], ['apparent'], ['uncertain'],
+    ['probable'], ['plausible'], ['presumable'], ['apparent'],
     ['doubtful'], ['questionable'], ['tentative'], ['speculative'], ['unconfirmed'], ['unproven'], ['putative'],
     ['alleged'], ['rumoured', 'rumoured', 'rumored'], ['skeptical', 'skeptical', 'sceptical'],
   ]),
@@ -204,13 +205,16 @@ const HEDGES: readonly StanceEntry[] = [
   // Only some forms of a few verbs: "project(s)" is mostly the noun, bare "suppose" opens a
   // hypothetical ("Suppose that..."), "assumed" is belief while "assume" needs "that" (below).
   ...entries('hedge', { pos: 'verb' }, [
-    verb('seem'), verb('suggest'), verb('imply'), verb('speculate'), verb('presume'), ['assume', 'assumed'], verb('suspect'),
-    ['expect', 'expect', 'expects', 'expecting'], verb('anticipate'), verb('predict'),
+    verb('seem'), verb('suggest'), ['imply', 'imply', 'implies', 'implying'], verb('speculate'), verb('presume'), ['assume', 'assumed'], verb('suspect'),
+    ['expect', 'expect', 'expects', 'expecting'], ['anticipate', 'anticipate', 'anticipates', 'anticipating'], verb('predict'),
     verb('foresee', { past: ['foresaw', 'foreseen'] }), verb('fear'), verb('doubt'), ['allege', 'allege', 'alleges', 'alleging'], verb('accuse'),
     ['forecast', 'forecast', 'forecasts', 'forecasted', 'forecasting'], ['project', 'projected'], verb('guess'),
     verb('hypothesise', { ize: true }), verb('theorise', { ize: true }), verb('postulate'), ['question', 'questioned'],
     ['suppose', 'supposed', 'supposes', 'supposing'],
   ]),
+  // Attributive "implied" and "anticipated" name a kind of thing ("implied pressure", "a highly
+  // anticipated game"), as attributive "expected" does (below).
+  ...entries('hedge', { pos: 'verb', notAttributive: true }, [['imply', 'implied'], ['anticipate', 'anticipated']]),
   // "believe in" and "believe" with no clause is faith, not a belief about a fact ("in you we
   // believe", "not everyone believes, but"); a comma may still lead to the clause ("they
   // believe, or many do, that").
@@ -255,8 +259,10 @@ const HEDGES: readonly StanceEntry[] = [
     ['suggestion', 'suggestion', 'suggestions'], ['expectation'],
     ['assumption', 'assumption', 'assumptions'], ['presumption'], ['hypothesis', 'hypothesis', 'hypotheses'],
     ['allegation', 'allegation', 'allegations'], ['accusation', 'accusation', 'accusations'],
-    ['rumour', 'rumour', 'rumours', 'rumor', 'rumors'], ['anticipation'], ['indication', 'indication', 'indications'],
+    ['rumour', 'rumour', 'rumours', 'rumor', 'rumors'], ['anticipation'],
   ]),
+  // "indication of" is a sign or a measure ("the primary indication of accent is pitch"); "an indication that" weighs a claim.
+  ...entries('hedge', { pos: 'noun', notBefore: ['of'] }, [['indication', 'indication', 'indications']]),
   // Plural "possibilities" are options ("too many possibilities", "both possibilities are
   // allowed"), a doubt only before "that": no cue on the Szeged dev files (0 of 5).
   ...entries('hedge', { pos: 'noun', needs: ['that'] }, [['possibility', 'possibilities']]),
