@@ -437,6 +437,14 @@ describe('senses that make a word stance', () => {
     ['He is regarded as one of the best.', ['hedge:regarded']],
     ['The unit, as the firm is formally known, was sold.', []],
     ['It is known that the dam leaks.', ['booster:known']],
+    ['The risks are well known.', ['booster:known']],
+    ['It is not known whether he left.', ['hedge:not known']],
+    ['Details are not yet known but talks go on.', ['hedge:not yet known']],
+    ['The result will be known next month.', []],
+    ['She is known to millions of viewers.', []],
+    // "find that very difficult" has a demonstrative object, no clause.
+    ['Families find that very difficult.', []],
+    ['The study found that very few people left.', ['booster:found']],
     // A degree adverb inside "something really serious" grades.
     ['We will do something really serious about it.', ['self-mention:We']],
     // "shouldn't I?" asks, inside a sentence that does not.

@@ -1,7 +1,7 @@
 import { NUMBERS } from '../lexicon/attribution.js';
 import { FUNCTION_WORDS, MONTHS } from '../lexicon/function-words.js';
 import { IRREGULAR_PARTICIPLES, NEGATION_GAP, NEGATORS, NOUN_DETERMINERS, type StanceEntry } from '../lexicon/stance.js';
-import { AFTER_DELIBERATION, APPROXIMATORS, AS_AUXILIARIES, AS_DEGREE, BE, BEFORE_CLAUSE, BEFORE_NOUN, CLAUSE_OPENERS, COMPARATIVE_AFTER_AS, COMPLEMENT_NOUNS, CONDITIONS, DEGREE, DEGREE_CONTEXT, FIGURE_LEAD, FUTURE, GRADED_ADVERBS, INVERTED_SUBJECTS, MAKE, NEGATIVE_OBJECTS, NEGATIVE_SUBJECTS, NOMINATIVE, NON_ASSERTIVE, NOT_GRADABLE, OBJECT_OPENERS, PROVISO, QUANTITY_VERBS, SUBJECT_PRONOUNS, UTMOST, VERB_ADVERBS, WEIGHED } from '../lexicon/stance-context.js';
+import { AFTER_DELIBERATION, APPROXIMATORS, AS_AUXILIARIES, AS_DEGREE, BE, BEFORE_CLAUSE, BEFORE_NOUN, CLAUSE_CLOSERS, CLAUSE_OPENERS, COMPARATIVE_AFTER_AS, COMPLEMENT_NOUNS, CONDITIONS, DEGREE, DEGREE_CONTEXT, FIGURE_LEAD, FUTURE, GRADED_ADVERBS, INVERTED_SUBJECTS, MAKE, NEGATIVE_OBJECTS, NEGATIVE_SUBJECTS, NOMINATIVE, NON_ASSERTIVE, NOT_GRADABLE, OBJECT_OPENERS, PROVISO, QUANTITY_VERBS, SUBJECT_PRONOUNS, UTMOST, VERB_ADVERBS, WEIGHED } from '../lexicon/stance-context.js';
 import type { Token } from '../model/tokenize.js';
 import type { StanceKind } from '../schema/stance.js';
 
@@ -63,7 +63,8 @@ function followedInClause(tokens: readonly Token[], from: number, sentence: Sent
       if (word === 'to' && at === from) at++;
       else if (!isAdverb(word) && !BEFORE_CLAUSE.has(word)) break;
     }
-    if (words.includes(lowerAt(tokens, at, sentence) ?? '')) return true;
+    // "find that very difficult.": a demonstrative object before its complement, no clause.
+    if (words.includes(lowerAt(tokens, at, sentence) ?? '') && !isDemonstrativeObject(tokens, at, sentence)) return true;
     // A noun that takes a "that" clause carries it on: "found evidence that", "proves the fact that".
     for (let next = from; next < Math.min(sentence.end, from + NEEDS_WINDOW); next++) {
       if (tokens[next]!.kind === 'punct') return false;
@@ -100,6 +101,13 @@ function asClauseBefore(tokens: readonly Token[], at: number, sentence: Sentence
     if (token.lower === 'as') return true;
   }
   return false;
+}
+
+/** Whether "that" at `at` is an object before a graded complement closing the clause ("find that very difficult."). */
+function isDemonstrativeObject(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  if (!DEGREE.has(lowerAt(tokens, at + 1, sentence) ?? '')) return false;
+  const after = at + 3 < sentence.end ? tokens[at + 3]! : undefined;
+  return tokens[at + 2]?.kind === 'word' && (after === undefined || after.kind === 'punct' || after.kind === 'quote');
 }
 
 /** Whether a clause "as (it might be) expected" closes at `at`: the outcome came as foreseen, no doubt is left. */
@@ -167,12 +175,16 @@ function isPredicate(tokens: readonly Token[], at: number, sentence: Sentence): 
   return back === sentence.first || tokens[back - 1]!.lower !== 'it';
 }
 
-/** Whether the word at `at` is a predicate after a form of "be", closing its clause ("the cause is (not) clear."). */
+/** Whether the word at `at` is a predicate after a form of "be", closing its clause ("the cause is (not yet) clear.", "is not known but"). */
 function closesPredicate(tokens: readonly Token[], at: number, end: number, sentence: Sentence): boolean {
   const next = end < sentence.end ? tokens[end]! : undefined;
-  if (next !== undefined && next.kind !== 'punct' && next.kind !== 'quote') return false;
+  if (next !== undefined && next.kind !== 'punct' && next.kind !== 'quote' && !CLAUSE_CLOSERS.has(next.lower)) return false;
   let back = at - 1;
-  while (back > sentence.first && (isAdverb(normal(tokens[back]!.lower)) || NEGATORS.has(normal(tokens[back]!.lower)))) back--;
+  for (; back > sentence.first; back--) {
+    const word = normal(tokens[back]!.lower);
+    // "well known.", "not yet known.": adverbs and the words of a negation may stand between.
+    if (BE.has(word) || !(isAdverb(word) || GRADED_ADVERBS.has(word) || NEGATORS.has(word) || NEGATION_GAP.has(word))) break;
+  }
   return back >= sentence.first && BE.has(normal(tokens[back]!.lower));
 }
 

@@ -105,6 +105,9 @@ export const QUANTITY_VERBS: ReadonlySet<string> = new Set([
   'estimates', 'estimated', 'estimating', 'measure', 'measures', 'measured', 'measuring', 'assess', 'assesses', 'assessed', 'assessing',
 ]);
 
+/** A coordinator after which a predicate has closed its clause ("details are not yet known but"); "and" is left out, as it joins adjectives ("are obvious and enormous targets"). */
+export const CLAUSE_CLOSERS: ReadonlySet<string> = new Set(['but']);
+
 /** Words that open a clause after a verb of belief ("thinking that", "thinking they", "thinking the plan"): "that", subject pronouns, determiners, approximate adverbs. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'that', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my',

@@ -310,8 +310,10 @@ const BOOSTERS: readonly StanceEntry[] = [
   ...entries('booster', { manner: true }, [['evidently'], ['obviously']]),
   // "known as" names, it does not assert.
   // "known for" is fame ("best known for its cars"); before a noun it is "documented" ("known reserves").
-  // "as the unit is formally known" names it too.
-  ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as', 'for'], notAttributive: true, named: true }, [['known']]),
+  // "as the unit is formally known" names it too. It asserts before a clause or closing its own
+  // ("it is known that", "the risks are well known."); "whose backgrounds were known were"
+  // says what was on record.
+  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'how', 'what', 'who', 'why', 'when', 'where', 'if'], orPredicate: true, notBefore: ['as', 'only as', 'for'], notAttributive: true, named: true }, [['known']]),
   ...entries('booster', {}, [
     ['actually'], ['indeed'], ['in fact'], ['of course'],
     ['surely'], ['definitely'], ['decidedly'], ['conclusively'], ['undoubtedly'], ['doubtless'],
