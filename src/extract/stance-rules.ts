@@ -63,7 +63,7 @@ function followedInClause(tokens: readonly Token[], from: number, sentence: Sent
       if (word === 'to' && at === from) at++;
       else if (!isAdverb(word) && !BEFORE_CLAUSE.has(word)) break;
     }
-    // "find that very difficult.": a demonstrative object before its complement, no clause.
+    // "found that quite tiring.": a demonstrative object before its complement, no clause.
     if (words.includes(lowerAt(tokens, at, sentence) ?? '') && !isDemonstrativeObject(tokens, at, sentence)) return true;
     // A noun that takes a "that" clause carries it on: "found evidence that", "proves the fact that".
     for (let next = from; next < Math.min(sentence.end, from + NEEDS_WINDOW); next++) {
@@ -77,9 +77,9 @@ function followedInClause(tokens: readonly Token[], from: number, sentence: Sent
     if (token.kind === 'punct') return false;
     const word = normal(token.lower);
     if (word === 'as' && COMPARATIVE_AFTER_AS.has(lowerAt(tokens, at + 1, sentence) ?? '')) return false;
-    // "such ... as" lists examples: "appear in such works as", "seen in such places as".
+    // "such ... as" lists examples: "appear in such films as", "seen in such towns as".
     if (word === 'such') return false;
-    // "as she took", "as it was" is a conjunction, "as a whole" a whole: neither is the "as" of
+    // "as he spoke", "as it was" is a conjunction, "as a whole" a whole: neither is the "as" of
     // "seen as" ("regarded as one of the best" is).
     if (word === 'as') {
       const subject = lowerAt(tokens, at + 1, sentence) ?? '';
@@ -90,10 +90,10 @@ function followedInClause(tokens: readonly Token[], from: number, sentence: Sent
   return false;
 }
 
-// The words an "as" clause may hold before the word that closes it ("as the Yukos unit is formally").
+// The words an "as" clause may hold before the word that closes it ("as the old plant is officially").
 const AS_CLAUSE_WINDOW = 8;
 
-/** Whether an "as" opens the clause that `at` closes, within a few words ("as the unit is formally known"). */
+/** Whether an "as" opens the clause that `at` closes, within a few words ("as the plant is officially known"). */
 function asClauseBefore(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
   for (let back = at - 1; back >= Math.max(sentence.first, at - AS_CLAUSE_WINDOW); back--) {
     const token = tokens[back]!;
@@ -103,7 +103,7 @@ function asClauseBefore(tokens: readonly Token[], at: number, sentence: Sentence
   return false;
 }
 
-/** Whether "that" at `at` is an object before a graded complement closing the clause ("find that very difficult."). */
+/** Whether "that" at `at` is an object before a graded complement closing the clause ("found that quite tiring."). */
 function isDemonstrativeObject(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
   if (!DEGREE.has(lowerAt(tokens, at + 1, sentence) ?? '')) return false;
   const after = at + 3 < sentence.end ? tokens[at + 3]! : undefined;
@@ -334,8 +334,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       entry.clause === true && before !== 'into' && !(next !== undefined && next.kind === 'word' && (next.cap || CLAUSE_OPENERS.has(normal(next.lower)))),
   },
   { id: 'needs-next', example: 'The bank [should] act now.', test: ({ entry, after }) => entry.needsNext !== undefined && !(after !== undefined && entry.needsNext.includes(after)) },
-  // After an approximator it still weighs the odds: "an almost certain rise" is a hedge; after a
-  // subject it is the verb ("it anticipated returning cash").
+  // After an approximator it still weighs the odds: "an almost certain delay" is a hedge; after a
+  // subject it is the verb ("it anticipated paying a dividend").
   {
     id: 'attributive',
     example: 'The firm cited [expected] losses.',
@@ -348,7 +348,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       !isAdverb(next.lower) &&
       !(before !== undefined && (BE.has(before) || (before !== 'one' && SUBJECT_PRONOUNS.has(before)) || (entry.negated === 'hedge' && APPROXIMATORS.has(before)))),
   },
-  // A count in words enumerates too ("four possible patterns"); "one possible reason" is a doubt about the one.
+  // A count in words enumerates too ("three possible routes"); "one possible reason" is a doubt about the one.
   {
     id: 'after-superlative',
     example: 'The severest [possible] penalty applies.',
@@ -424,8 +424,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     test: ({ entry, tokens, end, sentence, after }) =>
       isModalHedge(entry) && !sentence.question && after !== undefined && (INVERTED_SUBJECTS.has(after) || (after === "n't" && INVERTED_SUBJECTS.has(lowerAt(tokens, end + 1, sentence) ?? ''))),
   },
-  // "as the unit is formally known" names; it asserts nothing.
-  { id: 'as-named', example: 'The firm, as the unit is formally [known], was sold.', test: ({ entry, tokens, at, sentence, next }) => entry.named === true && (next === undefined || next.kind === 'punct') && asClauseBefore(tokens, at, sentence) },
+  // "as the plant is officially known" names; it asserts nothing.
+  { id: 'as-named', example: 'The mill, as the plant is officially [known], shut.', test: ({ entry, tokens, at, sentence, next }) => entry.named === true && (next === undefined || next.kind === 'punct') && asClauseBefore(tokens, at, sentence) },
   { id: 'not-opening', example: 'Police will [look at] the footage.', test: ({ entry, at, sentence }) => entry.opening === true && at !== sentence.opening },
 ];
 
