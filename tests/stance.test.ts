@@ -402,6 +402,56 @@ describe('senses that make a word stance', () => {
     ['They check as automatically as they might switch on a radio.', []],
     ['Bullets were seen striking the ground.', []],
     ['The result was striking.', ['attitude:striking']],
+    // "believe" with no clause is faith; a comma may still lead to one.
+    ['Not every fan believes, but all of them sing.', []],
+    ['They believe, or say they do, that the vote was fair.', ['hedge:believe']],
+    // "thinking" holds a belief only before its clause.
+    ['The plan rests on wishful thinking.', []],
+    ['The heat left him thinking slowly.', []],
+    ['The paint fools hawks into thinking that the owl is real.', ['hedge:thinking']],
+    ['The sign led shoppers into thinking stock was short.', ['hedge:thinking']],
+    ['Fans left the ground thinking Ms Ito had scored.', ['hedge:thinking']],
+    ['The club needs fresh thinking on youth.', []],
+    // "such ... as" lists examples; "as" there is no role of "appear as", "seen as".
+    ['His tunes may also appear in such films as the westerns.', ['hedge:may']],
+    ['The pudding is seen as a treat.', ['hedge:seen']],
+    // A count in words enumerates what can be; "one possible reason" doubts the one.
+    ['The walk has three possible routes.', []],
+    ['One possible cause is the frost.', ['hedge:possible']],
+    // Before a noun "certain" is "particular"; "as ... is known" names.
+    ['The inn has a certain charm that lasts.', []],
+    ['She is certain that it works.', ['booster:certain']],
+    ['Riders face an almost certain delay to the line.', ['hedge:almost certain']],
+    // Attributive "anticipated", "implied" and "uncertain" describe; after a subject the verb weighs.
+    ['The keenly anticipated album sold well.', []],
+    ['The letter held an implied threat.', []],
+    ['It anticipated paying a dividend.', ['hedge:anticipated']],
+    ['The map is of uncertain age.', []],
+    ['The outlook is uncertain.', ['hedge:uncertain']],
+    // "indication of" is a sign; "an indication that" weighs a claim.
+    ['Snowdrops are the first indication of spring.', []],
+    ['It is an indication that rates may rise.', ['hedge:indication', 'hedge:may']],
+    // "as" before a subject is a conjunction, "as a whole" no role.
+    ['Fans had a poor view of the pitch as he spoke.', []],
+    ['The valley is best seen as a whole.', []],
+    ['He is regarded as one of the best.', ['hedge:regarded']],
+    ['The mill, as the plant is officially known, shut.', []],
+    ['It is known that the dam leaks.', ['booster:known']],
+    ['The risks are well known.', ['booster:known']],
+    ['It is not known whether he left.', ['hedge:not known']],
+    ['The cause is not yet known but tests go on.', ['hedge:not yet known']],
+    ['The winner will be known on Friday.', []],
+    ['The singer is known to every child.', []],
+    // "find that very difficult" has a demonstrative object, no clause.
+    ['Walkers found that quite tiring.', []],
+    ['The study found that very few people left.', ['booster:found']],
+    // A degree adverb inside "something really serious" grades.
+    ['The band played something really odd.', []],
+    // "shouldn't I?" asks, inside a sentence that does not.
+    ['He spent the week on "should I, shouldn\'t I?" doubts.', ['self-mention:I', 'self-mention:I', 'hedge:doubts']],
+    // Plural "readers" are people who read something, not the reader addressed.
+    ['The paper lost readers in spring.', []],
+    ['As the reader will know, it rained.', ['engagement:the reader']],
   ])('word classes from the tokens around: %s', (input, expected) => {
     expect(stanceOf(input)).toEqual(expected);
   });

@@ -119,6 +119,41 @@ describe('plain text structure', () => {
   });
 
   it.each([
+    ['a byline', 'By Jane Holt\n\n# Budget passes\n\nThe council voted on Monday.', { byline: 'Jane Holt' }],
+    ['a byline with an agency', 'By Jane Holt, Reuters\n\n# Budget passes\n\nThe council voted on Monday.', { byline: 'Jane Holt' }],
+    ['a dateline on a line of its own', 'NAIROBI 2024-05-01\n\n# Budget passes\n\nThe council voted on Monday.', { dateline: 'NAIROBI 2024-05-01' }],
+    ['a kicker', 'OPINION\n\n# Budget passes\n\nThe council voted on Monday.', {}],
+    ['a kicker and a byline', 'World news\n\nBy Jane Holt\n\n# Budget passes\n\nThe council voted on Monday.', { byline: 'Jane Holt' }],
+  ])('keeps a `#` headline the headline below %s', (_, input, furniture) => {
+    const result = safeParseArticle(input);
+    const meta = result.article!.meta;
+    expect(meta.headline).toBe('Budget passes');
+    expect(meta.headlineSpan?.span).toEqual({ start: input.indexOf('Budget'), end: input.indexOf('Budget') + 'Budget passes'.length });
+    expect({ ...(meta.byline === undefined ? {} : { byline: meta.byline }), ...(meta.dateline === undefined ? {} : { dateline: meta.dateline.text }) }).toEqual(furniture);
+    // A written `#` headline is no guess, and no section is headed by it.
+    expect(result.messages.map((message) => message.ruleId)).not.toContain('headline-guessed');
+    expect(headings(result.article!).every((heading) => heading === null)).toBe(true);
+    expect(paragraphs(result.article!).at(-1)?.text).toBe('The council voted on Monday.');
+  });
+
+  it.each([
+    ['a sentence', 'The council met.\n\n# Budget passes\n\nThe council voted on Monday.'],
+    ['four bylines', 'By Ann Lee\n\nBy Bo Li\n\nBy Cy Ng\n\nBy Di Wu\n\n# Budget passes\n\nThe council voted on Monday.'],
+    ['a block quote', '> OPINION\n\n# Budget passes\n\nThe council voted on Monday.'],
+  ])('reads a `#` heading below %s as a section heading, not the headline', (_, input) => {
+    const article = parseArticle(input);
+    expect(article.meta.headline).toBeNull();
+    expect(headings(article)).toContain('Budget passes');
+  });
+
+  it('says it guessed a headline above markup even after a byline was read', () => {
+    const result = safeParseArticle('Budget passes\n\n<div>ad</div>\n\nBy Jane Holt\n\nThe council voted on Monday.');
+    expect(result.article?.meta.headline).toBe('Budget passes');
+    expect(result.article?.meta.byline).toBe('Jane Holt');
+    expect(result.messages.filter((message) => message.ruleId === 'headline-guessed').map((message) => [message.line, message.column])).toEqual([[1, 1]]);
+  });
+
+  it.each([
     ['a heading-like line before body text', 'Council approves budget\n\nThe council approved the budget on Monday.', []],
     ['a full-stop line set off by a blank line', 'Mayor wins second term.\n\nThe mayor won on Sunday with a large share of the vote.', ['headline-guessed']],
     ['a `#` heading', '# Mayor wins second term\n\nThe mayor won on Sunday.', []],

@@ -1,6 +1,7 @@
+import { NUMBERS } from '../lexicon/attribution.js';
 import { FUNCTION_WORDS, MONTHS } from '../lexicon/function-words.js';
 import { IRREGULAR_PARTICIPLES, NEGATION_GAP, NEGATORS, NOUN_DETERMINERS, type StanceEntry } from '../lexicon/stance.js';
-import { AFTER_DELIBERATION, APPROXIMATORS, AS_AUXILIARIES, AS_DEGREE, BE, BEFORE_CLAUSE, BEFORE_NOUN, COMPARATIVE_AFTER_AS, COMPLEMENT_NOUNS, CONDITIONS, DEGREE, DEGREE_CONTEXT, FIGURE_LEAD, FUTURE, GRADED_ADVERBS, INVERTED_SUBJECTS, MAKE, NEGATIVE_OBJECTS, NEGATIVE_SUBJECTS, NOMINATIVE, NON_ASSERTIVE, NOT_GRADABLE, OBJECT_OPENERS, PROVISO, QUANTITY_VERBS, SUBJECT_PRONOUNS, UTMOST, VERB_ADVERBS, WEIGHED } from '../lexicon/stance-context.js';
+import { AFTER_DELIBERATION, APPROXIMATORS, AS_AUXILIARIES, AS_DEGREE, BE, BEFORE_CLAUSE, BEFORE_NOUN, CLAUSE_CLOSERS, CLAUSE_OPENERS, COMPARATIVE_AFTER_AS, COMPLEMENT_NOUNS, CONDITIONS, DEGREE, DEGREE_CONTEXT, FIGURE_LEAD, FUTURE, GRADED_ADVERBS, INVERTED_SUBJECTS, MAKE, NEGATIVE_OBJECTS, NEGATIVE_SUBJECTS, NOMINATIVE, NON_ASSERTIVE, NOT_GRADABLE, OBJECT_OPENERS, PROVISO, QUANTITY_VERBS, SUBJECT_PRONOUNS, UTMOST, VERB_ADVERBS, WEIGHED } from '../lexicon/stance-context.js';
 import type { Token } from '../model/tokenize.js';
 import type { StanceKind } from '../schema/stance.js';
 
@@ -62,7 +63,8 @@ function followedInClause(tokens: readonly Token[], from: number, sentence: Sent
       if (word === 'to' && at === from) at++;
       else if (!isAdverb(word) && !BEFORE_CLAUSE.has(word)) break;
     }
-    if (words.includes(lowerAt(tokens, at, sentence) ?? '')) return true;
+    // "found that quite tiring.": a demonstrative object before its complement, no clause.
+    if (words.includes(lowerAt(tokens, at, sentence) ?? '') && !isDemonstrativeObject(tokens, at, sentence)) return true;
     // A noun that takes a "that" clause carries it on: "found evidence that", "proves the fact that".
     for (let next = from; next < Math.min(sentence.end, from + NEEDS_WINDOW); next++) {
       if (tokens[next]!.kind === 'punct') return false;
@@ -75,9 +77,37 @@ function followedInClause(tokens: readonly Token[], from: number, sentence: Sent
     if (token.kind === 'punct') return false;
     const word = normal(token.lower);
     if (word === 'as' && COMPARATIVE_AFTER_AS.has(lowerAt(tokens, at + 1, sentence) ?? '')) return false;
+    // "such ... as" lists examples: "appear in such films as", "seen in such towns as".
+    if (word === 'such') return false;
+    // "as he spoke", "as it was" is a conjunction, "as a whole" a whole: neither is the "as" of
+    // "seen as" ("regarded as one of the best" is).
+    if (word === 'as') {
+      const subject = lowerAt(tokens, at + 1, sentence) ?? '';
+      if ((subject !== 'one' && SUBJECT_PRONOUNS.has(subject)) || startsWith(tokens, at + 1, sentence, 'a whole')) return false;
+    }
     if (words.includes(word)) return true;
   }
   return false;
+}
+
+// The words an "as" clause may hold before the word that closes it ("as the old plant is officially").
+const AS_CLAUSE_WINDOW = 8;
+
+/** Whether an "as" opens the clause that `at` closes, within a few words ("as the plant is officially known"). */
+function asClauseBefore(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  for (let back = at - 1; back >= Math.max(sentence.first, at - AS_CLAUSE_WINDOW); back--) {
+    const token = tokens[back]!;
+    if (token.kind === 'punct') return false;
+    if (token.lower === 'as') return true;
+  }
+  return false;
+}
+
+/** Whether "that" at `at` is an object before a graded complement closing the clause ("found that quite tiring."). */
+function isDemonstrativeObject(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  if (!DEGREE.has(lowerAt(tokens, at + 1, sentence) ?? '')) return false;
+  const after = at + 3 < sentence.end ? tokens[at + 3]! : undefined;
+  return tokens[at + 2]?.kind === 'word' && (after === undefined || after.kind === 'punct' || after.kind === 'quote');
 }
 
 /** Whether a clause "as (it might be) expected" closes at `at`: the outcome came as foreseen, no doubt is left. */
@@ -145,12 +175,16 @@ function isPredicate(tokens: readonly Token[], at: number, sentence: Sentence): 
   return back === sentence.first || tokens[back - 1]!.lower !== 'it';
 }
 
-/** Whether the word at `at` is a predicate after a form of "be", closing its clause ("the cause is (not) clear."). */
+/** Whether the word at `at` is a predicate after a form of "be", closing its clause ("the cause is (not yet) clear.", "is not known but"). */
 function closesPredicate(tokens: readonly Token[], at: number, end: number, sentence: Sentence): boolean {
   const next = end < sentence.end ? tokens[end]! : undefined;
-  if (next !== undefined && next.kind !== 'punct' && next.kind !== 'quote') return false;
+  if (next !== undefined && next.kind !== 'punct' && next.kind !== 'quote' && !CLAUSE_CLOSERS.has(next.lower)) return false;
   let back = at - 1;
-  while (back > sentence.first && (isAdverb(normal(tokens[back]!.lower)) || NEGATORS.has(normal(tokens[back]!.lower)))) back--;
+  for (; back > sentence.first; back--) {
+    const word = normal(tokens[back]!.lower);
+    // "well known.", "not yet known.": adverbs and the words of a negation may stand between.
+    if (BE.has(word) || !(isAdverb(word) || GRADED_ADVERBS.has(word) || NEGATORS.has(word) || NEGATION_GAP.has(word))) break;
+  }
   return back >= sentence.first && BE.has(normal(tokens[back]!.lower));
 }
 
@@ -292,14 +326,34 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       !(before !== undefined && entry.orAfter?.includes(before)) &&
       !(entry.orPredicate === true && closesPredicate(tokens, at, end, sentence)),
   },
+  // "into thinking" is being led to believe; else a name, "that" or a subject must open the clause.
+  {
+    id: 'no-clause',
+    example: 'It was wishful [thinking].',
+    test: ({ entry, before, next }) =>
+      entry.clause === true && before !== 'into' && !(next !== undefined && next.kind === 'word' && (next.cap || CLAUSE_OPENERS.has(normal(next.lower)))),
+  },
   { id: 'needs-next', example: 'The bank [should] act now.', test: ({ entry, after }) => entry.needsNext !== undefined && !(after !== undefined && entry.needsNext.includes(after)) },
+  // After an approximator it still weighs the odds: "an almost certain delay" is a hedge; after a
+  // subject it is the verb ("it anticipated paying a dividend").
   {
     id: 'attributive',
     example: 'The firm cited [expected] losses.',
     test: ({ entry, next, before }) =>
-      entry.notAttributive === true && next !== undefined && next.kind === 'word' && !next.cap && !FUNCTION_WORDS.has(next.lower) && !isAdverb(next.lower) && !(before !== undefined && BE.has(before)),
+      entry.notAttributive === true &&
+      next !== undefined &&
+      next.kind === 'word' &&
+      !next.cap &&
+      !FUNCTION_WORDS.has(next.lower) &&
+      !isAdverb(next.lower) &&
+      !(before !== undefined && (BE.has(before) || (before !== 'one' && SUBJECT_PRONOUNS.has(before)) || (entry.negated === 'hedge' && APPROXIMATORS.has(before)))),
   },
-  { id: 'after-superlative', example: 'The severest [possible] penalty applies.', test: ({ entry, previous }) => entry.notAfterSuperlative === true && previous !== undefined && (previous.kind === 'number' || SUPERLATIVE.test(previous.lower)) },
+  // A count in words enumerates too ("three possible routes"); "one possible reason" is a doubt about the one.
+  {
+    id: 'after-superlative',
+    example: 'The severest [possible] penalty applies.',
+    test: ({ entry, previous }) => entry.notAfterSuperlative === true && previous !== undefined && (previous.kind === 'number' || SUPERLATIVE.test(previous.lower) || NUMBERS.has(previous.lower)),
+  },
   { id: 'predicative', example: 'Wheelchair access is [possible].', test: ({ entry, tokens, at, sentence }) => entry.notPredicative === true && isPredicate(tokens, at, sentence) },
   {
     id: 'deliberation',
@@ -363,7 +417,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'measured-quantity', example: 'Fences reduce the [likelihood] of theft.', test: ({ entry, tokens, at, sentence }) => entry.quantity === true && isMeasured(tokens, at, sentence) },
   // A modal before its subject outside a question is a wish or an inversion ("may God keep you",
   // "well may we say"), not a possibility.
-  { id: 'modal-inversion', example: 'Long [may] she reign.', test: ({ entry, sentence, after }) => isModalHedge(entry) && !sentence.question && after !== undefined && INVERTED_SUBJECTS.has(after) },
+  // "shouldn't I?" inside a sentence that does not ask is a question all the same.
+  {
+    id: 'modal-inversion',
+    example: 'Long [may] she reign.',
+    test: ({ entry, tokens, end, sentence, after }) =>
+      isModalHedge(entry) && !sentence.question && after !== undefined && (INVERTED_SUBJECTS.has(after) || (after === "n't" && INVERTED_SUBJECTS.has(lowerAt(tokens, end + 1, sentence) ?? ''))),
+  },
+  // "as the plant is officially known" names; it asserts nothing.
+  { id: 'as-named', example: 'The mill, as the plant is officially [known], shut.', test: ({ entry, tokens, at, sentence, next }) => entry.named === true && (next === undefined || next.kind === 'punct') && asClauseBefore(tokens, at, sentence) },
   { id: 'not-opening', example: 'Police will [look at] the footage.', test: ({ entry, at, sentence }) => entry.opening === true && at !== sentence.opening },
 ];
 

@@ -56,8 +56,8 @@ export const AS_DEGREE: ReadonlySet<string> = new Set(['much', 'many', 'well', '
 export const DEGREE_CONTEXT: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "i'm", "we're", "you're", "they're", 'am', 'become', 'became', 'becoming', 'feel', 'feels',
   'felt', 'feeling', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'get', 'gets', 'got', 'getting', 'so', 'very', 'really',
-  // Quantifiers: the adverb is inside a noun phrase ("some really incredible people").
-  'some', 'such', 'many', 'few', 'several', 'these', 'those',
+  // Quantifiers: the adverb is inside a noun phrase ("some really incredible people", "something really odd").
+  'some', 'such', 'many', 'few', 'several', 'these', 'those', 'something', 'anything', 'nothing', 'everything',
 ]);
 
 /** Manner adverbs that are graded like "-ly" adverbs: "playing really well". */
@@ -103,6 +103,15 @@ export const QUANTITY_VERBS: ReadonlySet<string> = new Set([
   'minimizes', 'minimized', 'minimizing', 'maximise', 'maximises', 'maximised', 'maximising', 'maximize', 'maximizes', 'maximized',
   'maximizing', 'calculate', 'calculates', 'calculated', 'calculating', 'compute', 'computes', 'computed', 'computing', 'estimate',
   'estimates', 'estimated', 'estimating', 'measure', 'measures', 'measured', 'measuring', 'assess', 'assesses', 'assessed', 'assessing',
+]);
+
+/** A coordinator after which a predicate has closed its clause ("the cause is not yet known but"); "and" is left out, as it joins adjectives ("are obvious and cheap fixes"). */
+export const CLAUSE_CLOSERS: ReadonlySet<string> = new Set(['but']);
+
+/** Words that open a clause after a verb of belief ("thinking that", "thinking they", "thinking the plan"): "that", subject pronouns, determiners, approximate adverbs. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'that', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'this', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my',
+  'your', 'maybe', 'perhaps',
 ]);
 
 /** Subjects after an inverted modal: nominative pronouns and "God" (lowercase, as compared). */

@@ -108,6 +108,14 @@ export interface StanceEntry {
    * expected, leading to"): the outcome is known, no doubt is left.
    */
   foreseen?: boolean;
+  /**
+   * A marker only before its clause: "that", a subject, a determiner or a name opening it
+   * ("thinking that", "thinking their plan works", "thinking Mr Lee won"), or after "into"
+   * ("fooled into thinking"): otherwise the "-ing" form is a noun ("wishful thinking").
+   */
+  clause?: boolean;
+  /** Not a marker closing an "as" clause, where it names ("as the plant is officially known"). */
+  named?: boolean;
   /** Not a marker before a figure, which it approximates ("perhaps 40 metres", "maybe no more than ten"). */
   approximates?: boolean;
   /**
@@ -175,10 +183,11 @@ const HEDGES: readonly StanceEntry[] = [
   ], notAfterSuperlative: true, notPredicative: true }, [['possible']]),
   // What something makes likely is an effect on the odds ("made hybrids less likely"), as "made possible" is.
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notCaused: true }, [['likely'], ['unlikely']]),
-  // Before a noun "unclear" describes ("unclear lines of authority", "for unclear reasons"), as "unknown" does.
-  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notAttributive: true }, [['unclear']]),
+  // Before a noun "unclear" describes ("unclear lines of authority", "for unclear reasons"), as
+  // "unknown" does, and so does "uncertain" ("a map of uncertain age").
+  ...entries('hedge', { pos: 'adjective', notAfter: ['as'], notAttributive: true }, [['unclear'], ['uncertain']]),
   ...entries('hedge', { pos: 'adjective', notAfter: ['as'] }, [
-    ['probable'], ['plausible'], ['presumable'], ['apparent'], ['uncertain'],
+    ['probable'], ['plausible'], ['presumable'], ['apparent'],
     ['doubtful'], ['questionable'], ['tentative'], ['speculative'], ['unconfirmed'], ['unproven'], ['putative'],
     ['alleged'], ['rumoured', 'rumoured', 'rumored'], ['skeptical', 'skeptical', 'sceptical'],
   ]),
@@ -196,19 +205,28 @@ const HEDGES: readonly StanceEntry[] = [
   // Only some forms of a few verbs: "project(s)" is mostly the noun, bare "suppose" opens a
   // hypothetical ("Suppose that..."), "assumed" is belief while "assume" needs "that" (below).
   ...entries('hedge', { pos: 'verb' }, [
-    verb('seem'), verb('suggest'), verb('imply'), verb('speculate'), verb('presume'), ['assume', 'assumed'], verb('suspect'),
-    ['expect', 'expect', 'expects', 'expecting'], verb('anticipate'), verb('predict'),
+    verb('seem'), verb('suggest'), ['imply', 'imply', 'implies', 'implying'], verb('speculate'), verb('presume'), ['assume', 'assumed'], verb('suspect'),
+    ['expect', 'expect', 'expects', 'expecting'], ['anticipate', 'anticipate', 'anticipates', 'anticipating'], verb('predict'),
     verb('foresee', { past: ['foresaw', 'foreseen'] }), verb('fear'), verb('doubt'), ['allege', 'allege', 'alleges', 'alleging'], verb('accuse'),
     ['forecast', 'forecast', 'forecasts', 'forecasted', 'forecasting'], ['project', 'projected'], verb('guess'),
     verb('hypothesise', { ize: true }), verb('theorise', { ize: true }), verb('postulate'), ['question', 'questioned'],
     ['suppose', 'supposed', 'supposes', 'supposing'],
   ]),
-  // "believe in" and "believe" with no clause is faith, not a belief about a fact ("in you we believe").
-  ...entries('hedge', { pos: 'verb', notBefore: ['in', '.', ';', '!'] }, [verb('believe')]),
+  // Attributive "implied" and "anticipated" name a kind of thing ("an implied threat", "a keenly
+  // anticipated album"), as attributive "expected" does (below).
+  ...entries('hedge', { pos: 'verb', notAttributive: true }, [['imply', 'implied'], ['anticipate', 'anticipated']]),
+  // "believe in" and "believe" with no clause is faith, not a belief about a fact ("in you we
+  // believe", "not everyone believes, but"); a comma may still lead to the clause ("they
+  // believe, or say they do, that").
+  ...entries('hedge', { pos: 'verb', notBefore: ['in', '.', ';', '!', ', but', ', and', ', so'] }, [verb('believe')]),
   // "think tank" is a noun compound; "thinking of upgrading" and "think about" are deliberation (read by hand on BBC news).
   // "thought of as" is belief.
   // "think again", "think twice", "think hard" are deliberation too; "food for thought" the noun.
-  ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks', 'of', 'about', 'again', 'twice', 'hard'] }, [['think', 'think', 'thinks', 'thinking']]),
+  ...entries('hedge', { pos: 'verb', notBefore: ['tank', 'tanks', 'of', 'about', 'again', 'twice', 'hard'] }, [['think', 'think', 'thinks']]),
+  // "thinking" holds a belief only before its clause ("thinking that", "thinking Mr Lee had
+  // won") or as "into thinking"; otherwise it is the noun or the activity ("wishful thinking",
+  // "party thinking", "trouble thinking straight"), read by hand on BBC news.
+  ...entries('hedge', { pos: 'verb', clause: true }, [['think', 'thinking']]),
   // "thought" is the noun after "of" and "another" ("schools of thought", "gave it another
   // thought"), esteem in "thought highly of".
   ...entries('hedge', { pos: 'verb', notBefore: ['about', 'highly', 'well'], notAfter: ['for', 'of', 'another'] }, [['think', 'thought']]),
@@ -241,8 +259,10 @@ const HEDGES: readonly StanceEntry[] = [
     ['suggestion', 'suggestion', 'suggestions'], ['expectation'],
     ['assumption', 'assumption', 'assumptions'], ['presumption'], ['hypothesis', 'hypothesis', 'hypotheses'],
     ['allegation', 'allegation', 'allegations'], ['accusation', 'accusation', 'accusations'],
-    ['rumour', 'rumour', 'rumours', 'rumor', 'rumors'], ['anticipation'], ['indication', 'indication', 'indications'],
+    ['rumour', 'rumour', 'rumours', 'rumor', 'rumors'], ['anticipation'],
   ]),
+  // "indication of" is a sign or a measure ("the first indication of spring"); "an indication that" weighs a claim.
+  ...entries('hedge', { pos: 'noun', notBefore: ['of'] }, [['indication', 'indication', 'indications']]),
   // Plural "possibilities" are options ("too many possibilities", "both possibilities are
   // allowed"), a doubt only before "that": no cue on the Szeged dev files (0 of 5).
   ...entries('hedge', { pos: 'noun', needs: ['that'] }, [['possibility', 'possibilities']]),
@@ -281,7 +301,8 @@ const BOOSTERS: readonly StanceEntry[] = [
   // certain number" (read by hand on BBC news).
   // "clear about" is being explicit ("not being clear about how they rank results").
   ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'how', 'who', 'why', 'from'], orPredicate: true, notBefore: ['about'] }, [['clear'], ['obvious'], ['evident']]),
-  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'to'], orAfter: ['for'], orPredicate: true }, [['certain']]),
+  // Before a noun "certain" is "particular" ("a certain charm that", "certain people").
+  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'to'], orAfter: ['for'], orPredicate: true, notAttributive: true }, [['certain']]),
   // "make sure" is "ensure" (read by hand on BBC news: "making sure she is still enjoying running").
   ...entries('booster', { negated: 'hedge', notAfter: ['make', 'makes', 'making', 'made'] }, [['sure']]),
   // "set out the position very clearly" is the manner of speaking, not the writer's certainty.
@@ -289,7 +310,10 @@ const BOOSTERS: readonly StanceEntry[] = [
   ...entries('booster', { manner: true }, [['evidently'], ['obviously']]),
   // "known as" names, it does not assert.
   // "known for" is fame ("best known for its cars"); before a noun it is "documented" ("known reserves").
-  ...entries('booster', { negated: 'hedge', notBefore: ['as', 'only as', 'for'], notAttributive: true }, [['known']]),
+  // "as the plant is officially known" names it too. It asserts before a clause or closing its own
+  // ("it is known that", "the risks are well known."); "whose names were known were"
+  // says what was on record.
+  ...entries('booster', { negated: 'hedge', needs: ['that', 'whether', 'how', 'what', 'who', 'why', 'when', 'where', 'if'], orPredicate: true, notBefore: ['as', 'only as', 'for'], notAttributive: true, named: true }, [['known']]),
   ...entries('booster', {}, [
     ['actually'], ['indeed'], ['in fact'], ['of course'],
     ['surely'], ['definitely'], ['decidedly'], ['conclusively'], ['undoubtedly'], ['doubtless'],
@@ -366,7 +390,9 @@ const SELF_MENTION: readonly StanceEntry[] = entries('self-mention', {}, [
 const ENGAGEMENT: readonly StanceEntry[] = [
   ...entries('engagement', {}, [
     // Reader pronouns.
-    ['you', 'you', 'your', 'yours', 'yourself', 'yourselves'], ["one's"], ['the reader', 'the reader', "the reader's", 'readers'],
+    // Plural "readers" is left out: in news it names a paper's or a blog's readers ("the paper's
+    // readers", "loyal readers"), not the reader addressed (read by hand on BBC news).
+    ['you', 'you', 'your', 'yours', 'yourself', 'yourselves'], ["one's"], ['the reader', 'the reader', "the reader's"],
     // Asides and impersonal directives.
     ['let us', 'let us', "let's"], ['it is important to'], ['it is worth noting'], ['it should be noted'], ['by the way'], ['incidentally'],
   ]),

@@ -3,7 +3,7 @@
 // read as one block a line, by its offsets, and no node is made for the lines.
 import type { Heading, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Span } from '../schema/span.js';
-import { endsSentence, isStandaloneHeading, looksLikeHeading } from './lines.js';
+import { endsSentence, isFurnitureLine, isStandaloneHeading, LEAD_FURNITURE, looksLikeHeading } from './lines.js';
 import { type Problem, problem } from './problem.js';
 import { lastAtOrBefore } from './search.js';
 
@@ -230,6 +230,12 @@ class BlockReader implements TreeBlocks {
     private readonly shift: number,
   ) {}
 
+  /** Whether every block read so far is furniture that may stand above a headline (none at all, too). */
+  leadFurnitureOnly(): boolean {
+    if (this.blocks.length > LEAD_FURNITURE) return false;
+    return this.blocks.every((block) => block.kind === 'paragraph' && !block.blockquote && block.segments.length === 1 && isFurnitureLine(this.input, block.segments[0]!.start, block.segments[0]!.end));
+  }
+
   pushTop(type: RootContent['type'], depth: number, span: Span): TopBlock {
     const entry: TopBlock = { type, depth, start: span.start, end: span.end, blocks: [this.blocks.length, this.blocks.length], heading: 0 };
     this.top.push(entry);
@@ -321,8 +327,10 @@ class BlockReader implements TreeBlocks {
       }
       switch (node.type) {
         case 'heading':
-          // A depth-1 heading first is the headline.
-          this.pushInline(node, node.depth === 1 && this.blocks.length === 0 && !blockquote ? 'headline' : 'heading', blockquote);
+          // A depth-1 heading first is the headline; a byline, a dateline or a kicker above it
+          // ("By Jane Holt", "OPINION") does not stop it. Bylines and datelines are set apart
+          // when the blocks are classified; a kicker stays a paragraph.
+          this.pushInline(node, node.depth === 1 && !blockquote && this.leadFurnitureOnly() ? 'headline' : 'heading', blockquote);
           break;
         case 'paragraph':
           if (isTable(this.input.slice(span.start, span.end))) this.problems.push(problem('table-skipped', span));

@@ -133,7 +133,8 @@ export function buildDocument(raw: readonly RawBlock[], furniture: Furniture, in
     });
   }
 
-  const headline = blocks[0]?.kind === 'headline' ? 0 : null;
+  const headlineAt = blocks.findIndex((block) => block.kind === 'headline');
+  const headline = headlineAt === -1 ? null : headlineAt;
   const sections: SectionModel[] = [];
   blocks.forEach((block, index) => {
     if (index === headline) return;

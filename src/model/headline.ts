@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import type { Span } from '../schema/span.js';
 import type { TopBlock } from './blocks.js';
 import { findDateline } from './dateline.js';
-import { hasQuoteMark, looksLikeHeading, matchByline } from './lines.js';
+import { hasQuoteMark, isFurnitureLine, LEAD_FURNITURE, looksLikeHeading, matchByline, wordCount } from './lines.js';
 import { type Problem, problem } from './problem.js';
 import { PAST_VERBS, PRESENT_REPORTING } from '../lexicon/furniture.js';
 
@@ -26,8 +26,13 @@ const SKIPPED = new Set<RootContent['type']>(['html', 'code', 'thematicBreak', '
 // Blocks that may follow a headline: body text, and section headings below it.
 const BODY = new Set<RootContent['type']>(['paragraph', 'heading', 'blockquote', 'list']);
 
-function wordCount(text: string): number {
-  return text.trim().split(/\s+/u).length;
+/** Whether a `#` headline follows the line with only furniture between ("OPINION", "By Jane Holt", "# Budget passes"). */
+function headlineBelow(top: readonly TopBlock[], from: number, input: string): boolean {
+  for (const block of top.slice(from, from + LEAD_FURNITURE)) {
+    if (block.type === 'heading') return block.depth === 1;
+    if (block.type !== 'paragraph' || !isFurnitureLine(input, block.start, block.end)) return false;
+  }
+  return false;
 }
 
 /** Whether the line is long, and as long as the longest of the paragraphs from `from` on. */
@@ -96,6 +101,8 @@ export function readHeadline(line: string, span: Span, top: readonly TopBlock[],
   while (found < top.length && SKIPPED.has(top[found]!.type)) found++;
   const next = top[found];
   if (!next || !BODY.has(next.type) || (next.type === 'heading' && next.depth === 1)) return 'body';
+  // A kicker or a byline above a `#` headline is furniture, not a headline of its own.
+  if (isFurnitureLine(input, span.start, span.end) && headlineBelow(top, from, input)) return 'body';
   // A byline first ("By Jane Holt") is furniture, read as such with the body, not a headline.
   if (findDateline(input, span.start, span.end) || matchByline(line)) return 'body';
   const interrupted = found !== from;

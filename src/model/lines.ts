@@ -1,6 +1,7 @@
 import { ABBREVIATIONS, ABBREVIATIONS_MAY_END } from '../lexicon/abbreviations.js';
 import { BYLINE, BYLINE_WORDS } from '../lexicon/furniture.js';
 import { CLAUSE_JOINERS, FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon/function-words.js';
+import { findDateline } from './dateline.js';
 
 const WORD_OR_DOT = /[\p{L}.]/u;
 
@@ -127,4 +128,38 @@ export function matchByline(text: string): RegExpExecArray | null {
   const match = text.startsWith('By') && text.split(/\s+/u).length <= BYLINE_WORDS ? BYLINE.exec(text) : null;
   // "By Tuesday", "By March 2025": a time, not a name.
   return match && !CALENDAR.has(match[1]!.split(/[ \t]/u)[0]!) ? match : null;
+}
+
+/**
+ * How many words a line has.
+ *
+ * @param text The line.
+ * @returns Its whitespace-separated words.
+ */
+export function wordCount(text: string): number {
+  return text.trim().split(/\s+/u).length;
+}
+
+/** Blocks of furniture that may stand above a headline. */
+export const LEAD_FURNITURE = 3;
+/** Words of a kicker at most ("OPINION", "World news", "The Big Read"). */
+const KICKER_WORDS = 4;
+
+/**
+ * Whether a line is furniture that may stand above a headline: a byline ("By Jane Holt"), a
+ * line that is all dateline ("NAIROBI 2024-05-01"), or a kicker, a short label that is no
+ * sentence ("OPINION": no closing full stop, question or exclamation mark, no quote marks).
+ *
+ * @param input The source text.
+ * @param start Where the line starts.
+ * @param end Where it ends.
+ * @returns True for furniture, false for a line of body text.
+ */
+export function isFurnitureLine(input: string, start: number, end: number): boolean {
+  const text = input.slice(start, end);
+  if (text.includes('\n') || text.includes('\r')) return false;
+  if (matchByline(text)) return true;
+  const dateline = findDateline(input, start, end);
+  if (dateline) return dateline.body >= end;
+  return wordCount(text) <= KICKER_WORDS && /^[\p{Lu}\p{N}]/u.test(text) && !/[.!?]$/u.test(text) && !/["\u201c\u201d\u00ab\u00bb]/u.test(text);
 }
