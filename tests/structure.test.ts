@@ -137,6 +137,19 @@ describe('plain text structure', () => {
   });
 
   it.each([
+    ['blank lines between paragraphs', 'By Jane Holt\n\nBudget passes\n\nThe council voted on Monday to pass the budget.\n\nIt took ten hours.', { byline: 'Jane Holt' }],
+    ['one paragraph a line', 'By Jane Holt\nBudget passes\nThe council voted on Monday to pass the budget.\nIt took ten hours.', { byline: 'Jane Holt' }],
+    ['a dateline line', 'LONDON, May 4\n\nBudget passes\n\nThe council voted on Monday to pass the budget.\n\nIt took ten hours.', { dateline: 'LONDON, May 4' }],
+  ])('reads a plain-text headline below a byline or dateline line: %s', (_, input, furniture) => {
+    const article = parseArticle(input);
+    expect(article.meta.headline).toBe('Budget passes');
+    expect(article.meta.headlineSpan?.span.start).toBe(input.indexOf('Budget'));
+    expect({ ...(article.meta.byline === undefined ? {} : { byline: article.meta.byline }), ...(article.meta.dateline === undefined ? {} : { dateline: article.meta.dateline.text }) }).toEqual(furniture);
+    expect(paragraphs(article).map((paragraph) => paragraph.text)).toEqual(['The council voted on Monday to pass the budget.', 'It took ten hours.']);
+    expect(spanViolations(input, article)).toEqual([]);
+  });
+
+  it.each([
     ['a sentence', 'The council met.\n\n# Budget passes\n\nThe council voted on Monday.'],
     ['four bylines', 'By Ann Lee\n\nBy Bo Li\n\nBy Cy Ng\n\nBy Di Wu\n\n# Budget passes\n\nThe council voted on Monday.'],
     ['a block quote', '> OPINION\n\n# Budget passes\n\nThe council voted on Monday.'],

@@ -7,7 +7,7 @@ import type { Span } from '../schema/span.js';
 import type { RawBlock, TopBlock, TreeBlocks } from './blocks.js';
 import { type Dateline, findDateline } from './dateline.js';
 import { guessedHeadline, readHeadline } from './headline.js';
-import { endsSentence, looksLikeHeading, matchByline } from './lines.js';
+import { endsSentence, isBylineOrDatelineLine, LEAD_FURNITURE, looksLikeHeading, matchByline } from './lines.js';
 import type { Problem } from './problem.js';
 
 /** How many blocks after the headline a byline may stand at. */
@@ -114,18 +114,21 @@ export function classifyBlocks(read: TreeBlocks, input: string, options: Classif
     if (found) datelines.push(found);
     first = false;
   };
+  // The first line may be the headline, or the first after a byline or dateline line above it.
+  let headlineAt = 0;
+  while (options.guessHeadline && headlineAt < LEAD_FURNITURE && headlineAt + 1 < top.length && top[headlineAt]!.type === 'paragraph' && isBylineOrDatelineLine(input, top[headlineAt]!.start, top[headlineAt]!.end)) headlineAt++;
   for (let at = 0; at < top.length; at++) {
     const entry = top[at]!;
     const [from, to] = entry.blocks;
-    if (at === 0 && options.guessHeadline) {
+    if (at === headlineAt && options.guessHeadline) {
       const line = paragraphLine(entry, input);
       if (line !== undefined) {
         const span = { start: entry.start, end: entry.end };
-        const reading = readHeadline(line, span, top, 1, input, { hasHeadings: read.hasHeadings, hasFrontMatter: options.hostFrontMatter || options.frontMatter });
+        const reading = readHeadline(line, span, top, at + 1, input, { hasHeadings: read.hasHeadings, hasFrontMatter: options.hostFrontMatter || options.frontMatter });
         if (reading !== 'body') entry.heading = 1;
         if (reading === 'guess') problems.push(guessedHeadline(span));
       }
-    } else if (at > 0 && !read.hasHeadings && isLineHeading(top, at, input)) entry.heading = 2;
+    } else if (at > headlineAt && !read.hasHeadings && isLineHeading(top, at, input)) entry.heading = 2;
     // The first top-level block holds the first text block, if any.
     if (entry.heading !== 0 && to > from) blocks[from]!.kind = entry.heading === 1 ? 'headline' : 'heading';
     for (let index = from; index < to; index++) {

@@ -161,5 +161,26 @@ export function isFurnitureLine(input: string, start: number, end: number): bool
   if (matchByline(text)) return true;
   const dateline = findDateline(input, start, end);
   if (dateline) return dateline.body >= end;
+  return isKicker(text);
+}
+
+/**
+ * Whether a line is a byline or all dateline: furniture that a headline in plain text may
+ * follow ("By Jane Holt", then "Budget passes"). A kicker is not among them: a short label and
+ * a short headline look alike, so the first of them is read as the headline.
+ *
+ * @param input The source text.
+ * @param start Where the line starts.
+ * @param end Where it ends.
+ * @returns True for a byline or a line that is all dateline.
+ */
+export function isBylineOrDatelineLine(input: string, start: number, end: number): boolean {
+  const text = input.slice(start, end);
+  if (text.includes('\n') || text.includes('\r')) return false;
+  return matchByline(text) !== null || (findDateline(input, start, end)?.body ?? -1) >= end;
+}
+
+/** A kicker: a short label that is no sentence (no closing full stop, question or exclamation mark, no quote marks). */
+function isKicker(text: string): boolean {
   return wordCount(text) <= KICKER_WORDS && /^[\p{Lu}\p{N}]/u.test(text) && !/[.!?]$/u.test(text) && !/["\u201c\u201d\u00ab\u00bb]/u.test(text);
 }
