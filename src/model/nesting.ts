@@ -46,12 +46,9 @@ export type NestingCut = { kind: 'containers' | 'emphasis' | 'structure'; span: 
 
 /**
  * What micromark (remark-parse's tokenizer) spends on containers, in characters of plain text
- * parsed in the same time (measured with `remark-parse` alone, on a loaded machine and an idle
- * one alike):
+ * parsed in the same time (CPU time of `remark-parse` alone, on remark-parse 11 / micromark 4):
  * - each container marker continued on a line: about 6 (block quotes 32 deep cost 30 times their
  *   text);
- * - each container opened (every list item, and a block quote where none was open): about 80, as
- *   micromark starts a new tokenizer for the content of each;
  * - each container that ends on a blank line, or on a line of a shallower list item, about a
  *   fortieth of the characters before it: micromark copies all the document's events so far each
  *   time (`EditMap#consume` in its document tokenizer), so 2,000 short lists between paragraphs
@@ -61,19 +58,20 @@ export type NestingCut = { kind: 'containers' | 'emphasis' | 'structure'; span: 
  *   back through.
  */
 const MARKER_COST = 6;
-const OPEN_COST = 80;
 const CLOSE_COST = 1 / 40;
 const LAZY_COST = 1 / 60;
 
 /**
- * The budget of each of the two kinds of container cost: markers (bounded by lowering the depth
- * limit for the whole document) and ends with lazy lines (bounded by reading the containers of
- * the rest of the document as text): twice the text's length, so that no shape parses in more
- * than about five times the time of plain text as long, with room for any article of common size.
+ * The budgets, in the same characters of plain text (a short paragraph a line, which micromark
+ * reads at about a quarter of the speed of news text): markers may cost as much as the text is
+ * long (the depth limit is lowered for the whole document until they do), and ends of containers
+ * with lazy lines half as much (the containers of the rest are read as text from where they pass
+ * it). Either way a text of any shape parses in a few times the time of plain text as long; the
+ * floor leaves any article of common size alone.
  */
-function budget(length: number): number {
-  return 2 * length + 65_536;
-}
+const MARKER_BUDGET = 1;
+const STRUCTURE_BUDGET = 0.5;
+const BUDGET_FLOOR = 65_536;
 
 /** A line's container markers, where its content starts, and indentation that nests too deep. */
 interface Prefix {
@@ -155,7 +153,7 @@ function depthLimit(text: string, from: number): number {
     for (let index = 0; index < marks.length && index + 1 + indent <= MAX_NESTING; index++) atLevel[index + 1 + indent]!++;
     at = nextLine(text, lineEnd(text, content));
   }
-  const allowed = budget(text.length - from) / MARKER_COST;
+  const allowed = (MARKER_BUDGET * (text.length - from) + BUDGET_FLOOR) / MARKER_COST;
   let kept = 0;
   for (let level = 1; level <= MAX_NESTING; level++) {
     kept += atLevel[level]!;
@@ -173,8 +171,8 @@ function depthLimit(text: string, from: number): number {
  * - nesting at most {@link MAX_NESTING} deep, or less where so many markers at that depth would
  *   cost more than the budget (indentation before a line's first marker counts as one level per
  *   two columns, the narrowest a nested list item can be);
- * - containers opened and ended, and lazy lines: once their estimated cost (see `CLOSE_COST`)
- *   passes the budget, every container marker from the start of that paragraph on is read as text, so no
+ * - ends of containers and lazy lines: once their estimated cost (see `CLOSE_COST`) passes the
+ *   budget, every container marker from the start of that paragraph on is read as text, so no
  *   container is left open for later lines to end.
  *
  * @param text The input.
@@ -208,7 +206,7 @@ export function limitNesting(text: string): { text: string; cut: NestingCut[] } 
   let paragraph = -1;
   let paragraphLines = 0;
   let cost = 0;
-  const allowed = budget(text.length - from);
+  const allowed = STRUCTURE_BUDGET * (text.length - from) + BUDGET_FLOOR;
   let kept = 0;
   let flat: NestingCut | undefined;
   // Past the budget a line's kept markers are text too, and the first line of the paragraph
@@ -262,7 +260,6 @@ export function limitNesting(text: string): { text: string; cut: NestingCut[] } 
           // A line after a blank one ends the containers it lacks; a shallower list item ends
           // the items nested in the one before.
           if (fewer) close();
-          cost += (keep - quotes + Math.max(0, quotes - openQuotes)) * OPEN_COST;
           openQuotes = quotes;
           if (!inItem) openLists = lists;
         }
