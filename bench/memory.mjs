@@ -7,9 +7,11 @@
 //   count, and neither the machine's load nor the collector's timing changes it.
 // - peak resident set: growth of maxRSS over the process after its imports and a collection
 //   (what the operating system saw, garbage included; it varies from run to run).
-//   npm run build && node bench/memory.mjs [megabytes=5] [--rss-only] [--dist=<built package folder>]
+//   npm run build && node bench/memory.mjs [megabytes=5] [--rss-only] [--dist=<built package folder>] [--bbc[=<corpus dir>]]
 // (--dist measures another build, such as a copy of main's dist, against the same baseline.)
-// The article is examples/khamenei.txt repeated, each copy its own section, to the size asked.
+// The article is examples/khamenei.txt repeated, each copy its own section, to the size asked;
+// with --bbc, the articles of the BBC corpus (../shared/corpus/bbc, the development workspace's
+// copy) joined in order, each its own section, to the size asked.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,8 +20,23 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const args = process.argv.slice(2);
 const [mode, size = '5'] = args.filter((arg) => !arg.startsWith('--'));
 const dist = args.find((arg) => arg.startsWith('--dist='))?.slice('--dist='.length);
+const bbcArg = args.find((arg) => arg === '--bbc' || arg.startsWith('--bbc='));
+const bbc = bbcArg && (bbcArg.includes('=') ? bbcArg.slice('--bbc='.length) : fileURLToPath(new URL('../../shared/corpus/bbc', import.meta.url)));
 
-function article(megabytes) {
+async function article(megabytes) {
+  if (bbc) {
+    const { articleFiles } = await import('./corpus.mjs');
+    const parts = [];
+    let length = 0;
+    for (const file of articleFiles(bbc)) {
+      if (length >= megabytes * 1_000_000) break;
+      const [headline, ...rest] = readFileSync(file, 'utf8').trim().split('\n');
+      const part = `${parts.length === 0 ? '' : '## '}${headline}\n\n${rest.join('\n').trim()}\n\n`;
+      parts.push(part);
+      length += part.length;
+    }
+    return parts.join('');
+  }
   const example = readFileSync(new URL('../examples/khamenei.txt', import.meta.url), 'utf8');
   const [headline, ...rest] = example.split('\n');
   const parts = [`${headline}\n\n`];
@@ -45,7 +62,7 @@ async function parser(which) {
 
 if (mode === 'bare' || mode === 'newsmark') {
   // One parse, reported as JSON: `size` 0 parses only the warm-up (the baseline of the bisection).
-  const input = Number(size) > 0 ? article(Number(size)) : '';
+  const input = Number(size) > 0 ? await article(Number(size)) : '';
   const parse = await parser(mode);
   parse('Warm up\n\n“It is,” she said. Ann Lee of Acme Corp could go.');
   globalThis.gc?.();
@@ -58,7 +75,7 @@ if (mode === 'bare' || mode === 'newsmark') {
 } else {
   const script = fileURLToPath(import.meta.url);
   const run = (which, megabytes, flags = []) =>
-    spawnSync(process.execPath, [...flags, '--expose-gc', script, which, String(megabytes), ...(dist ? [`--dist=${dist}`] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    spawnSync(process.execPath, [...flags, '--expose-gc', script, which, String(megabytes), ...(dist ? [`--dist=${dist}`] : []), ...(bbcArg ? [bbcArg] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 });
   // Whether the parse completes with `limit` MB of old space (a young generation of 1 MB, so that
   // the old space holds nearly everything live).
   const fits = (which, megabytes, limit) => run(which, megabytes, [`--max-old-space-size=${limit}`, '--max-semi-space-size=1']).status === 0;
@@ -78,7 +95,7 @@ if (mode === 'bare' || mode === 'newsmark') {
   const bare = rss('bare');
   const ours = rss('newsmark');
   const chars = bare.chars / 1e6;
-  console.log(`${chars.toFixed(1)} M chars article (examples/khamenei.txt repeated)`);
+  console.log(`${chars.toFixed(1)} M chars article (${bbc ? 'BBC corpus articles joined' : 'examples/khamenei.txt repeated'})`);
   console.log(`peak resident set: bare remark-parse ${bare.time} ms  +${bare.peakMB} MB;  newsmark ${ours.time} ms  +${ours.peakMB} MB  (${(ours.peakMB / bare.peakMB).toFixed(2)}x)`);
   if (!args.includes('--rss-only')) {
     const live = (which) => need(which, mode ?? '5') - need(which, 0);

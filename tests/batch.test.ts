@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_JOBS, workersFor } from '../src/cli/batch.ts';
 import { ArticleSchema } from '../src/schema/index.ts';
 
 // The built command line, as users run it; `npm test` builds it before vitest starts.
@@ -291,5 +292,17 @@ describe('newsmark batch past one machine', () => {
     expect(table).toEqual(expected.slice(0, 20));
     // The people the articles quote, each in its own articles.
     expect(table.map((row) => row[2]).sort()).toEqual(['Anna Patel', 'Maria Lopez', 'Tom Reed']);
+  });
+});
+
+describe('workers for a run', () => {
+  it.each([
+    ['as many as --jobs asks', 3, 10, 3],
+    ['one per core on standard input, whose size is unknown', undefined, undefined, DEFAULT_JOBS],
+    ['one for files under a megabyte', undefined, 900_000, 1],
+    ['one per megabyte of files', undefined, 1_500_000, Math.min(2, DEFAULT_JOBS)],
+    ['at most one per core', undefined, 1e12, DEFAULT_JOBS],
+  ])('%s', (_, jobs, bytes, expected) => {
+    expect(workersFor(jobs, bytes)).toBe(expected);
   });
 });

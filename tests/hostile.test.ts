@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, NewsmarkError, parseArticle, remarkNewsmark, safeParseArticle, type ParseOptions } from '../src/index.ts';
+import { limitNesting } from '../src/parse/nesting.ts';
 
 // Broken and hostile input, and the errors newsmark throws: each with a documented `code`.
 
@@ -203,6 +204,63 @@ describe('deep and odd structure', () => {
     const result = safeParseArticle('> a —\n\nB');
     expect(result.success).toBe(true);
     expect(result.article?.quotes[0]?.speaker).toBeNull();
+  });
+});
+
+describe('containers past the parser\'s budget', () => {
+  const paragraphs = (result: ReturnType<typeof safeParseArticle>) => result.article?.sections.flatMap((section) => section.paragraphs) ?? [];
+  const warnings = (result: ReturnType<typeof safeParseArticle>) => result.messages.filter((message) => message.ruleId === 'nesting-too-deep');
+
+  it('reads block quotes between blank lines as text from where they would cost too much, every word still there', () => {
+    const input = `Budget passes\n\n${Array.from({ length: 2500 }, (_, index) => `> Line ${index} of the statement.`).join('\n\n')}`;
+    const result = safeParseArticle(input);
+    const [warning, ...others] = warnings(result);
+    expect(others).toEqual([]);
+    expect(warning?.reason).toBe('Unexpected block quotes and lists that end this often, expected fewer: from here on their markers are read as text');
+    // The early quotes are still quotes; from the warning's line on, each is a paragraph of its own.
+    expect(warning!.line!).toBeGreaterThan(500);
+    expect(warning!.column).toBe(1);
+    expect(paragraphs(result)).toHaveLength(2500);
+    expect(paragraphs(result).at(-1)?.text).toContain('Line 2499 of the statement.');
+    expect(result.success).toBe(true);
+  });
+
+  it('cuts a long list whose items end nested ones from the start of its paragraph, so no line goes on lazily in it', () => {
+    const input = `Budget passes\n\n${'- An item.\n  - Its part.\n'.repeat(5000)}`;
+    const { text, cut } = limitNesting(input);
+    expect(cut.map((item) => [item.kind, item.span.start])).toEqual([['structure', 'Budget passes\n\n'.length]]);
+    expect(text.slice(0, 40)).toBe('Budget passes\n\nx An item.\n  x Its part.\n');
+  });
+
+  it('lowers the depth limit for a long text with deep markers on every line, and says which', () => {
+    const input = `Budget passes\n\n${`${'>'.repeat(32)} The council approved the budget.\n`.repeat(2000)}`;
+    const result = safeParseArticle(input);
+    const [warning] = warnings(result);
+    const limit = Number(/nested over (\d+) deep/u.exec(warning?.reason ?? '')?.[1]);
+    expect(limit).toBeGreaterThan(1);
+    expect(limit).toBeLessThan(32);
+    expect([warning?.line, warning?.column]).toEqual([3, limit + 1]);
+  });
+
+  it('keeps the length of the text and changes only markers', () => {
+    for (const input of [
+      `A\n\n${'> Quote.\n\n'.repeat(8000)}`,
+      `A\r\n\r\n${'- Item.\r\n  - Part.\r\n'.repeat(5000)}`,
+      `A\n\n> Start.\n${'Line.\n'.repeat(20000)}`,
+      `A\n\n${'>'.repeat(32)} Line.\n`.repeat(3000),
+    ]) {
+      const { text, cut } = limitNesting(input);
+      expect(cut.length).toBeGreaterThan(0);
+      expect(text).toHaveLength(input.length);
+      const changed = new Set<string>();
+      for (let index = 0; index < text.length; index++) if (text[index] !== input[index]) changed.add(`${input[index]}${text[index]}`);
+      expect([...changed].every((pair) => /^[->*+.) \t]x$/u.test(pair))).toBe(true);
+    }
+  });
+
+  it('leaves an article of common size with many lists and quotes alone', () => {
+    const input = `Budget passes\n\n${'> “We will,” she said.\n\nThe council met.\n\n- One.\n- Two.\n  - Two and a half.\n\nIt ended.\n\n'.repeat(60)}`;
+    expect(limitNesting(input).cut).toEqual([]);
   });
 });
 

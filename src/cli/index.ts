@@ -34,7 +34,7 @@ Commands:
                      Folders are searched, globs expanded, ids are paths; \`-\` and .jsonl files
                      are JSON Lines of {"id", "text", ...fields}
     --out <file>     Write to a file; run again to resume: ids already there are skipped
-    --jobs <n>       Worker threads (default: one per core)
+    --jobs <n>       Worker threads (default: one per core, and per MB of files)
     --fields <list>  Article fields to keep, such as quotes,entities
     --format <name>  jsonl (default) or json (one array)
     --no-progress    No progress bar (there is none off a terminal or under CI anyway)

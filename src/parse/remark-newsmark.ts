@@ -9,7 +9,7 @@ import { type BuildOptions, buildArticle } from '../extract/article.js';
 import { bodyOffset, hostFrontMatter, recoverFrontMatter, shiftMessages } from './host.js';
 import type { FrontMatterIndex } from '../extract/meta.js';
 import { controlTree } from './control-tree.js';
-import { limitNesting, MAX_EMPHASIS_RUNS, MAX_NESTING, type NestingCut } from './nesting.js';
+import { limitNesting, MAX_NESTING, type NestingCut } from './nesting.js';
 import { readDocument } from '../model/read.js';
 import { type Problem, problem } from '../model/problem.js';
 import { applySeverity, checkArticle, RULES, type RulesConfig } from '../rules/index.js';
@@ -247,13 +247,13 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
 const cutNesting = new WeakMap<VFile, NestingCut[]>();
 
 function nestingProblems(file: VFile): Problem[] {
-  return (cutNesting.get(file) ?? []).map(({ kind, span }) => problem('nesting-too-deep', span, kind, kind === 'containers' ? MAX_NESTING : MAX_EMPHASIS_RUNS));
+  return (cutNesting.get(file) ?? []).map(({ kind, span, limit }) => problem('nesting-too-deep', span, kind, limit));
 }
 
 /**
  * A plugin after remark-parse that guards its parser: input longer than `maxLength` is refused
- * before parsing, and container nesting past {@link MAX_NESTING} is read as text (see
- * `limitNesting`), as remark-parse slows down with depth. Internal: `parseArticle` and
+ * before parsing, and container nesting past {@link MAX_NESTING}, or containers too many to
+ * parse in linear time, are read as text (see `limitNesting`). Internal: `parseArticle` and
  * `newsmark check` use it.
  *
  * @param options `maxLength`.

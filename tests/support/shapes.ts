@@ -29,5 +29,14 @@ export const SHAPES: ReadonlyArray<[name: string, build: (size: number) => strin
   ['many headings', (size) => repeatTo(size, (index) => `## Part ${index}\n\nThe council approved item ${index}.\n\n`, '# Budget passes\n\n')],
   ['many links', (size) => repeatTo(size, (index) => `[item ${index}](https://example.org/${index}) `, 'Budget passes\n\n')],
   ['emphasis openers never closed', (size) => repeatTo(size, () => '*a ', 'Budget passes\n\n')],
+  // micromark copies every event of the document so far at each container that ends on a blank
+  // or lazy line, or at a shallower list item (quadratic), searches a paragraph back at each lazy
+  // line (quadratic), and continues every marker on every line (linear, but heavy).
+  ['block quotes between blank lines', (size) => repeatTo(size, (index) => `> Line ${index} of the statement.\n\n`, 'Budget passes\n\n')],
+  ['lists between paragraphs', (size) => repeatTo(size, (index) => `- Item ${index} of the list.\n\nThe council met on day ${index}.\n\n`, 'Budget passes\n\n')],
+  ['list items each with a nested item', (size) => repeatTo(size, (index) => `- Item ${index} of the list.\n  - Its part ${index}.\n`, 'Budget passes\n\n')],
+  ['lazy lines after a block quote', (size) => repeatTo(size, (index) => `Line ${index % 10}\n`, 'Budget passes\n\n> The statement starts.\n')],
+  ['block quotes 32 deep on every line', (size) => repeatTo(size, (index) => `${'>'.repeat(32)} Line ${index} of the statement.\n`, 'Budget passes\n\n')],
+  ['block quotes between blank lines with CR line ends', (size) => repeatTo(size, (index) => `> Line ${index} of the statement.\r\r`, 'Budget passes\r\r')],
   ['stance markers', (size) => repeatTo(size, () => 'It could perhaps be clear that officials fear it. ', 'Budget passes\n\n')],
 ];
