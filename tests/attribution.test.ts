@@ -134,10 +134,12 @@ describe('linking tagged spans into quotes', () => {
     expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text).toBe('The judge');
   });
 
-  it('a source after the cue in another sentence, with no subject in the cue’s own, is none; one after it in its sentence stays', () => {
-    const text = 'Ruled that the law was void, the order stands. Bo Chan left.';
+  it.each([
+    ['after', 'Ruled that the law was void, the order stands. Bo Chan left.'],
+    ['before', 'Bo Chan left. Ruled that the law was void, the order stands.'],
+  ])('a source %s the cue in another sentence, with no subject in the cue’s own, is none; one after it in its sentence stays', (_, text) => {
     const { document, entities, context } = modelOf(text);
-    const spans = [span(text, document, 'Ruled', 'CUE'), span(text, document, 'that the law was void', 'CONTENT'), span(text, document, 'Bo Chan', 'SOURCE')];
+    const spans = [span(text, document, 'Ruled', 'CUE'), span(text, document, 'that the law was void', 'CONTENT'), span(text, document, 'Bo Chan', 'SOURCE')].sort((a, b) => a.from - b.from);
     const [quote] = linkAttributions(document, entities.mentions, spans, context);
     expect(quote?.content.text).toBe('that the law was void');
     expect(quote?.speaker).toBeNull();
