@@ -177,7 +177,7 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       // A source tagged after the cue or in another sentence, or none, most often belongs to
       // another attribution: the speaker phrase right before the cue ("the judge ruled"), else,
       // for a source in another sentence, the cue's subject or no speaker (PolNeAR train,
-      // cross-validated: speaker accuracy +0.5, attributed F1 +0.2; dev +0.6, +0.3).
+      // cross-validated: speaker accuracy +0.5, attributed F1 +0.3; dev +0.6, +0.3).
       if (!speakerRange || speakerRange[0] >= cue.to || tokens[speakerRange[0]]!.sentence !== tokens[cue.from]!.sentence) {
         const before = phraseBeforeCue(document, cue, contents, mentions);
         if (before) speakerRange = before;
