@@ -125,6 +125,30 @@ describe('linking tagged spans into quotes', () => {
     expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text).toBe(source);
   });
 
+  it.each([
+    ['in the next sentence', 'The judge ruled that the law was void. Ann Lee left.', 'Ann Lee'],
+    ['after the cue', 'The judge ruled that the law was void after Ann Lee left.', 'Ann Lee'],
+  ])('a source tagged %s gives way to the speaker phrase right before the cue', (_, text, tagged) => {
+    const { document, entities, context } = modelOf(text);
+    const spans = [span(text, document, 'ruled', 'CUE'), span(text, document, 'that the law was void', 'CONTENT'), span(text, document, tagged, 'SOURCE')].sort((a, b) => a.from - b.from);
+    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text).toBe('The judge');
+  });
+
+  it.each([
+    ['after', 'Ruled that the law was void, the order stands. Bo Chan left.'],
+    ['before', 'Bo Chan left. Ruled that the law was void, the order stands.'],
+  ])('a source %s the cue in another sentence, with no subject in the cue’s own, is none; one after it in its sentence stays', (_, text) => {
+    const { document, entities, context } = modelOf(text);
+    const spans = [span(text, document, 'Ruled', 'CUE'), span(text, document, 'that the law was void', 'CONTENT'), span(text, document, 'Bo Chan', 'SOURCE')].sort((a, b) => a.from - b.from);
+    const [quote] = linkAttributions(document, entities.mentions, spans, context);
+    expect(quote?.content.text).toBe('that the law was void');
+    expect(quote?.speaker).toBeNull();
+    const after = '“The law is void and the board must go,” ruled Bo Chan.';
+    const model = modelOf(after);
+    const tagged = [span(after, model.document, 'The law is void and the board must go', 'CONTENT'), span(after, model.document, 'ruled', 'CUE'), span(after, model.document, 'Bo Chan', 'SOURCE')];
+    expect(linkAttributions(model.document, model.entities.mentions, tagged, model.context)[0]?.speaker?.text).toBe('Bo Chan');
+  });
+
   it('a content with no cue in its block, or a cue read as a noun, gives no quote', () => {
     const text = 'The plan will fail.\n\nLee’s support for it waned.';
     const { document, entities, context } = modelOf(text);

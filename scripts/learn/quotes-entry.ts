@@ -57,6 +57,8 @@ export function predictQuotes(text: string, model: LinearModel | false, mode: 'c
       speakerText: quote.speaker?.text ?? null,
       speakerNames: entity ? [entity.name, ...(entity.aliases ?? [])] : [],
       speakerMentions: entity ? entity.mentions.map((mention) => mention.span) : [],
+      cueStart: quote.cue?.span.start,
+      cueEnd: quote.cue?.span.end,
     };
   });
 }

@@ -97,16 +97,29 @@ function plausibleSource(document: DocumentModel, [from, to]: [number, number], 
   return !verbal;
 }
 
+/** Whether a token range shares no token with the contents. */
+function outside(range: [number, number], contents: readonly AttributionSpan[]): boolean {
+  return !contents.some((content) => content.from < range[1] && range[0] < content.to);
+}
+
+/** The speaker phrase right before a cue, in its sentence and outside the content, as the rules read a subject. */
+function phraseBeforeCue(document: DocumentModel, cue: AttributionSpan, contents: readonly AttributionSpan[], mentions: readonly LinkedMention[]): [number, number] | undefined {
+  const { tokens } = document;
+  const sentence = document.sentences[tokens[cue.from]!.sentence];
+  if (!sentence || cue.from <= sentence.tokens[0]) return undefined;
+  const before = phraseBefore(document, cue.from, sentence.tokens[0]);
+  return before && outside(before, contents) && isSpeakerPhrase(tokens, before[0], before[1], mentions) && plausibleSource(document, before, mentions) ? before : undefined;
+}
+
 /** The subject of a cue when its tagged source fails: the phrase right before it, or the sentence's subject, outside the content. */
 function subjectOf(document: DocumentModel, cue: AttributionSpan, contents: readonly AttributionSpan[], mentions: readonly LinkedMention[]): [number, number] | undefined {
   const { tokens } = document;
   const sentence = document.sentences[tokens[cue.from]!.sentence];
   if (!sentence || cue.from <= sentence.tokens[0]) return undefined;
-  const outside = (range: [number, number]) => !contents.some((content) => content.from < range[1] && range[0] < content.to);
-  const before = phraseBefore(document, cue.from, sentence.tokens[0]);
-  if (before && outside(before) && isSpeakerPhrase(tokens, before[0], before[1], mentions) && plausibleSource(document, before, mentions)) return before;
+  const before = phraseBeforeCue(document, cue, contents, mentions);
+  if (before) return before;
   const subject = sentenceSubject(document, sentence.tokens[0], cue.from, mentions);
-  return subject && outside(subject) && plausibleSource(document, subject, mentions) ? subject : undefined;
+  return subject && outside(subject, contents) && plausibleSource(document, subject, mentions) ? subject : undefined;
 }
 
 /**
@@ -161,6 +174,15 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       // A tagged source that names no one and is no speaker phrase ("perhaps", "both", "many
       // cases") is a tagging slip: the subject right before the cue, or the sentence's, speaks.
       if (speakerRange && !plausibleSource(document, speakerRange, mentions)) speakerRange = subjectOf(document, cue, contents, mentions);
+      // A source tagged after the cue or in another sentence, or none, most often belongs to
+      // another attribution: the speaker phrase right before the cue ("the judge ruled"), else,
+      // for a source in another sentence, the cue's subject or no speaker (PolNeAR train,
+      // cross-validated: speaker accuracy +0.5, attributed F1 +0.3; dev +0.6, +0.3).
+      if (!speakerRange || speakerRange[0] >= cue.to || tokens[speakerRange[0]]!.sentence !== tokens[cue.from]!.sentence) {
+        const before = phraseBeforeCue(document, cue, contents, mentions);
+        if (before) speakerRange = before;
+        else if (speakerRange && tokens[speakerRange[0]]!.sentence !== tokens[cue.from]!.sentence) speakerRange = subjectOf(document, cue, contents, mentions);
+      }
       let words = 0;
       let quoted = 0;
       for (const content of contents) {
