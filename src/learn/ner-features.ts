@@ -174,9 +174,9 @@ export function wordFeatures(text: string): WordFeatures {
 
 /** What the document says about each token, beyond its word: filled by {@link tokenContext}. */
 export interface TokenContext {
-  /** Hashes of each token's word in lowercase and of its shape (from its WordFeatures). */
-  lower: Uint32Array;
-  shape: Uint32Array;
+  /** Hashes of each token's word in lowercase and of its shape (from its WordFeatures), signed as V8 keeps them unboxed. */
+  lower: Int32Array;
+  shape: Int32Array;
   /** 1 when the token opens its sentence. */
   initial: Uint8Array;
   /** Block kind (0 paragraph, 1 headline, 2 heading, 3 other), plus 4 when the block is set in capitals. */
@@ -228,7 +228,7 @@ export function tokenContext(document: DocumentModel): TokenContext {
     if (words >= 2 && upper >= words * 0.8) code += 4;
     block.fill(code, item.tokens[0], item.tokens[1]);
   }
-  return { lower: new Uint32Array(length), shape: new Uint32Array(length), initial, block, seen };
+  return { lower: new Int32Array(length), shape: new Int32Array(length), initial, block, seen };
 }
 
 const EDGE_IDS: number[] = [];

@@ -17,10 +17,10 @@ const KEEP_SHARE = 0.5;
 export interface DocumentWords {
   /** Per token: its word's slot in the cache (from 1; 0 is kept for the sequence edge). */
   slots: Int32Array;
-  /** Per token: hash of its word in lowercase. */
-  lower: Uint32Array;
-  /** Per token: hash of its word's shape (runs of upper, lower, digit and other characters). */
-  shape: Uint32Array;
+  /** Per token: hash of its word in lowercase (signed, as V8 keeps such numbers unboxed: only the bits count). */
+  lower: Int32Array;
+  /** Per token: hash of its word's shape (runs of upper, lower, digit and other characters), signed. */
+  shape: Int32Array;
   /** Per token: 1 when its word has an upper-case letter. */
   cased: Uint8Array;
   /** The cache generation the slots belong to. */
@@ -32,8 +32,8 @@ const cache = {
   /** Bumped whenever the cache starts again, so rows kept by slot elsewhere know to move or go. */
   generation: 0,
   texts: [''] as string[],
-  lower: new Uint32Array(CACHE_WORDS),
-  shape: new Uint32Array(CACHE_WORDS),
+  lower: new Int32Array(CACHE_WORDS),
+  shape: new Int32Array(CACHE_WORDS),
   /** Per slot: 1 when the word has an upper-case letter. */
   cased: new Uint8Array(CACHE_WORDS),
   /** Per slot: how often its word was read (capped), to choose what to keep. */
@@ -117,8 +117,8 @@ function makeRoom(tokens: number): void {
   for (let kept = 0; least > 2 && kept + count[least - 1]! <= room; ) kept += count[--least]!;
   const moved = new Int32Array(cache.slots.size + 1);
   const texts = [''];
-  const lower = capacity !== cache.lower.length ? new Uint32Array(capacity) : cache.lower;
-  const shape = capacity !== cache.shape.length ? new Uint32Array(capacity) : cache.shape;
+  const lower = capacity !== cache.lower.length ? new Int32Array(capacity) : cache.lower;
+  const shape = capacity !== cache.shape.length ? new Int32Array(capacity) : cache.shape;
   const cased = capacity !== cache.cased.length ? new Uint8Array(capacity) : cache.cased;
   const aged = new Uint8Array(capacity);
   cache.slots.clear();
@@ -157,8 +157,8 @@ export function documentWords(document: DocumentModel): DocumentWords {
   const { tokens } = document;
   makeRoom(tokens.length);
   const slots = new Int32Array(tokens.length);
-  const lower = new Uint32Array(tokens.length);
-  const shape = new Uint32Array(tokens.length);
+  const lower = new Int32Array(tokens.length);
+  const shape = new Int32Array(tokens.length);
   const cased = new Uint8Array(tokens.length);
   const { uses } = cache;
   for (let at = 0; at < tokens.length; at++) {
