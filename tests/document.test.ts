@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capitalRuns, joined } from '../src/extract/entities/runs.ts';
 import { parseArticle } from '../src/index.ts';
+import { type Token, tokenize } from '../src/model/tokenize.ts';
 import { articleOf, documentOf } from './support/document.ts';
 
 describe('documentOf, the tests’ document model of a text', () => {
@@ -112,5 +114,32 @@ describe('names are read from what the tokens carry', () => {
   it('marks the tokens whitespace or the start comes before', () => {
     const { tokens } = documentOf('Fans *knew* it, “yes”.', { guessHeadline: false });
     expect(tokens.filter((token) => token.spaceBefore).map((token) => token.text)).toEqual(['Fans', 'it', '“']);
+  });
+});
+
+describe('the tokenizer', () => {
+  // What the tokenizer must find, written the plain way: every match of its pattern searched
+  // through the text, a possessive or negative clitic split off.
+  const reference = (text: string) => {
+    const found: Array<[string, number]> = [];
+    for (const match of text.matchAll(/(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'\u2019.&\u2011][\p{L}\p{M}\p{N}]+)*|\S/gu)) {
+      const clitic = /^(.+?)(['\u2019][sS]|n['\u2019]t)$/u.exec(match[0]);
+      if (clitic) found.push([clitic[1]!, match.index], [clitic[2]!, match.index + clitic[1]!.length]);
+      else found.push([match[0], match.index]);
+    }
+    return found;
+  };
+  const pieces = ['a', 'Iran', '’s', "n't", 'U.S.', '3.5', 'AT&T', '“', '"', ' ', '\n', '\r', '\t', '\u00a0', '\u2028', '\u2029', '\u3000', '\ufeff', '\u200b', '\u0301', '😀', '\ud800', '\udc00', 'é', 'ا', '.', '-'];
+
+  it('finds the tokens a search of its pattern finds, in any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const tokens: Token[] = [];
+        tokenize(text, 0, text.length, tokens);
+        expect(tokens.map((token): [string, number] => [token.text, token.start])).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
