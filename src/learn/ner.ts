@@ -1,6 +1,7 @@
 // The entity tagger: features from ./ner-features, weights from ./ner-weights (trained by
 // scripts/train-ner.mjs on CoNLL-2003, see MODEL.md), BILOU decoding with ./viterbi.
 import type { DocumentModel } from '../model/document.js';
+import type { Token } from '../model/tokenize.js';
 import { allowedTransitions, decodeSpans, labelCount } from './bilou.js';
 import { addFeature, type LinearModel, loadModel, type PackedModel } from './model.js';
 import { BIAS_FEATURE, CONTEXT_FEATURES, contextFeatures, DOC_CODES, docFeature, edgeFeature, NER_TYPES, ROLES, taggedRanges, tokenContext, wordFeatures } from './ner-features.js';
@@ -83,22 +84,23 @@ const NAME_REACH = 2;
 let reach = new Uint8Array(0);
 
 /**
- * Mark the tokens within {@link NAME_REACH} of a word with a capital letter.
+ * Mark the tokens within {@link NAME_REACH} of a word with a capital letter (one whose lowercase
+ * differs from it).
  *
- * @param cased Per token, 1 when its word has a capital letter.
+ * @param tokens The document's tokens.
  * @returns Per token, 1 when it may be part of a name (a buffer reused by the next call).
  */
-function nameReach(cased: Uint8Array): Uint8Array {
-  const length = cased.length;
+function nameReach(tokens: readonly Token[]): Uint8Array {
+  const length = tokens.length;
   if (reach.length < length) reach = new Uint8Array(Math.max(length, 2 * reach.length));
   let last = -NAME_REACH - 1;
   for (let at = 0; at < length; at++) {
-    if (cased[at]) last = at;
+    if (tokens[at]!.lower !== tokens[at]!.text) last = at;
     reach[at] = at - last <= NAME_REACH ? 1 : 0;
   }
   let next = length + NAME_REACH;
   for (let at = length - 1; at >= 0; at--) {
-    if (cased[at]) next = at;
+    if (tokens[at]!.lower !== tokens[at]!.text) next = at;
     else if (next - at <= NAME_REACH) reach[at] = 1;
   }
   return reach;
@@ -136,7 +138,7 @@ export function tagNames(document: DocumentModel, use?: LinearModel): TaggedName
         for (let label = 0; label < LABELS; label++) emissions[row + label] = emissions[row + label]! + doc[base + label]!;
       }
     },
-    nameReach(words.cased),
+    nameReach(document.tokens),
   );
   return spans.map((span) => ({ from: span.from, to: span.to, type: NER_TYPES[span.type]! }));
 }

@@ -21,8 +21,6 @@ export interface DocumentWords {
   lower: Int32Array;
   /** Per token: hash of its word's shape (runs of upper, lower, digit and other characters), signed. */
   shape: Int32Array;
-  /** Per token: 1 when its word has an upper-case letter. */
-  cased: Uint8Array;
   /** The cache generation the slots belong to. */
   generation: number;
 }
@@ -34,8 +32,6 @@ const cache = {
   texts: [''] as string[],
   lower: new Int32Array(CACHE_WORDS),
   shape: new Int32Array(CACHE_WORDS),
-  /** Per slot: 1 when the word has an upper-case letter. */
-  cased: new Uint8Array(CACHE_WORDS),
   /** Per slot: how often its word was read (capped), to choose what to keep. */
   uses: new Uint8Array(CACHE_WORDS),
   /** Where the last start moved each slot of the generation before (0: dropped). */
@@ -81,10 +77,8 @@ function slotOf(text: string): number {
   const slot = cache.slots.size + 1;
   cache.slots.set(text, slot);
   cache.texts[slot] = text;
-  const lower = text.toLowerCase();
-  cache.lower[slot] = hashString(lower);
+  cache.lower[slot] = hashString(text.toLowerCase());
   cache.shape[slot] = shapeHash(text);
-  cache.cased[slot] = lower === text ? 0 : 1;
   return slot;
 }
 
@@ -119,7 +113,6 @@ function makeRoom(tokens: number): void {
   const texts = [''];
   const lower = capacity !== cache.lower.length ? new Int32Array(capacity) : cache.lower;
   const shape = capacity !== cache.shape.length ? new Int32Array(capacity) : cache.shape;
-  const cased = capacity !== cache.cased.length ? new Uint8Array(capacity) : cache.cased;
   const aged = new Uint8Array(capacity);
   cache.slots.clear();
   for (let slot = 1; slot < moved.length; slot++) {
@@ -131,14 +124,12 @@ function makeRoom(tokens: number): void {
     // Slots only move down, so copying in slot order never overwrites one still to move.
     lower[next] = cache.lower[slot]!;
     shape[next] = cache.shape[slot]!;
-    cased[next] = cache.cased[slot]!;
     // Counts halve, so words common long ago give way to words common now.
     aged[next] = uses[slot]! >>> 1;
   }
   cache.texts = texts;
   cache.lower = lower;
   cache.shape = shape;
-  cache.cased = cased;
   cache.uses = aged;
   cache.moved = moved;
   cache.generation++;
@@ -159,7 +150,6 @@ export function documentWords(document: DocumentModel): DocumentWords {
   const slots = new Int32Array(tokens.length);
   const lower = new Int32Array(tokens.length);
   const shape = new Int32Array(tokens.length);
-  const cased = new Uint8Array(tokens.length);
   const { uses } = cache;
   for (let at = 0; at < tokens.length; at++) {
     const slot = slotOf(tokens[at]!.text);
@@ -167,9 +157,8 @@ export function documentWords(document: DocumentModel): DocumentWords {
     slots[at] = slot;
     lower[at] = cache.lower[slot]!;
     shape[at] = cache.shape[slot]!;
-    cased[at] = cache.cased[slot]!;
   }
-  const words: DocumentWords = { slots, lower, shape, cased, generation: cache.generation };
+  const words: DocumentWords = { slots, lower, shape, generation: cache.generation };
   read.set(document, words);
   return words;
 }
