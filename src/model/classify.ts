@@ -7,7 +7,7 @@ import type { Span } from '../schema/span.js';
 import type { RawBlock, TopBlock, TreeBlocks } from './blocks.js';
 import { type Dateline, findDateline } from './dateline.js';
 import { guessedHeadline, readHeadline } from './headline.js';
-import { endsSentence, isBylineOrDatelineLine, LEAD_FURNITURE, looksLikeHeading, matchByline } from './lines.js';
+import { endsSentence, isFurnitureLine, LEAD_FURNITURE, looksLikeHeading, matchByline } from './lines.js';
 import type { Problem } from './problem.js';
 
 /** How many blocks after the headline a byline may stand at. */
@@ -116,7 +116,7 @@ export function classifyBlocks(read: TreeBlocks, input: string, options: Classif
   };
   // The first line may be the headline, or the first after a byline or dateline line above it.
   let headlineAt = 0;
-  while (options.guessHeadline && headlineAt < LEAD_FURNITURE && headlineAt + 1 < top.length && top[headlineAt]!.type === 'paragraph' && isBylineOrDatelineLine(input, top[headlineAt]!.start, top[headlineAt]!.end)) headlineAt++;
+  while (options.guessHeadline && headlineAt < LEAD_FURNITURE && headlineAt + 1 < top.length && top[headlineAt]!.type === 'paragraph' && isFurnitureLine(input, top[headlineAt]!.start, top[headlineAt]!.end, { kicker: false })) headlineAt++;
   for (let at = 0; at < top.length; at++) {
     const entry = top[at]!;
     const [from, to] = entry.blocks;

@@ -148,36 +148,22 @@ const KICKER_WORDS = 4;
 /**
  * Whether a line is furniture that may stand above a headline: a byline ("By Jane Holt"), a
  * line that is all dateline ("NAIROBI 2024-05-01"), or a kicker, a short label that is no
- * sentence ("OPINION": no closing full stop, question or exclamation mark, no quote marks).
+ * sentence ("OPINION"). Above a plain-text headline, kickers are left out (`kicker: false`): a
+ * short label and a short headline look alike, so the first of them is read as the headline.
  *
  * @param input The source text.
  * @param start Where the line starts.
  * @param end Where it ends.
+ * @param options `kicker`: whether a kicker counts (default true).
  * @returns True for furniture, false for a line of body text.
  */
-export function isFurnitureLine(input: string, start: number, end: number): boolean {
+export function isFurnitureLine(input: string, start: number, end: number, { kicker = true }: { kicker?: boolean } = {}): boolean {
   const text = input.slice(start, end);
   if (text.includes('\n') || text.includes('\r')) return false;
   if (matchByline(text)) return true;
   const dateline = findDateline(input, start, end);
   if (dateline) return dateline.body >= end;
-  return isKicker(text);
-}
-
-/**
- * Whether a line is a byline or all dateline: furniture that a headline in plain text may
- * follow ("By Jane Holt", then "Budget passes"). A kicker is not among them: a short label and
- * a short headline look alike, so the first of them is read as the headline.
- *
- * @param input The source text.
- * @param start Where the line starts.
- * @param end Where it ends.
- * @returns True for a byline or a line that is all dateline.
- */
-export function isBylineOrDatelineLine(input: string, start: number, end: number): boolean {
-  const text = input.slice(start, end);
-  if (text.includes('\n') || text.includes('\r')) return false;
-  return matchByline(text) !== null || (findDateline(input, start, end)?.body ?? -1) >= end;
+  return kicker && isKicker(text);
 }
 
 /** A kicker: a short label that is no sentence (no closing full stop, question or exclamation mark, no quote marks). */
