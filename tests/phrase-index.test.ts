@@ -30,6 +30,17 @@ describe('phraseIndex', () => {
     expect(found?.end).toBe(phraseEnd);
   });
 
+  it.each([
+    ['point outward', false, 'point'],
+    ['point outward', true, 'point out'],
+    ['point totally', true, 'point to'],
+    ['pointed out', true, undefined], // only the last word of a longer phrase may run on
+    ['as perhaps', true, 'as per'],
+  ])('%s, last word open %s: %s', (text, open, id) => {
+    const words = text.split(' ');
+    expect(phraseAt(index, 0, words.length, (position) => words[position], open)?.phrase.id).toBe(id);
+  });
+
   it('indexes every form of every cue verb', () => {
     expect(CUE_FORMS.get('pointed')?.some((form) => form.words.join(' ') === 'pointed out')).toBe(true);
     expect(CUE_FORMS.get('said')?.[0]?.verb.lemma).toBe('say');

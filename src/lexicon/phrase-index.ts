@@ -35,6 +35,8 @@ export function phraseIndex<Phrase extends { readonly words: readonly string[] }
  * @param at Where the phrase would start.
  * @param end Where it must end by (exclusive).
  * @param wordAt The word at a position, as the index's words are written.
+ * @param open Whether the last word of a phrase of two words or more may open a longer word
+ *   ("brief" in "briefly"), where wordings vary.
  * @returns The phrase and the position after it, or undefined.
  */
 export function phraseAt<Phrase extends { readonly words: readonly string[] }>(
@@ -42,16 +44,20 @@ export function phraseAt<Phrase extends { readonly words: readonly string[] }>(
   at: number,
   end: number,
   wordAt: (position: number) => string | undefined,
+  open = false,
 ): { phrase: Phrase; end: number } | undefined {
   const first = wordAt(at);
   const candidates = first === undefined ? undefined : index.get(first);
   if (!candidates) return undefined;
   for (const phrase of candidates) {
-    const phraseEnd = at + phrase.words.length;
+    const { words } = phrase;
+    const phraseEnd = at + words.length;
     if (phraseEnd > end) continue;
     let offset = 1;
-    while (offset < phrase.words.length && wordAt(at + offset) === phrase.words[offset]) offset++;
-    if (offset === phrase.words.length) return { phrase, end: phraseEnd };
+    while (offset < words.length - 1 && wordAt(at + offset) === words[offset]) offset++;
+    if (offset < words.length - 1) continue;
+    const last = words.length === 1 ? undefined : wordAt(phraseEnd - 1);
+    if (words.length === 1 || last === words.at(-1) || (open && last?.startsWith(words.at(-1)!))) return { phrase, end: phraseEnd };
   }
   return undefined;
 }

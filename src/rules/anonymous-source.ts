@@ -1,4 +1,4 @@
-import { phraseIndex, type PhraseIndex } from '../lexicon/phrase-index.js';
+import { phraseAt, phraseIndex, type PhraseIndex } from '../lexicon/phrase-index.js';
 import { ANONYMITY_REASON, ANONYMITY_STATED, NOT_AUTHORIZED } from '../lexicon/sources.js';
 import type { DocumentModel } from '../model/document.js';
 import { lastAtOrBefore } from '../model/search.js';
@@ -13,21 +13,9 @@ const STATED = index(ANONYMITY_STATED);
 const REASON = index(ANONYMITY_REASON);
 const NOT_ALLOWED = index(NOT_AUTHORIZED);
 
-/**
- * Where a phrase starting at token `at` ends, or -1. With `open`, its last word may open a
- * longer word ("brief" in "briefly"), as the style guides' wording varies there.
- */
+/** Where a phrase starting at token `at` ends (by `end`), or -1; with `open`, its last word may open a longer word. */
 function phraseEnd(phrases: Phrases, tokens: readonly Token[], at: number, end: number, open: boolean): number {
-  for (const { words } of phrases.get(tokens[at]!.lower) ?? []) {
-    const last = at + words.length - 1;
-    if (last >= end) continue;
-    let offset = 1;
-    while (offset < words.length - 1 && tokens[at + offset]!.lower === words[offset]) offset++;
-    if (offset < words.length - 1) continue;
-    const word = tokens[last]!.lower;
-    if (words.length === 1 || (open ? word.startsWith(words.at(-1)!) : word === words.at(-1))) return last + 1;
-  }
-  return -1;
+  return phraseAt(phrases, at, end, (position) => tokens[position]?.lower, open)?.end ?? -1;
 }
 
 /**
