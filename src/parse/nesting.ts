@@ -30,7 +30,7 @@ function isLineEnd(code: number): boolean {
 }
 
 /** Where the text after the front matter starts (0 when there is none). */
-function bodyStart(text: string): number {
+export function bodyStart(text: string): number {
   const open = FRONT_MATTER_OPEN.exec(text);
   if (!open) return 0;
   FRONT_MATTER_CLOSE.lastIndex = open[0].length - 1;

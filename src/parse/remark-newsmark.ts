@@ -9,7 +9,8 @@ import { type BuildOptions, buildArticle } from '../extract/article.js';
 import { bodyOffset, hostFrontMatter, recoverFrontMatter, shiftMessages } from './host.js';
 import type { FrontMatterIndex } from '../extract/meta.js';
 import { controlTree } from './control-tree.js';
-import { limitNesting, MAX_NESTING, type NestingCut } from './nesting.js';
+import { bodyStart, limitNesting, MAX_NESTING, type NestingCut } from './nesting.js';
+import { parseInPieces } from './pieces.js';
 import { readDocument } from '../model/read.js';
 import { type Problem, problem } from '../model/problem.js';
 import { applySeverity, checkArticle, RULES, type RulesConfig } from '../rules/index.js';
@@ -253,8 +254,9 @@ function nestingProblems(file: VFile): Problem[] {
 /**
  * A plugin after remark-parse that guards its parser: input longer than `maxLength` is refused
  * before parsing, and container nesting past {@link MAX_NESTING}, or containers too many to
- * parse in linear time, are read as text (see `limitNesting`). Internal: `parseArticle` and
- * `newsmark check` use it.
+ * parse in linear time, are read as text (see `limitNesting`); a long text is parsed in pieces
+ * and their trees joined (see `parseInPieces`). Internal: `parseArticle` and `newsmark check`
+ * use it.
  *
  * @param options `maxLength`.
  */
@@ -265,7 +267,7 @@ export function guardParser(this: Processor, options?: { maxLength?: number | un
     assertLength(document.length, options?.maxLength, file.path);
     const { text, cut } = limitNesting(document);
     if (cut.length > 0) cutNesting.set(file, cut);
-    return parse(text, file);
+    return parseInPieces(text, bodyStart(text), (piece) => parse(piece, file) as Root);
   };
 }
 

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { articleProcessor } from '../src/parse/processor.ts';
+import { bodyStart, limitNesting } from '../src/parse/nesting.ts';
+import { parseInPieces, pieceStarts, PIECES_FROM } from '../src/parse/pieces.ts';
+
+// A long text is parsed in pieces and their trees joined: the joined tree must be the tree of
+// the whole text, positions included, whatever the Markdown.
+const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const parse = (text: string) => remark.parse(text) as Root;
+/** Parse in pieces cut as often as the text allows. */
+const inPieces = (text: string, length = 1) => parseInPieces(text, bodyStart(text), parse, { from: 0, length });
+
+// Blocks that run across blank lines, or that a piece must not open with, and plain ones.
+const BLOCKS = [
+  'Plain words here.',
+  'A paragraph\nwith a second line.',
+  '“Curly quote opens,” she said.',
+  '"Straight quote opens," he said.',
+  'Ärzte streiken.',
+  '2019 was a year.',
+  '1. First\n\n2. Second',
+  '- Item\n\n  Its second paragraph.\n\n- Next item',
+  '- Item\n\n      indented code in it',
+  '* Item\n\nPlain after the list.',
+  '> Quoted\n\n> again',
+  '> Quoted\nlazy line',
+  '```\nfenced\n\nStill fenced.\n```',
+  '~~~~ js\nfenced\n\nStill fenced.\n~~~\nStill, a shorter fence does not close.\n~~~~',
+  '```\nan unclosed fence\n\nStill fenced.',
+  '<!-- a comment\n\nStill a comment. -->',
+  '<!-- closed on its line --> and more',
+  '<script>\nlet a = 1;\n\nStill script.\n</script>',
+  '<PRE>\n\nStill pre.\n</pre>',
+  '<?php\n\nStill processing. ?>',
+  '<!DOCTYPE html\n\nStill declaration>',
+  '<![CDATA[\n\nStill data.]]>',
+  '<div>\nhtml\n\nText after the blank line.',
+  '# Heading',
+  'Setext heading\n===',
+  'Setext heading two\n---',
+  '    indented code\n\n    more code',
+  '***',
+  '*emphasis\n\nnever closed*',
+  'See [the link][ref] here.',
+  '[ref]: https://example.org',
+  'A | B\n--|--\nc | d',
+  '<http://example.org/auto>',
+  'Tab\tin text.',
+];
+const SEPARATORS = ['\n', '\n\n', '\n\n\n', '\n \n', '\n\t\n'];
+const FRONT_MATTER = ['', '---\ntitle: A\n\nmore: b\n---\n', '---\ntitle: unclosed\n\nPlain.\n'];
+
+const documents = fc
+  .record({
+    front: fc.constantFrom(...FRONT_MATTER),
+    blocks: fc.array(fc.tuple(fc.constantFrom(...BLOCKS), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 14 }),
+    ending: fc.constantFrom('\n', '\r\n', '\r'),
+  })
+  .map(({ front, blocks, ending }) => (front + blocks.map(([block, separator]) => block + separator).join('')).replace(/\n/gu, ending));
+
+describe('parseInPieces', () => {
+  it('joins the pieces into the tree of the whole text, positions included', () => {
+    fc.assert(
+      fc.property(documents, fc.integer({ min: 1, max: 60 }), (text, length) => {
+        expect(inPieces(text, length)).toEqual(parse(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each([
+    ['plain paragraphs', 'One.\n\nTwo.\n\nThree.\n', [6, 12]],
+    ['after a list only where a plain line opens', '- a\n\nb\n\n- c\n\nd\n', [5, 13]],
+    ['never inside a fence', '```\n\nA\n\n```\n\nB\n', [13]],
+    ['never inside an HTML comment', '<!--\n\nA -->\n\nB\n', [13]],
+    ['never after indentation or a marker', 'A\n\n    B\n\n> C\n\n# D\n\nE\n', [20]],
+    ['nowhere when the text has a link definition', 'A [b].\n\n[b]: /c\n\nD\n', []],
+  ])('cuts %s', (_name, text, starts) => {
+    expect(pieceStarts(text, 0, 1)).toEqual(starts);
+  });
+
+  it('cuts after the front matter only', () => {
+    const text = '---\ntitle: A\n\nmore: b\n---\n\nBody one.\n\nBody two.\n';
+    expect(pieceStarts(text, bodyStart(text), 1)).toEqual([text.indexOf('Body one'), text.indexOf('Body two')]);
+  });
+
+  it('does not cut a text that opens front matter it never closes (remark-parse reads all of it otherwise)', () => {
+    const text = '---\ntitle: A\n\nPlain.\n> Quoted\n';
+    expect(parseInPieces(text, bodyStart(text), (piece) => ({ type: 'root', children: [{ type: 'text', value: piece }] }), { from: 0, length: 1 })).toEqual({ type: 'root', children: [{ type: 'text', value: text }] });
+  });
+
+  it('is what parseArticle parses a long text with, and gives the same tree as one parse', () => {
+    const unit = BLOCKS.filter((block) => !block.includes(']:')).join('\n\n');
+    const text = Array.from({ length: Math.ceil((2 * PIECES_FROM) / unit.length) }, () => unit).join('\n\n');
+    expect(text.length).toBeGreaterThan(PIECES_FROM);
+    expect(pieceStarts(text, 0).length).toBeGreaterThan(0);
+    // The guard reads containers past its budget as text first; the pieces are of what it leaves.
+    expect(articleProcessor.parse(text)).toEqual(parse(limitNesting(text).text));
+  });
+});
