@@ -175,12 +175,15 @@ describe('attribution after the quote', () => {
   it.each([
     ['told Reuters', 'The plant will close, the company told Reuters.', 'Reuters'],
     ['told state television', 'The border is open, the minister told state television.', 'state television'],
+    ['after a direct quote', '“The plant will close,” Mary Jones told the AP.', 'the AP'],
+    ['after a direct quote, the speaker after the cue', '“The plant will close,” said Mary Jones, who later told Reuters.', undefined],
   ])('via a medium: %s', (_, input, via) => {
     expect(quotesOf(input)[0]?.via?.text).toBe(via);
   });
 
   it('a person told is no medium', () => {
     expect(quotesOf('The plant will close, the manager told Lee.')[0]?.via ?? null).toBeNull();
+    expect(quotesOf('“The plant will close,” the manager told Lee.')[0]?.via ?? null).toBeNull();
   });
 });
 

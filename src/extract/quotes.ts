@@ -1,12 +1,12 @@
 import type { LinearModel } from '../learn/model.js';
-import { blockAtOffset, type DocumentModel } from '../model/document.js';
+import { blockAtOffset, blockOfToken, type DocumentModel } from '../model/document.js';
 import { type Problem, problem } from '../model/problem.js';
 import type { Quote } from '../schema/quote.js';
 import type { Span } from '../schema/span.js';
 import type { EntityIndex } from './entities.js';
 import { blockQuotes } from './quotes/blockquote.js';
 import { attributionAfter, attributionBefore, continues, transcriptLines } from './quotes/direct.js';
-import { indirectQuotes } from './quotes/indirect.js';
+import { indirectQuotes, toldMedium } from './quotes/indirect.js';
 import { learnedQuotes } from './quotes/learned.js';
 import { contentOf } from './quotes/lookup.js';
 import { isEmbedded, isRunOn, pairQuoteMarks } from './quotes/marks.js';
@@ -173,7 +173,9 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
     const attributed = tokens[attribution.cue[0]]!.sentence;
     if (attributed >= 0) speakers.set(attributed, attribution.speaker);
     // "According to X, Y said": X is the medium, unless X is the speaker already.
-    const via = attribution.verb.lemma === 'according to' ? undefined : accordingTo(document, Math.min(attribution.speaker[0], first.open));
+    let via = attribution.verb.lemma === 'according to' ? undefined : accordingTo(document, Math.min(attribution.speaker[0], first.open));
+    // "“…,” Y told the AP.": the agency told is the medium.
+    if (!via && attribution.speaker[0] < attribution.cue[0]) via = toldMedium(tokens, attribution.verb, attribution.cue[1], document.blocks[blockOfToken(document, attribution.cue[0])]!.tokens[1]);
     quotes.push({
       kind: 'direct',
       content,

@@ -328,8 +328,14 @@ const AGENCIES = new Set([...NEWS_AGENCIES, 'AP']);
 /**
  * The medium a source told a report ("…, a spokesman told the AP."): the object of "tell" when
  * it is a news agency or a medium, which is the quote's `via`, not its speaker.
+ *
+ * @param tokens The document's tokens.
+ * @param verb The cue verb.
+ * @param cueEnd The token after the cue.
+ * @param end The end of the block.
+ * @returns The medium's tokens, or undefined.
  */
-function toldMedium(tokens: readonly Token[], verb: CueVerb, cueEnd: number, end: number): [number, number] | undefined {
+export function toldMedium(tokens: readonly Token[], verb: CueVerb, cueEnd: number, end: number): [number, number] | undefined {
   if (verb.lemma !== 'tell') return undefined;
   const phrase = phraseAfter(tokens, cueEnd, end);
   if (!phrase || phrase[1] - phrase[0] > 5) return undefined;
