@@ -11,6 +11,7 @@ import type { FrontMatterIndex } from '../extract/meta.js';
 import { controlTree } from './control-tree.js';
 import { bodyStart, limitNesting, MAX_NESTING, type NestingCut } from './nesting.js';
 import { parseInPieces } from './pieces.js';
+import { plainTree } from './plain.js';
 import { readDocument } from '../model/read.js';
 import { type Problem, problem } from '../model/problem.js';
 import { applySeverity, checkArticle, RULES, type RulesConfig } from '../rules/index.js';
@@ -255,8 +256,8 @@ function nestingProblems(file: VFile): Problem[] {
  * A plugin after remark-parse that guards its parser: input longer than `maxLength` is refused
  * before parsing, and container nesting past {@link MAX_NESTING}, or containers too many to
  * parse in linear time, are read as text (see `limitNesting`); a long text is parsed in pieces
- * and their trees joined (see `parseInPieces`). Internal: `parseArticle` and `newsmark check`
- * use it.
+ * and their trees joined (see `parseInPieces`), and a piece with no Markdown in it gets its tree
+ * without remark-parse (see `plainTree`). Internal: `parseArticle` and `newsmark check` use it.
  *
  * @param options `maxLength`.
  */
@@ -267,7 +268,8 @@ export function guardParser(this: Processor, options?: { maxLength?: number | un
     assertLength(document.length, options?.maxLength, file.path);
     const { text, cut } = limitNesting(document);
     if (cut.length > 0) cutNesting.set(file, cut);
-    return parseInPieces(text, bodyStart(text), (piece) => parse(piece, file) as Root);
+    // A piece with no Markdown in it gets the tree remark-parse would make, built directly.
+    return parseInPieces(text, bodyStart(text), (piece) => plainTree(piece) ?? (parse(piece, file) as Root));
   };
 }
 

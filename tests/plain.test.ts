@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { plainTree } from '../src/parse/plain.ts';
+
+// The parser builds the tree of a text with no Markdown in it itself: it must be remark-parse's
+// tree, positions included, or nothing.
+const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const parse = (text: string) => remark.parse(text) as Root;
+
+// Pieces that sit on every edge of the rule: line starts, line ends, inline syntax, line endings.
+const PIECES = ['word', 'Word', 'é', '“', '”', '"', "'", '(', ')', '£5', '2019', '3.5', '1.', '1)', '12)', ' ', '  ', '\t', '.', ',', '#', '# ', '>', '-', '- ', '+', '=', '===', '---', '~~~', '```', '*', '_', '\\', '&amp;', '&', '<', '<b>', '[', ']', '!', ':', '|', '*a*', '_b_', '`c`', '[d](/e)', '![f](/g)', '<h>', '<http://i.j>', '\\*', '&copy;', '&#35;', '&#x23;', '&nbsp', 'M&S', 'AT&T;', '&;', '[a]', '[a](/b)', '[a] (/b)', '[a]\n(/b)', '[a][b]', '[a][]', '[a]: /b', '[a]:', ' [a]: /b', '\n', '\n\n', '\r', '\r\n', '\0', '\uFEFF', '\u00a0', '\u2028', '😀', '\uD800'];
+const anyText = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((pieces) => pieces.join(''));
+const PLAIN = ['M&S', 'AT&T', '[sic]', 'word', 'Word', 'é', '“quoted”', '"straight"', "it's", '(aside)', '£5', '2019 was', '3.5 percent', 'a. b', 'x:', 'a|b', '😀', ' ', '\t'];
+const plainLine = fc.array(fc.constantFrom(...PLAIN), { minLength: 1, maxLength: 6 }).map((words) => words.join(' ').trim()).filter((line) => line.length > 0);
+const plainText = fc
+  .tuple(fc.array(fc.tuple(plainLine, fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n', '\r\n\r\n', '\r', '\r\r')), { minLength: 1, maxLength: 12 }), fc.boolean())
+  .map(([lines, trailing]) => {
+    const text = lines.map(([line, ending]) => line + ending).join('');
+    return trailing ? text : text.replace(/[\r\n]+$/u, '');
+  });
+
+describe('plainTree', () => {
+  it('builds remark-parse’s tree for plain text, positions included', () => {
+    fc.assert(
+      fc.property(plainText, (text) => {
+        const tree = plainTree(text);
+        expect(tree).toBeDefined();
+        expect(tree).toEqual(parse(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('builds remark-parse’s tree or none for any text', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const tree = plainTree(text);
+        if (tree) expect(tree).toEqual(parse(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['an ordered list item', 'Budget\n\n1. First'],
+    ['a heading', '# Budget'],
+    ['a setext underline', 'Budget\n==='],
+    ['indentation', 'Budget\n\n    code'],
+    ['emphasis', 'A *big* day'],
+    ['a link', 'See [this](/x)'],
+    ['a character reference', 'Fish &amp; chips'],
+    ['a numeric character reference', 'Fish &#38; chips'],
+    ['a link definition', 'See [the report].\n\n[the report]: /report'],
+    ['a reference', 'See [the report][r].'],
+    ['a hard break', 'Line one  \nline two'],
+    ['a blank line of spaces', 'One\n  \nTwo'],
+    ['front matter', '---\ntitle: A\n---\nBody'],
+    ['a byte order mark', '\uFEFFBody'],
+    ['nothing', ''],
+  ])('leaves %s to remark-parse', (_name, text) => {
+    expect(plainTree(text)).toBeUndefined();
+  });
+});
