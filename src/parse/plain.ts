@@ -34,8 +34,9 @@ const LINK = /\][(:[]/u;
 
 /**
  * Whether a line starting at `at` starts as plain text: with a letter, a character outside ASCII,
- * a straight quote mark, a parenthesis or bracket (definitions are ruled out before), or digits unless `.` or `)` and a space or the line's end
- * follow them (an ordered list item). Anything else (indentation, `#`, `>`, `-`, `+`, `=`, `~`, `|`) might open a block.
+ * a straight quote mark, a parenthesis or bracket (definitions are ruled out before), or digits
+ * unless `.` or `)` and a space or the line's end follow them (an ordered list item). Anything
+ * else (indentation, `#`, `>`, `-`, `+`, `=`, `~`, `|`) might open a block.
  */
 function isPlainStart(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -60,8 +61,7 @@ function isPlainStart(text: string, at: number): boolean {
  */
 export function plainTree(text: string): Root | undefined {
   if (text.length === 0) return undefined;
-  const brackets = text.includes('[') || text.includes(']');
-  if (brackets && LINK.test(text)) return undefined;
+  if (LINK.test(text)) return undefined;
   const children: Paragraph[] = [];
   let line = 1;
   // The paragraph being read: where it starts, and its line.
