@@ -166,12 +166,12 @@ function outOfFold(count) {
   return predicted;
 }
 
-const filterShape = { rowBits: Number(option('filter-bits', 14)), scale: 64, keep: Number(option('keep', 0.35)), packWeights: learn.packWeights };
+const filterShape = { rowBits: Number(option('filter-bits', 14)), scale: 64, keep: Number(option('keep', 0.35)), keepRules: Number(option('keep-rules', 0.15)), origins: option('origins', '0,2,3,4').split(',').map(Number), packWeights: learn.packWeights };
 const filterOptions = { rowBits: filterShape.rowBits, iterations: Number(option('filter-iterations', 300)), l2: Number(option('l2', 1e-3)) };
 
 /** The quote filter trained on the examples of the articles `use` picks. */
 function fitFilter(predicted, use, keep = filterShape.keep) {
-  const examples = records.flatMap((record, index) => (use(index) ? filterExamples(record, predicted[index]) : []));
+  const examples = records.flatMap((record, index) => (use(index) ? filterExamples(record, predicted[index], filterShape.origins) : []));
   const packed = packFilter(trainFilter(examples, filterOptions), { ...filterShape, keep });
   return { packed, examples };
 }
@@ -179,14 +179,16 @@ function fitFilter(predicted, use, keep = filterShape.keep) {
 /** Quotes as the scorer reads them: the tagger quotes the filter drops left out, and no features. */
 function filtered(quotes, filter) {
   return quotes
-    .filter((quote) => !filter || !quote.filterFeatures || learn.quoteScore(filter, quote.filterFeatures) >= filter.threshold)
-    .map(({ filterFeatures, ...quote }) => quote);
+    .filter((quote) => !filter || !quote.filterFeatures || learn.keepsQuote(filter, quote.filterFeatures, quote.filterOrigin))
+    .map(({ filterFeatures, filterOrigin, ...quote }) => quote);
 }
 
 if (folds > 1) {
   // Cross-validation: the taggers' out-of-fold quotes, then for each fold a filter trained on the
   // other folds' examples decides over its tagger quotes.
   const predicted = outOfFold(folds);
+  // --raw FILE: the unfiltered predictions, tagger quotes with their filter features (analysis).
+  if (option('raw', undefined)) writeFileSync(option('raw'), records.map((record, index) => JSON.stringify({ id: record.id, quotes: predicted[index] })).join('\n') + '\n');
   const file = option('predict', '/tmp/quotes-cv.jsonl');
   const keeps = [filterShape.keep, ...option('keeps', '').split(',').filter(Boolean).map(Number)];
   for (const keep of keeps) {

@@ -1,4 +1,4 @@
-import { filterFeature, loadQuoteFilter, type QuoteFilter, quoteScore } from '../learn/attribution-filter.js';
+import { filterFeature, keepsQuote, loadQuoteFilter, type QuoteFilter } from '../learn/attribution-filter.js';
 import { QUOTE_FILTER } from '../learn/attribution-filter-weights.js';
 import type { LinearModel } from '../learn/model.js';
 import { blockAtOffset, type DocumentModel } from '../model/document.js';
@@ -9,7 +9,10 @@ import type { EntityIndex } from './entities.js';
 import { blockQuotes } from './quotes/blockquote.js';
 import { attributionAfter, attributionBefore, continues, transcriptLines } from './quotes/direct.js';
 import { indirectQuotes } from './quotes/indirect.js';
-import { learnedQuotes } from './quotes/learned.js';
+import { attributionContext } from '../learn/attribution-features.js';
+import { tagAttributions } from '../learn/attribution.js';
+import { ORIGIN_TAGGER, quotedTokens, ruleOrigin, ruleQuoteFeatures } from './quotes/filter.js';
+import { linkAttributions, mentionCodes } from './quotes/learned.js';
 import { contentOf } from './quotes/lookup.js';
 import { isEmbedded, isRunOn, pairQuoteMarks } from './quotes/marks.js';
 import { accordingTo, toCue, toSpeaker, toVia } from './quotes/phrases.js';
@@ -20,8 +23,11 @@ export interface QuoteOptions {
   tagger?: LinearModel | false | undefined;
   /** A quote filter other than the shipped one, or `false` to keep every tagger quote (training, comparisons). */
   filter?: QuoteFilter | false | undefined;
-  /** Called with each tagger quote the rules leave room for and the filter's features of it, before the filter decides (training). */
-  onLearned?: ((quote: Omit<Quote, 'id'>, features: readonly number[]) => void) | undefined;
+  /**
+   * Called with each quote the filter could decide on (every rule quote, and each tagger quote
+   * the rules leave room for), its features and its origin (`ORIGIN_*`), before the filter decides (training).
+   */
+  onFilter?: ((quote: Omit<Quote, 'id'>, features: readonly number[], origin: number) => void) | undefined;
 }
 
 let shippedFilter: QuoteFilter | undefined;
@@ -33,8 +39,7 @@ const F_SPEAKER_IN_RULE_QUOTE = 23;
  * Add the tagger's quotes where no rule quote overlaps them (the rules are precise on what they
  * find), where the tagger placed a speaker and where the quote filter keeps them.
  */
-function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[], features: readonly number[][], options: QuoteOptions): void {
-  const filter = options.filter === false ? undefined : (options.filter ?? (shippedFilter ??= loadQuoteFilter(QUOTE_FILTER)));
+function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[], features: readonly number[][], filter: QuoteFilter | undefined, options: QuoteOptions): void {
   // The pieces, not the whole span: a quote going on over paragraphs leaves the writer's
   // sentences between its pieces to the tagger.
   const taken = quotes.flatMap(partsOf).sort((a, b) => a.start - b.start);
@@ -64,8 +69,8 @@ function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, '
     const speaker = quote.speaker.span;
     const inRule = reach[firstFrom(speaker.end)]! > speaker.start;
     const ids = [...features[index]!, filterFeature(F_SPEAKER_IN_RULE_QUOTE, inRule ? 1 : 0)];
-    options.onLearned?.(quote, ids);
-    if (filter && quoteScore(filter, ids) < filter.threshold) continue;
+    options.onFilter?.(quote, ids, ORIGIN_TAGGER);
+    if (filter && !keepsQuote(filter, ids, ORIGIN_TAGGER)) continue;
     quotes.push(quote);
   }
 }
@@ -212,8 +217,28 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   for (const quote of indirectQuotes(document, mentions, usedCues, covered, speakers)) quotes.push(quote);
   resolveFloating(document, quotes, floating, problems);
   if (options.tagger !== false) {
+    const context = attributionContext(document, mentionCodes(document, entities));
+    const filter = options.filter === false ? undefined : (options.filter ?? (shippedFilter ??= loadQuoteFilter(QUOTE_FILTER)));
+    // The rules' quotes the filter leaves out, decided on before the tagger's join them.
+    const dropped = new Set<Omit<Quote, 'id'>>();
+    if (filter || options.onFilter) {
+      const quoted = quotedTokens(document, quotes);
+      for (const quote of quotes) {
+        const origin = ruleOrigin(quote);
+        if (!quote.speaker || !(options.onFilter || (filter && filter.thresholds[origin] !== Number.NEGATIVE_INFINITY))) continue;
+        const ids = ruleQuoteFeatures(document, context, quote, origin, quoted);
+        options.onFilter?.(quote, ids, origin);
+        if (filter && !keepsQuote(filter, ids, origin)) dropped.add(quote);
+      }
+    }
     const features: number[][] = [];
-    addLearned(quotes, learnedQuotes(document, entities, options.tagger, features), features, options);
+    const learned = linkAttributions(document, mentions, tagAttributions(document, context, options.tagger), context, features);
+    addLearned(quotes, learned, features, filter, options);
+    if (dropped.size) {
+      let write = 0;
+      for (const quote of quotes) if (!dropped.has(quote)) quotes[write++] = quote;
+      quotes.length = write;
+    }
   }
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };

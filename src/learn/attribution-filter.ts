@@ -11,8 +11,11 @@ export interface PackedQuoteFilter {
   rowBits: number;
   /** Weights are the logistic weights times `scale`, rounded. */
   scale: number;
-  /** The least total weight a kept quote has. */
-  threshold: number;
+  /**
+   * The least total weight a kept quote has, by its origin (`ORIGIN_*` of
+   * src/extract/quotes/filter.ts); null where the filter keeps every quote of that origin.
+   */
+  thresholds: (number | null)[];
   /** The weights, as {@link packWeights} writes them. */
   weights: string;
 }
@@ -21,7 +24,8 @@ export interface PackedQuoteFilter {
 export interface QuoteFilter {
   weights: Int32Array;
   mask: number;
-  threshold: number;
+  /** The least score a kept quote has, by origin: -Infinity where every quote is kept. */
+  thresholds: Float64Array;
 }
 
 /**
@@ -31,7 +35,7 @@ export interface QuoteFilter {
  * @returns The filter, ready to score.
  * @example
  * ```ts
- * const filter = loadQuoteFilter({ rowBits: 4, scale: 1, threshold: 0, weights: '' });
+ * const filter = loadQuoteFilter({ rowBits: 4, scale: 1, thresholds: [0], weights: '' });
  * filter.weights.length; // 16
  * ```
  */
@@ -40,7 +44,28 @@ export function loadQuoteFilter(packed: PackedQuoteFilter): QuoteFilter {
   const weights = new Int32Array(size);
   const sparse = readSparse(packed.weights, size, 1);
   for (let at = 0; at < sparse.count; at++) weights[sparse.rows[at]!] = sparse.values[at]!;
-  return { weights, mask: size - 1, threshold: packed.threshold };
+  const thresholds = new Float64Array(8).fill(Number.NEGATIVE_INFINITY);
+  packed.thresholds.forEach((threshold, origin) => {
+    if (threshold !== null) thresholds[origin] = threshold;
+  });
+  return { weights, mask: size - 1, thresholds };
+}
+
+/**
+ * Whether the filter keeps a quote.
+ *
+ * @param filter The filter.
+ * @param ids The quote's feature ids.
+ * @param origin Where the quote came from (`ORIGIN_*`).
+ * @returns False when the filter leaves it out.
+ * @example
+ * ```ts
+ * keepsQuote(loadQuoteFilter({ rowBits: 4, scale: 1, thresholds: [1], weights: '' }), [1], 0); // false: 0 < 1
+ * ```
+ */
+export function keepsQuote(filter: QuoteFilter, ids: ArrayLike<number>, origin: number): boolean {
+  const threshold = filter.thresholds[origin]!;
+  return threshold === Number.NEGATIVE_INFINITY || quoteScore(filter, ids) >= threshold;
 }
 
 /**
@@ -51,7 +76,7 @@ export function loadQuoteFilter(packed: PackedQuoteFilter): QuoteFilter {
  * @returns The score (the logit times the filter's scale).
  * @example
  * ```ts
- * quoteScore(loadQuoteFilter({ rowBits: 4, scale: 1, threshold: 0, weights: '' }), [1, 2]); // 0
+ * quoteScore(loadQuoteFilter({ rowBits: 4, scale: 1, thresholds: [0], weights: '' }), [1, 2]); // 0
  * ```
  */
 export function quoteScore(filter: QuoteFilter, ids: ArrayLike<number>): number {
