@@ -166,12 +166,12 @@ function outOfFold(count) {
   return predicted;
 }
 
-const filterShape = { rowBits: Number(option('filter-bits', 14)), scale: 64, keep: Number(option('keep', 0.35)), keepRules: Number(option('keep-rules', 0.15)), origins: option('origins', '0,2,3,4').split(',').map(Number), packWeights: learn.packWeights };
+const filterShape = { rowBits: Number(option('filter-bits', 14)), scale: 64, keep: Number(option('keep', 0.35)), packWeights: learn.packWeights };
 const filterOptions = { rowBits: filterShape.rowBits, iterations: Number(option('filter-iterations', 300)), l2: Number(option('l2', 1e-3)) };
 
 /** The quote filter trained on the examples of the articles `use` picks. */
 function fitFilter(predicted, use, keep = filterShape.keep) {
-  const examples = records.flatMap((record, index) => (use(index) ? filterExamples(record, predicted[index], filterShape.origins) : []));
+  const examples = records.flatMap((record, index) => (use(index) ? filterExamples(record, predicted[index]) : []));
   const packed = packFilter(trainFilter(examples, filterOptions), { ...filterShape, keep });
   return { packed, examples };
 }
@@ -179,8 +179,8 @@ function fitFilter(predicted, use, keep = filterShape.keep) {
 /** Quotes as the scorer reads them: the tagger quotes the filter drops left out, and no features. */
 function filtered(quotes, filter) {
   return quotes
-    .filter((quote) => !filter || !quote.filterFeatures || learn.keepsQuote(filter, quote.filterFeatures, quote.filterOrigin))
-    .map(({ filterFeatures, filterOrigin, ...quote }) => quote);
+    .filter((quote) => !filter || !quote.filterFeatures || learn.keepsQuote(filter, quote.filterFeatures))
+    .map(({ filterFeatures, ...quote }) => quote);
 }
 
 if (folds > 1) {

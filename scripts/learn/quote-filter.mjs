@@ -56,15 +56,14 @@ function speakerRight(gold, predicted, set) {
  * when it pairs (Dice >= 0.5) with a gold quote whose speaker it gets right.
  * @param {{text: string, quotes: any[]}} record A gold record.
  * @param {any[]} predicted Its predicted quotes (predictQuotes with the filter off).
- * @param {number[]} origins The origins of the quotes the filter decides on.
  * @returns {{features: number[], label: number}[]}
  */
-export function filterExamples(record, predicted, origins) {
+export function filterExamples(record, predicted) {
   const { text } = record;
   const gold = record.quotes.map((quote) => ({ quote, set: charSet(text, quote.fragments?.length ? quote.fragments : [quote]) })).filter((item) => item.set.length);
   const out = [];
   for (const quote of predicted) {
-    if (!quote.filterFeatures || !origins.includes(quote.filterOrigin)) continue;
+    if (!quote.filterFeatures) continue;
     const set = charSet(text, quote.parts?.length ? quote.parts : [quote]);
     let label = 0;
     let best = 0;
@@ -112,15 +111,12 @@ export function trainFilter(examples, { rowBits, iterations = 300, rate = 0.5, l
 }
 
 /**
- * The filter as shipped: weights times `scale`, rounded, packed; a tagger quote is kept when its
- * score reaches the logit of `keep` times `scale`, a rule quote of the other `origins` the logit
- * of `keepRules`.
+ * The filter as shipped: weights times `scale`, rounded, packed; a quote is kept when its score
+ * reaches the logit of `keep` times `scale`.
  * @param {Float64Array} weights
- * @param {{rowBits: number, scale: number, keep: number, keepRules: number, origins: number[], packWeights: (values: ArrayLike<number>) => string}} options
+ * @param {{rowBits: number, scale: number, keep: number, packWeights: (values: ArrayLike<number>) => string}} options
  */
-export function packFilter(weights, { rowBits, scale, keep, keepRules, origins, packWeights }) {
+export function packFilter(weights, { rowBits, scale, keep, packWeights }) {
   const values = Array.from(weights, (weight) => Math.round(weight * scale));
-  const logit = (p) => Math.round(Math.log(p / (1 - p)) * scale);
-  const thresholds = Array.from({ length: Math.max(...origins) + 1 }, (_, origin) => (!origins.includes(origin) ? null : origin === 0 ? logit(keep) : logit(keepRules)));
-  return { rowBits, scale, thresholds, weights: packWeights(values) };
+  return { rowBits, scale, threshold: Math.round(Math.log(keep / (1 - keep)) * scale), weights: packWeights(values) };
 }

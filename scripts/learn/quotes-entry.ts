@@ -48,9 +48,9 @@ export function documentOf(text: string): DocumentModel {
 export function predictQuotes(text: string, model: LinearModel | false, mode: 'combined' | 'tagger' = 'combined', filter?: QuoteFilter | false): unknown[] {
   const document = documentOf(text);
   const entities = extractEntities(document);
-  const learned = new Map<string, [readonly number[], number]>();
+  const learned = new Map<string, readonly number[]>();
   const key = (quote: { content: { span: { start: number; end: number } }; cue: { span: { start: number } } | null }): string => `${quote.content.span.start}:${quote.content.span.end}:${quote.cue?.span.start}`;
-  const onFilter = filter === false ? (quote: Parameters<typeof key>[0], features: readonly number[], origin: number) => learned.set(key(quote), [features, origin]) : undefined;
+  const onFilter = filter === false ? (quote: Parameters<typeof key>[0], features: readonly number[]) => learned.set(key(quote), features) : undefined;
   const quotes = mode === 'tagger' && model ? learnedQuotes(document, entities, model) : extractQuotes(document, entities, { tagger: model, filter, onFilter }).quotes;
   const byId = new Map(entities.entities.map((entity) => [entity.id, entity]));
   return quotes.map((quote) => {
@@ -67,7 +67,7 @@ export function predictQuotes(text: string, model: LinearModel | false, mode: 'c
       speakerMentions: entity ? entity.mentions.map((mention) => mention.span) : [],
       cueStart: quote.cue?.span.start,
       cueEnd: quote.cue?.span.end,
-      ...(learned.has(key(quote)) ? { filterFeatures: learned.get(key(quote))![0], filterOrigin: learned.get(key(quote))![1] } : {}),
+      ...(learned.has(key(quote)) ? { filterFeatures: learned.get(key(quote)) } : {}),
     };
   });
 }

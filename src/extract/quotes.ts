@@ -9,10 +9,7 @@ import type { EntityIndex } from './entities.js';
 import { blockQuotes } from './quotes/blockquote.js';
 import { attributionAfter, attributionBefore, continues, transcriptLines } from './quotes/direct.js';
 import { indirectQuotes } from './quotes/indirect.js';
-import { attributionContext } from '../learn/attribution-features.js';
-import { tagAttributions } from '../learn/attribution.js';
-import { ORIGIN_TAGGER, quotedTokens, ruleOrigin, ruleQuoteFeatures } from './quotes/filter.js';
-import { linkAttributions, mentionCodes } from './quotes/learned.js';
+import { learnedQuotes } from './quotes/learned.js';
 import { contentOf } from './quotes/lookup.js';
 import { isEmbedded, isRunOn, pairQuoteMarks } from './quotes/marks.js';
 import { accordingTo, toCue, toSpeaker, toVia } from './quotes/phrases.js';
@@ -23,11 +20,8 @@ export interface QuoteOptions {
   tagger?: LinearModel | false | undefined;
   /** A quote filter other than the shipped one, or `false` to keep every tagger quote (training, comparisons). */
   filter?: QuoteFilter | false | undefined;
-  /**
-   * Called with each quote the filter could decide on (every rule quote, and each tagger quote
-   * the rules leave room for), its features and its origin (`ORIGIN_*`), before the filter decides (training).
-   */
-  onFilter?: ((quote: Omit<Quote, 'id'>, features: readonly number[], origin: number) => void) | undefined;
+  /** Called with each tagger quote the rules leave room for and its filter features, before the filter decides (training). */
+  onFilter?: ((quote: Omit<Quote, 'id'>, features: readonly number[]) => void) | undefined;
 }
 
 let shippedFilter: QuoteFilter | undefined;
@@ -69,8 +63,8 @@ function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, '
     const speaker = quote.speaker.span;
     const inRule = reach[firstFrom(speaker.end)]! > speaker.start;
     const ids = [...features[index]!, filterFeature(F_SPEAKER_IN_RULE_QUOTE, inRule ? 1 : 0)];
-    options.onFilter?.(quote, ids, ORIGIN_TAGGER);
-    if (filter && !keepsQuote(filter, ids, ORIGIN_TAGGER)) continue;
+    options.onFilter?.(quote, ids);
+    if (filter && !keepsQuote(filter, ids)) continue;
     quotes.push(quote);
   }
 }
@@ -217,28 +211,9 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   for (const quote of indirectQuotes(document, mentions, usedCues, covered, speakers)) quotes.push(quote);
   resolveFloating(document, quotes, floating, problems);
   if (options.tagger !== false) {
-    const context = attributionContext(document, mentionCodes(document, entities));
     const filter = options.filter === false ? undefined : (options.filter ?? (shippedFilter ??= loadQuoteFilter(QUOTE_FILTER)));
-    // The rules' quotes the filter leaves out, decided on before the tagger's join them.
-    const dropped = new Set<Omit<Quote, 'id'>>();
-    if (filter || options.onFilter) {
-      const quoted = quotedTokens(document, quotes);
-      for (const quote of quotes) {
-        const origin = ruleOrigin(quote);
-        if (!quote.speaker || !(options.onFilter || (filter && filter.thresholds[origin] !== Number.NEGATIVE_INFINITY))) continue;
-        const ids = ruleQuoteFeatures(document, context, quote, origin, quoted);
-        options.onFilter?.(quote, ids, origin);
-        if (filter && !keepsQuote(filter, ids, origin)) dropped.add(quote);
-      }
-    }
     const features: number[][] = [];
-    const learned = linkAttributions(document, mentions, tagAttributions(document, context, options.tagger), context, features);
-    addLearned(quotes, learned, features, filter, options);
-    if (dropped.size) {
-      let write = 0;
-      for (const quote of quotes) if (!dropped.has(quote)) quotes[write++] = quote;
-      quotes.length = write;
-    }
+    addLearned(quotes, learnedQuotes(document, entities, options.tagger, features), features, filter, options);
   }
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };

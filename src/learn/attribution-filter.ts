@@ -11,11 +11,8 @@ export interface PackedQuoteFilter {
   rowBits: number;
   /** Weights are the logistic weights times `scale`, rounded. */
   scale: number;
-  /**
-   * The least total weight a kept quote has, by its origin (`ORIGIN_*` of
-   * src/extract/quotes/filter.ts); null where the filter keeps every quote of that origin.
-   */
-  thresholds: (number | null)[];
+  /** The least total weight a kept quote has. */
+  threshold: number;
   /** The weights, as {@link packWeights} writes them. */
   weights: string;
 }
@@ -24,8 +21,7 @@ export interface PackedQuoteFilter {
 export interface QuoteFilter {
   weights: Int32Array;
   mask: number;
-  /** The least score a kept quote has, by origin: -Infinity where every quote is kept. */
-  thresholds: Float64Array;
+  threshold: number;
 }
 
 /**
@@ -35,7 +31,7 @@ export interface QuoteFilter {
  * @returns The filter, ready to score.
  * @example
  * ```ts
- * const filter = loadQuoteFilter({ rowBits: 4, scale: 1, thresholds: [0], weights: '' });
+ * const filter = loadQuoteFilter({ rowBits: 4, scale: 1, threshold: 0, weights: '' });
  * filter.weights.length; // 16
  * ```
  */
@@ -44,28 +40,22 @@ export function loadQuoteFilter(packed: PackedQuoteFilter): QuoteFilter {
   const weights = new Int32Array(size);
   const sparse = readSparse(packed.weights, size, 1);
   for (let at = 0; at < sparse.count; at++) weights[sparse.rows[at]!] = sparse.values[at]!;
-  const thresholds = new Float64Array(8).fill(Number.NEGATIVE_INFINITY);
-  packed.thresholds.forEach((threshold, origin) => {
-    if (threshold !== null) thresholds[origin] = threshold;
-  });
-  return { weights, mask: size - 1, thresholds };
+  return { weights, mask: size - 1, threshold: packed.threshold };
 }
 
 /**
- * Whether the filter keeps a quote.
+ * Whether the filter keeps a quote: its score reaches the threshold.
  *
  * @param filter The filter.
  * @param ids The quote's feature ids.
- * @param origin Where the quote came from (`ORIGIN_*`).
  * @returns False when the filter leaves it out.
  * @example
  * ```ts
- * keepsQuote(loadQuoteFilter({ rowBits: 4, scale: 1, thresholds: [1], weights: '' }), [1], 0); // false: 0 < 1
+ * keepsQuote(loadQuoteFilter({ rowBits: 4, scale: 1, threshold: 1, weights: '' }), [1]); // false: 0 < 1
  * ```
  */
-export function keepsQuote(filter: QuoteFilter, ids: ArrayLike<number>, origin: number): boolean {
-  const threshold = filter.thresholds[origin]!;
-  return threshold === Number.NEGATIVE_INFINITY || quoteScore(filter, ids) >= threshold;
+export function keepsQuote(filter: QuoteFilter, ids: ArrayLike<number>): boolean {
+  return quoteScore(filter, ids) >= filter.threshold;
 }
 
 /**
@@ -76,7 +66,7 @@ export function keepsQuote(filter: QuoteFilter, ids: ArrayLike<number>, origin: 
  * @returns The score (the logit times the filter's scale).
  * @example
  * ```ts
- * quoteScore(loadQuoteFilter({ rowBits: 4, scale: 1, thresholds: [0], weights: '' }), [1, 2]); // 0
+ * quoteScore(loadQuoteFilter({ rowBits: 4, scale: 1, threshold: 0, weights: '' }), [1, 2]); // 0
  * ```
  */
 export function quoteScore(filter: QuoteFilter, ids: ArrayLike<number>): number {

@@ -9,7 +9,6 @@ import type { LinearModel } from '../../learn/model.js';
 import { blockOfToken, type DocumentModel } from '../../model/document.js';
 import type { Quote } from '../../schema/quote.js';
 import type { EntityIndex, LinkedMention } from '../entities.js';
-import { countBucket } from './filter.js';
 import { contentOf } from './lookup.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { hasMentionInside } from './lookup.js';
@@ -231,6 +230,11 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
   out.sort((a, b) => a.quote.content.span.start - b.quote.content.span.start);
   if (features) for (const item of out) features.push(item.features);
   return out.map((item) => item.quote);
+}
+
+/** A bucket for a count: 0, 1, 2, 3-4, 5-8, 9-16, more. */
+function countBucket(count: number): number {
+  return count <= 2 ? count : count <= 4 ? 3 : count <= 8 ? 4 : count <= 16 ? 5 : 6;
 }
 
 /** What the quote filter reads of a linked quote. */
