@@ -20,7 +20,7 @@ export interface QuoteOptions {
   tagger?: LinearModel | false | undefined;
   /** A quote filter other than the shipped one, or `false` to keep every tagger quote (training, comparisons). */
   filter?: QuoteFilter | false | undefined;
-  /** Called with each tagger quote the rules leave room for and its filter features, before the filter decides (training). */
+  /** Called with each indirect tagger quote the rules leave room for and its filter features, before the filter decides (training). */
   onFilter?: ((quote: Omit<Quote, 'id'>, features: readonly number[]) => void) | undefined;
 }
 
@@ -31,7 +31,7 @@ const F_SPEAKER_IN_RULE_QUOTE = 23;
 
 /**
  * Add the tagger's quotes where no rule quote overlaps them (the rules are precise on what they
- * find), where the tagger placed a speaker and where the quote filter keeps them.
+ * find), where the tagger placed a speaker and, for reported speech, where the quote filter keeps them.
  */
 function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[], features: readonly number[][], filter: QuoteFilter | undefined, options: QuoteOptions): void {
   // The pieces, not the whole span: a quote going on over paragraphs leaves the writer's
@@ -63,8 +63,11 @@ function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, '
     const speaker = quote.speaker.span;
     const inRule = reach[firstFrom(speaker.end)]! > speaker.start;
     const ids = [...features[index]!, filterFeature(F_SPEAKER_IN_RULE_QUOTE, inRule ? 1 : 0)];
-    options.onFilter?.(quote, ids);
-    if (filter && !keepsQuote(filter, ids)) continue;
+    // Words in quote marks are what the writer says someone said: the filter decides on reported speech only.
+    if (quote.kind === 'indirect') {
+      options.onFilter?.(quote, ids);
+      if (filter && !keepsQuote(filter, ids)) continue;
+    }
     quotes.push(quote);
   }
 }
