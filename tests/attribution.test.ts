@@ -1,10 +1,14 @@
-// The attribution tagger's parts: its per-token context, the linker from spans to quotes, and
-// the shipped model (shape, determinism of its input, what it finds on text we wrote).
+// The attribution tagger's parts: its per-token context, the linker from spans to quotes, the
+// shipped model (shape, determinism of its input, what it finds on text we wrote), and the
+// quote filter over its quotes.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/extract/entities.js';
+import { extractQuotes } from '../src/extract/quotes.js';
 import { linkAttributions, mentionCodes } from '../src/extract/quotes/learned.js';
 import { ATTRIBUTION_TYPES, attributionContext, DENSE_FEATURES, denseCodes } from '../src/learn/attribution-features.js';
 import { type AttributionSpan, loadAttributionModel, tagAttributions } from '../src/learn/attribution.js';
+import { filterFeature, loadQuoteFilter, type QuoteFilter, quoteScore } from '../src/learn/attribution-filter.js';
+import { QUOTE_FILTER } from '../src/learn/attribution-filter-weights.js';
 import { ATTRIBUTION_MODEL } from '../src/learn/attribution-weights.js';
 import { tagNames } from '../src/learn/ner.js';
 import { documentWords } from '../src/learn/words.js';
@@ -195,4 +199,72 @@ describe('the shipped attribution model', () => {
     expect(tagAttributions(document, context)).toEqual(first);
     expect(tagNames(document)).toEqual(names);
 });
+});
+
+describe('the quote filter over the tagger’s quotes', () => {
+  /** The quotes of a text: with the shipped filter, with none, or with one that keeps no quote it decides on. */
+  function quotesWith(text: string, filter?: QuoteFilter | false) {
+    const { document, entities } = modelOf(text);
+    return extractQuotes(document, entities, { filter }).quotes.map((quote) => ({ kind: quote.kind, content: quote.content.text, speaker: quote.speaker?.text ?? null }));
+  }
+  const keepsNone: QuoteFilter = { ...loadQuoteFilter(QUOTE_FILTER), threshold: Number.MAX_SAFE_INTEGER };
+
+  it('ships integer weights packed as base64url symbols, and loads them', () => {
+    expect(QUOTE_FILTER.weights).toMatch(/^[A-Za-z0-9_-]+$/u);
+    expect(Number.isInteger(QUOTE_FILTER.threshold)).toBe(true);
+    const filter = loadQuoteFilter(QUOTE_FILTER);
+    expect(filter.weights.length).toBe(1 << QUOTE_FILTER.rowBits);
+    expect(filter.weights.some((weight) => weight !== 0)).toBe(true);
+  });
+
+  it.each([
+    ['no features', [], 0],
+    ['one feature', [3], 5],
+    ['a feature twice', [3, 3], 10],
+    ['ids folded into the table', [3, 3 + 16, -7], 5 + 5 - 2],
+  ])('scores by summing the weights of its feature rows: %s', (_, ids, score) => {
+    const weights = new Int32Array(16);
+    weights[3] = 5;
+    weights[(-7 & 15)] = -2;
+    expect(quoteScore({ weights, mask: 15, threshold: 0 }, ids)).toBe(score);
+  });
+
+  it('gives a feature the same id each time, and another id for another value or template', () => {
+    expect(filterFeature(1, 2)).toBe(filterFeature(1, 2));
+    expect(new Set([filterFeature(1, 2), filterFeature(1, 3), filterFeature(2, 2), filterFeature(1, 2, 1)]).size).toBe(4);
+  });
+
+  it('leaves out a tagger quote whose cue is a noun in no sense of speech and whose speaker is no one', () => {
+    const text = 'Consider the village baker: she must raise prices by a fifth.';
+    // Unfiltered, the tagger reads "baker:" as a cue and the sentence's first word as its speaker.
+    expect(quotesWith(text, false)).toContainEqual({ kind: 'indirect', content: 'she must raise prices by a fifth', speaker: 'Consider' });
+    expect(quotesWith(text)).toEqual([]);
+  });
+
+  it('keeps a plain tagger report with its speaker, which a filter keeping nothing would leave out', () => {
+    const text = 'Bo Chan, the mayor, who has long opposed the plan, is expected to vote against it on Monday.';
+    const report = { kind: 'indirect', content: 'to vote against it on Monday', speaker: 'who' };
+    expect(quotesWith(text)).toContainEqual(report);
+    expect(quotesWith(text, keepsNone)).not.toContainEqual(report);
+  });
+
+  it.each([
+    ['a report after its speaker', 'Ann Lee said the depot would close in June.'],
+    ['a quotation with its attribution after it', '“We will fight it,” the union said.'],
+    ['a report of a stance', 'Critics slammed the plan as a waste of money.'],
+    ['a document as the source', 'Records show the council spent twice its budget.'],
+  ])('never decides on the rules’ quotes: %s', (_, text) => {
+    const kept = quotesWith(text);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(quotesWith(text, keepsNone)).toEqual(kept);
+  });
+
+  it('hands each reported tagger quote it decides on, with its features, to onFilter', () => {
+    const { document, entities } = modelOf('Bo Chan, the mayor, who has long opposed the plan, is expected to vote against it on Monday. “It will pass,” Lee said.');
+    const seen: [string, readonly number[]][] = [];
+    extractQuotes(document, entities, { onFilter: (quote, features) => seen.push([quote.content.text, features]) });
+    expect(seen.map(([content]) => content)).toEqual(['to vote against it on Monday']);
+    expect(seen[0]![1].length).toBeGreaterThan(10);
+    expect(seen[0]![1].every((id) => Number.isInteger(id))).toBe(true);
+  });
 });

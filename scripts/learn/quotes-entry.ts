@@ -17,6 +17,9 @@ export { attributionIds, attributionRanges, loadAttributionModel } from '../../s
 export { extractEntities } from '../../src/extract/entities.js';
 export { mentionCodes } from '../../src/extract/quotes/learned.js';
 export { attributionInputs } from './fingerprint.js';
+export { keepsQuote, loadQuoteFilter, quoteScore } from '../../src/learn/attribution-filter.js';
+export { packWeights } from '../../src/learn/pack.js';
+import type { QuoteFilter } from '../../src/learn/attribution-filter.js';
 export { trainPerceptron } from './perceptron.js';
 
 /**
@@ -33,17 +36,22 @@ export function documentOf(text: string): DocumentModel {
 /**
  * Quotes of a text in the scorer's format (../shared/eval/score-quotes.mjs), as parseArticle
  * finds them with `model`: the rules and the tagger combined, the rules alone (`false`), or
- * the tagger alone (`mode` 'tagger').
+ * the tagger alone (`mode` 'tagger'). With `filter` false every tagger quote the rules leave
+ * room for is kept, and carries `filterFeatures`, the quote filter's feature ids of it.
  *
  * @param text The article.
  * @param model The attribution model, or false.
  * @param mode 'combined' or 'tagger'.
+ * @param filter The quote filter, false for none (its features then come with the quotes), or undefined for the shipped one.
  * @returns Predicted quotes.
  */
-export function predictQuotes(text: string, model: LinearModel | false, mode: 'combined' | 'tagger' = 'combined'): unknown[] {
+export function predictQuotes(text: string, model: LinearModel | false, mode: 'combined' | 'tagger' = 'combined', filter?: QuoteFilter | false): unknown[] {
   const document = documentOf(text);
   const entities = extractEntities(document);
-  const quotes = mode === 'tagger' && model ? learnedQuotes(document, entities, model) : extractQuotes(document, entities, { tagger: model }).quotes;
+  const learned = new Map<string, readonly number[]>();
+  const key = (quote: { content: { span: { start: number; end: number } }; cue: { span: { start: number } } | null }): string => `${quote.content.span.start}:${quote.content.span.end}:${quote.cue?.span.start}`;
+  const onFilter = filter === false ? (quote: Parameters<typeof key>[0], features: readonly number[]) => learned.set(key(quote), features) : undefined;
+  const quotes = mode === 'tagger' && model ? learnedQuotes(document, entities, model) : extractQuotes(document, entities, { tagger: model, filter, onFilter }).quotes;
   const byId = new Map(entities.entities.map((entity) => [entity.id, entity]));
   return quotes.map((quote) => {
     const entity = quote.speaker?.entityId ? byId.get(quote.speaker.entityId) : undefined;
@@ -59,6 +67,7 @@ export function predictQuotes(text: string, model: LinearModel | false, mode: 'c
       speakerMentions: entity ? entity.mentions.map((mention) => mention.span) : [],
       cueStart: quote.cue?.span.start,
       cueEnd: quote.cue?.span.end,
+      ...(learned.has(key(quote)) ? { filterFeatures: learned.get(key(quote)) } : {}),
     };
   });
 }

@@ -1,3 +1,5 @@
+import { filterFeature, keepsQuote, loadQuoteFilter, type QuoteFilter } from '../learn/attribution-filter.js';
+import { QUOTE_FILTER } from '../learn/attribution-filter-weights.js';
 import type { LinearModel } from '../learn/model.js';
 import { blockAtOffset, blockOfToken, type DocumentModel } from '../model/document.js';
 import { type Problem, problem } from '../model/problem.js';
@@ -16,13 +18,22 @@ import { accordingTo, toCue, toSpeaker, toVia } from './quotes/phrases.js';
 export interface QuoteOptions {
   /** An attribution model other than the shipped one, or `false` for the rules alone (training, comparisons). */
   tagger?: LinearModel | false | undefined;
+  /** A quote filter other than the shipped one, or `false` to keep every tagger quote (training, comparisons). */
+  filter?: QuoteFilter | false | undefined;
+  /** Called with each indirect tagger quote the rules leave room for and its filter features, before the filter decides (training). */
+  onFilter?: ((quote: Omit<Quote, 'id'>, features: readonly number[]) => void) | undefined;
 }
+
+let shippedFilter: QuoteFilter | undefined;
+
+/** Feature template of the quote filter: whether the speaker lies in a rule quote. */
+const F_SPEAKER_IN_RULE_QUOTE = 23;
 
 /**
  * Add the tagger's quotes where no rule quote overlaps them (the rules are precise on what they
- * find) and where the tagger placed a speaker.
+ * find), where the tagger placed a speaker and, for reported speech, where the quote filter keeps them.
  */
-function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[]): void {
+function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[], features: readonly number[][], filter: QuoteFilter | undefined, options: QuoteOptions): void {
   // The pieces, not the whole span: a quote going on over paragraphs leaves the writer's
   // sentences between its pieces to the tagger.
   const taken = quotes.flatMap(partsOf).sort((a, b) => a.start - b.start);
@@ -31,18 +42,32 @@ function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, '
   // a scan of every rule quote for every tagged one).
   const reach = [Number.NEGATIVE_INFINITY];
   for (const span of taken) reach.push(Math.max(reach[reach.length - 1]!, span.end));
-  for (const quote of learned) {
-    const { start, end } = quote.content.span;
+  // How many rule pieces start before `at`.
+  const firstFrom = (at: number): number => {
     let low = 0;
     let high = taken.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (taken[middle]!.start < end) low = middle + 1;
+      if (taken[middle]!.start < at) low = middle + 1;
       else high = middle;
     }
-    if (reach[low]! > start) continue;
+    return low;
+  };
+  for (let index = 0; index < learned.length; index++) {
+    const quote = learned[index]!;
+    const { start, end } = quote.content.span;
+    if (reach[firstFrom(end)]! > start) continue;
     // A quote whose speaker the tagger cannot place is left out rather than guessed.
     if (!quote.speaker) continue;
+    // A speaker inside a rule quote is most often a name the quoted person spoke of.
+    const speaker = quote.speaker.span;
+    const inRule = reach[firstFrom(speaker.end)]! > speaker.start;
+    const ids = [...features[index]!, filterFeature(F_SPEAKER_IN_RULE_QUOTE, inRule ? 1 : 0)];
+    // Words in quote marks are what the writer says someone said: the filter decides on reported speech only.
+    if (quote.kind === 'indirect') {
+      options.onFilter?.(quote, ids);
+      if (filter && !keepsQuote(filter, ids)) continue;
+    }
     quotes.push(quote);
   }
 }
@@ -190,7 +215,11 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   for (const quote of transcriptLines(document, mentions, covered)) quotes.push(quote);
   for (const quote of indirectQuotes(document, mentions, usedCues, covered, speakers)) quotes.push(quote);
   resolveFloating(document, quotes, floating, problems);
-  if (options.tagger !== false) addLearned(quotes, learnedQuotes(document, entities, options.tagger));
+  if (options.tagger !== false) {
+    const filter = options.filter === false ? undefined : (options.filter ?? (shippedFilter ??= loadQuoteFilter(QUOTE_FILTER)));
+    const features: number[][] = [];
+    addLearned(quotes, learnedQuotes(document, entities, options.tagger, features), features, filter, options);
+  }
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };
 }

@@ -4,6 +4,7 @@
 // titles, resolved pronouns), as the rules' speakers do (toSpeaker).
 import { type AttributionContext, attributionContext, MENTION_DESCRIPTION, MENTION_ORGANIZATION, MENTION_OTHER_NAME, MENTION_PERSON, MENTION_PRONOUN } from '../../learn/attribution-features.js';
 import { type AttributionSpan, tagAttributions } from '../../learn/attribution.js';
+import { filterFeature } from '../../learn/attribution-filter.js';
 import type { LinearModel } from '../../learn/model.js';
 import { blockOfToken, type DocumentModel } from '../../model/document.js';
 import type { Quote } from '../../schema/quote.js';
@@ -129,11 +130,12 @@ function subjectOf(document: DocumentModel, cue: AttributionSpan, contents: read
  * @param mentions The entity mentions, to link speakers.
  * @param spans The tagger's spans.
  * @param context The document's attribution context (quote marks around tokens).
+ * @param features Receives the quote filter's feature ids of each quote, in the same order.
  * @returns The quotes, in reading order of their first part.
  */
-export function linkAttributions(document: DocumentModel, mentions: readonly LinkedMention[], spans: readonly AttributionSpan[], context: AttributionContext): Omit<Quote, 'id'>[] {
+export function linkAttributions(document: DocumentModel, mentions: readonly LinkedMention[], spans: readonly AttributionSpan[], context: AttributionContext, features?: number[][]): Omit<Quote, 'id'>[] {
   const { tokens } = document;
-  const out: Omit<Quote, 'id'>[] = [];
+  const out: { quote: Omit<Quote, 'id'>; features: number[] }[] = [];
   let start = 0;
   while (start < spans.length) {
     let end = start;
@@ -158,11 +160,18 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       if (before && (before.kind === 'clitic' || (DETERMINERS.has(before.lower) && before.sentence === tokens[cue.from]!.sentence))) continue;
       const { span: source, distance: sourceDistance } = nearest(document, cue, sources);
       let speakerRange: [number, number] | undefined = source ? [source.from, source.to] : undefined;
+      // How the speaker was found, for the quote filter: 1 the tagged source, 2 the sentence's
+      // subject for a far source, 3 a subject for an implausible source, 4 the phrase before the
+      // cue for a source elsewhere, 5 the subject for a source in another sentence.
+      let path = source ? 1 : 0;
       // No source tagged in the cue's sentence: its subject, when that is no part of the content.
       if (sourceDistance >= 12) {
         const sentence = document.sentences[tokens[cue.from]!.sentence];
         const subject = sentence && cue.from > sentence.tokens[0] ? sentenceSubject(document, sentence.tokens[0], cue.from, mentions) : undefined;
-        if (subject && !contents.some((content) => content.from < subject[1] && subject[0] < content.to)) speakerRange = subject;
+        if (subject && !contents.some((content) => content.from < subject[1] && subject[0] < content.to)) {
+          speakerRange = subject;
+          path = 2;
+        }
       }
       // A source tagged with the comma after it ("an official,") is the words alone.
       if (speakerRange) {
@@ -173,15 +182,23 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       }
       // A tagged source that names no one and is no speaker phrase ("perhaps", "both", "many
       // cases") is a tagging slip: the subject right before the cue, or the sentence's, speaks.
-      if (speakerRange && !plausibleSource(document, speakerRange, mentions)) speakerRange = subjectOf(document, cue, contents, mentions);
+      if (speakerRange && !plausibleSource(document, speakerRange, mentions)) {
+        speakerRange = subjectOf(document, cue, contents, mentions);
+        path = 3;
+      }
       // A source tagged after the cue or in another sentence, or none, most often belongs to
       // another attribution: the speaker phrase right before the cue ("the judge ruled"), else,
       // for a source in another sentence, the cue's subject or no speaker (PolNeAR train,
       // cross-validated: speaker accuracy +0.5, attributed F1 +0.3; dev +0.6, +0.3).
       if (!speakerRange || speakerRange[0] >= cue.to || tokens[speakerRange[0]]!.sentence !== tokens[cue.from]!.sentence) {
         const before = phraseBeforeCue(document, cue, contents, mentions);
-        if (before) speakerRange = before;
-        else if (speakerRange && tokens[speakerRange[0]]!.sentence !== tokens[cue.from]!.sentence) speakerRange = subjectOf(document, cue, contents, mentions);
+        if (before) {
+          speakerRange = before;
+          path = 4;
+        } else if (speakerRange && tokens[speakerRange[0]]!.sentence !== tokens[cue.from]!.sentence) {
+          speakerRange = subjectOf(document, cue, contents, mentions);
+          path = 5;
+        }
       }
       let words = 0;
       let quoted = 0;
@@ -197,16 +214,135 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       const pieces = contents.map((content) => ({ start: tokens[content.from]!.start, end: tokens[content.to - 1]!.end }));
       const lexical = cueAt(tokens, cue.from, cue.to);
       const verb = lexical?.verb ?? { lemma: document.input.slice(tokens[cue.from]!.start, tokens[cue.to - 1]!.end).toLowerCase(), forms: [], class: 'neutral' as const, speech: false };
+      const kind = quoted === words ? 'direct' : quoted > 0 ? 'mixed' : 'indirect';
       out.push({
-        kind: quoted === words ? 'direct' : quoted > 0 ? 'mixed' : 'indirect',
-        content: contentOf(document, pieces),
-        speaker: speakerRange ? toSpeaker(document, speakerRange, mentions) : null,
-        cue: toCue(document, [cue.from, cue.to], verb),
-        via: null,
+        quote: {
+          kind,
+          content: contentOf(document, pieces),
+          speaker: speakerRange ? toSpeaker(document, speakerRange, mentions) : null,
+          cue: toCue(document, [cue.from, cue.to], verb),
+          via: null,
+        },
+        features: quoteFeatures(document, context, { cue, contents, inBlock, speaker: speakerRange, path, words, kind: quoted === words ? 2 : quoted > 0 ? 1 : 0 }),
       });
     }
   }
-  return out.sort((a, b) => a.content.span.start - b.content.span.start);
+  out.sort((a, b) => a.quote.content.span.start - b.quote.content.span.start);
+  if (features) for (const item of out) features.push(item.features);
+  return out.map((item) => item.quote);
+}
+
+/** A bucket for a count: 0, 1, 2, 3-4, 5-8, 9-16, more. */
+function countBucket(count: number): number {
+  return count <= 2 ? count : count <= 4 ? 3 : count <= 8 ? 4 : count <= 16 ? 5 : 6;
+}
+
+/** What the quote filter reads of a linked quote. */
+interface LinkedFacts {
+  cue: AttributionSpan;
+  contents: readonly AttributionSpan[];
+  inBlock: readonly AttributionSpan[];
+  speaker: [number, number] | undefined;
+  path: number;
+  words: number;
+  kind: number;
+}
+
+// Templates of the quote filter's features (src/learn/attribution-filter.ts).
+const F_BIAS = 1;
+const F_CUE_CLASS = 2;
+const F_CUE_LEMMA = 3;
+const F_CUE_WORD = 4;
+const F_BEFORE_CUE = 5;
+const F_AFTER_CUE = 6;
+const F_CUE_SHAPE = 7;
+const F_PATH = 8;
+const F_SPEAKER_KIND = 9;
+const F_SPEAKER_HEAD = 10;
+const F_SPEAKER_PLACE = 11;
+const F_SPEAKER_LENGTH = 12;
+const F_CONTENT = 13;
+const F_CONTENT_PLACE = 14;
+const F_CUE_PLACE = 15;
+const F_BLOCK = 16;
+const F_CLASS_KIND = 17;
+const F_PATH_KIND = 18;
+const F_LEMMA_KIND = 19;
+const F_CLASS_CONTENT = 20;
+const F_SPEAKER_IN_CONTENT = 21;
+const F_SPEAKER_FIRST = 22;
+
+/**
+ * The quote filter's features of a linked quote: its cue (class, lemma, word and its
+ * neighbours), its speaker (how it was found, its mention kind, head word, where it lies from
+ * the cue, whether it lies in quote marks or in a tagged content), its content (kind, length,
+ * pieces, where it lies from the cue) and the block. Hashed ids only.
+ */
+function quoteFeatures(document: DocumentModel, context: AttributionContext, facts: LinkedFacts): number[] {
+  const { tokens } = document;
+  const { lower } = context.words;
+  const { cue, contents, speaker, path } = facts;
+  // The cue's lexicon word, else its first.
+  let head = cue.from;
+  for (let at = cue.from; at < cue.to; at++) {
+    if (context.cue[at]) {
+      head = at;
+      break;
+    }
+  }
+  const cueClass = context.cue[head]!;
+  const lemma = context.lemma[head] || lower[head]!;
+  const token = tokens[head]!;
+  const sameSentence = (at: number): boolean => at >= 0 && at < tokens.length && tokens[at]!.sentence === token.sentence;
+  const before = sameSentence(cue.from - 1) ? lower[cue.from - 1]! : 0;
+  const after = sameSentence(cue.to) ? lower[cue.to]! : 0;
+  let speakerKind = 0;
+  let speakerHead = 0;
+  let speakerPlace = 0;
+  let speakerLength = 0;
+  let speakerInside = 0;
+  let speakerFirst = 0;
+  if (speaker) {
+    const last = speaker[1] - 1;
+    const headToken = tokens[last]!;
+    // Mention code 1-6, then a pronoun or other function word, a capitalised word, a plain noun.
+    speakerKind = context.mention[last]! || (FUNCTION_WORDS.has(headToken.lower) ? (PRONOUNS[headToken.lower] ? 8 : 9) : headToken.cap ? 10 : 11);
+    speakerHead = lower[last]!;
+    const gap = speaker[0] >= cue.to ? speaker[0] - cue.to : speaker[1] <= cue.from ? cue.from - speaker[1] : 0;
+    speakerPlace = (speaker[0] >= cue.to ? 1 : 2) * 16 + countBucket(gap) * 2 + (tokens[speaker[0]]!.sentence === token.sentence ? 0 : 1);
+    speakerLength = countBucket(speaker[1] - speaker[0]);
+    speakerInside = (context.quote[speaker[0]]! & 1) * 2 + (facts.inBlock.some((span) => span.type === 'CONTENT' && span.from < speaker[1] && speaker[0] < span.to) ? 1 : 0);
+    const sentence = document.sentences[tokens[speaker[0]]!.sentence];
+    speakerFirst = sentence && speaker[0] === sentence.tokens[0] ? 1 : 2;
+  }
+  const first = contents[0]!;
+  const lastContent = contents[contents.length - 1]!;
+  const contentPlace = (first.from >= cue.to ? 1 : lastContent.to <= cue.from ? 2 : 3) * 16 + countBucket(first.from >= cue.to ? first.from - cue.to : lastContent.to <= cue.from ? cue.from - lastContent.to : 0);
+  const content = facts.kind * 64 + countBucket(facts.words) * 8 + Math.min(contents.length, 4);
+  return [
+    filterFeature(F_BIAS, 0),
+    filterFeature(F_CUE_CLASS, cueClass),
+    filterFeature(F_CUE_LEMMA, lemma),
+    filterFeature(F_CUE_WORD, lower[head]!),
+    filterFeature(F_BEFORE_CUE, before),
+    filterFeature(F_AFTER_CUE, after),
+    filterFeature(F_CUE_SHAPE, (token.cap ? 1 : 0) + Math.min(cue.to - cue.from, 3) * 2),
+    filterFeature(F_PATH, path),
+    filterFeature(F_SPEAKER_KIND, speakerKind),
+    filterFeature(F_SPEAKER_HEAD, speakerHead),
+    filterFeature(F_SPEAKER_PLACE, speakerPlace),
+    filterFeature(F_SPEAKER_LENGTH, speakerLength),
+    filterFeature(F_CONTENT, content),
+    filterFeature(F_CONTENT_PLACE, contentPlace),
+    filterFeature(F_CUE_PLACE, context.place[head]!),
+    filterFeature(F_BLOCK, context.block[head]!),
+    filterFeature(F_CLASS_KIND, cueClass, speakerKind),
+    filterFeature(F_PATH_KIND, path, speakerKind),
+    filterFeature(F_LEMMA_KIND, lemma, speakerKind),
+    filterFeature(F_CLASS_CONTENT, cueClass, contentPlace),
+    filterFeature(F_SPEAKER_IN_CONTENT, speakerInside),
+    filterFeature(F_SPEAKER_FIRST, speakerFirst),
+  ];
 }
 
 /**
@@ -215,10 +351,11 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
  * @param document The document model.
  * @param entities The entity index.
  * @param model A model other than the shipped one.
+ * @param features Receives the quote filter's feature ids of each quote, in the same order.
  * @returns The quotes.
  */
-export function learnedQuotes(document: DocumentModel, entities: EntityIndex, model?: LinearModel): Omit<Quote, 'id'>[] {
+export function learnedQuotes(document: DocumentModel, entities: EntityIndex, model?: LinearModel, features?: number[][]): Omit<Quote, 'id'>[] {
   const context = attributionContext(document, mentionCodes(document, entities));
   const spans = tagAttributions(document, context, model);
-  return linkAttributions(document, entities.mentions, spans, context);
+  return linkAttributions(document, entities.mentions, spans, context, features);
 }
