@@ -12,16 +12,20 @@ const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 const parse = (text: string) => remark.parse(text) as Root;
 
 // Pieces that sit on every edge of the rule: line starts, line ends, inline syntax, line endings.
-const PIECES = ['word', 'Word', 'é', '“', '”', '"', "'", '(', ')', '£5', '2019', '3.5', '1.', '1)', '12)', ' ', '  ', '\t', '.', ',', '#', '# ', '>', '-', '- ', '+', '=', '===', '---', '~~~', '```', '*', '_', '\\', '&amp;', '&', '<', '<b>', '[', ']', '!', ':', '|', '*a*', '_b_', '`c`', '[d](/e)', '![f](/g)', '<h>', '<http://i.j>', '\\*', '&copy;', '&#35;', '&#x23;', '&nbsp', 'M&S', 'AT&T;', '&;', '[a]', '[a](/b)', '[a] (/b)', '[a]\n(/b)', '[a][b]', '[a][]', '[a]: /b', '[a]:', ' [a]: /b', '\n', '\n\n', '\r', '\r\n', '\0', '\uFEFF', '\u00a0', '\u2028', '😀', '\uD800'];
+const PIECES = ['word', 'Word', 'é', '“', '”', '"', "'", '(', ')', '£5', '2019', '3.5', '1.', '1)', '12)', ' ', '  ', '\t', '.', ',', '#', '# ', '>', '-', '- ', '+', '=', '===', '---', '~~~', '```', '*', '_', '\\', '&amp;', '&', '<', '<b>', '[', ']', '!', ':', '|', '*a*', '_b_', '`c`', '[d](/e)', '![f](/g)', '<h>', '<http://i.j>', '\\*', '&copy;', '&#35;', '&#x23;', '&nbsp', 'M&S', 'AT&T;', '&;', '[a]', '[a](/b)', '[a] (/b)', '[a]\n(/b)', '[a][b]', '[a][]', '[a]: /b', '[a]:', ' [a]: /b', '#word', '####### w', '#\tw', '## w ##', '## w', '---\n', '---\na: b\n---\n', '\n', '\n\n', '\r', '\r\n', '\0', '\uFEFF', '\u00a0', '\u2028', '😀', '\uD800'];
 const anyText = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((pieces) => pieces.join(''));
 const PLAIN = ['M&S', 'AT&T', '[sic]', 'word', 'Word', 'é', '“quoted”', '"straight"', "it's", '(aside)', '£5', '2019 was', '3.5 percent', 'a. b', 'x:', 'a|b', '😀', ' ', '\t'];
 const plainLine = fc.array(fc.constantFrom(...PLAIN), { minLength: 1, maxLength: 6 }).map((words) => words.join(' ').trim()).filter((line) => line.length > 0);
+const headingOrLine = fc.oneof({ weight: 4, arbitrary: plainLine }, { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 6 }), plainLine).map(([depth, line]) => `${'#'.repeat(depth)} ${line}`) });
+const FRONT = ['', '---\ntitle: A *b* [c]: d\n\nmore: e\n---\n', '---\n---\n', '---\ntitle: A\n--- \n\n', '---\r\ntitle: A\r\n---\r\n'];
 const plainText = fc
-  .tuple(fc.array(fc.tuple(plainLine, fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n', '\r\n\r\n', '\r', '\r\r')), { minLength: 1, maxLength: 12 }), fc.boolean())
-  .map(([lines, trailing]) => {
-    const text = lines.map(([line, ending]) => line + ending).join('');
+  .tuple(fc.constantFrom(...FRONT), fc.array(fc.tuple(headingOrLine, fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n', '\r\n\r\n', '\r', '\r\r')), { minLength: 1, maxLength: 12 }), fc.boolean())
+  .map(([front, lines, trailing]) => {
+    const text = front + lines.map(([line, ending]) => line + ending).join('');
     return trailing ? text : text.replace(/[\r\n]+$/u, '');
-  });
+  })
+  // The link test is conservative: front matter with a definition's shape sends the whole text to remark-parse.
+  .filter((text) => !text.includes(']:'));
 
 describe('plainTree', () => {
   it('builds remark-parse’s tree for plain text, positions included', () => {
@@ -47,7 +51,6 @@ describe('plainTree', () => {
 
   it.each([
     ['an ordered list item', 'Budget\n\n1. First'],
-    ['a heading', '# Budget'],
     ['a setext underline', 'Budget\n==='],
     ['indentation', 'Budget\n\n    code'],
     ['emphasis', 'A *big* day'],
@@ -58,7 +61,9 @@ describe('plainTree', () => {
     ['a reference', 'See [the report][r].'],
     ['a hard break', 'Line one  \nline two'],
     ['a blank line of spaces', 'One\n  \nTwo'],
-    ['front matter', '---\ntitle: A\n---\nBody'],
+    ['front matter never closed', '---\ntitle: A\n\nBody'],
+    ['a heading with a closing sequence', '## Budget ##'],
+    ['a heading of seven', '####### Budget'],
     ['a byte order mark', '\uFEFFBody'],
     ['nothing', ''],
   ])('leaves %s to remark-parse', (_name, text) => {

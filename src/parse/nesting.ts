@@ -29,13 +29,26 @@ function isLineEnd(code: number): boolean {
   return code === 0x0a || code === 0x0d;
 }
 
-/** Where the text after the front matter starts (0 when there is none). */
-export function bodyStart(text: string): number {
+/**
+ * The front matter at the start of a text, as remark-frontmatter reads it: where its content
+ * starts and ends (between the fences' lines) and where the closing fence's line ends.
+ *
+ * @param text The text.
+ * @returns The front matter's places, or undefined when the text opens none or never closes it.
+ */
+export function frontMatterAt(text: string): { content: number; contentEnd: number; end: number } | undefined {
   const open = FRONT_MATTER_OPEN.exec(text);
-  if (!open) return 0;
+  if (!open) return undefined;
   FRONT_MATTER_CLOSE.lastIndex = open[0].length - 1;
   const close = FRONT_MATTER_CLOSE.exec(text);
-  return close ? close.index + close[0].length : 0;
+  if (!close) return undefined;
+  const content = open[0].length;
+  return { content, contentEnd: Math.max(content, close.index), end: close.index + close[0].length };
+}
+
+/** Where the text after the front matter starts (0 when there is none). */
+export function bodyStart(text: string): number {
+  return frontMatterAt(text)?.end ?? 0;
 }
 
 /**

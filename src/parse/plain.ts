@@ -1,9 +1,11 @@
-import type { Paragraph, Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import { frontMatterAt } from './nesting.js';
 
-// Most articles are plain text: lines of words with no Markdown in them. For such a text
-// remark-parse's tree is only paragraphs (runs of lines between blank lines), each holding one
-// text node, and building that tree directly is a small fraction of what remark-parse spends
-// finding that nothing else is there. `plainTree` builds it when the text has nothing that any
+// Most articles are plain text: lines of words with no Markdown in them, at most `#` headings
+// and front matter. For such a text remark-parse's tree is only paragraphs (runs of lines
+// between blank lines) and headings, each holding one text node, and the front matter; building
+// that tree directly is a small fraction of what remark-parse spends finding that nothing else
+// is there. `plainTree` builds it when the text has nothing that any
 // Markdown construct could start with, and gives up otherwise, so remark-parse reads the rest. A
 // property test compares its trees with remark-parse's on generated text.
 
@@ -50,40 +52,90 @@ function isPlainStart(text: string, at: number): boolean {
   return !(Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d);
 }
 
+/** A point of a position. */
+function point(line: number, column: number, offset: number) {
+  return { line, column, offset };
+}
+
 /**
- * The tree remark-parse makes of a text with no Markdown in it: its paragraphs, each one text
+ * Where an ATX heading's text starts on the line from `at` (`## Text`: one to six `#`, one space,
+ * then text), or -1. Other headings (a tab, more spaces, no text, a closing `#` run) are left to
+ * remark-parse.
+ */
+function headingText(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at < 7 && text.charCodeAt(end) === 0x23) end++;
+  if (end - at > 6 || text.charCodeAt(end) !== 0x20) return -1;
+  const first = text.charCodeAt(end + 1);
+  return Number.isNaN(first) || first === 0x20 || first === 0x09 || first === 0x0a || first === 0x0d ? -1 : end + 1;
+}
+
+/**
+ * The tree remark-parse (with remark-frontmatter) makes of a text with no Markdown in it but
+ * paragraphs, `#` headings and YAML front matter: each paragraph and heading holds one text
  * node, with positions. Undefined when the text has anything Markdown might read otherwise:
- * inline syntax characters, a line that does not start as plain text, whitespace at a line's
- * end or on a blank line, or no text at all.
+ * inline syntax characters, a line that does not start as plain text or as a simple heading,
+ * whitespace at a line's end or on a blank line, or no text at all.
  *
  * @param text The text.
  * @returns The tree, or undefined.
  */
 export function plainTree(text: string): Root | undefined {
-  if (text.length === 0) return undefined;
-  if (LINK.test(text)) return undefined;
-  const children: Paragraph[] = [];
+  if (text.length === 0 || LINK.test(text)) return undefined;
+  const children: RootContent[] = [];
   let line = 1;
+  let at = 0;
+  const front = frontMatterAt(text);
+  if (front) {
+    // remark-parse drops a byte order mark and replaces NUL.
+    if (text.charCodeAt(0) === 0xfeff || text.slice(0, front.end).includes('\0')) return undefined;
+    for (let index = 0; index < front.end; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) line++;
+    }
+    const lineStart = Math.max(text.lastIndexOf('\n', front.end - 1), text.lastIndexOf('\r', front.end - 1)) + 1;
+    const end = point(line, front.end - lineStart + 1, front.end);
+    children.push({ type: 'yaml', value: text.slice(front.content, front.contentEnd), position: { start: point(1, 1, 0), end } });
+    if (front.end === text.length) return { type: 'root', children, position: { start: point(1, 1, 0), end: { ...end } } };
+    at = front.end;
+  }
   // The paragraph being read: where it starts, and its line.
   let start = -1;
   let startLine = 0;
-  let lineStart = 0;
+  let lineStart = at;
   // Where the line before ended, and the column after it.
   let previousEnd = 0;
   let previousColumn = 1;
-  let at = 0;
   const close = (end: number, endLine: number, endColumn: number) => {
-    const position = { start: { line: startLine, column: 1, offset: start }, end: { line: endLine, column: endColumn, offset: end } };
-    children.push({ type: 'paragraph', children: [{ type: 'text', value: text.slice(start, end), position: { start: { ...position.start }, end: { ...position.end } } }], position });
+    const from = point(startLine, 1, start);
+    const to = point(endLine, endColumn, end);
+    children.push({ type: 'paragraph', children: [{ type: 'text', value: text.slice(start, end), position: { start: { ...from }, end: { ...to } } }], position: { start: from, end: to } });
     start = -1;
   };
+  // Where the text of a heading on this line starts, or -1.
+  let heading = -1;
+  if (front) {
+    // The rest of the closing fence's line is empty (the fence's trailing spaces are its own).
+    previousEnd = at;
+    at += text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1;
+    line++;
+    lineStart = at;
+  }
   for (;;) {
-    // A line from `lineStart`: blank, or starting as plain text.
+    // A line from `lineStart`: blank, a heading, or starting as plain text.
+    heading = -1;
     if (at < text.length && text.charCodeAt(at) !== 0x0a && text.charCodeAt(at) !== 0x0d) {
-      if (!isPlainStart(text, at)) return undefined;
-      if (start === -1) {
-        start = at;
-        startLine = line;
+      if (text.charCodeAt(at) === 0x23) {
+        heading = headingText(text, at);
+        if (heading === -1) return undefined;
+        // A heading ends the paragraph before it.
+        if (start !== -1) close(previousEnd, line - 1, previousColumn);
+      } else {
+        if (!isPlainStart(text, at)) return undefined;
+        if (start === -1) {
+          start = at;
+          startLine = line;
+        }
       }
     }
     while (at < text.length) {
@@ -95,7 +147,12 @@ export function plainTree(text: string): Root | undefined {
     const end = at;
     if (end > lineStart) {
       const last = text.charCodeAt(end - 1);
-      if (last === 0x20 || last === 0x09) return undefined;
+      if (last === 0x20 || last === 0x09 || (heading !== -1 && last === 0x23)) return undefined;
+      if (heading !== -1) {
+        const column = end - lineStart + 1;
+        const content = { start: point(line, heading - lineStart + 1, heading), end: point(line, column, end) };
+        children.push({ type: 'heading', depth: (heading - lineStart - 1) as 1 | 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: text.slice(heading, end), position: content }], position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
+      }
     } else if (start !== -1) {
       // A blank line ends the paragraph at the end of the line before it.
       close(previousEnd, line - 1, previousColumn);
@@ -108,5 +165,5 @@ export function plainTree(text: string): Root | undefined {
     lineStart = at;
   }
   if (start !== -1) close(previousEnd, line, previousColumn);
-  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: text.length - lineStart + 1, offset: text.length } } };
+  return { type: 'root', children, position: { start: point(1, 1, 0), end: point(line, text.length - lineStart + 1, text.length) } };
 }
