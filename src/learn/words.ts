@@ -95,9 +95,13 @@ export function wordCacheCapacity(): number {
 }
 
 /**
- * Start the cache again when a document's words might not fit in what is left, growing it for a
- * document larger than it, and shrinking it back for the next one that fits the usual size (a
- * server that once read a huge article does not keep its words).
+ * Start the cache again when a document's distinct words might not fit in what is left, growing
+ * it for a document of more words than it holds, and shrinking it back for the next one that
+ * fits the usual size (a server that once read a huge article does not keep its words). A long
+ * document of few words (a 1 MB article has about 200,000 tokens but some 20,000 words) fits
+ * beside the words kept, so it neither grows the cache nor drops them.
+ *
+ * @param tokens The number of distinct words of the document about to be read.
  */
 function makeRoom(tokens: number): void {
   const oversized = cache.lower.length > CACHE_WORDS && tokens + 1 <= CACHE_WORDS;
@@ -148,7 +152,7 @@ export function documentWords(document: DocumentModel): DocumentWords {
   const known = read.get(document);
   if (known && known.generation === cache.generation) return known;
   const { tokens } = document;
-  makeRoom(tokens.length);
+  makeRoom(document.words.length);
   // Each distinct word is looked up once, in order of first use, so slots are given as a look-up
   // per token would give them.
   const wordSlots = new Int32Array(document.words.length);
