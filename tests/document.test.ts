@@ -142,4 +142,16 @@ describe('the tokenizer', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('numbers each distinct text of a document once, in order of first use', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces, 'Iran', 'IRAN', 'iran', '\n\n', '# '), fc.string({ maxLength: 4 })), { maxLength: 40 }), (parts) => {
+        const document = documentOf(parts.join(''));
+        const texts = document.tokens.map((token) => token.text);
+        expect(document.words).toEqual([...new Set(texts)]);
+        expect(document.tokens.map((token) => document.words[token.word])).toEqual(texts);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

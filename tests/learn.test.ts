@@ -183,6 +183,20 @@ describe('the word cache', () => {
     expect(tagNames(documentOf(text))).toEqual(names);
     expect(wordCacheCapacity()).toBe(usual);
   });
+
+  it('makes room for a document by its distinct words, not its tokens', () => {
+    const paragraph = 'Prime Minister Maria Lopez flew to Paris on Monday to meet Siemens executives.';
+    const names = tagNames(documentOf(paragraph));
+    const generation = documentWords(documentOf(paragraph)).generation;
+    const usual = wordCacheCapacity();
+    // More tokens than the cache holds words, and a dozen distinct words.
+    const long = documentOf(Array.from({ length: Math.ceil(usual / 10) }, () => paragraph).join('\n\n'));
+    expect(long.tokens.length).toBeGreaterThan(usual);
+    tagNames(long);
+    expect(wordCacheCapacity()).toBe(usual);
+    expect(documentWords(documentOf(paragraph)).generation).toBe(generation);
+    expect(tagNames(documentOf(paragraph))).toEqual(names);
+  });
 });
 
 describe('the entity tagger', () => {

@@ -37,6 +37,12 @@ export interface Context {
  */
 export interface ContextRule {
   id: string;
+  /**
+   * The entries the rule may read otherwise (a modal, an entry with `needs`…); every entry when
+   * absent. Rules are sorted by it once per entry, so a phrase is tested only against its own.
+   */
+  entries?: (entry: StanceEntry) => boolean;
+  /** Whether the phrase reads otherwise here; called only for the entries the rule takes. */
   test: (context: Context) => boolean;
   example: string;
 }
@@ -285,6 +291,8 @@ function isDegree({ tokens, at, end, sentence, before, after }: Context): boolea
   return (before !== undefined && DEGREE_CONTEXT.has(before)) || GRADED_ADVERBS.has(after) || (after.length > 4 && after.endsWith('ly'));
 }
 
+const isModal = (entry: StanceEntry): boolean => entry.pos === 'modal';
+const isVerb = (entry: StanceEntry): boolean => entry.pos === 'verb';
 const isModalOrVerb = (entry: StanceEntry): boolean => entry.pos === 'modal' || entry.pos === 'verb';
 const isModalHedge = (entry: StanceEntry): boolean => entry.pos === 'modal' && entry.kind === 'hedge';
 
@@ -298,31 +306,33 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'acronym', example: '[US] firms grew.', test: ({ token }) => token.upper },
   { id: 'month-date', example: '[May] 5 is the deadline.', test: ({ token, next, previous }) => MONTH_WORDS.has(token.lower) && (next?.kind === 'number' || previous?.kind === 'number') },
   // After an article or possessive a modal or verb is a noun ("the suspect", "his will").
-  { id: 'noun-after-determiner', example: 'The [suspect] fled.', test: ({ entry, before }) => isModalOrVerb(entry) && before !== undefined && NOUN_DETERMINERS.has(before) },
+  { id: 'noun-after-determiner', example: 'The [suspect] fled.', entries: isModalOrVerb, test: ({ before }) => before !== undefined && NOUN_DETERMINERS.has(before) },
   {
     id: 'noun-after-attributive',
     example: 'Police sought an indicted [suspect].',
-    test: ({ entry, tokens, at, sentence, before }) => {
-      if (!isModalOrVerb(entry) || before === undefined || !ATTRIBUTIVE.test(before)) return false;
+    entries: isModalOrVerb,
+    test: ({ tokens, at, sentence, before }) => {
+      if (before === undefined || !ATTRIBUTIVE.test(before)) return false;
       const twoBack = lowerAt(tokens, at - 2, sentence);
       return twoBack !== undefined && NOUN_DETERMINERS.has(twoBack);
     },
   },
-  { id: 'modal-noun-of', example: "The navy's [might] of old was gone.", test: ({ entry, after }) => entry.pos === 'modal' && after === 'of' },
+  { id: 'modal-noun-of', example: "The navy's [might] of old was gone.", entries: isModal, test: ({ after }) => after === 'of' },
   // "as expected", "as feared": the outcome came, no doubt is left.
   {
     id: 'as-expected',
     example: 'As might be [expected], rates rose.',
-    test: ({ entry, tokens, at, sentence, next }) => entry.pos === 'verb' && (next === undefined || next.kind === 'punct') && isAsForeseen(tokens, at, sentence),
+    entries: isVerb,
+    test: ({ tokens, at, sentence, next }) => (next === undefined || next.kind === 'punct') && isAsForeseen(tokens, at, sentence),
   },
   // "than expected": the outcome is compared with a forecast, and asserted.
-  { id: 'than-expected', example: 'Sales were stronger than [expected].', test: ({ entry, before }) => entry.pos === 'verb' && before === 'than' },
+  { id: 'than-expected', example: 'Sales were stronger than [expected].', entries: isVerb, test: ({ before }) => before === 'than' },
   {
     id: 'needs',
     example: 'The figure [appears] on the screen.',
+    entries: (entry) => entry.needs !== undefined,
     test: ({ entry, tokens, at, end, sentence, before }) =>
-      entry.needs !== undefined &&
-      !followedInClause(tokens, end, sentence, entry.needs, entry.needsAdjacent) &&
+      !followedInClause(tokens, end, sentence, entry.needs!, entry.needsAdjacent) &&
       !(before !== undefined && entry.orAfter?.includes(before)) &&
       !(entry.orPredicate === true && closesPredicate(tokens, at, end, sentence)),
   },
@@ -330,17 +340,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     id: 'no-clause',
     example: 'It was wishful [thinking].',
-    test: ({ entry, before, next }) =>
-      entry.clause === true && before !== 'into' && !(next !== undefined && next.kind === 'word' && (next.cap || CLAUSE_OPENERS.has(normal(next.lower)))),
+    entries: (entry) => entry.clause === true,
+    test: ({ before, next }) =>
+      before !== 'into' && !(next !== undefined && next.kind === 'word' && (next.cap || CLAUSE_OPENERS.has(normal(next.lower)))),
   },
-  { id: 'needs-next', example: 'The bank [should] act now.', test: ({ entry, after }) => entry.needsNext !== undefined && !(after !== undefined && entry.needsNext.includes(after)) },
+  { id: 'needs-next', example: 'The bank [should] act now.', entries: (entry) => entry.needsNext !== undefined, test: ({ entry, after }) => !(after !== undefined && entry.needsNext!.includes(after)) },
   // After an approximator it still weighs the odds: "an almost certain delay" is a hedge; after a
   // subject it is the verb ("it anticipated paying a dividend").
   {
     id: 'attributive',
     example: 'The firm cited [expected] losses.',
+    entries: (entry) => entry.notAttributive === true,
     test: ({ entry, next, before }) =>
-      entry.notAttributive === true &&
       next !== undefined &&
       next.kind === 'word' &&
       !next.cap &&
@@ -352,46 +363,50 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     id: 'after-superlative',
     example: 'The severest [possible] penalty applies.',
-    test: ({ entry, previous }) => entry.notAfterSuperlative === true && previous !== undefined && (previous.kind === 'number' || SUPERLATIVE.test(previous.lower) || NUMBERS.has(previous.lower)),
+    entries: (entry) => entry.notAfterSuperlative === true,
+    test: ({ previous }) => previous !== undefined && (previous.kind === 'number' || SUPERLATIVE.test(previous.lower) || NUMBERS.has(previous.lower)),
   },
-  { id: 'predicative', example: 'Wheelchair access is [possible].', test: ({ entry, tokens, at, sentence }) => entry.notPredicative === true && isPredicate(tokens, at, sentence) },
+  { id: 'predicative', example: 'Wheelchair access is [possible].', entries: (entry) => entry.notPredicative === true, test: ({ tokens, at, sentence }) => isPredicate(tokens, at, sentence) },
   {
     id: 'deliberation',
     example: 'The board will [consider] the offer.',
-    test: ({ entry, tokens, at, sentence, token, before, next }) => entry.notBeforeObject === true && !(entry.imperative !== undefined && at === sentence.opening) && isDeliberation(tokens, at, sentence, token, before, next),
+    entries: (entry) => entry.notBeforeObject === true,
+    test: ({ entry, tokens, at, sentence, token, before, next }) => !(entry.imperative !== undefined && at === sentence.opening) && isDeliberation(tokens, at, sentence, token, before, next),
   },
-  { id: 'deontic', example: 'Ministers [must] act now.', test: ({ entry, tokens, end, sentence }) => entry.deontic !== undefined && isDeontic(tokens, end, sentence, entry.deontic) },
+  { id: 'deontic', example: 'Ministers [must] act now.', entries: (entry) => entry.deontic !== undefined, test: ({ entry, tokens, end, sentence }) => isDeontic(tokens, end, sentence, entry.deontic!) },
   {
     id: 'manner',
     example: 'She set out the position very [clearly].',
-    test: ({ entry, at, sentence, before, next }) =>
-      entry.manner === true && at !== sentence.opening && ((before !== undefined && DEGREE.has(before)) || next === undefined || next.kind === 'punct' || next.kind === 'quote'),
+    entries: (entry) => entry.manner === true,
+    test: ({ at, sentence, before, next }) =>
+      at !== sentence.opening && ((before !== undefined && DEGREE.has(before)) || next === undefined || next.kind === 'punct' || next.kind === 'quote'),
   },
   // An "-ly" adverb between changes nothing: "agreed unanimously to".
   {
     id: 'not-before',
     example: 'It is [possible] to book online.',
+    entries: (entry) => entry.notBefore !== undefined,
     test: ({ entry, tokens, end, sentence, after }) => {
-      if (entry.notBefore === undefined || after === undefined) return false;
+      if (after === undefined) return false;
       let from = end;
       while (from < sentence.end - 1 && isLyAdverb(normal(tokens[from]!.lower))) from++;
-      return entry.notBefore.some((words) => startsWith(tokens, end, sentence, words) || (from > end && startsWith(tokens, from, sentence, words)));
+      return entry.notBefore!.some((words) => startsWith(tokens, end, sentence, words) || (from > end && startsWith(tokens, from, sentence, words)));
     },
   },
-  { id: 'not-after', example: 'The gift made it [possible].', test: ({ entry, before }) => entry.notAfter !== undefined && before !== undefined && entry.notAfter.includes(before) },
+  { id: 'not-after', example: 'The gift made it [possible].', entries: (entry) => entry.notAfter !== undefined, test: ({ entry, before }) => before !== undefined && entry.notAfter!.includes(before) },
   // In a condition or a purpose clause a modal states no stance ("if they could", "so that it may").
-  { id: 'modal-in-condition', example: 'If the bank [could] lend, rates would fall.', test: ({ entry, tokens, at, sentence }) => isModalHedge(entry) && inCondition(tokens, at, sentence) },
+  { id: 'modal-in-condition', example: 'If the bank [could] lend, rates would fall.', entries: isModalHedge, test: ({ tokens, at, sentence }) => inCondition(tokens, at, sentence) },
   // Nor is certainty asserted in a condition ("if the claims are true", "unless it is clear that").
-  { id: 'booster-in-condition', example: 'If the claims are [true], the deal fails.', test: ({ entry, tokens, at, sentence }) => entry.kind === 'booster' && inCondition(tokens, at, sentence, NON_ASSERTIVE) },
+  { id: 'booster-in-condition', example: 'If the claims are [true], the deal fails.', entries: (entry) => entry.kind === 'booster', test: ({ tokens, at, sentence }) => inCondition(tokens, at, sentence, NON_ASSERTIVE) },
   // A question asks rather than hedges ("Could the plan fail?").
-  { id: 'modal-in-question', example: '[Could] the plan fail?', test: ({ entry, sentence }) => isModalHedge(entry) && sentence.question },
+  { id: 'modal-in-question', example: '[Could] the plan fail?', entries: isModalHedge, test: ({ sentence }) => sentence.question },
   // "could not", a negative subject ("nothing could", "neither could", "nor could she") or a
   // negative object ("could find no record"): impossibility, not doubt.
   {
     id: 'negated-modal',
     example: 'The mayor [could] not say.',
-    test: ({ entry, tokens, at, end, sentence, before, after }) =>
-      entry.negated === 'drop' &&
+    entries: (entry) => entry.negated === 'drop',
+    test: ({ tokens, at, end, sentence, before, after }) =>
       ((after !== undefined && NEGATORS.has(after)) ||
         (before !== undefined && NEGATIVE_SUBJECTS.has(before)) ||
         // The negative head of a relative clause: "nothing you could say".
@@ -399,34 +414,41 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
         NEGATIVE_OBJECTS.has(lowerAt(tokens, end + 1, sentence) ?? '')),
   },
   // "ever" after a modal belongs to a negative, a question or a condition ("nothing I could ever believe").
-  { id: 'modal-ever', example: 'No poll [could] ever settle it.', test: ({ entry, after }) => isModalHedge(entry) && after === 'ever' },
+  { id: 'modal-ever', example: 'No poll [could] ever settle it.', entries: isModalHedge, test: ({ after }) => after === 'ever' },
   // What someone at most could do is ability: "the best he could", "all they could", "as fast as she could".
-  { id: 'modal-of-ability', example: 'It was the best he [could] do.', test: ({ entry, tokens, at, sentence }) => isModalHedge(entry) && isUtmostAbility(tokens, at, sentence) },
+  { id: 'modal-of-ability', example: 'It was the best he [could] do.', entries: isModalHedge, test: ({ tokens, at, sentence }) => isUtmostAbility(tokens, at, sentence) },
   // A negated booster asserts nothing: "not always", "not really". (With `negated: 'hedge'` it is a hedge instead.)
-  { id: 'negated-booster', example: 'That is not [really] true.', test: ({ entry, tokens, at, sentence }) => entry.kind === 'booster' && entry.negated !== 'hedge' && negationBefore(tokens, at, sentence) !== -1 },
+  {
+    id: 'negated-booster',
+    example: 'That is not [really] true.',
+    entries: (entry) => entry.kind === 'booster' && entry.negated !== 'hedge',
+    test: ({ tokens, at, sentence }) => negationBefore(tokens, at, sentence) !== -1,
+  },
   {
     id: 'degree-adverb',
     example: 'It was a [really] tight game.',
-    test: (context) => context.entry.degree === true && isDegree(context),
+    entries: (entry) => entry.degree === true,
+    test: isDegree,
   },
-  { id: 'approximator', example: 'The hall seats [perhaps] 400 people.', test: ({ entry, tokens, end, sentence }) => entry.approximates === true && beforeFigure(tokens, end, sentence) },
-  { id: 'made-likely', example: 'The rain made a draw more [likely].', test: ({ entry, tokens, at, sentence, after }) => entry.notCaused === true && after !== 'that' && after !== 'to' && afterMake(tokens, at, sentence) },
+  { id: 'approximator', example: 'The hall seats [perhaps] 400 people.', entries: (entry) => entry.approximates === true, test: ({ tokens, end, sentence }) => beforeFigure(tokens, end, sentence) },
+  { id: 'made-likely', example: 'The rain made a draw more [likely].', entries: (entry) => entry.notCaused === true, test: ({ tokens, at, sentence, after }) => after !== 'that' && after !== 'to' && afterMake(tokens, at, sentence) },
   // A modal never follows a preposition or "have": there it is the noun ("through might", "has might").
-  { id: 'modal-noun-after-preposition', example: 'Freedom is won through [might] alone.', test: ({ entry, before }) => entry.pos === 'modal' && before !== undefined && BEFORE_NOUN.has(before) },
-  { id: 'foreseen-outcome', example: 'The collapse was widely [expected].', test: ({ entry, tokens, at, sentence, next }) => entry.foreseen === true && (next === undefined || (next.kind === 'punct' && next.text !== '?')) && isPastPassive(tokens, at, sentence) },
-  { id: 'measured-quantity', example: 'Fences reduce the [likelihood] of theft.', test: ({ entry, tokens, at, sentence }) => entry.quantity === true && isMeasured(tokens, at, sentence) },
+  { id: 'modal-noun-after-preposition', example: 'Freedom is won through [might] alone.', entries: isModal, test: ({ before }) => before !== undefined && BEFORE_NOUN.has(before) },
+  { id: 'foreseen-outcome', example: 'The collapse was widely [expected].', entries: (entry) => entry.foreseen === true, test: ({ tokens, at, sentence, next }) => (next === undefined || (next.kind === 'punct' && next.text !== '?')) && isPastPassive(tokens, at, sentence) },
+  { id: 'measured-quantity', example: 'Fences reduce the [likelihood] of theft.', entries: (entry) => entry.quantity === true, test: ({ tokens, at, sentence }) => isMeasured(tokens, at, sentence) },
   // A modal before its subject outside a question is a wish or an inversion ("may God keep you",
   // "well may we say"), not a possibility.
   // "shouldn't I?" inside a sentence that does not ask is a question all the same.
   {
     id: 'modal-inversion',
     example: 'Long [may] she reign.',
-    test: ({ entry, tokens, end, sentence, after }) =>
-      isModalHedge(entry) && !sentence.question && after !== undefined && (INVERTED_SUBJECTS.has(after) || (after === "n't" && INVERTED_SUBJECTS.has(lowerAt(tokens, end + 1, sentence) ?? ''))),
+    entries: isModalHedge,
+    test: ({ tokens, end, sentence, after }) =>
+      !sentence.question && after !== undefined && (INVERTED_SUBJECTS.has(after) || (after === "n't" && INVERTED_SUBJECTS.has(lowerAt(tokens, end + 1, sentence) ?? ''))),
   },
   // "as the plant is officially known" names; it asserts nothing.
-  { id: 'as-named', example: 'The mill, as the plant is officially [known], shut.', test: ({ entry, tokens, at, sentence, next }) => entry.named === true && (next === undefined || next.kind === 'punct') && asClauseBefore(tokens, at, sentence) },
-  { id: 'not-opening', example: 'Police will [look at] the footage.', test: ({ entry, at, sentence }) => entry.opening === true && at !== sentence.opening },
+  { id: 'as-named', example: 'The mill, as the plant is officially [known], shut.', entries: (entry) => entry.named === true, test: ({ tokens, at, sentence, next }) => (next === undefined || next.kind === 'punct') && asClauseBefore(tokens, at, sentence) },
+  { id: 'not-opening', example: 'Police will [look at] the footage.', entries: (entry) => entry.opening === true, test: ({ at, sentence }) => at !== sentence.opening },
 ];
 
 /** What a phrase reads as: its kind, and where the marker starts (a negation before it may be part of it). */
@@ -435,9 +457,21 @@ export interface Reading {
   start: number;
 }
 
+// The rules each entry is tested against, by rule list (tests leave rules out) and entry.
+const rulesByEntry = new WeakMap<readonly ContextRule[], WeakMap<StanceEntry, readonly ContextRule[]>>();
+
+/** The rules of `rules` that take `entry`, in their order: found once per entry, not tried per phrase. */
+function rulesFor(entry: StanceEntry, rules: readonly ContextRule[]): readonly ContextRule[] {
+  let byEntry = rulesByEntry.get(rules);
+  if (!byEntry) rulesByEntry.set(rules, (byEntry = new WeakMap()));
+  let taken = byEntry.get(entry);
+  if (!taken) byEntry.set(entry, (taken = rules.filter((rule) => rule.entries === undefined || rule.entries(entry))));
+  return taken;
+}
+
 /** The id of the first context rule under which the phrase in `context` is no marker, or undefined. */
 export function ruleAgainst(context: Context, rules: readonly ContextRule[] = CONTEXT_RULES): string | undefined {
-  for (const rule of rules) if (rule.test(context)) return rule.id;
+  for (const rule of rulesFor(context.entry, rules)) if (rule.test(context)) return rule.id;
   return undefined;
 }
 

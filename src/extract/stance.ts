@@ -159,6 +159,8 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
     return { paragraphId, sentence: sentenceIndex - document.blocks[block]!.sentences[0] };
   };
 
+  // The phrases a word may open, looked up once per distinct word of the document.
+  const opened: Array<readonly Compiled[] | null | undefined> = new Array(document.words.length);
   for (let sentenceIndex = 0; sentenceIndex < document.sentences.length; sentenceIndex++) {
     const model = document.sentences[sentenceIndex]!;
     const [first, end] = model.tokens;
@@ -168,7 +170,8 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
     for (let at = first; at < end; at++) {
       const token = tokens[at]!;
       if (token.kind !== 'word' && token.kind !== 'clitic') continue;
-      const candidates = index.get(normal(token.lower));
+      let candidates = opened[token.word];
+      if (candidates === undefined) candidates = opened[token.word] = index.get(normal(token.lower)) ?? null;
       if (!candidates) continue;
       const match = matchAt(tokens, at, sentence, candidates, rules);
       if (!match) continue;

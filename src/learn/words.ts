@@ -17,6 +17,8 @@ const KEEP_SHARE = 0.5;
 export interface DocumentWords {
   /** Per token: its word's slot in the cache (from 1; 0 is kept for the sequence edge). */
   slots: Int32Array;
+  /** Per distinct word of the document (`DocumentModel.words`): its slot. */
+  wordSlots: Int32Array;
   /** Per token: hash of its word in lowercase (signed, as V8 keeps such numbers unboxed: only the bits count). */
   lower: Int32Array;
   /** Per token: hash of its word's shape (runs of upper, lower, digit and other characters), signed. */
@@ -93,9 +95,13 @@ export function wordCacheCapacity(): number {
 }
 
 /**
- * Start the cache again when a document's words might not fit in what is left, growing it for a
- * document larger than it, and shrinking it back for the next one that fits the usual size (a
- * server that once read a huge article does not keep its words).
+ * Start the cache again when a document's distinct words might not fit in what is left, growing
+ * it for a document of more words than it holds, and shrinking it back for the next one that
+ * fits the usual size (a server that once read a huge article does not keep its words). A long
+ * document of few words (a 1 MB article has about 200,000 tokens but some 20,000 words) fits
+ * beside the words kept, so it neither grows the cache nor drops them.
+ *
+ * @param tokens The number of distinct words of the document about to be read.
  */
 function makeRoom(tokens: number): void {
   const oversized = cache.lower.length > CACHE_WORDS && tokens + 1 <= CACHE_WORDS;
@@ -146,19 +152,23 @@ export function documentWords(document: DocumentModel): DocumentWords {
   const known = read.get(document);
   if (known && known.generation === cache.generation) return known;
   const { tokens } = document;
-  makeRoom(tokens.length);
+  makeRoom(document.words.length);
+  // Each distinct word is looked up once, in order of first use, so slots are given as a look-up
+  // per token would give them.
+  const wordSlots = new Int32Array(document.words.length);
+  for (let word = 0; word < wordSlots.length; word++) wordSlots[word] = slotOf(document.words[word]!);
   const slots = new Int32Array(tokens.length);
   const lower = new Int32Array(tokens.length);
   const shape = new Int32Array(tokens.length);
   const { uses } = cache;
   for (let at = 0; at < tokens.length; at++) {
-    const slot = slotOf(tokens[at]!.text);
+    const slot = wordSlots[tokens[at]!.word]!;
     if (uses[slot]! < 255) uses[slot]!++;
     slots[at] = slot;
     lower[at] = cache.lower[slot]!;
     shape[at] = cache.shape[slot]!;
   }
-  const words: DocumentWords = { slots, lower, shape, generation: cache.generation };
+  const words: DocumentWords = { slots, wordSlots, lower, shape, generation: cache.generation };
   read.set(document, words);
   return words;
 }
@@ -258,9 +268,10 @@ export class WordRows {
       const size = wordCacheCapacity();
       if (this.filled.length > 2 * size) this.resize(size);
     }
-    const { slots } = words;
+    // Each distinct word once: a document's tokens repeat its words.
+    const { wordSlots } = words;
     let top = 0;
-    for (let at = 0; at < slots.length; at++) if (slots[at]! > top) top = slots[at]!;
+    for (let word = 0; word < wordSlots.length; word++) if (wordSlots[word]! > top) top = wordSlots[word]!;
     if (top >= this.filled.length) {
       const size = Math.max(top + 1, this.filled.length * 2);
       const rows = new Float32Array(size * width);
@@ -271,8 +282,8 @@ export class WordRows {
       this.filled = filled;
     }
     const { rows, filled } = this;
-    for (let at = 0; at < slots.length; at++) {
-      const slot = slots[at]!;
+    for (let word = 0; word < wordSlots.length; word++) {
+      const slot = wordSlots[word]!;
       if (filled[slot]) continue;
       filled[slot] = 1;
       rows.fill(0, slot * width, (slot + 1) * width);

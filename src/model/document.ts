@@ -88,6 +88,8 @@ export interface DocumentModel {
   bylineNames: Span | null;
   sentences: SentenceModel[];
   tokens: Token[];
+  /** The distinct texts of the tokens, in order of first use: `words[token.word]` is `token.text`. */
+  words: string[];
 }
 
 /**
@@ -145,7 +147,8 @@ export function buildDocument(raw: readonly RawBlock[], furniture: Furniture, in
       sections.at(-1)!.paragraphs.push(index);
     }
   });
-  return { input, frontMatter, blocks, sections, headline, dateline, datelines, bylineNames, sentences, tokens };
+  // A table's words are in the order they were added, so each one's index is its place here.
+  return { input, frontMatter, blocks, sections, headline, dateline, datelines, bylineNames, sentences, tokens, words: [...words.keys()] };
 }
 
 /**

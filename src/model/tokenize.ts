@@ -11,6 +11,11 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
+  /**
+   * Index of the token's text among the distinct texts of the tokens made with one word table
+   * (for a document: `DocumentModel.words`), so work per distinct word is done once.
+   */
+  word: number;
   /** The first character is an uppercase letter. */
   cap: boolean;
   /** Two letters or more, all uppercase ("NATO", "U.S."). */
@@ -117,6 +122,8 @@ const SPACE_BEFORE = 256;
 interface Word {
   text: string;
   lower: string;
+  /** Its index in the table: the number of words read before it. */
+  index: number;
   /** CAP and UPPER, as they hold for the text. */
   caps: number;
 }
@@ -132,7 +139,7 @@ function wordOf(text: string, words: WordTable): Word {
   const cap = code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(text);
   const upper = cap && text.length > 1 && !HAS_LOWER.test(text) && LETTERS.test(text);
   const lower = text.toLowerCase();
-  const word: Word = { text, lower: lower === text ? text : (words.get(lower)?.text ?? lower), caps: (cap ? CAP : 0) | (upper ? UPPER : 0) };
+  const word: Word = { text, lower: lower === text ? text : (words.get(lower)?.text ?? lower), index: words.size, caps: (cap ? CAP : 0) | (upper ? UPPER : 0) };
   words.set(text, word);
   return word;
 }
@@ -142,6 +149,7 @@ class PackedToken implements Token {
   readonly text: string;
   readonly lower: string;
   readonly start: number;
+  readonly word: number;
   sentence: number;
   private readonly bits: number;
 
@@ -149,6 +157,7 @@ class PackedToken implements Token {
     this.text = word.text;
     this.lower = word.lower;
     this.start = start;
+    this.word = word.index;
     this.sentence = -1;
     this.bits = bits | word.caps;
   }
