@@ -278,6 +278,23 @@ const F_SPEAKER_FIRST = 22;
  * the cue, whether it lies in quote marks or in a tagged content), its content (kind, length,
  * pieces, where it lies from the cue) and the block. Hashed ids only.
  */
+/**
+ * Whether a tagged content overlaps tokens `[from, to)`. The spans are in token order and do not
+ * overlap, so the ones that reach past `from` are found by a binary search and only those
+ * starting before `to` are read: a block of thousands of tagged spans costs no more per quote.
+ */
+function overlapsContent(spans: readonly AttributionSpan[], from: number, to: number): boolean {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.to <= from) low = middle + 1;
+    else high = middle;
+  }
+  for (let at = low; at < spans.length && spans[at]!.from < to; at++) if (spans[at]!.type === 'CONTENT') return true;
+  return false;
+}
+
 function quoteFeatures(document: DocumentModel, context: AttributionContext, facts: LinkedFacts): number[] {
   const { tokens } = document;
   const { lower } = context.words;
@@ -311,7 +328,7 @@ function quoteFeatures(document: DocumentModel, context: AttributionContext, fac
     const gap = speaker[0] >= cue.to ? speaker[0] - cue.to : speaker[1] <= cue.from ? cue.from - speaker[1] : 0;
     speakerPlace = (speaker[0] >= cue.to ? 1 : 2) * 16 + countBucket(gap) * 2 + (tokens[speaker[0]]!.sentence === token.sentence ? 0 : 1);
     speakerLength = countBucket(speaker[1] - speaker[0]);
-    speakerInside = (context.quote[speaker[0]]! & 1) * 2 + (facts.inBlock.some((span) => span.type === 'CONTENT' && span.from < speaker[1] && speaker[0] < span.to) ? 1 : 0);
+    speakerInside = (context.quote[speaker[0]]! & 1) * 2 + (overlapsContent(facts.inBlock, speaker[0], speaker[1]) ? 1 : 0);
     const sentence = document.sentences[tokens[speaker[0]]!.sentence];
     speakerFirst = sentence && speaker[0] === sentence.tokens[0] ? 1 : 2;
   }
