@@ -1,6 +1,6 @@
 // Reported speech and thought: the clause a cue reports, wherever it stands around its attribution.
 import { ADVERBIAL_STARTS, BEFORE_BASE_VERB, BETWEEN, BE_FORMS, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, FRONTED_CONNECTIVES, HEARER_CUES, MEDIA_NOUNS, NUMBERS, PAST_AS_BASE, PREPOSITIONS, PREPOSITION_INGS, PROGRESSIVE, QUANTIFIER_WORDS, RAISED, RAISING, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
-import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
+import { CLAIM_NOUNS, CUE_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { NEWS_AGENCIES } from '../../lexicon/organizations.js';
 import type { DocumentModel } from '../../model/document.js';
@@ -14,6 +14,9 @@ import { isDoubleMarkAt } from './marks.js';
 import { SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
 import { isEdge, TERMINALS } from './tokens.js';
 
+/** Nouns of documents, polls and studies, which report without speaking ("records show"). */
+const DOCUMENT_SOURCES: ReadonlySet<string> = new Set(CUE_NOUNS);
+
 const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
 
 
@@ -24,6 +27,11 @@ function baseVerbContext(previous: Token | undefined): boolean {
   if (BEFORE_BASE_VERB.has(previous.lower)) return true;
   // A plural subject: "voters say", "Democrats support" (not "his", "this", "its").
   return previous.lower.length > 3 && previous.lower.endsWith('s') && !previous.lower.endsWith('ss') && !previous.lower.endsWith('us') && !FUNCTION_WORDS.has(previous.lower);
+}
+
+/** A plural noun before a base-form cue: "records (show)", "analysts (say)", not "his", "this" or "business". */
+function isPluralNoun(token: Token): boolean {
+  return token.kind === 'word' && token.lower.length > 3 && token.lower.endsWith('s') && !token.lower.endsWith('ss') && !token.lower.endsWith('us') && !FUNCTION_WORDS.has(token.lower);
 }
 
 /** Whether `word` is the first word of `lemma` ("go" of "go on"), without splitting the lemma per cue. */
@@ -207,7 +215,8 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // After a participle the cue word is its object noun: "taking calls", "making claims".
       if (previous?.kind === 'word' && !previous.cap && previous.lower.endsWith('ing') && previous.lower.length > 4 && !participle) continue;
       // "…, said Ann Lee." / "…, says the report": the report comes first, the speaker after.
-      if (previous?.text === ',' && index - 1 > first + 2 && cue.verb.speech && !participle) {
+      // Not "…, Lee told the AP.": what follows "told" is its hearer.
+      if (previous?.text === ',' && index - 1 > first + 2 && cue.verb.speech && !participle && cue.verb.lemma !== 'tell') {
         const speaker = phraseAfter(tokens, cue.end, end);
         if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions) && (speaker[1] >= end || tokens[speaker[1]]!.kind === 'punct')) {
           if (push(sentenceIndex, [[first, index - 1]], speaker, [index, cue.end], cue.verb, undefined)) found = true;
@@ -305,11 +314,17 @@ function trailingAttribution(tokens: readonly Token[], first: number, end: numbe
   for (let cue = at + 1; cue < last; cue++) {
     const found = cueAt(tokens, cue, last);
     if (!found) continue;
+    // "…, the report said.": a cue word after a determiner is the source's noun, not its verb.
+    if (DETERMINERS.has(tokens[cue - 1]!.lower)) continue;
     let speakerEnd = cue;
     while (speakerEnd > at && BETWEEN.has(tokens[speakerEnd - 1]!.lower)) speakerEnd--;
     // An inflected cue ("said", "says", not "will insist") ends the sentence, or a short
     // adverbial does ("said on Monday", not "said on being asked").
-    if (!found.verb.speech || isLemmaHead(tokens[cue]!.lower, found.verb.lemma) || tokens[cue]!.lower.endsWith('ing') || last - found.end > 5) return undefined;
+    // A plural source may take the base form: "…, records show.", "…, analysts say.".
+    const base = isLemmaHead(tokens[cue]!.lower, found.verb.lemma) && !(cue === at + 1 || isPluralNoun(tokens[cue - 1]!));
+    // Documents and polls report by showing and finding: "…, records show.", "…, the poll found.".
+    const document = speakerEnd > at && DOCUMENT_SOURCES.has(tokens[speakerEnd - 1]!.lower);
+    if (!(found.verb.speech || document) || base || tokens[cue]!.lower.endsWith('ing') || last - found.end > 5) return undefined;
     for (let after = found.end; after < last; after++) if (tokens[after]!.lower.endsWith('ing')) return undefined;
     if (found.end < last && !ADVERBIAL_STARTS.has(tokens[found.end]!.lower) && !tokens[found.end]!.cap) return undefined;
     return isSpeakerPhrase(tokens, at, speakerEnd, mentions) ? comma : undefined;

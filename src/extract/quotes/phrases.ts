@@ -39,9 +39,9 @@ function startsSubject(token: Token): boolean {
   return token.cap || !FUNCTION_WORDS.has(token.lower) || startsSubjectWord(token.lower);
 }
 
-/** Whether a lowercase function word can open a subject: a determiner, quantifier, subject or relative pronoun. */
+/** Whether a lowercase function word can open a subject: a determiner, quantifier, poll share ("half of voters"), subject or relative pronoun. */
 export function startsSubjectWord(lower: string): boolean {
-  return RELATIVE_PRONOUNS.has(lower) || DETERMINERS.has(lower) || QUANTIFIERS.has(lower) || PRONOUNS[lower]?.case === 'subject';
+  return RELATIVE_PRONOUNS.has(lower) || DETERMINERS.has(lower) || QUANTIFIERS.has(lower) || POLL_SHARES.has(lower) || PRONOUNS[lower]?.case === 'subject';
 }
 
 
