@@ -324,6 +324,19 @@ describe('an outer attribution is read, not the cue inside its report', () => {
     expect(rules(text)).toEqual([quote]);
   });
 
+  it.each([
+    ['a mixed report', 'Teachers “get why the union backed her, and many agree with that,” Lee said.', ['Lee', 'said', 'Teachers “get why the union backed her, and many agree with that']],
+    ['a mixed report ending in a quotation', 'Lee plans to help the city by fostering “trade and investment,” Ann Roe said Monday.', ['Ann Roe', 'said', 'Lee plans to help the city by fostering “trade and investment']],
+    ['an according-to source with an appositive', 'The three men planned to open a mall there, according to a lawsuit filed by Ann Lee, a former mayor.', ['a lawsuit filed by Ann Lee', 'according to', 'The three men planned to open a mall there']],
+    ['an inverted source with a relative clause', 'Lee warned the leader not to move on the islands, said an official who was briefed on the talks.', ['an official', 'said', 'Lee warned the leader not to move on the islands']],
+  ])('an attribution ending the sentence after %s is the source of all before it', (_, text, quote) => {
+    expect(rules(text)).toEqual([quote]);
+  });
+
+  it('a direct quote before its attribution stays direct', () => {
+    expect(quotesOf('“We will win the vote in May,” Lee said.').map((quote) => [quote.kind, quote.speaker?.text, quote.content.text])).toEqual([['direct', 'Lee', 'We will win the vote in May,']]);
+  });
+
   it('after "told", the hearer is not the speaker', () => {
     expect(rules('The mayor will stay in the race, her top aide, Ann Roe, told The Daily Post.')).toEqual([['her top aide', 'told', 'The mayor will stay in the race']]);
     expect(quotesOf('The plant will close, the company told Reuters.').map((quote) => [quote.speaker?.text, quote.via?.text])).toEqual([['the company', 'Reuters']]);

@@ -217,8 +217,8 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // "…, said Ann Lee." / "…, says the report": the report comes first, the speaker after.
       // Not "…, Lee told the AP.": what follows "told" is its hearer.
       if (previous?.text === ',' && index - 1 > first + 2 && cue.verb.speech && !participle && cue.verb.lemma !== 'tell') {
-        const speaker = phraseAfter(tokens, cue.end, end);
-        if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions) && (speaker[1] >= end || tokens[speaker[1]]!.kind === 'punct')) {
+        const speaker = invertedSpeaker(tokens, cue.end, end);
+        if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) {
           if (push(sentenceIndex, [[first, index - 1]], speaker, [index, cue.end], cue.verb, undefined)) found = true;
           index = Math.max(index, speaker[1] - 1);
           continue;
@@ -297,20 +297,53 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
 }
 
 /**
+ * The speaker after an inverted cue ("…, said Ann Lee."), up to the sentence's end, punctuation
+ * or a relative clause about it ("…, said an official who was briefed on the talks.").
+ */
+function invertedSpeaker(tokens: readonly Token[], from: number, end: number): [number, number] | undefined {
+  const phrase = phraseAfter(tokens, from, end);
+  if (!phrase) return undefined;
+  for (let at = phrase[0] + 1; at < phrase[1]; at++) if (RELATIVE_PRONOUNS.has(tokens[at]!.lower)) return [phrase[0], at];
+  return phrase[1] >= end || tokens[phrase[1]]!.kind === 'punct' ? phrase : undefined;
+}
+
+/** The comma before "according to" among the last commas of a sentence ("…, according to a lawsuit filed by Ann Lee, a former mayor."). */
+function trailingAccording(tokens: readonly Token[], first: number, last: number): number | undefined {
+  for (let comma = last - 1; comma > first + 2 && comma > last - 3 * SPEAKER_LIMIT; comma--) {
+    if (tokens[comma]!.kind === 'quote') return undefined;
+    if (tokens[comma]!.text === ',' && tokens[comma + 1]?.lower === 'according' && tokens[comma + 2]?.lower === 'to') return comma;
+  }
+  return undefined;
+}
+
+/**
  * The comma before an attribution that ends the sentence ("A, an aide said." / "A, said the
  * aide." / "A, according to the aide."), when A is long enough to be its report.
  */
 function trailingAttribution(tokens: readonly Token[], first: number, end: number, mentions: readonly LinkedMention[]): number | undefined {
   let last = end;
   while (last > first && isEdge(tokens[last - 1]!)) last--;
-  let comma = last - 1;
+  let comma = trailingAccording(tokens, first, last) ?? last - 1;
   while (comma > first && comma > last - 3 * SPEAKER_LIMIT && tokens[comma]!.text !== ',') comma--;
-  if (comma - first < 3 || tokens[comma]!.text !== ',' || tokens[comma - 1]!.kind === 'quote') return undefined;
-  const at = comma + 1;
+  if (comma - first < 3 || tokens[comma]!.text !== ',') return undefined;
+  // Quoted words closing before the attribution ("… “in trouble,” Lee said.") make a mixed
+  // report of the whole sentence; a sentence that opens with the mark is a direct quote's.
+  const closing = tokens[comma + 1]?.kind === 'quote';
+  if ((closing || tokens[comma - 1]!.kind === 'quote') && tokens[first]!.kind === 'quote') return undefined;
+  const at = closing ? comma + 2 : comma + 1;
   for (let inside = at; inside < last; inside++) if (tokens[inside]!.kind === 'quote' || tokens[inside]!.lower === 'that') return undefined;
-  if (tokens[at]?.lower === 'according' && tokens[at + 1]?.lower === 'to') return isSpeakerPhrase(tokens, at + 2, last, mentions) ? comma : undefined;
+  if (tokens[at]?.lower === 'according' && tokens[at + 1]?.lower === 'to') {
+    // The source up to an appositive's comma, read as the according-clause reads it.
+    let sourceEnd = at + 2;
+    while (sourceEnd < last && tokens[sourceEnd]!.text !== ',') sourceEnd++;
+    if (sourceEnd - at - 2 > 2 * SPEAKER_LIMIT) return undefined;
+    return isSpeakerPhrase(tokens, at + 2, Math.min(sourceEnd, at + 2 + SPEAKER_LIMIT), mentions) ? comma : undefined;
+  }
   const inverted = cueAt(tokens, at, last);
-  if (inverted) return inverted.verb.speech && isSpeakerPhrase(tokens, inverted.end, last, mentions) ? comma : undefined;
+  if (inverted) {
+    const speaker = invertedSpeaker(tokens, inverted.end, last);
+    return inverted.verb.speech && speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions) ? comma : undefined;
+  }
   for (let cue = at + 1; cue < last; cue++) {
     const found = cueAt(tokens, cue, last);
     if (!found) continue;
