@@ -311,8 +311,11 @@ describe('an outer attribution is read, not the cue inside its report', () => {
   it.each([
     ['half of', 'Half of the voters said they want a new school.', 'Half of the voters'],
     ['about half of', 'About half of the voters said they want a new school.', 'half of the voters'],
+    ['an approximate share in an appositive', 'Just over a quarter, 26 percent, say they want a new school.', 'a quarter'],
+    ['an approximate share in figures', 'Nearly 60 percent say they want a new school.', '60 percent'],
+    ['a share in one word', 'Among parents, about two-thirds, 67 percent, say they want a new school.', 'two-thirds'],
   ])('a poll share as subject (%s) speaks for those asked', (_, text, speaker) => {
-    expect(rules(text)).toEqual([[speaker, 'said', 'they want a new school']]);
+    expect(rules(text)).toEqual([[speaker, text.includes(' say ') ? 'say' : 'said', 'they want a new school']]);
   });
 
   it.each([
@@ -331,6 +334,10 @@ describe('an outer attribution is read, not the cue inside its report', () => {
     ['an inverted source with a relative clause', 'Lee warned the leader not to move on the islands, said an official who was briefed on the talks.', ['an official', 'said', 'Lee warned the leader not to move on the islands']],
   ])('an attribution ending the sentence after %s is the source of all before it', (_, text, quote) => {
     expect(rules(text)).toEqual([quote]);
+  });
+
+  it('a subject pronoun and its clause after an inverted cue are no speaker', () => {
+    expect(rules('Among parents polled, most, 67 percent, say they want a new school.')).toEqual([['most', 'say', 'they want a new school']]);
   });
 
   it('a direct quote before its attribution stays direct', () => {

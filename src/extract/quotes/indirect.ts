@@ -1,5 +1,5 @@
 // Reported speech and thought: the clause a cue reports, wherever it stands around its attribution.
-import { ADVERBIAL_STARTS, BEFORE_BASE_VERB, BETWEEN, BE_FORMS, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, FRONTED_CONNECTIVES, HEARER_CUES, MEDIA_NOUNS, NUMBERS, PAST_AS_BASE, PREPOSITIONS, PREPOSITION_INGS, PROGRESSIVE, QUANTIFIER_WORDS, RAISED, RAISING, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { ADVERBIAL_STARTS, BEFORE_BASE_VERB, BETWEEN, BE_FORMS, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, FRONTED_CONNECTIVES, HEARER_CUES, MEDIA_NOUNS, NUMBERS, PAST_AS_BASE, POLL_SHARES, PREPOSITIONS, PREPOSITION_INGS, PROGRESSIVE, QUANTIFIER_WORDS, RAISED, RAISING, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { CLAIM_NOUNS, CUE_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { NEWS_AGENCIES } from '../../lexicon/organizations.js';
@@ -24,7 +24,8 @@ const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neut
 /** Whether the token before an uninflected cue word makes it a verb ("they support", "to back", "voters say"). */
 function baseVerbContext(previous: Token | undefined): boolean {
   if (!previous || previous.kind !== 'word') return true;
-  if (BEFORE_BASE_VERB.has(previous.lower)) return true;
+  // "voters say", and a share of them: "60 percent say", "a majority support".
+  if (BEFORE_BASE_VERB.has(previous.lower) || POLL_SHARES.has(previous.lower)) return true;
   // A plural subject: "voters say", "Democrats support" (not "his", "this", "its").
   return previous.lower.length > 3 && previous.lower.endsWith('s') && !previous.lower.endsWith('ss') && !previous.lower.endsWith('us') && !FUNCTION_WORDS.has(previous.lower);
 }
@@ -303,6 +304,8 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
 function invertedSpeaker(tokens: readonly Token[], from: number, end: number): [number, number] | undefined {
   const phrase = phraseAfter(tokens, from, end);
   if (!phrase) return undefined;
+  // "…, say they want a school": a subject pronoun with words after it opens a clause, not a speaker.
+  if (phrase[1] - phrase[0] > 1 && PRONOUNS[tokens[phrase[0]]!.lower]?.case === 'subject') return undefined;
   for (let at = phrase[0] + 1; at < phrase[1]; at++) if (RELATIVE_PRONOUNS.has(tokens[at]!.lower)) return [phrase[0], at];
   return phrase[1] >= end || tokens[phrase[1]]!.kind === 'punct' ? phrase : undefined;
 }
