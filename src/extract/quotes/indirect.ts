@@ -280,12 +280,6 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
         break;
       }
       if (to - from < 2) continue;
-      // "Ann Lee, an analyst, told Bloomberg." / "… told BBC News: “…”": the words after "told" are its hearer, no report.
-      if (cue.verb.lemma === 'tell' && from === cue.end) {
-        let last = to;
-        while (last > from && isEdge(tokens[last - 1]!)) last--;
-        if (last - from <= 4) continue;
-      }
       if (push(sentenceIndex, [[from, to]], subject, [index, cue.end], cue.verb, accordingTo(document, subject[0]) ?? toldMedium(tokens, cue.verb, cue.end, end))) found = true;
       index = Math.max(index, to - 1);
     }
