@@ -301,3 +301,65 @@ describe('non-speech senses of cue words', () => {
     expect(quotesOf(input)[0]?.speaker?.text).toBe(speaker);
   });
 });
+
+describe('an outer attribution is read, not the cue inside its report', () => {
+  const rules = (text: string) => {
+    const document = documentOf(text);
+    return extractQuotes(document, extractEntities(document), { tagger: false }).quotes.map((quote) => [quote.speaker?.text, quote.cue?.text, quote.content.text]);
+  };
+
+  it.each([
+    ['half of', 'Half of the voters said they want a new school.', 'Half of the voters'],
+    ['about half of', 'About half of the voters said they want a new school.', 'half of the voters'],
+    ['an approximate share in an appositive', 'Just over a quarter, 26 percent, say they want a new school.', 'a quarter'],
+    ['an approximate share in figures', 'Nearly 60 percent say they want a new school.', '60 percent'],
+    ['a share in one word', 'Among parents, about two-thirds, 67 percent, say they want a new school.', 'two-thirds'],
+  ])('a poll share as subject (%s) speaks for those asked', (_, text, speaker) => {
+    expect(rules(text)).toEqual([[speaker, text.includes(' say ') ? 'say' : 'said', 'they want a new school']]);
+  });
+
+  it.each([
+    ['the report said', 'A witness said the chief told staff to keep quiet, the report said.', ['the report', 'said', 'A witness said the chief told staff to keep quiet']],
+    ['records show', 'He agreed to sell the plane to Lee in 2010, records show.', ['records', 'show', 'He agreed to sell the plane to Lee in 2010']],
+    ['the poll found', 'Lee kept her lead among older voters, the poll found.', ['the poll', 'found', 'Lee kept her lead among older voters']],
+    ['analysts say', 'The bank will cut rates in May, analysts say.', ['analysts', 'say', 'The bank will cut rates in May']],
+  ])('an attribution ending the sentence (%s) is the source of all before it', (_, text, quote) => {
+    expect(rules(text)).toEqual([quote]);
+  });
+
+  it.each([
+    ['a mixed report', 'Teachers “get why the union backed her, and many agree with that,” Lee said.', ['Lee', 'said', 'Teachers “get why the union backed her, and many agree with that']],
+    ['a mixed report ending in a quotation', 'Lee plans to help the city by fostering “trade and investment,” Ann Roe said Monday.', ['Ann Roe', 'said', 'Lee plans to help the city by fostering “trade and investment']],
+    ['an according-to source with an appositive', 'The three men planned to open a mall there, according to a lawsuit filed by Ann Lee, a former mayor.', ['a lawsuit filed by Ann Lee', 'according to', 'The three men planned to open a mall there']],
+    ['an inverted source with a relative clause', 'Lee warned the leader not to move on the islands, said an official who was briefed on the talks.', ['an official', 'said', 'Lee warned the leader not to move on the islands']],
+  ])('an attribution ending the sentence after %s is the source of all before it', (_, text, quote) => {
+    expect(rules(text)).toEqual([quote]);
+  });
+
+  it('a subject pronoun and its clause after an inverted cue are no speaker', () => {
+    expect(rules('Among parents polled, most, 67 percent, say they want a new school.')).toEqual([['most', 'say', 'they want a new school']]);
+  });
+
+  it('a direct quote before its attribution stays direct', () => {
+    expect(quotesOf('“We will win the vote in May,” Lee said.').map((quote) => [quote.kind, quote.speaker?.text, quote.content.text])).toEqual([['direct', 'Lee', 'We will win the vote in May,']]);
+  });
+
+  it('after "told", the hearer is not the speaker', () => {
+    expect(rules('The mayor will stay in the race, her top aide, Ann Roe, told The Daily Post.')).toEqual([['her top aide', 'told', 'The mayor will stay in the race']]);
+    expect(quotesOf('The plant will close, the company told Reuters.').map((quote) => [quote.speaker?.text, quote.via?.text])).toEqual([['the company', 'Reuters']]);
+  });
+
+  it.each([
+    ['a statement', 'Ann Lee released the following statement:', 'Ann Lee'],
+    ['a verb no cue', 'Ann Lee, the mayor, echoed:', 'Ann Lee'],
+    ['a pronoun', 'He then listed what he wants from the city:', 'He'],
+  ])('a paragraph ending in a colon after %s introduces the quotation that opens the next', (_, intro, speaker) => {
+    const quotes = quotesOf(`The city vote\n\n${intro}\n\n“We will fix the roads and open two new schools by May.”`);
+    expect(quotes.find((quote) => quote.kind === 'direct')?.speaker?.text).toBe(speaker);
+  });
+
+  it('a label paragraph ending in a colon does not', () => {
+    const quotes = quotesOf('The city vote\n\nKey points:\n\n“We will fix the roads and open two new schools by May.”');
+    expect(quotes.find((quote) => quote.kind === 'direct')?.speaker).toBeNull();
+  });
+});

@@ -29,7 +29,10 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(['another', 'some', 'man
 export const STANDING_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'most']);
 
 /** Shares of the people a poll asked, which speak for them: "47 percent said", "a majority say", "half of voters". */
-export const POLL_SHARES: ReadonlySet<string> = new Set(['percent', '%', 'majority', 'majorities', 'half', 'third', 'thirds', 'quarter', 'quarters', 'three-quarters', 'plurality']);
+export const POLL_SHARES: ReadonlySet<string> = new Set(['percent', '%', 'majority', 'majorities', 'half', 'third', 'thirds', 'two-thirds', 'one-third', 'quarter', 'quarters', 'three-quarters', 'one-quarter', 'plurality']);
+
+/** Words that make a share approximate before its number or noun: "nearly 60 percent", "just over a quarter", "about half". */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'just', 'over', 'under', 'only', 'barely']);
 
 /** Words before a source's first noun that are not that noun: "a source", "two senior officials". */
 export const SPEAKER_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'some', 'two', 'three', 'several', 'senior', 'other']);

@@ -2,13 +2,14 @@
 // one quote goes on after its attribution.
 import { BETWEEN } from '../../lexicon/attribution.js';
 import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
+import { PRONOUNS } from '../../lexicon/function-words.js';
 import { EDITORIAL_LABELS } from '../../lexicon/sources.js';
 import { blockOfToken, type DocumentModel } from '../../model/document.js';
 import { clipToSegments, piecewiseText, snippet } from '../../model/text.js';
 import { lineBreakBetween, type Token } from '../../model/tokenize.js';
 import type { Quote } from '../../schema/quote.js';
 import type { LinkedMention } from '../entities.js';
-import { mentionIn, rangeSpan } from './lookup.js';
+import { hasMentionInside, mentionIn, rangeSpan } from './lookup.js';
 import type { Quoted } from './marks.js';
 import { SPEAKER_LIMIT, accordingTo, claimVerb, closingParenthesis, cueAt, isDeterminedPhrase, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
 import { isEdge, TERMINALS } from './tokens.js';
@@ -148,9 +149,12 @@ export function attributionBefore(document: DocumentModel, open: number, mention
   // "Ann Lee: “…”", "She then turned to the crowd: “…”": a colon introduces the quotation, and
   // the sentence's subject says it (rather than whoever was quoted before). A paragraph of its
   // own ending in a colon ("Key points:") needs its verb of saying.
-  if (tokens[open - 1]?.text === ':' && open - 1 > sentence.tokens[0] && !across) {
+  if (tokens[open - 1]?.text === ':' && open - 1 > sentence.tokens[0]) {
     const speaker = sentenceSubject(document, sentence.tokens[0], open - 1, mentions);
-    if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [open - 1, open], verb: COLON_CUE, after: open };
+    // Across paragraphs ("Lee released a statement:¶“…”") the subject must be someone named
+    // or a pronoun, with a verb after it, not a label's capitalised words.
+    const named = !across || (speaker !== undefined && open - 1 - speaker[1] >= 1 && (hasMentionInside(mentions, tokens[speaker[0]]!.start, tokens[speaker[1] - 1]!.end) || (speaker[1] - speaker[0] === 1 && PRONOUNS[tokens[speaker[0]]!.lower]?.case === 'subject')));
+    if (speaker && named && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [open - 1, open], verb: COLON_CUE, after: open };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 // Reported speech and thought: the clause a cue reports, wherever it stands around its attribution.
-import { ADVERBIAL_STARTS, BEFORE_BASE_VERB, BETWEEN, BE_FORMS, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, FRONTED_CONNECTIVES, HEARER_CUES, MEDIA_NOUNS, NUMBERS, PAST_AS_BASE, PREPOSITIONS, PREPOSITION_INGS, PROGRESSIVE, QUANTIFIER_WORDS, RAISED, RAISING, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
-import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
+import { ADVERBIAL_STARTS, BEFORE_BASE_VERB, BETWEEN, BE_FORMS, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, FRONTED_CONNECTIVES, HEARER_CUES, MEDIA_NOUNS, NUMBERS, PAST_AS_BASE, POLL_SHARES, PREPOSITIONS, PREPOSITION_INGS, PROGRESSIVE, QUANTIFIER_WORDS, RAISED, RAISING, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { CLAIM_NOUNS, CUE_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { NEWS_AGENCIES } from '../../lexicon/organizations.js';
 import type { DocumentModel } from '../../model/document.js';
@@ -14,6 +14,9 @@ import { isDoubleMarkAt } from './marks.js';
 import { SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
 import { isEdge, TERMINALS } from './tokens.js';
 
+/** Nouns of documents, polls and studies, which report without speaking ("records show"). */
+const DOCUMENT_SOURCES: ReadonlySet<string> = new Set(CUE_NOUNS);
+
 const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
 
 
@@ -21,9 +24,15 @@ const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neut
 /** Whether the token before an uninflected cue word makes it a verb ("they support", "to back", "voters say"). */
 function baseVerbContext(previous: Token | undefined): boolean {
   if (!previous || previous.kind !== 'word') return true;
-  if (BEFORE_BASE_VERB.has(previous.lower)) return true;
+  // "voters say", and a share of them: "60 percent say", "a majority support".
+  if (BEFORE_BASE_VERB.has(previous.lower) || POLL_SHARES.has(previous.lower)) return true;
   // A plural subject: "voters say", "Democrats support" (not "his", "this", "its").
   return previous.lower.length > 3 && previous.lower.endsWith('s') && !previous.lower.endsWith('ss') && !previous.lower.endsWith('us') && !FUNCTION_WORDS.has(previous.lower);
+}
+
+/** A plural noun before a base-form cue: "records (show)", "analysts (say)", not "his", "this" or "business". */
+function isPluralNoun(token: Token): boolean {
+  return token.kind === 'word' && token.lower.length > 3 && token.lower.endsWith('s') && !token.lower.endsWith('ss') && !token.lower.endsWith('us') && !FUNCTION_WORDS.has(token.lower);
 }
 
 /** Whether `word` is the first word of `lemma` ("go" of "go on"), without splitting the lemma per cue. */
@@ -207,9 +216,10 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // After a participle the cue word is its object noun: "taking calls", "making claims".
       if (previous?.kind === 'word' && !previous.cap && previous.lower.endsWith('ing') && previous.lower.length > 4 && !participle) continue;
       // "…, said Ann Lee." / "…, says the report": the report comes first, the speaker after.
-      if (previous?.text === ',' && index - 1 > first + 2 && cue.verb.speech && !participle) {
-        const speaker = phraseAfter(tokens, cue.end, end);
-        if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions) && (speaker[1] >= end || tokens[speaker[1]]!.kind === 'punct')) {
+      // Not "…, Lee told the AP.": what follows "told" is its hearer.
+      if (previous?.text === ',' && index - 1 > first + 2 && cue.verb.speech && !participle && cue.verb.lemma !== 'tell') {
+        const speaker = invertedSpeaker(tokens, cue.end, end);
+        if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) {
           if (push(sentenceIndex, [[first, index - 1]], speaker, [index, cue.end], cue.verb, undefined)) found = true;
           index = Math.max(index, speaker[1] - 1);
           continue;
@@ -288,28 +298,69 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
 }
 
 /**
+ * The speaker after an inverted cue ("…, said Ann Lee."), up to the sentence's end, punctuation
+ * or a relative clause about it ("…, said an official who was briefed on the talks.").
+ */
+function invertedSpeaker(tokens: readonly Token[], from: number, end: number): [number, number] | undefined {
+  const phrase = phraseAfter(tokens, from, end);
+  if (!phrase) return undefined;
+  // "…, say they want a school": a subject pronoun with words after it opens a clause, not a speaker.
+  if (phrase[1] - phrase[0] > 1 && PRONOUNS[tokens[phrase[0]]!.lower]?.case === 'subject') return undefined;
+  for (let at = phrase[0] + 1; at < phrase[1]; at++) if (RELATIVE_PRONOUNS.has(tokens[at]!.lower)) return [phrase[0], at];
+  return phrase[1] >= end || tokens[phrase[1]]!.kind === 'punct' ? phrase : undefined;
+}
+
+/** The comma before "according to" among the last commas of a sentence ("…, according to a lawsuit filed by Ann Lee, a former mayor."). */
+function trailingAccording(tokens: readonly Token[], first: number, last: number): number | undefined {
+  for (let comma = last - 1; comma > first + 2 && comma > last - 3 * SPEAKER_LIMIT; comma--) {
+    if (tokens[comma]!.kind === 'quote') return undefined;
+    if (tokens[comma]!.text === ',' && tokens[comma + 1]?.lower === 'according' && tokens[comma + 2]?.lower === 'to') return comma;
+  }
+  return undefined;
+}
+
+/**
  * The comma before an attribution that ends the sentence ("A, an aide said." / "A, said the
  * aide." / "A, according to the aide."), when A is long enough to be its report.
  */
 function trailingAttribution(tokens: readonly Token[], first: number, end: number, mentions: readonly LinkedMention[]): number | undefined {
   let last = end;
   while (last > first && isEdge(tokens[last - 1]!)) last--;
-  let comma = last - 1;
+  let comma = trailingAccording(tokens, first, last) ?? last - 1;
   while (comma > first && comma > last - 3 * SPEAKER_LIMIT && tokens[comma]!.text !== ',') comma--;
-  if (comma - first < 3 || tokens[comma]!.text !== ',' || tokens[comma - 1]!.kind === 'quote') return undefined;
-  const at = comma + 1;
+  if (comma - first < 3 || tokens[comma]!.text !== ',') return undefined;
+  // Quoted words closing before the attribution ("… “in trouble,” Lee said.") make a mixed
+  // report of the whole sentence; a sentence that opens with the mark is a direct quote's.
+  const closing = tokens[comma + 1]?.kind === 'quote';
+  if ((closing || tokens[comma - 1]!.kind === 'quote') && tokens[first]!.kind === 'quote') return undefined;
+  const at = closing ? comma + 2 : comma + 1;
   for (let inside = at; inside < last; inside++) if (tokens[inside]!.kind === 'quote' || tokens[inside]!.lower === 'that') return undefined;
-  if (tokens[at]?.lower === 'according' && tokens[at + 1]?.lower === 'to') return isSpeakerPhrase(tokens, at + 2, last, mentions) ? comma : undefined;
+  if (tokens[at]?.lower === 'according' && tokens[at + 1]?.lower === 'to') {
+    // The source up to an appositive's comma, read as the according-clause reads it.
+    let sourceEnd = at + 2;
+    while (sourceEnd < last && tokens[sourceEnd]!.text !== ',') sourceEnd++;
+    if (sourceEnd - at - 2 > 2 * SPEAKER_LIMIT) return undefined;
+    return isSpeakerPhrase(tokens, at + 2, Math.min(sourceEnd, at + 2 + SPEAKER_LIMIT), mentions) ? comma : undefined;
+  }
   const inverted = cueAt(tokens, at, last);
-  if (inverted) return inverted.verb.speech && isSpeakerPhrase(tokens, inverted.end, last, mentions) ? comma : undefined;
+  if (inverted) {
+    const speaker = invertedSpeaker(tokens, inverted.end, last);
+    return inverted.verb.speech && speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions) ? comma : undefined;
+  }
   for (let cue = at + 1; cue < last; cue++) {
     const found = cueAt(tokens, cue, last);
     if (!found) continue;
+    // "…, the report said.": a cue word after a determiner is the source's noun, not its verb.
+    if (DETERMINERS.has(tokens[cue - 1]!.lower)) continue;
     let speakerEnd = cue;
     while (speakerEnd > at && BETWEEN.has(tokens[speakerEnd - 1]!.lower)) speakerEnd--;
     // An inflected cue ("said", "says", not "will insist") ends the sentence, or a short
     // adverbial does ("said on Monday", not "said on being asked").
-    if (!found.verb.speech || isLemmaHead(tokens[cue]!.lower, found.verb.lemma) || tokens[cue]!.lower.endsWith('ing') || last - found.end > 5) return undefined;
+    // A plural source may take the base form: "…, records show.", "…, analysts say.".
+    const base = isLemmaHead(tokens[cue]!.lower, found.verb.lemma) && !(cue === at + 1 || isPluralNoun(tokens[cue - 1]!));
+    // Documents and polls report by showing and finding: "…, records show.", "…, the poll found.".
+    const document = speakerEnd > at && DOCUMENT_SOURCES.has(tokens[speakerEnd - 1]!.lower);
+    if (!(found.verb.speech || document) || base || tokens[cue]!.lower.endsWith('ing') || last - found.end > 5) return undefined;
     for (let after = found.end; after < last; after++) if (tokens[after]!.lower.endsWith('ing')) return undefined;
     if (found.end < last && !ADVERBIAL_STARTS.has(tokens[found.end]!.lower) && !tokens[found.end]!.cap) return undefined;
     return isSpeakerPhrase(tokens, at, speakerEnd, mentions) ? comma : undefined;

@@ -1,6 +1,6 @@
 // Cue words and speaker phrases: which tokens are a cue, which phrase before or after it can be
 // its source, and how a token range becomes the Speaker, Cue and Via of a quote.
-import { BETWEEN, DETERMINERS, MODALS, POLL_SHARES, QUANTIFIERS, RELATIVE_PRONOUNS, SMALL_NUMBERS, SPEAKER_BOUNDARIES, SPEAKER_FILLERS, STANDING_QUANTIFIERS, SUBJECT_BOUNDARIES, VERBAL } from '../../lexicon/attribution.js';
+import { APPROXIMATORS, BETWEEN, DETERMINERS, MODALS, POLL_SHARES, QUANTIFIERS, RELATIVE_PRONOUNS, SMALL_NUMBERS, SPEAKER_BOUNDARIES, SPEAKER_FILLERS, STANDING_QUANTIFIERS, SUBJECT_BOUNDARIES, VERBAL } from '../../lexicon/attribution.js';
 import { ACCORDING_TO_PHRASES, CLAIM_NOUNS, CUE_FORMS, CUE_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { phraseAt } from '../../lexicon/phrase-index.js';
@@ -39,11 +39,16 @@ function startsSubject(token: Token): boolean {
   return token.cap || !FUNCTION_WORDS.has(token.lower) || startsSubjectWord(token.lower);
 }
 
-/** Whether a lowercase function word can open a subject: a determiner, quantifier, subject or relative pronoun. */
+/** Whether a lowercase function word can open a subject: a determiner, quantifier, poll share ("half of voters"), subject or relative pronoun. */
 export function startsSubjectWord(lower: string): boolean {
-  return RELATIVE_PRONOUNS.has(lower) || DETERMINERS.has(lower) || QUANTIFIERS.has(lower) || PRONOUNS[lower]?.case === 'subject';
+  return RELATIVE_PRONOUNS.has(lower) || DETERMINERS.has(lower) || QUANTIFIERS.has(lower) || POLL_SHARES.has(lower) || PRONOUNS[lower]?.case === 'subject';
 }
 
+
+/** Whether a share may start at `token`: a number, "a" ("a quarter"), a share noun or another approximator ("just over"). */
+function startsShare(token: Token): boolean {
+  return isNumber(token) || token.lower === 'a' || POLL_SHARES.has(token.lower) || APPROXIMATORS.has(token.lower);
+}
 
 /** A number word or figure. */
 function isNumber(token: Token | undefined): boolean {
@@ -139,6 +144,8 @@ export function phraseBefore(document: DocumentModel, index: number, first: numb
   }
   // A subordinator or preposition opening the sentence is not part of the subject ("Though she said").
   while (start < end && tokens[start]!.cap && FUNCTION_WORDS.has(tokens[start]!.lower) && !startsSubjectWord(tokens[start]!.lower)) start++;
+  // "Just over a quarter", "nearly 60 percent": the share, not the words that make it approximate.
+  while (start < end - 1 && APPROXIMATORS.has(tokens[start]!.lower) && startsShare(tokens[start + 1]!)) start++;
   return start < end ? [start, end] : undefined;
 }
 
