@@ -18,7 +18,8 @@ const NEUTRAL = 0x78; // x
  */
 export const MAX_EMPHASIS_RUNS = 200;
 
-const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/u;
+/** The opening line of front matter. */
+export const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/u;
 const FRONT_MATTER_CLOSE = /(?:\r\n|\r|\n)---[ \t]*(?=\r\n|\r|\n|$)/gu;
 
 function isSpace(code: number): boolean {

@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { FRONT_MATTER_OPEN } from './nesting.js';
 
 // remark-parse (micromark) slows down as a document grows: a paragraph of a 1 MB text costs
 // about three times what it costs in a 2 KB article (the tokenizer's event lists and the
@@ -102,9 +103,6 @@ export function pieceStarts(text: string, from: number, length = PIECE_LENGTH): 
   return starts;
 }
 
-/** The opening line of front matter (used when no closing line was found). */
-const UNCLOSED_FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/u;
-
 /** A point of a position, moved by a piece's place in the whole text. */
 function shift(point: { line: number; column: number; offset?: number | undefined }, lines: number, offset: number): void {
   point.line += lines;
@@ -125,7 +123,7 @@ function shift(point: { line: number; column: number; offset?: number | undefine
 export function parseInPieces(text: string, from: number, parse: (piece: string) => Root, sizes = { from: PIECES_FROM, length: PIECE_LENGTH }): Root {
   // Front matter opened and never closed changes how remark-parse reads the rest (block quotes
   // after it are text): such a text is parsed whole.
-  const unclosed = from === 0 && UNCLOSED_FRONT_MATTER.test(text);
+  const unclosed = from === 0 && FRONT_MATTER_OPEN.test(text);
   const starts = text.length < sizes.from || unclosed ? [] : pieceStarts(text, from, sizes.length);
   if (starts.length === 0) return parse(text);
   starts.push(text.length);
