@@ -22,11 +22,13 @@ export const MAX_EMPHASIS_RUNS = 200;
 export const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/u;
 const FRONT_MATTER_CLOSE = /(?:\r\n|\r|\n)---[ \t]*(?=\r\n|\r|\n|$)/gu;
 
-function isSpace(code: number): boolean {
+/** Whether a character code is a space or a tab. */
+export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09;
 }
 
-function isLineEnd(code: number): boolean {
+/** Whether a character code ends a line (LF or CR). */
+export function isLineEnd(code: number): boolean {
   return code === 0x0a || code === 0x0d;
 }
 

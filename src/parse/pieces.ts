@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { FRONT_MATTER_OPEN } from './nesting.js';
+import { FRONT_MATTER_OPEN, isLineEnd, isSpace } from './nesting.js';
 
 // remark-parse (micromark) slows down as a document grows: a paragraph of a 1 MB text costs
 // about three times what it costs in a 2 KB article (the tokenizer's event lists and the
@@ -14,14 +14,6 @@ export const PIECES_FROM = 65_536;
 
 /** A piece ends at the first safe cut after this many characters. */
 export const PIECE_LENGTH = 16_384;
-
-function isLineEnd(code: number): boolean {
-  return code === 0x0a || code === 0x0d;
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09;
-}
 
 /**
  * A line may open a piece when it starts, unindented, with a letter, any character outside ASCII,
