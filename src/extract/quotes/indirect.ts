@@ -14,7 +14,10 @@ import { isDoubleMarkAt } from './marks.js';
 import { SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
 import { isEdge, TERMINALS } from './tokens.js';
 
-/** Nouns of documents, polls and studies, which report without speaking ("records show"). */
+/**
+ * The cue nouns (statements, reports, documents, polls, studies): as a source ending a sentence
+ * they report with a verb that is no verb of saying ("…, records show.", "…, the poll found.").
+ */
 const DOCUMENT_SOURCES: ReadonlySet<string> = new Set(CUE_NOUNS);
 
 const ACCORDING_VERB: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: false };
@@ -26,8 +29,8 @@ function baseVerbContext(previous: Token | undefined): boolean {
   if (!previous || previous.kind !== 'word') return true;
   // "voters say", and a share of them: "60 percent say", "a majority support".
   if (BEFORE_BASE_VERB.has(previous.lower) || POLL_SHARES.has(previous.lower)) return true;
-  // A plural subject: "voters say", "Democrats support" (not "his", "this", "its").
-  return previous.lower.length > 3 && previous.lower.endsWith('s') && !previous.lower.endsWith('ss') && !previous.lower.endsWith('us') && !FUNCTION_WORDS.has(previous.lower);
+  // A plural subject: "voters say", "Democrats support".
+  return isPluralNoun(previous);
 }
 
 /** A plural noun before a base-form cue: "records (show)", "analysts (say)", not "his", "this" or "business". */

@@ -223,7 +223,7 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
           cue: toCue(document, [cue.from, cue.to], verb),
           via: null,
         },
-        features: quoteFeatures(document, context, { cue, contents, inBlock, speaker: speakerRange, path, words, kind: quoted === words ? 2 : quoted > 0 ? 1 : 0 }),
+        features: quoteFeatures(document, context, { cue, contents, inBlock, speaker: speakerRange, path, words, kind: kind === 'direct' ? 2 : kind === 'mixed' ? 1 : 0 }),
       });
     }
   }
@@ -273,12 +273,6 @@ const F_SPEAKER_IN_CONTENT = 21;
 const F_SPEAKER_FIRST = 22;
 
 /**
- * The quote filter's features of a linked quote: its cue (class, lemma, word and its
- * neighbours), its speaker (how it was found, its mention kind, head word, where it lies from
- * the cue, whether it lies in quote marks or in a tagged content), its content (kind, length,
- * pieces, where it lies from the cue) and the block. Hashed ids only.
- */
-/**
  * Whether a tagged content overlaps tokens `[from, to)`. The spans are in token order and do not
  * overlap, so the ones that reach past `from` are found by a binary search and only those
  * starting before `to` are read: a block of thousands of tagged spans costs no more per quote.
@@ -295,6 +289,12 @@ function overlapsContent(spans: readonly AttributionSpan[], from: number, to: nu
   return false;
 }
 
+/**
+ * The quote filter's features of a linked quote: its cue (class, lemma, word and its
+ * neighbours), its speaker (how it was found, its mention kind, head word, where it lies from
+ * the cue, whether it lies in quote marks or in a tagged content), its content (kind, length,
+ * pieces, where it lies from the cue) and the block. Hashed ids only.
+ */
 function quoteFeatures(document: DocumentModel, context: AttributionContext, facts: LinkedFacts): number[] {
   const { tokens } = document;
   const { lower } = context.words;
