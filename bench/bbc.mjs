@@ -164,7 +164,9 @@ function growth(rounds = 5) {
 // --- newsmark batch throughput on 1 and 2 cores (issue 15) -----------------------------------
 // The built command reads the corpus as one JSON Lines file, repeated BENCH_BATCH_REPEAT times
 // (default 4: an archive large enough that starting the workers is not what is measured), output
-// to /dev/null, wall clock from spawn to exit. Three configurations, rounds alternating so a load
+// to /dev/null, wall clock from spawn to exit, and the corpus once: the difference between the
+// two is the steady rate, with each worker's start (loading, compiling, warming the JIT and the
+// word cache: seconds of CPU) left out. Three configurations, rounds alternating so a load
 // from elsewhere on the machine falls on all: one worker on one core (the process pinned with
 // `taskset`, so V8's compiler and collector threads share that core too), one worker with every
 // core free, and two workers. Scaling is throughput on 2 cores against throughput on 1: a process
@@ -222,22 +224,29 @@ function pinnedToOneCore() {
 
 async function batchThroughput(rounds = 3, repeat = 4) {
   const cli = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
-  const lines = [];
-  for (let copy = 0; copy < repeat; copy++) texts.forEach((text, index) => lines.push(JSON.stringify({ id: `${copy}-${index}`, text })));
-  const input = join(tmpdir(), `newsmark-bench-${process.pid}.jsonl`);
-  writeFileSync(input, lines.join('\n') + '\n');
-  const articles = lines.length;
-  const megabytes = (bytes * repeat) / 1e6;
+  // Two archives: the corpus `repeat` times and once. Their difference is the batch's steady
+  // rate: what each further article costs once the workers have started and warmed up, the rate
+  // an archive of millions runs at.
+  const write = (copies) => {
+    const lines = [];
+    for (let copy = 0; copy < copies; copy++) texts.forEach((text, index) => lines.push(JSON.stringify({ id: `${copy}-${index}`, text })));
+    const path = join(tmpdir(), `newsmark-bench-${process.pid}-${copies}.jsonl`);
+    writeFileSync(path, lines.join('\n') + '\n');
+    return { path, articles: lines.length, megabytes: (bytes * copies) / 1e6 };
+  };
+  const full = write(repeat);
+  const once = write(1);
+  const { articles, megabytes } = full;
   const pinned = pinnedToOneCore();
   const configurations = [
     ...(pinned ? [{ name: '1 worker, 1 core', jobs: 1, command: pinned }] : []),
     { name: '1 worker, 2 cores', jobs: 1, command: [process.execPath, []] },
     { name: '2 workers, 2 cores', jobs: 2, command: [process.execPath, []] },
   ];
-  const run = ({ jobs, command: [program, before] }) =>
+  const run = ({ jobs, command: [program, before] }, input) =>
     new Promise((done, fail) => {
       const started = performance.now();
-      const child = spawn(program, [...before, cli, 'batch', input, '--jobs', String(jobs), '--no-progress'], { stdio: ['ignore', 'ignore', 'inherit'] });
+      const child = spawn(program, [...before, cli, 'batch', input.path, '--jobs', String(jobs), '--no-progress'], { stdio: ['ignore', 'ignore', 'inherit'] });
       const sampler = threadSampler(child.pid);
       child.on('error', fail);
       child.on('exit', (code) => {
@@ -247,27 +256,43 @@ async function batchThroughput(rounds = 3, repeat = 4) {
       });
     });
   const times = configurations.map(() => []);
+  const short = configurations.map(() => []);
   try {
-    for (let round = 0; round < rounds; round++) for (const [at, configuration] of configurations.entries()) times[at].push(await run(configuration));
+    for (let round = 0; round < rounds; round++) {
+      for (const [at, configuration] of configurations.entries()) {
+        times[at].push(await run(configuration, full));
+        short[at].push((await run(configuration, once)).wall);
+      }
+    }
   } finally {
-    rmSync(input);
+    rmSync(full.path);
+    rmSync(once.path);
   }
   const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
   const best = (at) => Math.min(...times[at].map((time) => time.wall));
   const medianWall = (at) => median(times[at].map((time) => time.wall));
+  // Seconds the further articles took: best against best, median against median.
+  const steadyBest = (at) => best(at) - Math.min(...short[at]);
+  const steadyMedian = (at) => medianWall(at) - median(short[at]);
+  const extra = articles - once.articles;
+  const extraMegabytes = megabytes - once.megabytes;
   console.log(`\nnewsmark batch, the corpus ${repeat} times as JSON Lines: ${articles} articles, ${megabytes.toFixed(2)} MB, ${rounds} rounds each, alternating`);
-  console.log('                      best s   MB/s   articles/s   median s   wall s of each round');
+  console.log(`(and the corpus once, ${once.articles} articles: "steady" is the ${extra} articles more, start and warm-up left out)`);
+  console.log('                      best s   MB/s   articles/s   median s   steady MB/s   once s   wall s of each round');
   configurations.forEach(({ name }, at) => {
     const walls = times[at].map((time) => time.wall);
     console.log(
-      `${name.padEnd(20)} ${(best(at) / 1000).toFixed(2).padStart(8)} ${(megabytes / (best(at) / 1000)).toFixed(2).padStart(6)} ${(articles / (best(at) / 1000)).toFixed(0).padStart(12)} ${(medianWall(at) / 1000).toFixed(2).padStart(10)}   ${walls.map((ms) => (ms / 1000).toFixed(1)).join(' ')}`,
+      `${name.padEnd(20)} ${(best(at) / 1000).toFixed(2).padStart(8)} ${(megabytes / (best(at) / 1000)).toFixed(2).padStart(6)} ${(articles / (best(at) / 1000)).toFixed(0).padStart(12)} ${(medianWall(at) / 1000).toFixed(2).padStart(10)} ${(extraMegabytes / (steadyBest(at) / 1000)).toFixed(2).padStart(13)} ${(Math.min(...short[at]) / 1000).toFixed(2).padStart(8)}   ${walls.map((ms) => (ms / 1000).toFixed(1)).join(' ')}`,
     );
   });
   const two = configurations.length - 1;
   const scaling = (at) => `${(best(at) / best(two)).toFixed(2)}x (best), ${(medianWall(at) / medianWall(two)).toFixed(2)}x (median)`;
-  if (pinned) console.log(`2 cores / 1 core (2 workers against 1 worker pinned to one core): ${scaling(0)}; target >= 1.7x`);
-  else console.log('2 cores / 1 core: not measured (pinning a process to one core needs Linux and taskset)');
-  console.log(`2 workers / 1 worker, both with 2 cores free: ${scaling(two - 1)}`);
+  const steadyScaling = (at) => `${(steadyBest(at) / steadyBest(two)).toFixed(2)}x (best), ${(steadyMedian(at) / steadyMedian(two)).toFixed(2)}x (median)`;
+  if (pinned) {
+    console.log(`2 cores / 1 core (2 workers against 1 worker pinned to one core): ${scaling(0)}; target >= 1.7x`);
+    console.log(`  steady, start and warm-up left out: ${steadyScaling(0)}`);
+  } else console.log('2 cores / 1 core: not measured (pinning a process to one core needs Linux and taskset)');
+  console.log(`2 workers / 1 worker, both with 2 cores free: ${scaling(two - 1)}; steady ${steadyScaling(two - 1)}`);
   if (times[0][0].cpu) {
     const perArticle = (at, part) => median(times[at].map((time) => time.cpu[part])) / articles;
     console.log('CPU ms per article (median of rounds):  main   workers   V8 (JIT, GC helpers)   other   total');
