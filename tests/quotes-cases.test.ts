@@ -363,3 +363,22 @@ describe('an outer attribution is read, not the cue inside its report', () => {
     expect(quotes.find((quote) => quote.kind === 'direct')?.speaker).toBeNull();
   });
 });
+
+describe('quoted words in a report', () => {
+  it.each([
+    ['a comma and a conjunction inside the marks', 'She added that “not everyone can drive, and I do not think people want more traffic. Transit is vital.”', 'not everyone can drive, and I do not think people want more traffic'],
+    ['a comma and a relative inside the marks', 'Lee said the budget was “short by a mile, which we cannot fix this year.”', 'the budget was “short by a mile, which we cannot fix this year.”'],
+  ])('the report goes on to the closing mark past %s', (_, input, content) => {
+    const [quote] = quotesOf(input);
+    expect([quote?.kind, quote?.content.text]).toEqual(['mixed', content]);
+    expect(quotesOf(input)).toHaveLength(1);
+  });
+
+  it('a comma right before the closing mark still ends the report', () => {
+    const quotes = quotesOf('She said the plan was “good for jobs, jobs, jobs,” but he said it would fail.');
+    expect(quotes.map((quote) => [quote.kind, quote.content.text])).toEqual([
+      ['mixed', 'the plan was “good for jobs, jobs, jobs,”'],
+      ['indirect', 'it would fail'],
+    ]);
+  });
+});

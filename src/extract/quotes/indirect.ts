@@ -46,8 +46,19 @@ function isLemmaHead(word: string, lemma: string): boolean {
 
 /** Where a reported clause starting at `from` ends: the sentence end, or a break the writer adds. */
 function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  // Whether the clause is inside quoted words: a break there is the speaker's, not the writer's
+  // ("said that “not everyone can afford it, and I don't think …”").
+  let quoting = isQuoteOpening(tokens, from);
   for (let at = from + 1; at < end; at++) {
     const token = tokens[at]!;
+    if ((token.kind === 'quote' || token.text === '`') && isDoubleMarkAt(tokens, at)) {
+      quoting = isQuoteOpening(tokens, at);
+      // The second mark of a pair of apostrophes or backticks.
+      if (tokens[at + 1]?.text === token.text && tokens[at + 1]!.start === token.end) at++;
+      continue;
+    }
+    // A comma right before the closing mark still ends the clause ("“jobs, jobs,” but he …").
+    if (quoting && tokens[at + 1]?.kind !== 'quote') continue;
     if (token.text === ';') return at;
     // "… and called for …": a second cue of the same subject starts a report of its own.
     if (token.lower === 'and' && cueAt(tokens, tokens[at + 1]?.lower === 'also' ? at + 2 : at + 1, end) && !tokens[at + 1]!.lower.endsWith('ing')) return at;
@@ -66,6 +77,13 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
     return inside ? at + 2 : at;
   }
   return end;
+}
+
+/** Whether token `at` is a double quote mark (or the first of `''` or ` `` `) that opens. */
+function isQuoteOpening(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token || (token.kind !== 'quote' && token.text !== '`') || !isDoubleMarkAt(tokens, at)) return false;
+  return token.text === '`' || token.opens;
 }
 
 /** Whether a cue verb comes within the next few words: "…, but he said that …" starts a new report. */
