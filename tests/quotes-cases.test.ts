@@ -382,3 +382,38 @@ describe('quoted words in a report', () => {
     ]);
   });
 });
+
+describe('a quotation after an abbreviation that ends the sentence', () => {
+  it('opens a quotation when a capital follows the mark', () => {
+    expect(partsOf('"The plan does not match what he says," Lee told reporters in Columbia, S.C. "It seems he has a lot of nervous energy."')).toEqual([
+      ['The plan does not match what he says,', 'It seems he has a lot of nervous energy.'],
+    ]);
+  });
+
+  it('a quoted word after it is no quotation', () => {
+    expect(quotesOf('He was raised in Washington, D.C. "Metro" stops were near.')).toEqual([]);
+  });
+});
+
+describe('no quotation reported twice', () => {
+  it('a quotation held whole by the report of the attribution after it is that report', () => {
+    const quotes = quotesOf('“We were going to make the name known,” as his father hoped, Ann Lee said. “We were going to be big.”');
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text])).toEqual([['mixed', 'Ann Lee']]);
+    expect(quotes[0]!.content.parts?.map((part) => part.text)).toEqual(['We were going to make the name known,” as his father hoped', 'We were going to be big.']);
+  });
+});
+
+describe('an appositive that lost its closing comma before the cue', () => {
+  it.each([
+    ['“We are doing research into it,” Mia Lane, a council spokeswoman told the BBC.', 'Mia Lane', 'told'],
+    ['“The plan is late,” Mia Lane, one of the states suing the firm, said.', 'Mia Lane', 'said'],
+  ])('%s', (input, speaker, cue) => {
+    const quotes = quotesOf(`Officials spoke. ${input}`);
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text, quote.cue?.text])).toEqual([['direct', speaker, cue]]);
+  });
+
+  it('after a quotation that ends its sentence, a new sentence is no attribution', () => {
+    const quotes = quotesOf('He said only the rich wanted "open borders." At a rally in Modesto, Sanders promised more jobs.');
+    expect(quotes.map((quote) => quote.speaker?.text)).toEqual(['He', 'Sanders']);
+  });
+});

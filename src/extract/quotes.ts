@@ -120,6 +120,34 @@ function resolveFloating(document: DocumentModel, quotes: Omit<Quote, 'id'>[], f
   }
 }
 
+/**
+ * Drop each floating quotation that a report found later holds whole: in "“A,” as his father
+ * hoped, Lee said." the report of Lee holds A, and A is not reported twice. Quotes from
+ * `reported` on are the reports. Returns the floating quotes left, by their new indices.
+ */
+function withoutReported(quotes: Omit<Quote, 'id'>[], floating: readonly number[], reported: number): number[] {
+  const dropped = new Set<number>();
+  for (const index of floating) {
+    const { start, end } = quotes[index]!.content.span;
+    for (let other = reported; other < quotes.length; other++) {
+      const span = quotes[other]!.content.span;
+      if (quotes[other]!.kind === 'mixed' && span.start <= start && span.end >= end) {
+        dropped.add(index);
+        break;
+      }
+    }
+  }
+  if (dropped.size === 0) return [...floating];
+  const moved = new Int32Array(quotes.length);
+  let write = 0;
+  for (let read = 0; read < quotes.length; read++) {
+    moved[read] = write;
+    if (!dropped.has(read)) quotes[write++] = quotes[read]!;
+  }
+  quotes.length = write;
+  return floating.filter((index) => !dropped.has(index)).map((index) => moved[index]!);
+}
+
 /** The spans of a quote's pieces. */
 function partsOf(quote: Omit<Quote, 'id'>): Span[] {
   return (quote.content.parts ?? [quote.content]).map((part) => part.span);
@@ -213,8 +241,9 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   // Appended one by one: spreading an article's worth of quotes into a call overflows the stack.
   for (const quote of blockQuotes(document, mentions, covered, problems)) quotes.push(quote);
   for (const quote of transcriptLines(document, mentions, covered)) quotes.push(quote);
+  const reported = quotes.length;
   for (const quote of indirectQuotes(document, mentions, usedCues, covered, speakers)) quotes.push(quote);
-  resolveFloating(document, quotes, floating, problems);
+  resolveFloating(document, quotes, withoutReported(quotes, floating, reported), problems);
   if (options.tagger !== false) {
     const filter = options.filter === false ? undefined : (options.filter ?? (shippedFilter ??= loadQuoteFilter(QUOTE_FILTER)));
     const features: number[][] = [];

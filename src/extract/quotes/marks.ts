@@ -189,6 +189,9 @@ export function isEmbedded(document: DocumentModel, open: number): boolean {
   // "said that, “…”": the quotation is inside the reported clause.
   if (previous.text === ',' && tokens[open - 2]?.lower === 'that') return true;
   if (previous.kind === 'punct' || previous.kind === 'quote') return false;
+  // "… in Columbia, S.C. “It seems …”": an abbreviation's stop may end the sentence too, when a
+  // capital opens the quoted words.
+  if (previous.text.endsWith('.') && tokens[open + 1]?.cap) return false;
   // A mark that opens a line opens a quotation, whatever ended the line before.
   if (tokens[open]!.breakBefore) return false;
   const cue = CUE_FORMS.get(previous.lower);
