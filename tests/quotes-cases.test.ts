@@ -417,3 +417,19 @@ describe('an appositive that lost its closing comma before the cue', () => {
     expect(quotes.map((quote) => quote.speaker?.text)).toEqual(['He', 'Sanders']);
   });
 });
+
+describe('an inverted cue after quoted words closing with a comma', () => {
+  it.each([
+    ['curly marks', 'The city should widen its roads “as soon as it can, as much as it can,” said Mr. Okafor, a member of the council.', 'The city should widen its roads “as soon as it can, as much as it can,”'],
+    ['typewriter marks', "The city should widen its roads ''as soon as it can,'' said Mr. Okafor.", "The city should widen its roads ''as soon as it can,''"],
+  ])('reports the whole sentence, %s', (_, input, content) => {
+    const quotes = quotesOf(input);
+    expect(quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker?.text, quote.cue?.text])).toEqual([['mixed', content, 'Mr. Okafor', 'said']]);
+  });
+
+  it('a sentence opening with the mark is a direct quote, its speaker cut before a relative clause', () => {
+    const quotes = quotesOf('Deaf people use phones. "In the past, I have used them but they have problems," said Robert Lane who is taking part in the pilot. "I sign."');
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text])).toEqual([['direct', 'Robert Lane']]);
+    expect(quotes[0]!.content.parts?.map((part) => part.text)).toEqual(['In the past, I have used them but they have problems,', 'I sign.']);
+  });
+});

@@ -1,6 +1,6 @@
 // Direct quotes: the attribution after or before the marks, bylines and transcript lines, and when
 // one quote goes on after its attribution.
-import { BETWEEN, DETERMINERS, PREPOSITIONS } from '../../lexicon/attribution.js';
+import { BETWEEN, DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS } from '../../lexicon/attribution.js';
 import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { PRONOUNS } from '../../lexicon/function-words.js';
 import { EDITORIAL_LABELS } from '../../lexicon/sources.js';
@@ -36,6 +36,12 @@ export function attributionAfter(document: DocumentModel, close: number, mention
   const cueFirst = cueAt(tokens, at, end);
   if (cueFirst?.verb.speech) {
     const speaker = phraseAfter(tokens, cueFirst.end, end);
+    // "said Ann Lee who is taking part": the relative clause is about the speaker.
+    for (let word = speaker ? speaker[0] + 1 : end; speaker && word < speaker[1]; word++) {
+      if (!RELATIVE_PRONOUNS.has(tokens[word]!.lower)) continue;
+      speaker[1] = word;
+      break;
+    }
     if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) {
       return { speaker, cue: [at, cueFirst.end], verb: cueFirst.verb, after: speaker[1] };
     }

@@ -86,6 +86,16 @@ function isQuoteOpening(tokens: readonly Token[], at: number): boolean {
   return token.text === '`' || token.opens;
 }
 
+/**
+ * The comma right before token `index`, or before the closing quote mark right before it
+ * (`,”`, `,''`); -1 when there is none.
+ */
+function commaBeforeMark(tokens: readonly Token[], index: number): number {
+  let at = index - 1;
+  while (at > 0 && tokens[at]!.kind === 'quote' && !tokens[at]!.opens && tokens[at - 1]!.end === tokens[at]!.start) at--;
+  return tokens[at]?.text === ',' && (at === index - 1 || isDoubleMarkAt(tokens, index - 1)) ? at : -1;
+}
+
 /** Whether a cue verb comes within the next few words: "…, but he said that …" starts a new report. */
 function cueSoon(tokens: readonly Token[], from: number, end: number): boolean {
   for (let at = from; at < Math.min(end, from + 4); at++) if (cueAt(tokens, at, end)?.verb.speech) return true;
@@ -238,10 +248,13 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       if (previous?.kind === 'word' && !previous.cap && previous.lower.endsWith('ing') && previous.lower.length > 4 && !participle) continue;
       // "…, said Ann Lee." / "…, says the report": the report comes first, the speaker after.
       // Not "…, Lee told the AP.": what follows "told" is its hearer.
-      if (previous?.text === ',' && index - 1 > first + 2 && cue.verb.speech && !participle && cue.verb.lemma !== 'tell') {
+      // The comma may sit inside a closing quote mark: "… “as soon as possible,” said Ann Lee."
+      // A sentence that opens with the mark is a direct quote's.
+      const invertedComma = commaBeforeMark(tokens, index);
+      if (invertedComma > first + 2 && !(invertedComma < index - 1 && tokens[first]!.kind === 'quote') && cue.verb.speech && !participle && cue.verb.lemma !== 'tell') {
         const speaker = invertedSpeaker(tokens, cue.end, end);
         if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) {
-          if (push(sentenceIndex, [[first, index - 1]], speaker, [index, cue.end], cue.verb, undefined)) found = true;
+          if (push(sentenceIndex, [[first, invertedComma === index - 1 ? index - 1 : index]], speaker, [index, cue.end], cue.verb, undefined)) found = true;
           index = Math.max(index, speaker[1] - 1);
           continue;
         }
