@@ -433,3 +433,17 @@ describe('an inverted cue after quoted words closing with a comma', () => {
     expect(quotes[0]!.content.parts?.map((part) => part.text)).toEqual(['In the past, I have used them but they have problems,', 'I sign.']);
   });
 });
+
+describe('a floating quotation after quoted words in a report', () => {
+  it('a sentence of its own in the next paragraph is a quote of its own, the speaker going on', () => {
+    const quotes = quotesOf('The mayor called the plan “late and costly.”\n\n“We will fix it by spring.”');
+    expect(quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker?.text])).toEqual([
+      ['mixed', 'the plan “late and costly.”', 'The mayor'],
+      ['direct', 'We will fix it by spring.', 'The mayor'],
+    ]);
+  });
+
+  it('words going on in lower case go on the report', () => {
+    expect(partsOf('The mayor called the plan “late and costly.”\n\n“and costly to all of us.”')).toEqual([['the plan “late and costly.”', 'and costly to all of us.']]);
+  });
+});

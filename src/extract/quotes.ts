@@ -104,8 +104,10 @@ function resolveFloating(document: DocumentModel, quotes: Omit<Quote, 'id'>[], f
       quote.speaker = last.speaker;
       // Words in marks before it, in its paragraph or the one before, are the same quote going
       // on ("“A,” he said.¶¶“B.”"; "She said the plan was “late.” “B.”"), as PolNeAR joins them;
-      // not after a dash credit, which closes one voice of a vox pop.
-      if (last.kind !== 'indirect' && last.cue?.lemma !== 'dash' && blockAtOffset(document, start) - blockAtOffset(document, last.content.span.end - 1) <= 1) {
+      // not after a dash credit, which closes one voice of a vox pop, nor a sentence of its own
+      // in a later paragraph after quoted words in a report ("She called it “late.”¶¶“We …”").
+      const gap = blockAtOffset(document, start) - blockAtOffset(document, last.content.span.end - 1);
+      if (last.kind !== 'indirect' && !(last.kind === 'mixed' && gap > 0 && startsSentence(quote)) && last.cue?.lemma !== 'dash' && gap <= 1) {
         last.content = contentOf(document, [...partsOf(last), ...partsOf(quote)]);
         merged.add(index);
         continue;
@@ -118,6 +120,12 @@ function resolveFloating(document: DocumentModel, quotes: Omit<Quote, 'id'>[], f
     for (let read = 0; read < quotes.length; read++) if (!merged.has(read)) quotes[write++] = quotes[read]!;
     quotes.length = write;
   }
+}
+
+/** Whether a quotation's words open with a capital letter, as a sentence of its own does. */
+function startsSentence(quote: Omit<Quote, 'id'>): boolean {
+  const first = /\p{L}/u.exec(quote.content.text)?.[0];
+  return first !== undefined && first !== first.toLowerCase();
 }
 
 /**
