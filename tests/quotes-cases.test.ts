@@ -447,3 +447,14 @@ describe('a floating quotation after quoted words in a report', () => {
     expect(partsOf('The mayor called the plan “late and costly.”\n\n“and costly to all of us.”')).toEqual([['the plan “late and costly.”', 'and costly to all of us.']]);
   });
 });
+
+describe('one of several as the speaker', () => {
+  it.each([
+    ['The comments piled up. “We all know how she feels,” another reader said.', 'another reader'],
+    ['The comments piled up. Another reader said, “We all know how she feels.”', 'Another reader'],
+    ['The comments piled up. “We all know how she feels,” one user commented.', 'one user'],
+  ])('%s', (input, speaker) => {
+    const quotes = quotesOf(input);
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text])).toEqual([['direct', speaker]]);
+  });
+});
