@@ -458,3 +458,17 @@ describe('one of several as the speaker', () => {
     expect(quotes.map((quote) => [quote.kind, quote.speaker?.text])).toEqual([['direct', speaker]]);
   });
 });
+
+describe('an opening curly mark typed for a closing one', () => {
+  it.each([
+    ['before the attribution', 'The paper spoke. “Apparently not,“ he said. “A leopard does not change its spots.”', [['Apparently not,', 'A leopard does not change its spots.']]],
+    ['at the end of a paragraph', 'The group wrote: “The pool is out of balance. A correction is needed now.“\n\nPrices rose anyway.', [['The pool is out of balance. A correction is needed now.']]],
+  ])('closes the quote, %s', (_, input, parts) => {
+    expect(partsOf(input).filter((pieces) => pieces.some((piece) => piece.includes('A ')))).toEqual(parts);
+  });
+
+  it('after a space it still opens a quote in the quote', () => {
+    const quotes = quotesOf('“He told me “no” and left,” Lee said.');
+    expect(quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker?.text])).toEqual([['direct', 'He told me “no” and left,', 'Lee']]);
+  });
+});

@@ -127,7 +127,10 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
       // An opening mark right after a sentence's end, while a quote is open, carries the quote
       // on: paragraphs of one quote run together on a line (`… today. "The second half …`).
       const reopens = nested === 0 && TERMINALS.has(tokens[index - 1]!.text) && mark.opens;
-      if (OPEN_MARKS.has(token.text) || token.text === '`' || reopens) {
+      // An opening curly mark written against the words before it and followed by a space or
+      // the line's end closes the quote, a slip of the keyboard ("“Not yet,“ he said.").
+      const misturned = nested === 0 && mark.style === 'curly' && OPEN_MARKS.has(token.text) && tokens[index - 1]!.end === token.start && (token.spaceAfter || index + 1 >= end || tokens[index + 1]!.breakBefore);
+      if (!misturned && (OPEN_MARKS.has(token.text) || token.text === '`' || reopens)) {
         // An opening mark cannot close. At the start of a line it reopens the quote that ran to
         // the line's end (the paragraph convention, with line breaks); elsewhere it is a nested
         // quote in marks of the same shape, whose closing mark is skipped too.
