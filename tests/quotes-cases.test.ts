@@ -472,3 +472,13 @@ describe('an opening curly mark typed for a closing one', () => {
     expect(quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker?.text])).toEqual([['direct', 'He told me “no” and left,', 'Lee']]);
   });
 });
+
+describe('a cue word after a determiner before quoted words', () => {
+  it.each([
+    ['Lee called the plan “rotten to the core.”', 'the plan “rotten to the core.”'],
+    ['Lee said the plans “stink.”', 'the plans “stink.”'],
+  ])('is a noun, and the quoted words are part of the report: %s', (input, content) => {
+    const quotes = quotesOf(input);
+    expect(quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker?.text])).toEqual([['mixed', content, 'Lee']]);
+  });
+});

@@ -4,6 +4,7 @@ import type { DocumentModel } from '../../model/document.js';
 import { type Problem, problem } from '../../model/problem.js';
 import { CLOSE_MARKS, OPEN_MARKS, type Token } from '../../model/tokenize.js';
 import type { Span } from '../../schema/span.js';
+import { DETERMINERS } from '../../lexicon/attribution.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
 import { cueAt } from './phrases.js';
 import { isDoubleMark, TERMINALS } from './tokens.js';
@@ -197,6 +198,8 @@ export function isEmbedded(document: DocumentModel, open: number): boolean {
   if (previous.text.endsWith('.') && tokens[open + 1]?.cap) return false;
   // A mark that opens a line opens a quotation, whatever ended the line before.
   if (tokens[open]!.breakBefore) return false;
+  // After a determiner a cue word is a noun: "called the plan “rotten”", "her claim “…”".
+  if (DETERMINERS.has(tokens[open - 2]?.lower ?? '')) return true;
   const cue = CUE_FORMS.get(previous.lower);
   return !cue?.some((form) => form.words.length === 1);
 }
