@@ -482,3 +482,19 @@ describe('a cue word after a determiner before quoted words', () => {
     expect(quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker?.text])).toEqual([['mixed', content, 'Lee']]);
   });
 });
+
+describe('a report running over a quotation in marks', () => {
+  const overlapping = (input: string) => {
+    const spans = quotesOf(input).flatMap((quote, index) => (quote.content.parts ?? [quote.content]).map((part) => ({ index, ...part.span })));
+    return spans.some((a) => spans.some((b) => a.index < b.index && a.start < b.end && b.start < a.end));
+  };
+
+  it('leaves the quotation out: no words are reported twice', () => {
+    const input = 'Ryan and Lee will meet next week, Spicer said, adding, "They need to sit down and have a good talk."';
+    expect(overlapping(input)).toBe(false);
+    expect(quotesOf(input).map((quote) => [quote.kind, quote.content.text])).toEqual([
+      ['indirect', 'Ryan and Lee will meet next week'],
+      ['direct', 'They need to sit down and have a good talk.'],
+    ]);
+  });
+});

@@ -122,6 +122,72 @@ function resolveFloating(document: DocumentModel, quotes: Omit<Quote, 'id'>[], f
   }
 }
 
+/** Characters trimmed from the edges of a report's piece cut around a quotation. */
+const PIECE_EDGE = /[\s"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e.,;:!?\u2014\u2013-]/u;
+
+/** A double quote mark of any shape, or the typewriter pairs. */
+const QUOTE_MARK = /["\u201c\u201d\u00ab\u00bb\u201e]|''|``/u;
+
+/**
+ * Cut the words of quotations in marks out of the reports that run over them ("…, Lee said,
+ * adding, “B.”"): no words are reported twice. A report left with fewer than four words goes
+ * (what is left is most often its attribution: "… ,” said Ann Lee");
+ * one left without quote marks is reported speech. Reports are the quotes in neither `floating`
+ * nor the quotations before them, which came first.
+ */
+function clipReports(document: DocumentModel, quotes: Omit<Quote, 'id'>[], floating: readonly number[]): void {
+  const isFloating = new Set(floating);
+  // The quotations in marks: the direct quotes found before the reports.
+  const marked: Span[] = [];
+  let firstReport = quotes.length;
+  for (let index = 0; index < quotes.length; index++) {
+    const quote = quotes[index]!;
+    if (quote.kind === 'direct' || isFloating.has(index)) {
+      if (firstReport === quotes.length) for (const span of partsOf(quote)) marked.push(span);
+      continue;
+    }
+    if (firstReport === quotes.length) firstReport = index;
+  }
+  if (marked.length === 0) return;
+  marked.sort((a, b) => a.start - b.start);
+  const dropped = new Set<number>();
+  for (let index = firstReport; index < quotes.length; index++) {
+    const quote = quotes[index]!;
+    if (quote.kind === 'direct' || isFloating.has(index)) continue;
+    const parts = partsOf(quote);
+    if (!parts.some((part) => marked.some((span) => span.start < part.end && span.end > part.start))) continue;
+    const pieces: Span[] = [];
+    for (const part of parts) {
+      let from = part.start;
+      for (const span of marked) {
+        if (span.end <= from || span.start >= part.end) continue;
+        if (span.start > from) pieces.push({ start: from, end: span.start });
+        from = Math.max(from, span.end);
+      }
+      if (from < part.end) pieces.push({ start: from, end: part.end });
+    }
+    // The marks and punctuation the cut leaves at a piece's edges go with the quotation.
+    for (const piece of pieces) {
+      while (piece.start < piece.end && PIECE_EDGE.test(document.input[piece.start]!)) piece.start++;
+      while (piece.end > piece.start && PIECE_EDGE.test(document.input[piece.end - 1]!)) piece.end--;
+    }
+    // A word left between two quotations ("adding") is no report of its own.
+    const wordsOf = (piece: Span): number => document.input.slice(piece.start, piece.end).match(/\p{L}+/gu)?.length ?? 0;
+    const kept = pieces.filter((piece) => wordsOf(piece) >= 2);
+    const words = kept.reduce((count, piece) => count + wordsOf(piece), 0);
+    if (words < 4) {
+      dropped.add(index);
+      continue;
+    }
+    quote.content = contentOf(document, kept);
+    quote.kind = QUOTE_MARK.test(quote.content.text) ? 'mixed' : 'indirect';
+  }
+  if (dropped.size === 0) return;
+  let write = 0;
+  for (let read = 0; read < quotes.length; read++) if (!dropped.has(read)) quotes[write++] = quotes[read]!;
+  quotes.length = write;
+}
+
 /** Whether a quotation's words open with a capital letter, as a sentence of its own does. */
 function startsSentence(quote: Omit<Quote, 'id'>): boolean {
   const first = /\p{L}/u.exec(quote.content.text)?.[0];
@@ -251,7 +317,9 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   for (const quote of transcriptLines(document, mentions, covered)) quotes.push(quote);
   const reported = quotes.length;
   for (const quote of indirectQuotes(document, mentions, usedCues, covered, speakers)) quotes.push(quote);
-  resolveFloating(document, quotes, withoutReported(quotes, floating, reported), problems);
+  const left = withoutReported(quotes, floating, reported);
+  clipReports(document, quotes, left);
+  resolveFloating(document, quotes, left, problems);
   if (options.tagger !== false) {
     const filter = options.filter === false ? undefined : (options.filter ?? (shippedFilter ??= loadQuoteFilter(QUOTE_FILTER)));
     const features: number[][] = [];
