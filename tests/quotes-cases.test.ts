@@ -363,3 +363,138 @@ describe('an outer attribution is read, not the cue inside its report', () => {
     expect(quotes.find((quote) => quote.kind === 'direct')?.speaker).toBeNull();
   });
 });
+
+describe('quoted words in a report', () => {
+  it.each([
+    ['a comma and a conjunction inside the marks', 'She added that “not everyone can drive, and I do not think people want more traffic. Transit is vital.”', 'not everyone can drive, and I do not think people want more traffic'],
+    ['a comma and a relative inside the marks', 'Lee said the budget was “short by a mile, which we cannot fix this year.”', 'the budget was “short by a mile, which we cannot fix this year.”'],
+  ])('the report goes on to the closing mark past %s', (_, input, content) => {
+    const [quote] = quotesOf(input);
+    expect([quote?.kind, quote?.content.text]).toEqual(['mixed', content]);
+    expect(quotesOf(input)).toHaveLength(1);
+  });
+
+  it('a comma right before the closing mark still ends the report', () => {
+    const quotes = quotesOf('She said the plan was “good for jobs, jobs, jobs,” but he said it would fail.');
+    expect(quotes.map((quote) => [quote.kind, quote.content.text])).toEqual([
+      ['mixed', 'the plan was “good for jobs, jobs, jobs,”'],
+      ['indirect', 'it would fail'],
+    ]);
+  });
+});
+
+describe('a quotation after an abbreviation that ends the sentence', () => {
+  it('opens a quotation when a capital follows the mark', () => {
+    expect(partsOf('"The plan does not match what he says," Lee told reporters in Columbia, S.C. "It seems he has a lot of nervous energy."')).toEqual([
+      ['The plan does not match what he says,', 'It seems he has a lot of nervous energy.'],
+    ]);
+  });
+
+  it('a quoted word after it is no quotation', () => {
+    expect(quotesOf('He was raised in Washington, D.C. "Metro" stops were near.')).toEqual([]);
+  });
+});
+
+describe('no quotation reported twice', () => {
+  it('a quotation held whole by the report of the attribution after it is that report', () => {
+    const quotes = quotesOf('“We were going to make the name known,” as his father hoped, Ann Lee said. “We were going to be big.”');
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text])).toEqual([['mixed', 'Ann Lee']]);
+    expect(quotes[0]!.content.parts?.map((part) => part.text)).toEqual(['We were going to make the name known,” as his father hoped', 'We were going to be big.']);
+  });
+});
+
+describe('an appositive that lost its closing comma before the cue', () => {
+  it.each([
+    ['“We are doing research into it,” Mia Lane, a council spokeswoman told the BBC.', 'Mia Lane', 'told'],
+    ['“The plan is late,” Mia Lane, one of the states suing the firm, said.', 'Mia Lane', 'said'],
+  ])('%s', (input, speaker, cue) => {
+    const quotes = quotesOf(`Officials spoke. ${input}`);
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text, quote.cue?.text])).toEqual([['direct', speaker, cue]]);
+  });
+
+  it('after a quotation that ends its sentence, a new sentence is no attribution', () => {
+    const quotes = quotesOf('He said only the rich wanted "open borders." At a rally in Modesto, Sanders promised more jobs.');
+    expect(quotes.map((quote) => quote.speaker?.text)).toEqual(['He', 'Sanders']);
+  });
+});
+
+describe('an inverted cue after quoted words closing with a comma', () => {
+  it.each([
+    ['curly marks', 'The city should widen its roads “as soon as it can, as much as it can,” said Mr. Okafor, a member of the council.', 'The city should widen its roads “as soon as it can, as much as it can,”'],
+    ['typewriter marks', "The city should widen its roads ''as soon as it can,'' said Mr. Okafor.", "The city should widen its roads ''as soon as it can,''"],
+  ])('reports the whole sentence, %s', (_, input, content) => {
+    const quotes = quotesOf(input);
+    expect(quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker?.text, quote.cue?.text])).toEqual([['mixed', content, 'Mr. Okafor', 'said']]);
+  });
+
+  it('a sentence opening with the mark is a direct quote, its speaker cut before a relative clause', () => {
+    const quotes = quotesOf('Deaf people use phones. "In the past, I have used them but they have problems," said Robert Lane who is taking part in the pilot. "I sign."');
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text])).toEqual([['direct', 'Robert Lane']]);
+    expect(quotes[0]!.content.parts?.map((part) => part.text)).toEqual(['In the past, I have used them but they have problems,', 'I sign.']);
+  });
+});
+
+describe('a floating quotation after quoted words in a report', () => {
+  it('a sentence of its own in the next paragraph is a quote of its own, the speaker going on', () => {
+    const quotes = quotesOf('The mayor called the plan “late and costly.”\n\n“We will fix it by spring.”');
+    expect(quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker?.text])).toEqual([
+      ['mixed', 'the plan “late and costly.”', 'The mayor'],
+      ['direct', 'We will fix it by spring.', 'The mayor'],
+    ]);
+  });
+
+  it('words going on in lower case go on the report', () => {
+    expect(partsOf('The mayor called the plan “late and costly.”\n\n“and costly to all of us.”')).toEqual([['the plan “late and costly.”', 'and costly to all of us.']]);
+  });
+});
+
+describe('one of several as the speaker', () => {
+  it.each([
+    ['The comments piled up. “We all know how she feels,” another reader said.', 'another reader'],
+    ['The comments piled up. Another reader said, “We all know how she feels.”', 'Another reader'],
+    ['The comments piled up. “We all know how she feels,” one user commented.', 'one user'],
+  ])('%s', (input, speaker) => {
+    const quotes = quotesOf(input);
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text])).toEqual([['direct', speaker]]);
+  });
+});
+
+describe('an opening curly mark typed for a closing one', () => {
+  it.each([
+    ['before the attribution', 'The paper spoke. “Apparently not,“ he said. “A leopard does not change its spots.”', [['Apparently not,', 'A leopard does not change its spots.']]],
+    ['at the end of a paragraph', 'The group wrote: “The pool is out of balance. A correction is needed now.“\n\nPrices rose anyway.', [['The pool is out of balance. A correction is needed now.']]],
+  ])('closes the quote, %s', (_, input, parts) => {
+    expect(partsOf(input).filter((pieces) => pieces.some((piece) => piece.includes('A ')))).toEqual(parts);
+  });
+
+  it('after a space it still opens a quote in the quote', () => {
+    const quotes = quotesOf('“He told me “no” and left,” Lee said.');
+    expect(quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker?.text])).toEqual([['direct', 'He told me “no” and left,', 'Lee']]);
+  });
+});
+
+describe('a cue word after a determiner before quoted words', () => {
+  it.each([
+    ['Lee called the plan “rotten to the core.”', 'the plan “rotten to the core.”'],
+    ['Lee said the plans “stink.”', 'the plans “stink.”'],
+  ])('is a noun, and the quoted words are part of the report: %s', (input, content) => {
+    const quotes = quotesOf(input);
+    expect(quotes.map((quote) => [quote.kind, quote.content.text, quote.speaker?.text])).toEqual([['mixed', content, 'Lee']]);
+  });
+});
+
+describe('a report running over a quotation in marks', () => {
+  const overlapping = (input: string) => {
+    const spans = quotesOf(input).flatMap((quote, index) => (quote.content.parts ?? [quote.content]).map((part) => ({ index, ...part.span })));
+    return spans.some((a) => spans.some((b) => a.index < b.index && a.start < b.end && b.start < a.end));
+  };
+
+  it('leaves the quotation out: no words are reported twice', () => {
+    const input = 'Ryan and Lee will meet next week, Spicer said, adding, "They need to sit down and have a good talk."';
+    expect(overlapping(input)).toBe(false);
+    expect(quotesOf(input).map((quote) => [quote.kind, quote.content.text])).toEqual([
+      ['indirect', 'Ryan and Lee will meet next week'],
+      ['direct', 'They need to sit down and have a good talk.'],
+    ]);
+  });
+});

@@ -104,8 +104,10 @@ function resolveFloating(document: DocumentModel, quotes: Omit<Quote, 'id'>[], f
       quote.speaker = last.speaker;
       // Words in marks before it, in its paragraph or the one before, are the same quote going
       // on ("“A,” he said.¶¶“B.”"; "She said the plan was “late.” “B.”"), as PolNeAR joins them;
-      // not after a dash credit, which closes one voice of a vox pop.
-      if (last.kind !== 'indirect' && last.cue?.lemma !== 'dash' && blockAtOffset(document, start) - blockAtOffset(document, last.content.span.end - 1) <= 1) {
+      // not after a dash credit, which closes one voice of a vox pop, nor a sentence of its own
+      // in a later paragraph after quoted words in a report ("She called it “late.”¶¶“We …”").
+      const gap = blockAtOffset(document, start) - blockAtOffset(document, last.content.span.end - 1);
+      if (last.kind !== 'indirect' && !(last.kind === 'mixed' && gap > 0 && startsSentence(quote)) && last.cue?.lemma !== 'dash' && gap <= 1) {
         last.content = contentOf(document, [...partsOf(last), ...partsOf(quote)]);
         merged.add(index);
         continue;
@@ -118,6 +120,106 @@ function resolveFloating(document: DocumentModel, quotes: Omit<Quote, 'id'>[], f
     for (let read = 0; read < quotes.length; read++) if (!merged.has(read)) quotes[write++] = quotes[read]!;
     quotes.length = write;
   }
+}
+
+/** Characters trimmed from the edges of a report's piece cut around a quotation. */
+const PIECE_EDGE = /[\s"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e.,;:!?\u2014\u2013-]/u;
+
+/** A double quote mark of any shape, or the typewriter pairs. */
+const QUOTE_MARK = /["\u201c\u201d\u00ab\u00bb\u201e]|''|``/u;
+
+/**
+ * Cut the words of quotations in marks out of the reports that run over them ("…, Lee said,
+ * adding, “B.”"): no words are reported twice. A report left with fewer than four words goes
+ * (what is left is most often its attribution: "… ,” said Ann Lee");
+ * one left without quote marks is reported speech. Reports are the quotes in neither `floating`
+ * nor the quotations before them, which came first.
+ */
+function clipReports(document: DocumentModel, quotes: Omit<Quote, 'id'>[], floating: readonly number[]): void {
+  const isFloating = new Set(floating);
+  // The quotations in marks: the direct quotes found before the reports.
+  const marked: Span[] = [];
+  let firstReport = quotes.length;
+  for (let index = 0; index < quotes.length; index++) {
+    const quote = quotes[index]!;
+    if (quote.kind === 'direct' || isFloating.has(index)) {
+      if (firstReport === quotes.length) for (const span of partsOf(quote)) marked.push(span);
+      continue;
+    }
+    if (firstReport === quotes.length) firstReport = index;
+  }
+  if (marked.length === 0) return;
+  marked.sort((a, b) => a.start - b.start);
+  const dropped = new Set<number>();
+  for (let index = firstReport; index < quotes.length; index++) {
+    const quote = quotes[index]!;
+    if (quote.kind === 'direct' || isFloating.has(index)) continue;
+    const parts = partsOf(quote);
+    if (!parts.some((part) => marked.some((span) => span.start < part.end && span.end > part.start))) continue;
+    const pieces: Span[] = [];
+    for (const part of parts) {
+      let from = part.start;
+      for (const span of marked) {
+        if (span.end <= from || span.start >= part.end) continue;
+        if (span.start > from) pieces.push({ start: from, end: span.start });
+        from = Math.max(from, span.end);
+      }
+      if (from < part.end) pieces.push({ start: from, end: part.end });
+    }
+    // The marks and punctuation the cut leaves at a piece's edges go with the quotation.
+    for (const piece of pieces) {
+      while (piece.start < piece.end && PIECE_EDGE.test(document.input[piece.start]!)) piece.start++;
+      while (piece.end > piece.start && PIECE_EDGE.test(document.input[piece.end - 1]!)) piece.end--;
+    }
+    // A word left between two quotations ("adding") is no report of its own.
+    const wordsOf = (piece: Span): number => document.input.slice(piece.start, piece.end).match(/\p{L}+/gu)?.length ?? 0;
+    const kept = pieces.filter((piece) => wordsOf(piece) >= 2);
+    const words = kept.reduce((count, piece) => count + wordsOf(piece), 0);
+    if (words < 4) {
+      dropped.add(index);
+      continue;
+    }
+    quote.content = contentOf(document, kept);
+    quote.kind = QUOTE_MARK.test(quote.content.text) ? 'mixed' : 'indirect';
+  }
+  if (dropped.size === 0) return;
+  let write = 0;
+  for (let read = 0; read < quotes.length; read++) if (!dropped.has(read)) quotes[write++] = quotes[read]!;
+  quotes.length = write;
+}
+
+/** Whether a quotation's words open with a capital letter, as a sentence of its own does. */
+function startsSentence(quote: Omit<Quote, 'id'>): boolean {
+  const first = /\p{L}/u.exec(quote.content.text)?.[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+/**
+ * Drop each floating quotation that a report found later holds whole: in "“A,” as his father
+ * hoped, Lee said." the report of Lee holds A, and A is not reported twice. Quotes from
+ * `reported` on are the reports. Returns the floating quotes left, by their new indices.
+ */
+function withoutReported(quotes: Omit<Quote, 'id'>[], floating: readonly number[], reported: number): number[] {
+  const dropped = new Set<number>();
+  for (const index of floating) {
+    const { start, end } = quotes[index]!.content.span;
+    for (let other = reported; other < quotes.length; other++) {
+      const span = quotes[other]!.content.span;
+      if (quotes[other]!.kind === 'mixed' && span.start <= start && span.end >= end) {
+        dropped.add(index);
+        break;
+      }
+    }
+  }
+  if (dropped.size === 0) return [...floating];
+  const moved = new Int32Array(quotes.length);
+  let write = 0;
+  for (let read = 0; read < quotes.length; read++) {
+    moved[read] = write;
+    if (!dropped.has(read)) quotes[write++] = quotes[read]!;
+  }
+  quotes.length = write;
+  return floating.filter((index) => !dropped.has(index)).map((index) => moved[index]!);
 }
 
 /** The spans of a quote's pieces. */
@@ -213,8 +315,11 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   // Appended one by one: spreading an article's worth of quotes into a call overflows the stack.
   for (const quote of blockQuotes(document, mentions, covered, problems)) quotes.push(quote);
   for (const quote of transcriptLines(document, mentions, covered)) quotes.push(quote);
+  const reported = quotes.length;
   for (const quote of indirectQuotes(document, mentions, usedCues, covered, speakers)) quotes.push(quote);
-  resolveFloating(document, quotes, floating, problems);
+  const left = withoutReported(quotes, floating, reported);
+  clipReports(document, quotes, left);
+  resolveFloating(document, quotes, left, problems);
   if (options.tagger !== false) {
     const filter = options.filter === false ? undefined : (options.filter ?? (shippedFilter ??= loadQuoteFilter(QUOTE_FILTER)));
     const features: number[][] = [];

@@ -1,6 +1,6 @@
 // Direct quotes: the attribution after or before the marks, bylines and transcript lines, and when
 // one quote goes on after its attribution.
-import { BETWEEN } from '../../lexicon/attribution.js';
+import { BETWEEN, DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS } from '../../lexicon/attribution.js';
 import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { PRONOUNS } from '../../lexicon/function-words.js';
 import { EDITORIAL_LABELS } from '../../lexicon/sources.js';
@@ -36,6 +36,12 @@ export function attributionAfter(document: DocumentModel, close: number, mention
   const cueFirst = cueAt(tokens, at, end);
   if (cueFirst?.verb.speech) {
     const speaker = phraseAfter(tokens, cueFirst.end, end);
+    // "said Ann Lee who is taking part": the relative clause is about the speaker.
+    for (let word = speaker ? speaker[0] + 1 : end; speaker && word < speaker[1]; word++) {
+      if (!RELATIVE_PRONOUNS.has(tokens[word]!.lower)) continue;
+      speaker[1] = word;
+      break;
+    }
     if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) {
       return { speaker, cue: [at, cueFirst.end], verb: cueFirst.verb, after: speaker[1] };
     }
@@ -65,8 +71,10 @@ export function attributionAfter(document: DocumentModel, close: number, mention
     while (speakerEnd > at && BETWEEN.has(tokens[speakerEnd - 1]!.lower)) speakerEnd--;
     // An appositive is closed by a comma or a parenthesis right before the cue.
     if (nameEnd !== undefined) {
-      // A cue word inside the appositive ("one of the states suing") is a noun: look on for the cue.
-      if (tokens[speakerEnd - 1]!.text !== ',' && tokens[speakerEnd - 1]!.text !== ')') {
+      // A cue word inside the appositive ("one of the states suing") is a noun: look on for the
+      // cue. A verb of saying that is no participle may close it without its comma ("Ann Lee, a
+      // council spokeswoman told the BBC.").
+      if (tokens[speakerEnd - 1]!.text !== ',' && tokens[speakerEnd - 1]!.text !== ')' && !unclosedAppositive(tokens, close, at, nameEnd, cue, found.verb)) {
         continue;
       }
       speakerEnd = nameEnd;
@@ -75,6 +83,24 @@ export function attributionAfter(document: DocumentModel, close: number, mention
     break;
   }
   return undefined;
+}
+
+/**
+ * Whether a verb of saying closes an appositive that lost its comma, after a quotation ending in
+ * a comma: "“…,” Ann Lee, a council spokeswoman told the BBC." The name before the appositive
+ * is capitalised words only, the appositive is short, and the cue word is no noun after a
+ * determiner or preposition ("one of the states suing it").
+ */
+function unclosedAppositive(tokens: readonly Token[], close: number, at: number, nameEnd: number, cue: number, verb: CueVerb): boolean {
+  if (!verb.speech || tokens[cue]!.lower.endsWith('ing') || cue - nameEnd > SPEAKER_LIMIT) return false;
+  // "one of the states suing …": after a determiner or a preposition the cue word is a noun.
+  const before = tokens[cue - 1]!.lower;
+  if (DETERMINERS.has(before) || PREPOSITIONS.has(before)) return false;
+  let last = close - 1;
+  while (last > 0 && tokens[last]!.kind === 'quote') last--;
+  if (tokens[last]!.text !== ',') return false;
+  for (let name = at; name < nameEnd; name++) if (tokens[name]!.kind !== 'word' || !tokens[name]!.cap) return false;
+  return nameEnd > at;
 }
 
 /** A past-tense verb that ends the sentence ("barked."), as the cue of the quotation before it. */

@@ -46,8 +46,19 @@ function isLemmaHead(word: string, lemma: string): boolean {
 
 /** Where a reported clause starting at `from` ends: the sentence end, or a break the writer adds. */
 function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  // Whether the clause is inside quoted words: a break there is the speaker's, not the writer's
+  // ("said that “not everyone can afford it, and I don't think …”").
+  let quoting = isQuoteOpening(tokens, from);
   for (let at = from + 1; at < end; at++) {
     const token = tokens[at]!;
+    if ((token.kind === 'quote' || token.text === '`') && isDoubleMarkAt(tokens, at)) {
+      quoting = isQuoteOpening(tokens, at);
+      // The second mark of a pair of apostrophes or backticks.
+      if (tokens[at + 1]?.text === token.text && tokens[at + 1]!.start === token.end) at++;
+      continue;
+    }
+    // A comma right before the closing mark still ends the clause ("“jobs, jobs,” but he …").
+    if (quoting && tokens[at + 1]?.kind !== 'quote') continue;
     if (token.text === ';') return at;
     // "… and called for …": a second cue of the same subject starts a report of its own.
     if (token.lower === 'and' && cueAt(tokens, tokens[at + 1]?.lower === 'also' ? at + 2 : at + 1, end) && !tokens[at + 1]!.lower.endsWith('ing')) return at;
@@ -66,6 +77,23 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
     return inside ? at + 2 : at;
   }
   return end;
+}
+
+/** Whether token `at` is a double quote mark (or the first of `''` or ` `` `) that opens. */
+function isQuoteOpening(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token || (token.kind !== 'quote' && token.text !== '`') || !isDoubleMarkAt(tokens, at)) return false;
+  return token.text === '`' || token.opens;
+}
+
+/**
+ * The comma right before token `index`, or before the closing quote mark right before it
+ * (`,”`, `,''`); -1 when there is none.
+ */
+function commaBeforeMark(tokens: readonly Token[], index: number): number {
+  let at = index - 1;
+  while (at > 0 && tokens[at]!.kind === 'quote' && !tokens[at]!.opens && tokens[at - 1]!.end === tokens[at]!.start) at--;
+  return tokens[at]?.text === ',' && (at === index - 1 || isDoubleMarkAt(tokens, index - 1)) ? at : -1;
 }
 
 /** Whether a cue verb comes within the next few words: "…, but he said that …" starts a new report. */
@@ -220,10 +248,13 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       if (previous?.kind === 'word' && !previous.cap && previous.lower.endsWith('ing') && previous.lower.length > 4 && !participle) continue;
       // "…, said Ann Lee." / "…, says the report": the report comes first, the speaker after.
       // Not "…, Lee told the AP.": what follows "told" is its hearer.
-      if (previous?.text === ',' && index - 1 > first + 2 && cue.verb.speech && !participle && cue.verb.lemma !== 'tell') {
+      // The comma may sit inside a closing quote mark: "… “as soon as possible,” said Ann Lee."
+      // A sentence that opens with the mark is a direct quote's.
+      const invertedComma = commaBeforeMark(tokens, index);
+      if (invertedComma > first + 2 && !(invertedComma < index - 1 && tokens[first]!.kind === 'quote') && cue.verb.speech && !participle && cue.verb.lemma !== 'tell') {
         const speaker = invertedSpeaker(tokens, cue.end, end);
         if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) {
-          if (push(sentenceIndex, [[first, index - 1]], speaker, [index, cue.end], cue.verb, undefined)) found = true;
+          if (push(sentenceIndex, [[first, invertedComma === index - 1 ? index - 1 : index]], speaker, [index, cue.end], cue.verb, undefined)) found = true;
           index = Math.max(index, speaker[1] - 1);
           continue;
         }

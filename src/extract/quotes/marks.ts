@@ -4,6 +4,7 @@ import type { DocumentModel } from '../../model/document.js';
 import { type Problem, problem } from '../../model/problem.js';
 import { CLOSE_MARKS, OPEN_MARKS, type Token } from '../../model/tokenize.js';
 import type { Span } from '../../schema/span.js';
+import { DETERMINERS } from '../../lexicon/attribution.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
 import { cueAt } from './phrases.js';
 import { isDoubleMark, TERMINALS } from './tokens.js';
@@ -127,7 +128,10 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
       // An opening mark right after a sentence's end, while a quote is open, carries the quote
       // on: paragraphs of one quote run together on a line (`… today. "The second half …`).
       const reopens = nested === 0 && TERMINALS.has(tokens[index - 1]!.text) && mark.opens;
-      if (OPEN_MARKS.has(token.text) || token.text === '`' || reopens) {
+      // An opening curly mark written against the words before it and followed by a space or
+      // the line's end closes the quote, a slip of the keyboard ("“Not yet,“ he said.").
+      const misturned = nested === 0 && mark.style === 'curly' && OPEN_MARKS.has(token.text) && tokens[index - 1]!.end === token.start && (token.spaceAfter || index + 1 >= end || tokens[index + 1]!.breakBefore);
+      if (!misturned && (OPEN_MARKS.has(token.text) || token.text === '`' || reopens)) {
         // An opening mark cannot close. At the start of a line it reopens the quote that ran to
         // the line's end (the paragraph convention, with line breaks); elsewhere it is a nested
         // quote in marks of the same shape, whose closing mark is skipped too.
@@ -189,8 +193,13 @@ export function isEmbedded(document: DocumentModel, open: number): boolean {
   // "said that, “…”": the quotation is inside the reported clause.
   if (previous.text === ',' && tokens[open - 2]?.lower === 'that') return true;
   if (previous.kind === 'punct' || previous.kind === 'quote') return false;
+  // "… in Columbia, S.C. “It seems …”": an abbreviation's stop may end the sentence too, when a
+  // capital opens the quoted words.
+  if (previous.text.endsWith('.') && tokens[open + 1]?.cap) return false;
   // A mark that opens a line opens a quotation, whatever ended the line before.
   if (tokens[open]!.breakBefore) return false;
+  // After a determiner a cue word is a noun: "called the plan “rotten”", "her claim “…”".
+  if (DETERMINERS.has(tokens[open - 2]?.lower ?? '')) return true;
   const cue = CUE_FORMS.get(previous.lower);
   return !cue?.some((form) => form.words.length === 1);
 }

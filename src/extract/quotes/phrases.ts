@@ -102,13 +102,16 @@ export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: numb
   return isSourceNoun(head.lower) || sourceNoun;
 }
 
+/** Words that open a noun phrase naming one of several ("another user", "one witness"). */
+const ONE_OF_MANY: ReadonlySet<string> = new Set(['another', 'one']);
+
 /**
  * A short noun phrase opened by a determiner or possessive ("a friend", "my father", "the
- * announcer"): next to a quotation and its cue, that is who speaks, whether or not its noun is
- * a known source noun.
+ * announcer", "another user"): next to a quotation and its cue, that is who speaks, whether or
+ * not its noun is a known source noun.
  */
 export function isDeterminedPhrase(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 4 || !DETERMINERS.has(tokens[from]!.lower)) return false;
+  if (to - from < 2 || to - from > 4 || !(DETERMINERS.has(tokens[from]!.lower) || ONE_OF_MANY.has(tokens[from]!.lower))) return false;
   for (let at = from + 1; at < to; at++) if (tokens[at]!.kind !== 'word' || FUNCTION_WORDS.has(tokens[at]!.lower)) return false;
   return true;
 }
