@@ -53,15 +53,6 @@ export function workersFor(jobs: number | undefined, bytes: number | undefined):
   return Math.max(1, Math.min(DEFAULT_JOBS, Math.ceil(bytes / BYTES_PER_WORKER)));
 }
 
-/**
- * Each worker's young generation, in MB (V8 gives a thread 48). A parse makes many short-lived
- * objects (about 0.45 MB an article), and in a larger young generation fewer of them live long
- * enough to be copied and promoted before they die: with 96 MB, parsing the BBC corpus and
- * PolNeAR on one core took 8 to 19% less time than with 48 (docs/batch.md), for about 48 MB
- * more memory a worker.
- */
-const YOUNG_GENERATION_MB = 96;
-
 /** Runs of articles in flight per worker: enough to keep workers busy while the head of the line waits. */
 const WINDOW_PER_JOB = 4;
 /** A run of articles sent to a worker at once ends at this many articles… */
@@ -167,7 +158,7 @@ export async function batch(options: BatchOptions, io: BatchIo): Promise<number>
 
     // Workers start as runs of articles wait for them, not all at once, so a batch of one run
     // starts one; once started they stay until the end (a worker started again warms up again).
-    pool = new Tinypool({ filename: io.worker.href, minThreads: 1, maxThreads: jobs, idleTimeout: 2 ** 31 - 1, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    pool = new Tinypool({ filename: io.worker.href, minThreads: 1, maxThreads: jobs, idleTimeout: 2 ** 31 - 1 });
     const running = pool;
     // Runs of articles in input order; the head is written as soon as it is done.
     const window: { records: BatchRecord[]; results: Promise<BatchResult[]> }[] = [];
