@@ -9,6 +9,7 @@ import type { LinearModel } from '../../learn/model.js';
 import { blockOfToken, type DocumentModel } from '../../model/document.js';
 import type { Quote } from '../../schema/quote.js';
 import type { EntityIndex, LinkedMention } from '../entities.js';
+import { lastAtOrBefore } from '../../model/search.js';
 import { contentOf } from './lookup.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { hasMentionInside } from './lookup.js';
@@ -271,6 +272,10 @@ const F_LEMMA_KIND = 19;
 const F_CLASS_CONTENT = 20;
 const F_SPEAKER_IN_CONTENT = 21;
 const F_SPEAKER_FIRST = 22;
+// 23 is the speaker in a rule quote (src/extract/quotes.ts).
+const F_BEFORE_SPEAKER = 24;
+const F_SPEAKER_SPEAKS = 25;
+const F_RULE_IN_SENTENCE = 26;
 
 /**
  * Whether a tagged content overlaps tokens `[from, to)`. The spans are in token order and do not
@@ -319,6 +324,7 @@ function quoteFeatures(document: DocumentModel, context: AttributionContext, fac
   let speakerLength = 0;
   let speakerInside = 0;
   let speakerFirst = 0;
+  let beforeSpeaker = 0;
   if (speaker) {
     const last = speaker[1] - 1;
     const headToken = tokens[last]!;
@@ -331,6 +337,8 @@ function quoteFeatures(document: DocumentModel, context: AttributionContext, fac
     speakerInside = (context.quote[speaker[0]]! & 1) * 2 + (overlapsContent(facts.inBlock, speaker[0], speaker[1]) ? 1 : 0);
     const sentence = document.sentences[tokens[speaker[0]]!.sentence];
     speakerFirst = sentence && speaker[0] === sentence.tokens[0] ? 1 : 2;
+    // The word before the speaker: a preposition or a verb there makes it an object ("from Lee", "rebuked Lee").
+    beforeSpeaker = speaker[0] > 0 && tokens[speaker[0] - 1]!.sentence === tokens[speaker[0]]!.sentence ? lower[speaker[0] - 1]! : 1;
   }
   const first = contents[0]!;
   const lastContent = contents[contents.length - 1]!;
@@ -359,7 +367,60 @@ function quoteFeatures(document: DocumentModel, context: AttributionContext, fac
     filterFeature(F_CLASS_CONTENT, cueClass, contentPlace),
     filterFeature(F_SPEAKER_IN_CONTENT, speakerInside),
     filterFeature(F_SPEAKER_FIRST, speakerFirst),
+    filterFeature(F_BEFORE_SPEAKER, beforeSpeaker),
   ];
+}
+
+/** What the quote filter reads of the rules' quotes: who speaks in them, and in which sentences they have a cue. */
+export interface RuleSpeakers {
+  entities: ReadonlySet<string>;
+  bySentence: ReadonlyMap<number, readonly (string | null)[]>;
+}
+
+/** The sentence of the token starting at or before `offset`. */
+function sentenceAt(document: DocumentModel, offset: number): number {
+  const at = lastAtOrBefore(document.tokens, offset, (token) => token.start);
+  return at < 0 ? -1 : document.tokens[at]!.sentence;
+}
+
+/**
+ * Who speaks in the rules' quotes: their speakers' entities, and the speakers of the cues in each sentence.
+ *
+ * @param document The document model.
+ * @param quotes The rules' quotes.
+ * @returns The speakers, for {@link ruleFeatures}.
+ */
+export function ruleSpeakers(document: DocumentModel, quotes: readonly Omit<Quote, 'id'>[]): RuleSpeakers {
+  const entities = new Set<string>();
+  const bySentence = new Map<number, (string | null)[]>();
+  for (const quote of quotes) {
+    if (quote.speaker?.entityId) entities.add(quote.speaker.entityId);
+    if (!quote.cue) continue;
+    const sentence = sentenceAt(document, quote.cue.span.start);
+    const list = bySentence.get(sentence) ?? [];
+    list.push(quote.speaker?.entityId ?? quote.speaker?.text ?? null);
+    bySentence.set(sentence, list);
+  }
+  return { entities, bySentence };
+}
+
+/**
+ * The quote filter's features of a tagger quote read off the rules' quotes: whether its
+ * speaker's entity speaks in a rule quote of the document (speakers recur), and whether a rule
+ * quote has its cue in the same sentence, with the same speaker or another.
+ *
+ * @param document The document model.
+ * @param quote A tagger quote with a speaker.
+ * @param rules The rules' speakers ({@link ruleSpeakers}).
+ * @returns Feature ids.
+ */
+export function ruleFeatures(document: DocumentModel, quote: Omit<Quote, 'id'>, rules: RuleSpeakers): number[] {
+  const speaker = quote.speaker;
+  const entity = speaker?.entityId ?? null;
+  const speaks = entity ? (rules.entities.has(entity) ? 2 : 1) : 0;
+  const others = quote.cue ? rules.bySentence.get(sentenceAt(document, quote.cue.span.start)) : undefined;
+  const same = others ? (others.includes(entity ?? speaker?.text ?? null) ? 1 : 2) : 0;
+  return [filterFeature(F_SPEAKER_SPEAKS, speaks), filterFeature(F_RULE_IN_SENTENCE, same)];
 }
 
 /**
