@@ -276,6 +276,8 @@ const F_SPEAKER_FIRST = 22;
 const F_BEFORE_SPEAKER = 24;
 const F_SPEAKER_SPEAKS = 25;
 const F_RULE_IN_SENTENCE = 26;
+const F_OTHER_CUES = 27;
+const F_SPEAKER_MENTIONS = 28;
 
 /**
  * Whether a tagged content overlaps tokens `[from, to)`. The spans are in token order and do not
@@ -292,6 +294,24 @@ function overlapsContent(spans: readonly AttributionSpan[], from: number, to: nu
   }
   for (let at = low; at < spans.length && spans[at]!.from < to; at++) if (spans[at]!.type === 'CONTENT') return true;
   return false;
+}
+
+/**
+ * Other tagged cues in the quote's cue sentence: 1 when one comes after its content ("…, records
+ * show": the quote is most often what that one reports), 2 when one comes before its cue, 3 both.
+ */
+function otherCues(document: DocumentModel, facts: LinkedFacts): number {
+  const { tokens } = document;
+  const { cue, contents } = facts;
+  const sentence = tokens[cue.from]!.sentence;
+  const end = Math.max(cue.to, contents[contents.length - 1]!.to);
+  let code = 0;
+  for (const span of facts.inBlock) {
+    if (span.type !== 'CUE' || span === cue || tokens[span.from]!.sentence !== sentence) continue;
+    if (span.from >= end) code |= 1;
+    else if (span.to <= cue.from) code |= 2;
+  }
+  return code;
 }
 
 /**
@@ -368,12 +388,15 @@ function quoteFeatures(document: DocumentModel, context: AttributionContext, fac
     filterFeature(F_SPEAKER_IN_CONTENT, speakerInside),
     filterFeature(F_SPEAKER_FIRST, speakerFirst),
     filterFeature(F_BEFORE_SPEAKER, beforeSpeaker),
+    filterFeature(F_OTHER_CUES, otherCues(document, facts)),
   ];
 }
 
 /** What the quote filter reads of the rules' quotes: who speaks in them, and in which sentences they have a cue. */
 export interface RuleSpeakers {
   entities: ReadonlySet<string>;
+  /** Mentions per entity in the document. */
+  mentionCounts: ReadonlyMap<string, number>;
   bySentence: ReadonlyMap<number, readonly (string | null)[]>;
 }
 
@@ -388,9 +411,12 @@ function sentenceAt(document: DocumentModel, offset: number): number {
  *
  * @param document The document model.
  * @param quotes The rules' quotes.
+ * @param mentions The entity mentions.
  * @returns The speakers, for {@link ruleFeatures}.
  */
-export function ruleSpeakers(document: DocumentModel, quotes: readonly Omit<Quote, 'id'>[]): RuleSpeakers {
+export function ruleSpeakers(document: DocumentModel, quotes: readonly Omit<Quote, 'id'>[], mentions: readonly LinkedMention[]): RuleSpeakers {
+  const mentionCounts = new Map<string, number>();
+  for (const mention of mentions) mentionCounts.set(mention.entityId, (mentionCounts.get(mention.entityId) ?? 0) + 1);
   const entities = new Set<string>();
   const bySentence = new Map<number, (string | null)[]>();
   for (const quote of quotes) {
@@ -401,7 +427,7 @@ export function ruleSpeakers(document: DocumentModel, quotes: readonly Omit<Quot
     list.push(quote.speaker?.entityId ?? quote.speaker?.text ?? null);
     bySentence.set(sentence, list);
   }
-  return { entities, bySentence };
+  return { entities, mentionCounts, bySentence };
 }
 
 /**
@@ -420,7 +446,7 @@ export function ruleFeatures(document: DocumentModel, quote: Omit<Quote, 'id'>, 
   const speaks = entity ? (rules.entities.has(entity) ? 2 : 1) : 0;
   const others = quote.cue ? rules.bySentence.get(sentenceAt(document, quote.cue.span.start)) : undefined;
   const same = others ? (others.includes(entity ?? speaker?.text ?? null) ? 1 : 2) : 0;
-  return [filterFeature(F_SPEAKER_SPEAKS, speaks), filterFeature(F_RULE_IN_SENTENCE, same)];
+  return [filterFeature(F_SPEAKER_SPEAKS, speaks), filterFeature(F_RULE_IN_SENTENCE, same), filterFeature(F_SPEAKER_MENTIONS, entity ? countBucket(rules.mentionCounts.get(entity) ?? 0) + 1 : 0)];
 }
 
 /**
