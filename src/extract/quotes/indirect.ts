@@ -245,6 +245,9 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
         adjacent = true;
       }
       if (!subject || !isSpeakerPhrase(tokens, subject[0], subject[1], mentions)) continue;
+      // "Voters say they want …", "records show he backed …": a subject right after a verb of
+      // saying (and "that") is inside that verb's report, and so is its cue.
+      if (adjacent && insideReport(tokens, subject[0], first, end)) continue;
       lastSubject = subject;
       // The comma may sit inside a closing quote mark: "… strong,” the general said.
       const comma = tokens[subject[0] - 1]?.kind === 'quote' && tokens[subject[0] - 2]?.text === ',' ? subject[0] - 2 : subject[0] - 1;
@@ -298,6 +301,17 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     }
   });
   return out;
+}
+
+/** Whether the phrase at `from` follows a speech cue word, maybe with "that" between ("say (that) they"). */
+function insideReport(tokens: readonly Token[], from: number, first: number, end: number): boolean {
+  let at = from - 1;
+  if (at >= first && tokens[at]!.lower === 'that') at--;
+  for (let start = Math.max(first, at - 1); start <= at; start++) {
+    const cue = cueAt(tokens, start, end);
+    if (cue && cue.end === at + 1 && cue.verb.speech) return true;
+  }
+  return false;
 }
 
 /**
