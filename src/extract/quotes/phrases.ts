@@ -222,6 +222,13 @@ function relativeSpeaker(document: DocumentModel, index: number, mentions: reado
   if (!before || before.sentence !== token.sentence) return { ...own, entityId: null };
   const candidate = mentions[firstMentionFrom(mentions, before.end) - 1];
   if (candidate && candidate.span.end === before.end && candidate.kind !== 'demonym') return { ...own, entityId: candidate.entityId };
+  // No name before it ("a headline that said", "voters who want"): the phrase before it speaks.
+  const sentence = document.sentences[token.sentence];
+  const antecedent = sentence ? phraseBefore(document, last + 1, sentence.tokens[0]) : undefined;
+  if (antecedent && !(antecedent[1] - antecedent[0] === 1 && (RELATIVE_PRONOUNS.has(tokens[antecedent[0]]!.lower) || FUNCTION_WORDS.has(tokens[antecedent[0]]!.lower)))) {
+    const span = rangeSpan(tokens, [antecedent[0], index + 1]);
+    return { text: document.input.slice(span.start, span.end), span, entityId: mentionIn(mentions, span)?.entityId ?? null };
+  }
   return { ...own, entityId: null };
 }
 
