@@ -1,6 +1,6 @@
 // Cue words and speaker phrases: which tokens are a cue, which phrase before or after it can be
 // its source, and how a token range becomes the Speaker, Cue and Via of a quote.
-import { APPROXIMATORS, BETWEEN, DETERMINERS, MODALS, POLL_SHARES, QUANTIFIERS, RELATIVE_PRONOUNS, SMALL_NUMBERS, SPEAKER_BOUNDARIES, SPEAKER_FILLERS, STANDING_QUANTIFIERS, SUBJECT_BOUNDARIES, VERBAL } from '../../lexicon/attribution.js';
+import { APPROXIMATORS, BETWEEN, DETERMINERS, MODALS, POLL_SHARES, PREPOSITIONS, QUANTIFIERS, RELATIVE_PRONOUNS, SMALL_NUMBERS, SPEAKER_BOUNDARIES, SPEAKER_FILLERS, STANDING_QUANTIFIERS, SUBJECT_BOUNDARIES, VERBAL } from '../../lexicon/attribution.js';
 import { ACCORDING_TO_PHRASES, CLAIM_NOUNS, CUE_FORMS, CUE_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { phraseAt } from '../../lexicon/phrase-index.js';
@@ -247,7 +247,10 @@ function antecedentStart(tokens: readonly Token[], last: number): number | undef
       continue;
     }
     if (token.kind !== 'word') break;
-    if (DETERMINERS.has(token.lower) || QUANTIFIERS.has(token.lower)) return from - 1;
+    if (DETERMINERS.has(token.lower) || QUANTIFIERS.has(token.lower)) {
+      from--;
+      break;
+    }
     if (FUNCTION_WORDS.has(token.lower)) {
       // "Lee and others", "members of Congress": a joining word inside the phrase goes on.
       if ((token.lower === 'and' || token.lower === 'of') && from <= last) {
@@ -259,8 +262,11 @@ function antecedentStart(tokens: readonly Token[], last: number): number | undef
     if (!token.cap && (/(?:ed|ing|ly)$/u.test(token.lower) || VERBAL.has(token.lower))) break;
     from--;
   }
-  // A joining word cannot open the phrase.
-  while (from <= last && FUNCTION_WORDS.has(tokens[from]!.lower)) from++;
+  // A joining word cannot open the phrase; one that is no determiner or quantifier ("and others").
+  while (from <= last && FUNCTION_WORDS.has(tokens[from]!.lower) && !DETERMINERS.has(tokens[from]!.lower) && !QUANTIFIERS.has(tokens[from]!.lower)) from++;
+  // After a preposition the pronoun may stand for the phrase before it ("a letter from her doctor that says"): unclear.
+  const before = tokens[from - 1];
+  if (before && before.sentence === tokens[last]!.sentence && !before.cap && PREPOSITIONS.has(before.lower)) return undefined;
   return from <= last ? from : undefined;
 }
 
