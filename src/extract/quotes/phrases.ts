@@ -233,41 +233,23 @@ function relativeSpeaker(document: DocumentModel, index: number, mentions: reado
 }
 
 /**
- * Where the noun phrase ending at `last` starts, read back over its words ("some senior
- * analysts", "a headline", "Lee and others") to its determiner, or undefined when it holds a
- * verb-like word or is longer than a speaker phrase.
+ * Where the noun phrase ending at `last` starts: its determiner or quantifier with at most one
+ * word between ("a headline", "some senior officials"), a run of capitalised words, or else the
+ * head word alone ("officials"); undefined after a preposition, where the pronoun may stand for
+ * the phrase before it ("a letter from her doctor that says").
  */
 function antecedentStart(tokens: readonly Token[], last: number): number | undefined {
-  let from = last + 1;
-  while (from > 0 && last + 1 - from < SPEAKER_LIMIT - 1) {
-    const token = tokens[from - 1]!;
-    if (token.sentence !== tokens[last]!.sentence) break;
-    if (token.kind === 'number') {
-      from--;
-      continue;
-    }
-    if (token.kind !== 'word') break;
-    if (DETERMINERS.has(token.lower) || QUANTIFIERS.has(token.lower)) {
-      from--;
-      break;
-    }
-    if (FUNCTION_WORDS.has(token.lower)) {
-      // "Lee and others", "members of Congress": a joining word inside the phrase goes on.
-      if ((token.lower === 'and' || token.lower === 'of') && from <= last) {
-        from--;
-        continue;
-      }
-      break;
-    }
-    if (!token.cap && (/(?:ed|ing|ly)$/u.test(token.lower) || VERBAL.has(token.lower))) break;
-    from--;
-  }
-  // A joining word cannot open the phrase; one that is no determiner or quantifier ("and others").
-  while (from <= last && FUNCTION_WORDS.has(tokens[from]!.lower) && !DETERMINERS.has(tokens[from]!.lower) && !QUANTIFIERS.has(tokens[from]!.lower)) from++;
-  // After a preposition the pronoun may stand for the phrase before it ("a letter from her doctor that says"): unclear.
+  const head = tokens[last]!;
+  if (head.kind !== 'word' || FUNCTION_WORDS.has(head.lower)) return undefined;
+  const same = (at: number): boolean => at >= 0 && tokens[at]!.sentence === head.sentence;
+  const opens = (at: number): boolean => same(at) && tokens[at]!.kind === 'word' && (DETERMINERS.has(tokens[at]!.lower) || QUANTIFIERS.has(tokens[at]!.lower));
+  let from = last;
+  if (opens(last - 1)) from = last - 1;
+  else if (opens(last - 2) && tokens[last - 1]!.kind === 'word' && !FUNCTION_WORDS.has(tokens[last - 1]!.lower)) from = last - 2;
+  else if (head.cap) while (from > last - 3 && same(from - 1) && tokens[from - 1]!.kind === 'word' && tokens[from - 1]!.cap && !FUNCTION_WORDS.has(tokens[from - 1]!.lower)) from--;
   const before = tokens[from - 1];
-  if (before && before.sentence === tokens[last]!.sentence && !before.cap && PREPOSITIONS.has(before.lower)) return undefined;
-  return from <= last ? from : undefined;
+  if (before && same(from - 1) && !before.cap && PREPOSITIONS.has(before.lower)) return undefined;
+  return from;
 }
 
 /** The cue for a token range, with its verb's lemma and class. */
