@@ -303,13 +303,28 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
   return out;
 }
 
-/** Whether the phrase at `from` follows a speech cue word, maybe with "that" between ("say (that) they"). */
+/** Words that open a reported clause after a cue and its object ("asked workers if they …"). */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'if', 'whether', 'what', 'how', 'why']);
+
+/**
+ * Whether the phrase at `from` is the subject of a clause some cue reports: right after a speech
+ * cue word, maybe with "that" between ("say (that) they"), or after any cue word, its object and
+ * a complementizer ("asked workers if they", "claiming without evidence that he").
+ */
 function insideReport(tokens: readonly Token[], from: number, first: number, end: number): boolean {
   let at = from - 1;
-  if (at >= first && tokens[at]!.lower === 'that') at--;
+  const complementizer = at >= first && COMPLEMENTIZERS.has(tokens[at]!.lower);
+  if (complementizer) at--;
   for (let start = Math.max(first, at - 1); start <= at; start++) {
     const cue = cueAt(tokens, start, end);
     if (cue && cue.end === at + 1 && cue.verb.speech) return true;
+  }
+  if (!complementizer) return false;
+  for (let start = at; start >= Math.max(first, at - 4); start--) {
+    const token = tokens[start]!;
+    if (token.kind !== 'word') return false;
+    const cue = cueAt(tokens, start, end);
+    if (cue && cue.end <= at + 1) return true;
   }
   return false;
 }
