@@ -11,7 +11,7 @@ import type { Span } from '../../schema/span.js';
 import type { LinkedMention } from '../entities.js';
 import { rangeSpan } from './lookup.js';
 import { isDoubleMarkAt } from './marks.js';
-import { SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
+import { SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, mainSubject, phraseAfter, phraseBefore, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
 import { isEdge, TERMINALS } from './tokens.js';
 
 /**
@@ -233,7 +233,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       let adjacent = false;
       if (participle) {
         // "…, he said, adding that …" / "…, saying …": the participle shares the clause's subject.
-        if (previous?.text === ',' || previous?.lower === 'by') subject = lastSubject ?? sentenceSubject(document, first, index, mentions);
+        if (previous?.text === ',' || previous?.lower === 'by') subject = lastSubject ?? mainSubject(document, first, index, mentions);
         // A participle is otherwise a cue only in a progressive ("is telling"), not as a modifier.
         else if (previous && PROGRESSIVE.has(previous.lower)) subject = phraseBefore(document, index - 1, first);
         if (!subject) continue;

@@ -265,6 +265,24 @@ export function toVia(document: DocumentModel, range: [number, number] | undefin
   return { text: document.input.slice(span.start, span.end), span, entityId: mentionIn(mentions, span)?.entityId ?? null };
 }
 
+/**
+ * The subject of a sentence's main clause: after an opening subordinate or participle clause
+ * ("When Lee spoke, Ann Ray …", "Speaking in Leeds, Ann Ray …"), the subject after its comma.
+ */
+export function mainSubject(document: DocumentModel, first: number, before: number, mentions: readonly LinkedMention[]): [number, number] | undefined {
+  const { tokens } = document;
+  const opener = tokens[first];
+  let start = first;
+  if (opener?.kind === 'word' && opener.cap && ((FUNCTION_WORDS.has(opener.lower) && !startsSubjectWord(opener.lower)) || (opener.lower.endsWith('ing') && !hasMentionInside(mentions, opener.start, opener.end)))) {
+    for (let at = first + 1; at < before; at++) {
+      if (tokens[at]!.text !== ',') continue;
+      start = at + 1;
+      break;
+    }
+  }
+  return start < before ? sentenceSubject(document, start, before, mentions) : undefined;
+}
+
 /** The subject at the start of a sentence: its first mention, when that opens the sentence. */
 export function sentenceSubject(document: DocumentModel, first: number, before: number, mentions: readonly LinkedMention[]): [number, number] | undefined {
   const { tokens } = document;
