@@ -13,7 +13,7 @@ import { lastAtOrBefore } from '../../model/search.js';
 import { contentOf } from './lookup.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { hasMentionInside } from './lookup.js';
-import { cueAt, DETERMINERS, isSpeakerPhrase, phraseBefore, sentenceSubject, toCue, toSpeaker } from './phrases.js';
+import { cueAt, DETERMINERS, isSpeakerPhrase, mainSubject, phraseBefore, toCue, toSpeaker } from './phrases.js';
 
 
 /** The fewest words a tagged content must have to be reported. */
@@ -120,7 +120,7 @@ function subjectOf(document: DocumentModel, cue: AttributionSpan, contents: read
   if (!sentence || cue.from <= sentence.tokens[0]) return undefined;
   const before = phraseBeforeCue(document, cue, contents, mentions);
   if (before) return before;
-  const subject = sentenceSubject(document, sentence.tokens[0], cue.from, mentions);
+  const subject = mainSubject(document, sentence.tokens[0], cue.from, mentions);
   return subject && outside(subject, contents) && plausibleSource(document, subject, mentions) ? subject : undefined;
 }
 
@@ -168,7 +168,7 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       // No source tagged in the cue's sentence: its subject, when that is no part of the content.
       if (sourceDistance >= 12) {
         const sentence = document.sentences[tokens[cue.from]!.sentence];
-        const subject = sentence && cue.from > sentence.tokens[0] ? sentenceSubject(document, sentence.tokens[0], cue.from, mentions) : undefined;
+        const subject = sentence && cue.from > sentence.tokens[0] ? mainSubject(document, sentence.tokens[0], cue.from, mentions) : undefined;
         if (subject && !contents.some((content) => content.from < subject[1] && subject[0] < content.to)) {
           speakerRange = subject;
           path = 2;
