@@ -243,7 +243,7 @@ describe('the quote filter over the tagger’s quotes', () => {
 
   it('keeps a plain tagger report with its speaker, which a filter keeping nothing would leave out', () => {
     const text = 'Bo Chan, the mayor, who has long opposed the plan, is expected to vote against it on Monday.';
-    const report = { kind: 'indirect', content: 'to vote against it on Monday', speaker: 'who' };
+    const report = { kind: 'indirect', content: 'to vote against it on Monday', speaker: 'the mayor, who' };
     expect(quotesWith(text)).toContainEqual(report);
     expect(quotesWith(text, keepsNone)).not.toContainEqual(report);
   });
