@@ -366,9 +366,12 @@ describe('an outer attribution is read, not the cue inside its report', () => {
     expect(rules('Ann Lee said she wanted a new road.')).toEqual([['Ann Lee', 'said', 'she wanted a new road']]);
   });
 
-  it('a participle after an opening clause goes with the main clause’s subject', () => {
-    const text = 'Speaking in Leeds on Monday, Ann Ray cut the budget, saying the town had no choice.';
-    expect(rules(text)).toEqual([['Ann Ray', 'saying', 'the town had no choice']]);
+  it.each([
+    ['a participle clause', 'Speaking in Leeds on Monday, Ann Ray cut the budget, saying the town had no choice.', 'Ann Ray'],
+    ['a subordinate clause', 'When Bo Chan resigned, Ann Ray cut the budget, saying the town had no choice.', 'Ann Ray'],
+    ['"But", which opens no clause of its own', 'But Ann Ray, Bo Chan’s deputy, cut the budget, saying the town had no choice.', 'Ann Ray'],
+  ])('a participle after %s goes with the main clause’s subject', (_, text, speaker) => {
+    expect(rules(text)).toEqual([[speaker, 'saying', 'the town had no choice']]);
   });
 
   it('a subject pronoun and its clause after an inverted cue are no speaker', () => {

@@ -1,6 +1,6 @@
 // Cue words and speaker phrases: which tokens are a cue, which phrase before or after it can be
 // its source, and how a token range becomes the Speaker, Cue and Via of a quote.
-import { APPROXIMATORS, BETWEEN, DETERMINERS, MODALS, POLL_SHARES, PREPOSITIONS, QUANTIFIERS, RELATIVE_PRONOUNS, SMALL_NUMBERS, SPEAKER_BOUNDARIES, SPEAKER_FILLERS, STANDING_QUANTIFIERS, SUBJECT_BOUNDARIES, VERBAL } from '../../lexicon/attribution.js';
+import { APPROXIMATORS, BETWEEN, DETERMINERS, MODALS, POLL_SHARES, PREPOSITIONS, QUANTIFIERS, RELATIVE_PRONOUNS, SMALL_NUMBERS, SPEAKER_BOUNDARIES, SPEAKER_FILLERS, STANDING_QUANTIFIERS, SUBJECT_BOUNDARIES, SUBORDINATORS, VERBAL } from '../../lexicon/attribution.js';
 import { ACCORDING_TO_PHRASES, CLAIM_NOUNS, CUE_FORMS, CUE_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { phraseAt } from '../../lexicon/phrase-index.js';
@@ -273,7 +273,8 @@ export function mainSubject(document: DocumentModel, first: number, before: numb
   const { tokens } = document;
   const opener = tokens[first];
   let start = first;
-  if (opener?.kind === 'word' && opener.cap && ((FUNCTION_WORDS.has(opener.lower) && !startsSubjectWord(opener.lower)) || (opener.lower.endsWith('ing') && !hasMentionInside(mentions, opener.start, opener.end)))) {
+  // Not after "But" or "And": "But Ann Ray, Lee's aide, took …" opens with its subject.
+  if (opener?.kind === 'word' && opener.cap && (SUBORDINATORS.has(opener.lower) || PREPOSITIONS.has(opener.lower) || (opener.lower.endsWith('ing') && !hasMentionInside(mentions, opener.start, opener.end)))) {
     for (let at = first + 1; at < before; at++) {
       if (tokens[at]!.text !== ',') continue;
       start = at + 1;
