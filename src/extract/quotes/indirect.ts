@@ -311,7 +311,7 @@ const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'if', 'whether', '
  * cue word, maybe with "that" between ("say (that) they"), or after any cue word, its object and
  * a complementizer ("asked workers if they", "claiming without evidence that he").
  */
-function insideReport(tokens: readonly Token[], from: number, first: number, end: number): boolean {
+export function insideReport(tokens: readonly Token[], from: number, first: number, end: number): boolean {
   let at = from - 1;
   const complementizer = at >= first && COMPLEMENTIZERS.has(tokens[at]!.lower);
   if (complementizer) at--;

@@ -10,6 +10,7 @@ import { blockOfToken, type DocumentModel } from '../../model/document.js';
 import type { Quote } from '../../schema/quote.js';
 import type { EntityIndex, LinkedMention } from '../entities.js';
 import { lastAtOrBefore } from '../../model/search.js';
+import { insideReport } from './indirect.js';
 import { contentOf } from './lookup.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { hasMentionInside } from './lookup.js';
@@ -200,6 +201,13 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
           speakerRange = subjectOf(document, cue, contents, mentions);
           path = 5;
         }
+      }
+      // A speaker right after a verb of saying, or after a cue, its object and "that" ("records
+      // show he backed", "asked voters if they want"), is the subject of a report inside another:
+      // the outer attribution is what was said, and this one is left out.
+      if (speakerRange && speakerRange[1] <= cue.from) {
+        const sentence = document.sentences[tokens[speakerRange[0]]!.sentence];
+        if (sentence && insideReport(tokens, speakerRange[0], sentence.tokens[0], sentence.tokens[1])) speakerRange = undefined;
       }
       let words = 0;
       let quoted = 0;
