@@ -245,8 +245,9 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
         adjacent = true;
       }
       if (!subject || !isSpeakerPhrase(tokens, subject[0], subject[1], mentions)) continue;
-      // "Voters say they want …", "records show he backed …": a subject right after a verb of
-      // saying (and "that") is inside that verb's report, and so is its cue.
+      // "Voters say they want …", "asked voters if they want …": a subject right after a verb of
+      // saying (and "that"), or after a cue, its object and "that", "if" or "what", is inside that
+      // cue's report, and so is its own cue (PolNeAR: the outer attribution is the one annotated).
       if (adjacent && insideReport(tokens, subject[0], first, end)) continue;
       lastSubject = subject;
       // The comma may sit inside a closing quote mark: "… strong,” the general said.

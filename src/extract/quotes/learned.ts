@@ -202,9 +202,9 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
           path = 5;
         }
       }
-      // A speaker right after a verb of saying, or after a cue, its object and "that" ("records
-      // show he backed", "asked voters if they want"), is the subject of a report inside another:
-      // the outer attribution is what was said, and this one is left out.
+      // A speaker right after a verb of saying, or after a cue, its object and "that" ("voters
+      // say they want", "asked voters if they want"), is the subject of a report inside another:
+      // the outer attribution is what was said, and this one is left out, as the rules leave it.
       if (speakerRange && speakerRange[1] <= cue.from) {
         const sentence = document.sentences[tokens[speakerRange[0]]!.sentence];
         if (sentence && insideReport(tokens, speakerRange[0], sentence.tokens[0], sentence.tokens[1])) speakerRange = undefined;
