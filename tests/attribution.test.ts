@@ -113,6 +113,29 @@ describe('linking tagged spans into quotes', () => {
     expect(quote?.speaker?.text).toBe('Ann Lee');
   });
 
+  it.each([
+    ['a verb of saying', 'Neighbours of the plant say they want the road closed.', 'they', 'want', 'the road closed'],
+    ['a cue, its object and "if"', 'The mayor asked farmers if they backed the new road.', 'they', 'backed', 'the new road'],
+  ])('a tagged source right after %s is inside that report: the quote has no speaker', (_, text, source, cue, content) => {
+    const { document, entities, context } = modelOf(text);
+    const spans = [span(text, document, source, 'SOURCE'), span(text, document, cue, 'CUE'), span(text, document, content, 'CONTENT')];
+    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker ?? null).toBeNull();
+  });
+
+  it('a tagged source that opens the sentence keeps the quote', () => {
+    const text = 'They want the road closed.';
+    const { document, entities, context } = modelOf(text);
+    const spans = [span(text, document, 'They', 'SOURCE'), span(text, document, 'want', 'CUE'), span(text, document, 'the road closed', 'CONTENT')];
+    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text).toBe('They');
+  });
+
+  it('with no source tagged, a cue after an opening clause takes the main clause’s subject', () => {
+    const text = 'When Bo Chan resigned, Ann Ray cut the budget and the staff, claiming that the town had no choice.';
+    const { document, entities, context } = modelOf(text);
+    const spans = [span(text, document, 'claiming', 'CUE'), span(text, document, 'that the town had no choice', 'CONTENT')];
+    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text).toBe('Ann Ray');
+  });
+
   it('a lone capitalised adverb or participle opening the sentence is no source, nor is it the subject', () => {
     const text = 'Probably nobody expects that rates will rise.';
     const { document, entities, context } = modelOf(text);
@@ -243,7 +266,7 @@ describe('the quote filter over the tagger’s quotes', () => {
 
   it('keeps a plain tagger report with its speaker, which a filter keeping nothing would leave out', () => {
     const text = 'Bo Chan, the mayor, who has long opposed the plan, is expected to vote against it on Monday.';
-    const report = { kind: 'indirect', content: 'to vote against it on Monday', speaker: 'who' };
+    const report = { kind: 'indirect', content: 'to vote against it on Monday', speaker: 'the mayor, who' };
     expect(quotesWith(text)).toContainEqual(report);
     expect(quotesWith(text, keepsNone)).not.toContainEqual(report);
   });

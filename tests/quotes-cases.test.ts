@@ -216,6 +216,21 @@ describe('speakers', () => {
     expect(quote?.speaker?.entityId).toBe(lee!.id);
   });
 
+  it.each([
+    ['a plural source noun', 'The mayor met officials who said the depot would close.', 'officials who'],
+    ['a quantifier and a source noun', 'Two senators who said the bill was flawed voted for it.', 'Two senators who'],
+    ['a determiner, a word and a source noun', 'Lee met some senior officials who said the talks had failed.', 'some senior officials who'],
+  ])('a relative pronoun after %s with no name speaks with that phrase: the speaker spans both', (_, text, speaker) => {
+    const quote = quotesOf(text).find((candidate) => candidate.cue?.text === 'said');
+    expect(quote?.speaker?.text).toBe(speaker);
+    expect(text.slice(quote!.speaker!.span.start, quote!.speaker!.span.end)).toBe(speaker);
+  });
+
+  it('a relative pronoun after a preposition stays the speaker: it may stand for the phrase before', () => {
+    const quote = quotesOf('Ann Lee released a letter from her doctor that says she is in good health.').find((candidate) => candidate.cue?.text === 'says');
+    expect(quote?.speaker?.text).toBe('that');
+  });
+
   it('a relative pronoun without a named antecedent stays the speaker, with no entity', () => {
     const quote = quotesOf('Lee met an architect who said he was never paid.').find((candidate) => candidate.content.text.includes('paid'));
     expect(quote?.speaker).toMatchObject({ text: 'who', entityId: null });
@@ -334,6 +349,29 @@ describe('an outer attribution is read, not the cue inside its report', () => {
     ['an inverted source with a relative clause', 'Lee warned the leader not to move on the islands, said an official who was briefed on the talks.', ['an official', 'said', 'Lee warned the leader not to move on the islands']],
   ])('an attribution ending the sentence after %s is the source of all before it', (_, text, quote) => {
     expect(rules(text)).toEqual([quote]);
+  });
+
+  it.each([
+    ['a verb of saying', 'Cards handed out at the fair said she supported the new road.', 'supported'],
+    ['a verb of saying and "that"', 'The biggest surprise said that he opposed the plan.', 'opposed'],
+    ['a verb of saying in the present', 'Neighbours of the plant say they want it closed.', 'want'],
+    ['a cue and "that"', 'Records kept showing that officials knew of the leak.', 'knew'],
+    ['a cue, its object and "what"', 'A student asked the senator what he thought of the plan.', 'thought'],
+    ['a cue, a phrase and "that"', 'The mayor kept claiming without evidence that the council opposed the depot.', 'opposed'],
+  ])('a cue whose subject comes right after %s is inside that report, not a report of its own', (_, text, inner) => {
+    expect(rules(text).filter(([, cue]) => cue === inner)).toEqual([]);
+  });
+
+  it('a verb of saying whose subject comes first keeps its report', () => {
+    expect(rules('Ann Lee said she wanted a new road.')).toEqual([['Ann Lee', 'said', 'she wanted a new road']]);
+  });
+
+  it.each([
+    ['a participle clause', 'Speaking in Leeds on Monday, Ann Ray cut the budget, saying the town had no choice.', 'Ann Ray'],
+    ['a subordinate clause', 'When Bo Chan resigned, Ann Ray cut the budget, saying the town had no choice.', 'Ann Ray'],
+    ['"But", which opens no clause of its own', 'But Ann Ray, Bo Chan’s deputy, cut the budget, saying the town had no choice.', 'Ann Ray'],
+  ])('a participle after %s goes with the main clause’s subject', (_, text, speaker) => {
+    expect(rules(text)).toEqual([[speaker, 'saying', 'the town had no choice']]);
   });
 
   it('a subject pronoun and its clause after an inverted cue are no speaker', () => {

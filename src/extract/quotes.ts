@@ -5,11 +5,11 @@ import { blockAtOffset, blockOfToken, type DocumentModel } from '../model/docume
 import { type Problem, problem } from '../model/problem.js';
 import type { Quote } from '../schema/quote.js';
 import type { Span } from '../schema/span.js';
-import type { EntityIndex } from './entities.js';
+import type { EntityIndex, LinkedMention } from './entities.js';
 import { blockQuotes } from './quotes/blockquote.js';
 import { attributionAfter, attributionBefore, continues, transcriptLines } from './quotes/direct.js';
 import { indirectQuotes, toldMedium } from './quotes/indirect.js';
-import { learnedQuotes } from './quotes/learned.js';
+import { learnedQuotes, ruleFeatures, ruleSpeakers } from './quotes/learned.js';
 import { contentOf } from './quotes/lookup.js';
 import { isEmbedded, isRunOn, pairQuoteMarks } from './quotes/marks.js';
 import { accordingTo, toCue, toSpeaker, toVia } from './quotes/phrases.js';
@@ -33,7 +33,7 @@ const F_SPEAKER_IN_RULE_QUOTE = 23;
  * Add the tagger's quotes where no rule quote overlaps them (the rules are precise on what they
  * find), where the tagger placed a speaker and, for reported speech, where the quote filter keeps them.
  */
-function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[], features: readonly number[][], filter: QuoteFilter | undefined, options: QuoteOptions): void {
+function addLearned(document: DocumentModel, mentions: readonly LinkedMention[], quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[], features: readonly number[][], filter: QuoteFilter | undefined, options: QuoteOptions): void {
   // The pieces, not the whole span: a quote going on over paragraphs leaves the writer's
   // sentences between its pieces to the tagger.
   const taken = quotes.flatMap(partsOf).sort((a, b) => a.start - b.start);
@@ -53,6 +53,7 @@ function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, '
     }
     return low;
   };
+  const rules = ruleSpeakers(document, quotes, mentions);
   for (let index = 0; index < learned.length; index++) {
     const quote = learned[index]!;
     const { start, end } = quote.content.span;
@@ -62,7 +63,7 @@ function addLearned(quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, '
     // A speaker inside a rule quote is most often a name the quoted person spoke of.
     const speaker = quote.speaker.span;
     const inRule = reach[firstFrom(speaker.end)]! > speaker.start;
-    const ids = [...features[index]!, filterFeature(F_SPEAKER_IN_RULE_QUOTE, inRule ? 1 : 0)];
+    const ids = [...features[index]!, filterFeature(F_SPEAKER_IN_RULE_QUOTE, inRule ? 1 : 0), ...ruleFeatures(document, quote, rules)];
     // Words in quote marks are what the writer says someone said: the filter decides on reported speech only.
     if (quote.kind === 'indirect') {
       options.onFilter?.(quote, ids);
@@ -323,7 +324,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   if (options.tagger !== false) {
     const filter = options.filter === false ? undefined : (options.filter ?? (shippedFilter ??= loadQuoteFilter(QUOTE_FILTER)));
     const features: number[][] = [];
-    addLearned(quotes, learnedQuotes(document, entities, options.tagger, features), features, filter, options);
+    addLearned(document, mentions, quotes, learnedQuotes(document, entities, options.tagger, features), features, filter, options);
   }
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };

@@ -11,7 +11,7 @@ import type { Span } from '../../schema/span.js';
 import type { LinkedMention } from '../entities.js';
 import { rangeSpan } from './lookup.js';
 import { isDoubleMarkAt } from './marks.js';
-import { SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
+import { SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, mainSubject, phraseAfter, phraseBefore, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
 import { isEdge, TERMINALS } from './tokens.js';
 
 /**
@@ -264,7 +264,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       let adjacent = false;
       if (participle) {
         // "…, he said, adding that …" / "…, saying …": the participle shares the clause's subject.
-        if (previous?.text === ',' || previous?.lower === 'by') subject = lastSubject ?? sentenceSubject(document, first, index, mentions);
+        if (previous?.text === ',' || previous?.lower === 'by') subject = lastSubject ?? mainSubject(document, first, index, mentions);
         // A participle is otherwise a cue only in a progressive ("is telling"), not as a modifier.
         else if (previous && PROGRESSIVE.has(previous.lower)) subject = phraseBefore(document, index - 1, first);
         if (!subject) continue;
@@ -276,6 +276,10 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
         adjacent = true;
       }
       if (!subject || !isSpeakerPhrase(tokens, subject[0], subject[1], mentions)) continue;
+      // "Voters say they want …", "asked voters if they want …": a subject right after a verb of
+      // saying (and "that"), or after a cue, its object and "that", "if" or "what", is inside that
+      // cue's report, and so is its own cue (PolNeAR: the outer attribution is the one annotated).
+      if (adjacent && insideReport(tokens, subject[0], first, end)) continue;
       lastSubject = subject;
       // The comma may sit inside a closing quote mark: "… strong,” the general said.
       const comma = tokens[subject[0] - 1]?.kind === 'quote' && tokens[subject[0] - 2]?.text === ',' ? subject[0] - 2 : subject[0] - 1;
@@ -329,6 +333,32 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     }
   });
   return out;
+}
+
+/** Words that open a reported clause after a cue and its object ("asked workers if they …"). */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'if', 'whether', 'what', 'how', 'why']);
+
+/**
+ * Whether the phrase at `from` is the subject of a clause some cue reports: right after a speech
+ * cue word, maybe with "that" between ("say (that) they"), or after any cue word, its object and
+ * a complementizer ("asked workers if they", "claiming without evidence that he").
+ */
+export function insideReport(tokens: readonly Token[], from: number, first: number, end: number): boolean {
+  let at = from - 1;
+  const complementizer = at >= first && COMPLEMENTIZERS.has(tokens[at]!.lower);
+  if (complementizer) at--;
+  for (let start = Math.max(first, at - 1); start <= at; start++) {
+    const cue = cueAt(tokens, start, end);
+    if (cue && cue.end === at + 1 && cue.verb.speech) return true;
+  }
+  if (!complementizer) return false;
+  for (let start = at; start >= Math.max(first, at - 4); start--) {
+    const token = tokens[start]!;
+    if (token.kind !== 'word') return false;
+    const cue = cueAt(tokens, start, end);
+    if (cue && cue.end <= at + 1) return true;
+  }
+  return false;
 }
 
 /**

@@ -9,10 +9,12 @@ import type { LinearModel } from '../../learn/model.js';
 import { blockOfToken, type DocumentModel } from '../../model/document.js';
 import type { Quote } from '../../schema/quote.js';
 import type { EntityIndex, LinkedMention } from '../entities.js';
+import { lastAtOrBefore } from '../../model/search.js';
+import { insideReport } from './indirect.js';
 import { contentOf } from './lookup.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { hasMentionInside } from './lookup.js';
-import { cueAt, DETERMINERS, isSpeakerPhrase, phraseBefore, sentenceSubject, toCue, toSpeaker } from './phrases.js';
+import { cueAt, DETERMINERS, isSpeakerPhrase, mainSubject, phraseBefore, toCue, toSpeaker } from './phrases.js';
 
 
 /** The fewest words a tagged content must have to be reported. */
@@ -119,7 +121,7 @@ function subjectOf(document: DocumentModel, cue: AttributionSpan, contents: read
   if (!sentence || cue.from <= sentence.tokens[0]) return undefined;
   const before = phraseBeforeCue(document, cue, contents, mentions);
   if (before) return before;
-  const subject = sentenceSubject(document, sentence.tokens[0], cue.from, mentions);
+  const subject = mainSubject(document, sentence.tokens[0], cue.from, mentions);
   return subject && outside(subject, contents) && plausibleSource(document, subject, mentions) ? subject : undefined;
 }
 
@@ -167,7 +169,7 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       // No source tagged in the cue's sentence: its subject, when that is no part of the content.
       if (sourceDistance >= 12) {
         const sentence = document.sentences[tokens[cue.from]!.sentence];
-        const subject = sentence && cue.from > sentence.tokens[0] ? sentenceSubject(document, sentence.tokens[0], cue.from, mentions) : undefined;
+        const subject = sentence && cue.from > sentence.tokens[0] ? mainSubject(document, sentence.tokens[0], cue.from, mentions) : undefined;
         if (subject && !contents.some((content) => content.from < subject[1] && subject[0] < content.to)) {
           speakerRange = subject;
           path = 2;
@@ -199,6 +201,13 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
           speakerRange = subjectOf(document, cue, contents, mentions);
           path = 5;
         }
+      }
+      // A speaker right after a verb of saying, or after a cue, its object and "that" ("voters
+      // say they want", "asked voters if they want"), is the subject of a report inside another:
+      // the outer attribution is what was said, and this one is left out, as the rules leave it.
+      if (speakerRange && speakerRange[1] <= cue.from) {
+        const sentence = document.sentences[tokens[speakerRange[0]]!.sentence];
+        if (sentence && insideReport(tokens, speakerRange[0], sentence.tokens[0], sentence.tokens[1])) speakerRange = undefined;
       }
       let words = 0;
       let quoted = 0;
@@ -271,6 +280,12 @@ const F_LEMMA_KIND = 19;
 const F_CLASS_CONTENT = 20;
 const F_SPEAKER_IN_CONTENT = 21;
 const F_SPEAKER_FIRST = 22;
+// 23 is the speaker in a rule quote (src/extract/quotes.ts).
+const F_BEFORE_SPEAKER = 24;
+const F_SPEAKER_SPEAKS = 25;
+const F_RULE_IN_SENTENCE = 26;
+const F_OTHER_CUES = 27;
+const F_SPEAKER_MENTIONS = 28;
 
 /**
  * Whether a tagged content overlaps tokens `[from, to)`. The spans are in token order and do not
@@ -287,6 +302,24 @@ function overlapsContent(spans: readonly AttributionSpan[], from: number, to: nu
   }
   for (let at = low; at < spans.length && spans[at]!.from < to; at++) if (spans[at]!.type === 'CONTENT') return true;
   return false;
+}
+
+/**
+ * Other tagged cues in the quote's cue sentence: 1 when one comes after its content ("…, records
+ * show": the quote is most often what that one reports), 2 when one comes before its cue, 3 both.
+ */
+function otherCues(document: DocumentModel, facts: LinkedFacts): number {
+  const { tokens } = document;
+  const { cue, contents } = facts;
+  const sentence = tokens[cue.from]!.sentence;
+  const end = Math.max(cue.to, contents[contents.length - 1]!.to);
+  let code = 0;
+  for (const span of facts.inBlock) {
+    if (span.type !== 'CUE' || span === cue || tokens[span.from]!.sentence !== sentence) continue;
+    if (span.from >= end) code |= 1;
+    else if (span.to <= cue.from) code |= 2;
+  }
+  return code;
 }
 
 /**
@@ -319,6 +352,7 @@ function quoteFeatures(document: DocumentModel, context: AttributionContext, fac
   let speakerLength = 0;
   let speakerInside = 0;
   let speakerFirst = 0;
+  let beforeSpeaker = 0;
   if (speaker) {
     const last = speaker[1] - 1;
     const headToken = tokens[last]!;
@@ -331,6 +365,8 @@ function quoteFeatures(document: DocumentModel, context: AttributionContext, fac
     speakerInside = (context.quote[speaker[0]]! & 1) * 2 + (overlapsContent(facts.inBlock, speaker[0], speaker[1]) ? 1 : 0);
     const sentence = document.sentences[tokens[speaker[0]]!.sentence];
     speakerFirst = sentence && speaker[0] === sentence.tokens[0] ? 1 : 2;
+    // The word before the speaker: a preposition or a verb there makes it an object ("from Lee", "rebuked Lee").
+    beforeSpeaker = speaker[0] > 0 && tokens[speaker[0] - 1]!.sentence === tokens[speaker[0]]!.sentence ? lower[speaker[0] - 1]! : 1;
   }
   const first = contents[0]!;
   const lastContent = contents[contents.length - 1]!;
@@ -359,7 +395,66 @@ function quoteFeatures(document: DocumentModel, context: AttributionContext, fac
     filterFeature(F_CLASS_CONTENT, cueClass, contentPlace),
     filterFeature(F_SPEAKER_IN_CONTENT, speakerInside),
     filterFeature(F_SPEAKER_FIRST, speakerFirst),
+    filterFeature(F_BEFORE_SPEAKER, beforeSpeaker),
+    filterFeature(F_OTHER_CUES, otherCues(document, facts)),
   ];
+}
+
+/** What the quote filter reads of the rules' quotes: who speaks in them, and in which sentences they have a cue. */
+export interface RuleSpeakers {
+  entities: ReadonlySet<string>;
+  /** Mentions per entity in the document. */
+  mentionCounts: ReadonlyMap<string, number>;
+  bySentence: ReadonlyMap<number, readonly (string | null)[]>;
+}
+
+/** The sentence of the token starting at or before `offset`. */
+function sentenceAt(document: DocumentModel, offset: number): number {
+  const at = lastAtOrBefore(document.tokens, offset, (token) => token.start);
+  return at < 0 ? -1 : document.tokens[at]!.sentence;
+}
+
+/**
+ * Who speaks in the rules' quotes: their speakers' entities, and the speakers of the cues in each sentence.
+ *
+ * @param document The document model.
+ * @param quotes The rules' quotes.
+ * @param mentions The entity mentions.
+ * @returns The speakers, for {@link ruleFeatures}.
+ */
+export function ruleSpeakers(document: DocumentModel, quotes: readonly Omit<Quote, 'id'>[], mentions: readonly LinkedMention[]): RuleSpeakers {
+  const mentionCounts = new Map<string, number>();
+  for (const mention of mentions) mentionCounts.set(mention.entityId, (mentionCounts.get(mention.entityId) ?? 0) + 1);
+  const entities = new Set<string>();
+  const bySentence = new Map<number, (string | null)[]>();
+  for (const quote of quotes) {
+    if (quote.speaker?.entityId) entities.add(quote.speaker.entityId);
+    if (!quote.cue) continue;
+    const sentence = sentenceAt(document, quote.cue.span.start);
+    const list = bySentence.get(sentence) ?? [];
+    list.push(quote.speaker?.entityId ?? quote.speaker?.text ?? null);
+    bySentence.set(sentence, list);
+  }
+  return { entities, mentionCounts, bySentence };
+}
+
+/**
+ * The quote filter's features of a tagger quote read off the rules' quotes: whether its
+ * speaker's entity speaks in a rule quote of the document (speakers recur), and whether a rule
+ * quote has its cue in the same sentence, with the same speaker or another.
+ *
+ * @param document The document model.
+ * @param quote A tagger quote with a speaker.
+ * @param rules The rules' speakers ({@link ruleSpeakers}).
+ * @returns Feature ids.
+ */
+export function ruleFeatures(document: DocumentModel, quote: Omit<Quote, 'id'>, rules: RuleSpeakers): number[] {
+  const speaker = quote.speaker;
+  const entity = speaker?.entityId ?? null;
+  const speaks = entity ? (rules.entities.has(entity) ? 2 : 1) : 0;
+  const others = quote.cue ? rules.bySentence.get(sentenceAt(document, quote.cue.span.start)) : undefined;
+  const same = others ? (others.includes(entity ?? speaker?.text ?? null) ? 1 : 2) : 0;
+  return [filterFeature(F_SPEAKER_SPEAKS, speaks), filterFeature(F_RULE_IN_SENTENCE, same), filterFeature(F_SPEAKER_MENTIONS, entity ? countBucket(rules.mentionCounts.get(entity) ?? 0) + 1 : 0)];
 }
 
 /**
