@@ -293,6 +293,12 @@ const F_SPEAKER_MENTIONS = 28;
  * starting before `to` are read: a block of thousands of tagged spans costs no more per quote.
  */
 function overlapsContent(spans: readonly AttributionSpan[], from: number, to: number): boolean {
+  for (let at = firstReaching(spans, from); at < spans.length && spans[at]!.from < to; at++) if (spans[at]!.type === 'CONTENT') return true;
+  return false;
+}
+
+/** The first of `spans` (in order, not overlapping) that ends after token `from`: a binary search. */
+function firstReaching(spans: readonly AttributionSpan[], from: number): number {
   let low = 0;
   let high = spans.length;
   while (low < high) {
@@ -300,8 +306,7 @@ function overlapsContent(spans: readonly AttributionSpan[], from: number, to: nu
     if (spans[middle]!.to <= from) low = middle + 1;
     else high = middle;
   }
-  for (let at = low; at < spans.length && spans[at]!.from < to; at++) if (spans[at]!.type === 'CONTENT') return true;
-  return false;
+  return low;
 }
 
 /**
@@ -313,8 +318,13 @@ function otherCues(document: DocumentModel, facts: LinkedFacts): number {
   const { cue, contents } = facts;
   const sentence = tokens[cue.from]!.sentence;
   const end = Math.max(cue.to, contents[contents.length - 1]!.to);
+  // Only the spans of the cue's sentence are read, so a block of thousands of sentences costs no
+  // more per quote (a cue whose sentence is not in the list reads the whole block, as before).
+  const [sentenceStart, sentenceEnd] = document.sentences[sentence]?.tokens ?? [0, Infinity];
+  const spans = facts.inBlock;
   let code = 0;
-  for (const span of facts.inBlock) {
+  for (let at = firstReaching(spans, sentenceStart); at < spans.length && spans[at]!.from < sentenceEnd; at++) {
+    const span = spans[at]!;
     if (span.type !== 'CUE' || span === cue || tokens[span.from]!.sentence !== sentence) continue;
     if (span.from >= end) code |= 1;
     else if (span.to <= cue.from) code |= 2;
