@@ -3,6 +3,7 @@ import { QUOTE_FILTER } from '../learn/attribution-filter-weights.js';
 import type { LinearModel } from '../learn/model.js';
 import { blockAtOffset, blockOfToken, type DocumentModel } from '../model/document.js';
 import { type Problem, problem } from '../model/problem.js';
+import { lastAtOrBefore } from '../model/search.js';
 import type { Quote } from '../schema/quote.js';
 import type { Span } from '../schema/span.js';
 import type { EntityIndex, LinkedMention } from './entities.js';
@@ -151,22 +152,30 @@ function clipReports(document: DocumentModel, quotes: Omit<Quote, 'id'>[], float
   }
   if (marked.length === 0) return;
   marked.sort((a, b) => a.start - b.start);
+  // The furthest end reached so far, by index: no quotation before the first that passes an
+  // offset reaches past it.
+  const reach: number[] = [];
+  for (const span of marked) reach.push(Math.max(reach[reach.length - 1] ?? 0, span.end));
   const dropped = new Set<number>();
   for (let index = firstReport; index < quotes.length; index++) {
     const quote = quotes[index]!;
     if (quote.kind === 'direct' || isFloating.has(index)) continue;
-    const parts = partsOf(quote);
-    if (!parts.some((part) => marked.some((span) => span.start < part.end && span.end > part.start))) continue;
     const pieces: Span[] = [];
-    for (const part of parts) {
+    let cut = false;
+    for (const part of partsOf(quote)) {
       let from = part.start;
-      for (const span of marked) {
-        if (span.end <= from || span.start >= part.end) continue;
+      // Only the quotations that reach into the part are read, found by a binary search: a long
+      // document's reports cost no more each however many quotations it has.
+      for (let at = lastAtOrBefore(reach, from, (end) => end) + 1; at < marked.length && marked[at]!.start < part.end; at++) {
+        const span = marked[at]!;
+        if (span.end <= from) continue;
+        cut = true;
         if (span.start > from) pieces.push({ start: from, end: span.start });
         from = Math.max(from, span.end);
       }
       if (from < part.end) pieces.push({ start: from, end: part.end });
     }
+    if (!cut) continue;
     // The marks and punctuation the cut leaves at a piece's edges go with the quotation.
     for (const piece of pieces) {
       while (piece.start < piece.end && PIECE_EDGE.test(document.input[piece.start]!)) piece.start++;
@@ -201,16 +210,17 @@ function startsSentence(quote: Omit<Quote, 'id'>): boolean {
  * `reported` on are the reports. Returns the floating quotes left, by their new indices.
  */
 function withoutReported(quotes: Omit<Quote, 'id'>[], floating: readonly number[], reported: number): number[] {
+  // The mixed reports by start, with the furthest end reached so far: one holds a quotation
+  // when, of those starting at or before it, the furthest end reaches its end.
+  const reports = quotes.slice(reported).filter((quote) => quote.kind === 'mixed').map((quote) => quote.content.span);
+  reports.sort((a, b) => a.start - b.start);
+  const reach = new Int32Array(reports.length);
+  for (let at = 0; at < reports.length; at++) reach[at] = Math.max(at > 0 ? reach[at - 1]! : 0, reports[at]!.end);
   const dropped = new Set<number>();
   for (const index of floating) {
     const { start, end } = quotes[index]!.content.span;
-    for (let other = reported; other < quotes.length; other++) {
-      const span = quotes[other]!.content.span;
-      if (quotes[other]!.kind === 'mixed' && span.start <= start && span.end >= end) {
-        dropped.add(index);
-        break;
-      }
-    }
+    const last = lastAtOrBefore(reports, start, (span) => span.start);
+    if (last >= 0 && reach[last]! >= end) dropped.add(index);
   }
   if (dropped.size === 0) return [...floating];
   const moved = new Int32Array(quotes.length);

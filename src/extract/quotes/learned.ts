@@ -293,20 +293,8 @@ const F_SPEAKER_MENTIONS = 28;
  * starting before `to` are read: a block of thousands of tagged spans costs no more per quote.
  */
 function overlapsContent(spans: readonly AttributionSpan[], from: number, to: number): boolean {
-  for (let at = firstReaching(spans, from); at < spans.length && spans[at]!.from < to; at++) if (spans[at]!.type === 'CONTENT') return true;
+  for (let at = lastAtOrBefore(spans, from, (span) => span.to) + 1; at < spans.length && spans[at]!.from < to; at++) if (spans[at]!.type === 'CONTENT') return true;
   return false;
-}
-
-/** The first of `spans` (in order, not overlapping) that ends after token `from`: a binary search. */
-function firstReaching(spans: readonly AttributionSpan[], from: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (spans[middle]!.to <= from) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**
@@ -323,7 +311,7 @@ function otherCues(document: DocumentModel, facts: LinkedFacts): number {
   const [sentenceStart, sentenceEnd] = document.sentences[sentence]?.tokens ?? [0, Infinity];
   const spans = facts.inBlock;
   let code = 0;
-  for (let at = firstReaching(spans, sentenceStart); at < spans.length && spans[at]!.from < sentenceEnd; at++) {
+  for (let at = lastAtOrBefore(spans, sentenceStart, (span) => span.to) + 1; at < spans.length && spans[at]!.from < sentenceEnd; at++) {
     const span = spans[at]!;
     if (span.type !== 'CUE' || span === cue || tokens[span.from]!.sentence !== sentence) continue;
     if (span.from >= end) code |= 1;
