@@ -456,6 +456,17 @@ describe('lastAtOrBefore', () => {
   });
 });
 
+describe('furthestEnds', () => {
+  it.each([
+    [[], []],
+    [[{ start: 0, end: 9 }, { start: 2, end: 4 }, { start: 5, end: 12 }], [9, 9, 12]],
+    [[{ start: 0, end: 3 }, { start: 3, end: 3 }, { start: 4, end: 8 }], [3, 3, 8]],
+  ])('of %j is %j', async (spans, expected) => {
+    const { furthestEnds } = await import('../src/model/search.js');
+    expect(furthestEnds(spans)).toEqual(expected);
+  });
+});
+
 describe('hasQuoteMark', () => {
   it.each([
     ['“We won,” she said', true],

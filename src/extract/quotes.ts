@@ -3,7 +3,7 @@ import { QUOTE_FILTER } from '../learn/attribution-filter-weights.js';
 import type { LinearModel } from '../learn/model.js';
 import { blockAtOffset, blockOfToken, type DocumentModel } from '../model/document.js';
 import { type Problem, problem } from '../model/problem.js';
-import { lastAtOrBefore } from '../model/search.js';
+import { furthestEnds, lastAtOrBefore } from '../model/search.js';
 import type { Quote } from '../schema/quote.js';
 import type { Span } from '../schema/span.js';
 import type { EntityIndex, LinkedMention } from './entities.js';
@@ -38,32 +38,23 @@ function addLearned(document: DocumentModel, mentions: readonly LinkedMention[],
   // The pieces, not the whole span: a quote going on over paragraphs leaves the writer's
   // sentences between its pieces to the tagger.
   const taken = quotes.flatMap(partsOf).sort((a, b) => a.start - b.start);
-  // The farthest end among the first i rule quotes: a tagged quote overlaps one of those that
-  // start before its end exactly when that farthest end passes its start (a binary search, not
-  // a scan of every rule quote for every tagged one).
-  const reach = [Number.NEGATIVE_INFINITY];
-  for (const span of taken) reach.push(Math.max(reach[reach.length - 1]!, span.end));
-  // How many rule pieces start before `at`.
-  const firstFrom = (at: number): number => {
-    let low = 0;
-    let high = taken.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (taken[middle]!.start < at) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+  // Whether a rule piece overlaps `[start, end)`: of those starting before `end`, the furthest
+  // end passes `start` (a binary search, not a scan of every rule quote for every tagged one).
+  const ends = furthestEnds(taken);
+  const overlapsRule = (start: number, end: number): boolean => {
+    const last = lastAtOrBefore(taken, end - 1, (span) => span.start);
+    return last >= 0 && ends[last]! > start;
   };
   const rules = ruleSpeakers(document, quotes, mentions);
   for (let index = 0; index < learned.length; index++) {
     const quote = learned[index]!;
     const { start, end } = quote.content.span;
-    if (reach[firstFrom(end)]! > start) continue;
+    if (overlapsRule(start, end)) continue;
     // A quote whose speaker the tagger cannot place is left out rather than guessed.
     if (!quote.speaker) continue;
     // A speaker inside a rule quote is most often a name the quoted person spoke of.
     const speaker = quote.speaker.span;
-    const inRule = reach[firstFrom(speaker.end)]! > speaker.start;
+    const inRule = overlapsRule(speaker.start, speaker.end);
     const ids = [...features[index]!, filterFeature(F_SPEAKER_IN_RULE_QUOTE, inRule ? 1 : 0), ...ruleFeatures(document, quote, rules)];
     // Words in quote marks are what the writer says someone said: the filter decides on reported speech only.
     if (quote.kind === 'indirect') {
@@ -152,10 +143,8 @@ function clipReports(document: DocumentModel, quotes: Omit<Quote, 'id'>[], float
   }
   if (marked.length === 0) return;
   marked.sort((a, b) => a.start - b.start);
-  // The furthest end reached so far, by index: no quotation before the first that passes an
-  // offset reaches past it.
-  const reach: number[] = [];
-  for (const span of marked) reach.push(Math.max(reach[reach.length - 1] ?? 0, span.end));
+  // No quotation before the first whose furthest end passes an offset reaches past it.
+  const reach = furthestEnds(marked);
   const dropped = new Set<number>();
   for (let index = firstReport; index < quotes.length; index++) {
     const quote = quotes[index]!;
@@ -214,8 +203,7 @@ function withoutReported(quotes: Omit<Quote, 'id'>[], floating: readonly number[
   // when, of those starting at or before it, the furthest end reaches its end.
   const reports = quotes.slice(reported).filter((quote) => quote.kind === 'mixed').map((quote) => quote.content.span);
   reports.sort((a, b) => a.start - b.start);
-  const reach = new Int32Array(reports.length);
-  for (let at = 0; at < reports.length; at++) reach[at] = Math.max(at > 0 ? reach[at - 1]! : 0, reports[at]!.end);
+  const reach = furthestEnds(reports);
   const dropped = new Set<number>();
   for (const index of floating) {
     const { start, end } = quotes[index]!.content.span;

@@ -24,3 +24,21 @@ export function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item
   }
   return found;
 }
+
+/**
+ * The furthest end reached by each prefix of spans sorted by start: `result[i]` is the largest
+ * `end` among items 0 to i. With {@link lastAtOrBefore} on the starts, whether any span starting
+ * at or before an offset reaches past another is one binary search, not a scan of every span.
+ *
+ * @param spans Items in ascending order of `start`.
+ * @returns The running furthest end, one per item.
+ * @example
+ * ```ts
+ * furthestEnds([{ start: 0, end: 9 }, { start: 2, end: 4 }, { start: 5, end: 12 }]); // [9, 9, 12]
+ * ```
+ */
+export function furthestEnds(spans: readonly { end: number }[]): number[] {
+  const ends: number[] = [];
+  for (const span of spans) ends.push(Math.max(ends[ends.length - 1] ?? Number.NEGATIVE_INFINITY, span.end));
+  return ends;
+}
