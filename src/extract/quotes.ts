@@ -171,9 +171,14 @@ function clipReports(document: DocumentModel, quotes: Omit<Quote, 'id'>[], float
       while (piece.end > piece.start && PIECE_EDGE.test(document.input[piece.end - 1]!)) piece.end--;
     }
     // A word left between two quotations ("adding") is no report of its own.
-    const wordsOf = (piece: Span): number => document.input.slice(piece.start, piece.end).match(/\p{L}+/gu)?.length ?? 0;
-    const kept = pieces.filter((piece) => wordsOf(piece) >= 2);
-    const words = kept.reduce((count, piece) => count + wordsOf(piece), 0);
+    const kept: Span[] = [];
+    let words = 0;
+    for (const piece of pieces) {
+      const count = document.input.slice(piece.start, piece.end).match(/\p{L}+/gu)?.length ?? 0;
+      if (count < 2) continue;
+      kept.push(piece);
+      words += count;
+    }
     if (words < 4) {
       dropped.add(index);
       continue;
