@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/extract/entities.js';
 import { extractQuotes } from '../src/extract/quotes.js';
 import { linkAttributions, mentionCodes } from '../src/extract/quotes/learned.js';
-import { ATTRIBUTION_TYPES, attributionContext, DENSE_FEATURES, denseCodes } from '../src/learn/attribution-features.js';
-import { type AttributionSpan, loadAttributionModel, tagAttributions } from '../src/learn/attribution.js';
+import { ATTRIBUTION_TYPES, attributionContext, attributionWordFeatures, cueLexicon, DENSE_FEATURES, denseCodes } from '../src/learn/attribution-features.js';
+import { type AttributionSpan, attributionIds, attributionRanges, attributionScorer, loadAttributionModel, tagAttributions } from '../src/learn/attribution.js';
+import { labelCount } from '../src/learn/bilou.js';
+import { addFeature, packModel } from '../src/learn/model.js';
 import { filterFeature, loadQuoteFilter, type QuoteFilter, quoteScore } from '../src/learn/attribution-filter.js';
 import { QUOTE_FILTER } from '../src/learn/attribution-filter-weights.js';
 import { ATTRIBUTION_MODEL } from '../src/learn/attribution-weights.js';
@@ -205,6 +207,37 @@ describe('the shipped attribution model', () => {
       ['CUE', 'said'],
       ['CONTENT', 'the depot would close in June'],
     ]);
+  });
+
+  it('scores every position as the sum of its features’ weights, through the rows it keeps by word and by code', () => {
+    // A small table of random nonzero weights: every feature lands on a row that adds to the
+    // score, so a feature added twice, left out, or added in the wrong role shows.
+    const labels = labelCount(ATTRIBUTION_TYPES.length);
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 48271) + 11) % 2147483647) % 41) - 20 || 1;
+    const weights = Array.from({ length: 256 * labels }, random);
+    const model = loadAttributionModel(packModel(weights, new Array((labels + 1) ** 2).fill(0), { labels, rowBits: 8, scale: 1 }));
+    // A headline (another block kind), cues before and after and none, quote marks, mentions.
+    const text = 'Ministers defend the plan\n\nThe plan will fail, Lee said on Monday. “We will win,” she told Reuters, according to aides.\n\nNothing else was known.';
+    const { document, context } = modelOf(text);
+    const featuresOf = (token: number) => attributionWordFeatures(document.tokens[token]!.text, context.words.lower[token]!, context.words.shape[token]!);
+    const score = attributionScorer(document, context, model);
+    for (const [from, to] of attributionRanges(document)) {
+      const emissions = new Float32Array((to - from) * labels);
+      score(from, to, emissions);
+      for (let position = from; position < to; position++) {
+        const ids: number[] = [];
+        attributionIds(context, featuresOf, position, from, to, ids);
+        const expected = new Float32Array(labels);
+        for (const id of ids) addFeature(model, id, expected, 0);
+        expect([...emissions.subarray((position - from) * labels, (position - from + 1) * labels)], document.tokens[position]!.text).toEqual([...expected]);
+      }
+    }
+  });
+
+  it('reads cue words by their text alone: every cue in the lexicon is a word, never a number or a mark', () => {
+    // The tagger adds a word's cue feature through the word's row, kept for any token with its text.
+    for (const word of cueLexicon().keys()) expect(word).toMatch(/^\p{L}/u);
   });
 
   it('tags the same with word rows kept between documents, after the word cache starts again, and from a context older than the restart', () => {

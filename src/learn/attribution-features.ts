@@ -246,6 +246,12 @@ export interface DenseFeature {
   id: (code: number) => number;
   /** Another dense feature whose code follows from this one's (a tagger can add the two as one row). */
   implies?: { feature: number; code: (code: number) => number };
+  /**
+   * Ids of hashed features that this code settles (the nearest cue before or after is missing,
+   * so their values are fixed): a tagger adds them through this code's row and leaves them out
+   * of `hashedFeatures(..., folded)`.
+   */
+  folds?: (code: number) => number[];
 }
 
 /**
@@ -254,11 +260,17 @@ export interface DenseFeature {
  */
 export const DENSE_FEATURES: ReadonlyArray<DenseFeature> = [
   { size: 8, id: (code) => hashMix(T_QUOTE, code) },
-  { size: 320, id: (code) => hashMix(hashMix(T_QUOTE_CUE, Math.floor(code / 40)), code % 40), implies: { feature: 0, code: (code) => Math.floor(code / 40) } },
+  {
+    size: 320,
+    id: (code) => hashMix(hashMix(T_QUOTE_CUE, Math.floor(code / 40)), code % 40),
+    implies: { feature: 0, code: (code) => Math.floor(code / 40) },
+    // Distance bucket 0 (the last three bits) is no cue before: the pair feature has no word.
+    folds: (code) => (code % 8 === 0 ? [pairFeature(0, 0, Math.floor(code / 40) & 1)] : []),
+  },
   { size: 8, id: (code) => hashMix(T_MENTION, code) },
   { size: 512, id: (code) => hashMix(T_MENTION_AROUND, code), implies: { feature: 2, code: (code) => (code >>> 3) & 7 } },
-  { size: 64, id: (code) => hashMix(T_LEFT, code) },
-  { size: 64, id: (code) => hashMix(T_RIGHT, code) },
+  { size: 64, id: (code) => hashMix(T_LEFT, code), folds: (code) => (code === 0 ? [leftLemmaFeature(0, 0)] : []) },
+  { size: 64, id: (code) => hashMix(T_RIGHT, code), folds: (code) => (code === 0 ? [rightLemmaFeature(0, 0)] : []) },
   { size: 512, id: (code) => hashMix(T_SENTENCE, code) },
   { size: 160, id: (code) => hashMix(T_LEFT_QUOTE, code) },
   { size: 256, id: (code) => hashMix(T_COMMAS, code) },
@@ -348,10 +360,59 @@ export const BIAS_FEATURE = T_BIAS;
 /** How many ids {@link hashedFeatures} writes. */
 export const HASHED_FEATURES = 10;
 
+/** The block kind of most positions (a paragraph), whose block feature a tagger may add through the word's row. */
+export const PARAGRAPH = 0;
+
+/** The block feature: the block kind with the word's shape. */
+export function blockFeature(block: number, shape: number): number {
+  return hashMix(hashMix(T_BLOCK, block), shape);
+}
+
+/** The cue feature: the word's cue class and lemma (0 and 0 for a word that is no cue). */
+function cueFeature(cueClass: number, lemma: number): number {
+  return hashMix(hashMix(T_CUE, cueClass), lemma);
+}
+
+/** The lemma of the nearest cue before, with its distance bucket (0: none, and lemma 0). */
+function leftLemmaFeature(distance: number, lemma: number): number {
+  return hashMix(hashMix(T_LEFT_LEMMA, Math.min(distance, 4)), lemma);
+}
+
+/** The lemma of the nearest cue after, with its distance bucket. */
+function rightLemmaFeature(distance: number, lemma: number): number {
+  return hashMix(hashMix(T_RIGHT_LEMMA, Math.min(distance, 4)), lemma);
+}
+
+/** The word after the nearest cue before (its lowercase hash, 0 for none), its distance bucket, and whether the position is inside quote marks. */
+function pairFeature(word: number, distance: number, inside: number): number {
+  return hashMix(hashMix(T_PAIR, word), Math.min(distance, 3) * 2 + inside);
+}
+
+/**
+ * The hashed features of a position that its word alone settles, or its word and the value
+ * most positions share: its cue class and lemma (the lexicon reads the word only), and the
+ * block feature of a paragraph. A tagger adds them through the word's own row, kept between
+ * documents, and takes the paragraph's block feature off again at a position in another block.
+ *
+ * @param text The word as written.
+ * @param shape Hash of its shape.
+ * @returns The two ids.
+ */
+export function wordPositionFeatures(text: string, shape: number): [number, number] {
+  // The lexicon holds words only (a test checks each starts with a letter), so a token with
+  // its text has the kind `word`, as `attributionContext` requires of a cue.
+  const entry = cueLexicon().get(text.toLowerCase());
+  return [cueFeature(entry?.cls ?? 0, entry?.lemma ?? 0), blockFeature(PARAGRAPH, shape)];
+}
+
 /**
  * The features of a position with many values, as hashed ids: bias, word pairs and shapes
  * around it, block kind, cue word and lemma, the cue lemmas before and after, the word with the
  * distance to the cue before, and the word after that cue.
+ *
+ * With `folded`, only those a tagger cannot add through other rows: no bias, cue word or
+ * paragraph block feature ({@link wordPositionFeatures}), and none of those that a missing cue
+ * before or after settles (`DenseFeature.folds`).
  *
  * @param context The document's attribution context.
  * @param position A token index.
@@ -359,9 +420,10 @@ export const HASHED_FEATURES = 10;
  * @param to End of its sequence.
  * @param out Receives feature ids.
  * @param at Where to write.
+ * @param folded Leave out the features a tagger adds through other rows.
  * @returns The index after the last id written.
  */
-export function hashedFeatures(context: AttributionContext, position: number, from: number, to: number, out: Uint32Array | number[], at: number): number {
+export function hashedFeatures(context: AttributionContext, position: number, from: number, to: number, out: Uint32Array | number[], at: number, folded = false): number {
   const { quote, cue, lemma } = context;
   const hashes = context.words.lower;
   const shapes = context.words.shape;
@@ -371,15 +433,16 @@ export function hashedFeatures(context: AttributionContext, position: number, fr
   const last = position + 1 >= to;
   const { leftAt, leftBucket, rightAt, rightBucket } = cueDistances(context, position);
   const state = quote[position]!;
-  out[at++] = BIAS_FEATURE;
+  const block = context.block[position]!;
+  if (!folded) out[at++] = BIAS_FEATURE;
   out[at++] = hashMix(hashMix(T_BIGRAM_BEFORE, first ? 0 : hashes[position - 1]!), lower);
   out[at++] = hashMix(hashMix(T_BIGRAM_AFTER, last ? 0 : hashes[position + 1]!), lower);
   out[at++] = hashMix(hashMix(hashMix(T_SHAPES, first ? 0 : shapes[position - 1]!), shape), last ? 0 : shapes[position + 1]!);
-  out[at++] = hashMix(hashMix(T_BLOCK, context.block[position]!), shape);
-  out[at++] = hashMix(hashMix(T_CUE, cue[position]!), lemma[position]!);
-  out[at++] = hashMix(hashMix(T_LEFT_LEMMA, Math.min(leftBucket, 4)), leftAt >= 0 ? lemma[leftAt]! : 0);
-  out[at++] = hashMix(hashMix(T_RIGHT_LEMMA, Math.min(rightBucket, 4)), rightAt >= 0 ? lemma[rightAt]! : 0);
+  if (!folded || block !== PARAGRAPH) out[at++] = blockFeature(block, shape);
+  if (!folded) out[at++] = cueFeature(cue[position]!, lemma[position]!);
+  if (!folded || leftAt >= 0) out[at++] = leftLemmaFeature(leftBucket, leftAt >= 0 ? lemma[leftAt]! : 0);
+  if (!folded || rightAt >= 0) out[at++] = rightLemmaFeature(rightBucket, rightAt >= 0 ? lemma[rightAt]! : 0);
   out[at++] = hashMix(hashMix(T_SELF_LEFT, lower), Math.min(leftBucket, 3));
-  out[at++] = hashMix(hashMix(T_PAIR, leftAt >= 0 ? hashes[leftAt + 1 < to ? leftAt + 1 : leftAt]! : 0), Math.min(leftBucket, 3) * 2 + (state & 1));
+  if (!folded || leftAt >= 0) out[at++] = pairFeature(leftAt >= 0 ? hashes[leftAt + 1 < to ? leftAt + 1 : leftAt]! : 0, leftBucket, state & 1);
   return at;
 }

@@ -9,6 +9,7 @@ import {
   ATTRIBUTION_TYPES,
   attributionFeatures,
   BIAS_FEATURE,
+  blockFeature,
   DENSE_FEATURES,
   denseCodes,
   HASHED_FEATURES,
@@ -16,11 +17,13 @@ import {
   type AttributionWordFeatures,
   attributionWordFeatures,
   edgeFeature,
+  PARAGRAPH,
   ROLES,
   roleToken,
+  wordPositionFeatures,
 } from './attribution-features.js';
 import { ATTRIBUTION_MODEL } from './attribution-weights.js';
-import { addFeature, type LinearModel, loadModel, type PackedModel } from './model.js';
+import { addFeature, type LinearModel, loadModel, type PackedModel, subtractFeature } from './model.js';
 import { ViterbiDecoder } from './viterbi.js';
 import { documentWords, WordRows } from './words.js';
 
@@ -42,7 +45,10 @@ let decoder: ViterbiDecoder | undefined;
 const positionIds = new Uint32Array(HASHED_FEATURES);
 const codes = new Uint32Array(DENSE_FEATURES.length);
 
-/** Each model's score rows by word: a word's features in every role, summed once and kept. */
+/**
+ * Each model's score rows by word: a word's features in every role, summed once and kept, with
+ * the position features its word settles in its own role (`wordPositionFeatures`).
+ */
 const wordRows = new WeakMap<LinearModel, WordRows>();
 
 /**
@@ -61,16 +67,18 @@ const IMPLIED = new Uint8Array(DENSE_FEATURES.length);
 for (const feature of DENSE_FEATURES) if (feature.implies) IMPLIED[feature.implies.feature] = 1;
 /** The dense feature whose rows also hold the bias: one that is never implied. */
 const BIAS_CARRIER = IMPLIED.indexOf(0);
-/** Where `hashedFeatures` writes the bias. */
-const BIAS_AT = 0;
 
 const denseRows = new WeakMap<LinearModel, DenseRows>();
 
-/** Add what a dense feature's code stands for: its own id, the feature it implies, and the bias if it carries it. */
+/**
+ * Add what a dense feature's code stands for: its own id, the feature it implies, the hashed
+ * features it settles, and the bias if it carries it.
+ */
 function addDense(active: LinearModel, feature: number, code: number, scores: Float32Array, offset: number): void {
-  const { id, implies } = DENSE_FEATURES[feature]!;
+  const { id, implies, folds } = DENSE_FEATURES[feature]!;
   addFeature(active, id(code), scores, offset);
   if (implies) addFeature(active, DENSE_FEATURES[implies.feature]!.id(implies.code(code)), scores, offset);
+  if (folds) for (const folded of folds(code)) addFeature(active, folded, scores, offset);
   if (feature === BIAS_CARRIER) addFeature(active, BIAS_FEATURE, scores, offset);
 }
 
@@ -97,6 +105,7 @@ function rowsOf(active: LinearModel): WordRows {
       const { ids, ends } = attributionWordFeatures(text, lower, shape);
       let at = 0;
       for (let role = 0; role < ROLES; role++) for (; at < ends[role]!; at++) addFeature(active, ids[at]!, scores, offset + role * LABELS);
+      for (const id of wordPositionFeatures(text, shape)) addFeature(active, id, scores, offset);
     },
     (scores) => {
       for (let role = 0; role < ROLES; role++) addFeature(active, edgeFeature(role), scores, role * LABELS);
@@ -157,6 +166,64 @@ export function attributionIds(
   attributionFeatures(context, position, from, to, out, start);
 }
 
+/** Offsets of one position's dense rows, kept between calls. */
+const denseOffsets = new Int32Array(DENSE_FEATURES.length);
+
+/**
+ * Add a position's dense features through their rows: each code's row offset first, then all
+ * rows in one pass over the labels (the emission row is read and written once, not once a row).
+ */
+function addDenseRows(active: LinearModel, dense: DenseRows, context: AttributionContext, position: number, from: number, to: number, emissions: Float32Array, row: number): void {
+  denseCodes(context, position, from, to, codes);
+  let count = 0;
+  for (let feature = 0; feature < codes.length; feature++) {
+    if (IMPLIED[feature]) continue;
+    const code = codes[feature]!;
+    const start = dense.starts[feature]!;
+    // A code past the table (none the features make today): its ids one by one.
+    if (start + code >= dense.starts[feature + 1]!) addDense(active, feature, code, emissions, row);
+    else denseOffsets[count++] = (start + code) * LABELS;
+  }
+  const table = dense.rows;
+  for (let label = 0; label < LABELS; label++) {
+    let sum = emissions[row + label]!;
+    for (let at = 0; at < count; at++) sum += table[denseOffsets[at]! + label]!;
+    emissions[row + label] = sum;
+  }
+}
+
+/**
+ * How the tagger scores positions: a function that writes the emission scores of positions
+ * `[from, to)` of a range (`LABELS` a position, from row 0), as `decodeSpans` calls it. The
+ * scores equal the sum of the weights of `attributionIds` at each position (a test checks it);
+ * they are found through rows kept by word and by dense code.
+ *
+ * @param document The document model.
+ * @param context The document's attribution context.
+ * @param use A model other than the shipped one (for training and tests).
+ * @returns The scorer.
+ */
+export function attributionScorer(document: DocumentModel, context: AttributionContext, use?: LinearModel): (from: number, to: number, emissions: Float32Array) => void {
+  const active = use ?? (model ??= loadAttributionModel());
+  // Read again if other documents were read since the context was made: slots belong to one cache generation.
+  const words = documentWords(document);
+  const rows = rowsOf(active);
+  rows.ensure(words);
+  const dense = denseRowsOf(active);
+  const tokenSlots = words.slots;
+  return (from, to, emissions) => {
+    for (let position = from; position < to; position++) {
+      const row = (position - from) * LABELS;
+      rows.sum(tokenSlots, position, from, to, emissions, row);
+      const count = hashedFeatures(context, position, from, to, positionIds, 0, true);
+      for (let at = 0; at < count; at++) addFeature(active, positionIds[at]!, emissions, row);
+      // The word's row holds a paragraph's block feature; hashedFeatures gave this block's.
+      if (context.block[position] !== PARAGRAPH) subtractFeature(active, blockFeature(PARAGRAPH, words.shape[position]!), emissions, row);
+      addDenseRows(active, dense, context, position, from, to, emissions, row);
+    }
+  };
+}
+
 /**
  * Find cues, sources and contents of attributions in a document.
  *
@@ -168,33 +235,6 @@ export function attributionIds(
 export function tagAttributions(document: DocumentModel, context: AttributionContext, use?: LinearModel): AttributionSpan[] {
   const active = use ?? (model ??= loadAttributionModel());
   decoder ??= new ViterbiDecoder(LABELS);
-  // Read again if other documents were read since the context was made: slots belong to one cache generation.
-  const words = documentWords(document);
-  const rows = rowsOf(active);
-  rows.ensure(words);
-  const dense = denseRowsOf(active);
-  const tokenSlots = words.slots;
-
-  const spans = decodeSpans(decoder, attributionRanges(document), active.transitions, (from, to, emissions) => {
-    for (let position = from; position < to; position++) {
-      const row = (position - from) * LABELS;
-      rows.sum(tokenSlots, position, from, to, emissions, row);
-      const count = hashedFeatures(context, position, from, to, positionIds, 0);
-      for (let at = 0; at < count; at++) if (at !== BIAS_AT) addFeature(active, positionIds[at]!, emissions, row);
-      denseCodes(context, position, from, to, codes);
-      for (let feature = 0; feature < codes.length; feature++) {
-        if (IMPLIED[feature]) continue;
-        const code = codes[feature]!;
-        const start = dense.starts[feature]!;
-        if (start + code >= dense.starts[feature + 1]!) {
-          // A code past the table (none the features make today): its ids one by one.
-          addDense(active, feature, code, emissions, row);
-          continue;
-        }
-        const base = (start + code) * LABELS;
-        for (let label = 0; label < LABELS; label++) emissions[row + label] = emissions[row + label]! + dense.rows[base + label]!;
-      }
-    }
-  });
+  const spans = decodeSpans(decoder, attributionRanges(document), active.transitions, attributionScorer(document, context, active));
   return spans.map((span) => ({ from: span.from, to: span.to, type: ATTRIBUTION_TYPES[span.type]! }));
 }

@@ -114,6 +114,22 @@ export function packModel(
 }
 
 /**
+ * Where the weights of feature `id` start in `model.weights`, or -1 when its row is empty.
+ *
+ * @param model The model.
+ * @param id A 32-bit feature id (`hashMix` of a template and a value).
+ * @returns The row's first index, or -1.
+ */
+export function weightRow(model: LinearModel, id: number): number {
+  const bucket = id & model.rowMask;
+  const word = model.live[bucket >>> 5]!;
+  const bit = 1 << (bucket & 31);
+  // An empty row adds nothing: skip it without touching the table.
+  if ((word & bit) === 0) return -1;
+  return (model.rank[bucket >>> 5]! + bitCount(word & (bit - 1))) * model.labels;
+}
+
+/**
  * Add the weights of feature `id` to the scores of one position.
  *
  * @param model The model.
@@ -122,14 +138,27 @@ export function packModel(
  * @param offset Where the position's row of `model.labels` scores starts.
  */
 export function addFeature(model: LinearModel, id: number, scores: Float32Array, offset: number): void {
-  const bucket = id & model.rowMask;
-  const word = model.live[bucket >>> 5]!;
-  const bit = 1 << (bucket & 31);
-  // An empty row adds nothing: skip it without touching the table.
-  if ((word & bit) === 0) return;
+  const row = weightRow(model, id);
+  if (row < 0) return;
   const { labels, weights } = model;
-  const row = (model.rank[bucket >>> 5]! + bitCount(word & (bit - 1))) * labels;
   for (let label = 0; label < labels; label++) scores[offset + label] = scores[offset + label]! + weights[row + label]!;
+}
+
+/**
+ * Take the weights of feature `id` off the scores of one position: a tagger that adds a feature
+ * through a row shared by most positions takes it off where a position has another value.
+ * Weights are integers, so adding and taking off leave exact sums.
+ *
+ * @param model The model.
+ * @param id A 32-bit feature id.
+ * @param scores The score buffer.
+ * @param offset Where the position's row of `model.labels` scores starts.
+ */
+export function subtractFeature(model: LinearModel, id: number, scores: Float32Array, offset: number): void {
+  const row = weightRow(model, id);
+  if (row < 0) return;
+  const { labels, weights } = model;
+  for (let label = 0; label < labels; label++) scores[offset + label] = scores[offset + label]! - weights[row + label]!;
 }
 
 /**
