@@ -6,7 +6,7 @@ import { allowedTransitions, decodeSpans, labelCount, labelsToSpans, spansToLabe
 import { hashMix, hashString } from '../src/learn/hash.js';
 import { packModel } from '../src/learn/model.js';
 import { edgeFeature, NER_TYPES, positionFeatures, ROLE_OFFSETS, ROLES, taggedRanges, tokenContext, wordFeatures } from '../src/learn/ner-features.js';
-import { loadNerModel, tagNames } from '../src/learn/ner.js';
+import { loadNerModel, nerScorer, tagNames } from '../src/learn/ner.js';
 import { NER_MODEL } from '../src/learn/ner-weights.js';
 import { packWeights, readSparse, unpackWeights } from '../src/learn/pack.js';
 import { ViterbiDecoder } from '../src/learn/viterbi.js';
@@ -206,6 +206,43 @@ describe('the entity tagger', () => {
     expect(performance.now() - started).toBeLessThan(500);
     expect(model.labels).toBe(labelCount(NER_TYPES.length));
     expect(() => loadNerModel({ ...NER_MODEL, labels: 5 })).toThrow(RangeError);
+  });
+
+  it('scores every position as the sum of its training features’ weights, through the rows it keeps by word and by document code', () => {
+    // Random nonzero weights over a small table: every feature adds to the score, so one added
+    // twice, left out or added in the wrong role shows.
+    const labels = labelCount(NER_TYPES.length);
+    let seed = 11;
+    const random = () => ((seed = (Math.imul(seed, 48271) + 7) % 2147483647) % 41) - 20 || 1;
+    const weights = Array.from({ length: 256 * labels }, random);
+    const model = loadNerModel(packModel(weights, new Array((labels + 1) ** 2).fill(0), { labels, rowBits: 8, scale: 1 }));
+    // A headline, a heading set in capitals, sentence openings, names in and out of capitals.
+    const text = 'Markets Rally in Paris\n\nPrime Minister Maria Lopez flew to Paris. She met Siemens staff there.\n\n## WHAT HAPPENS NEXT\n\nThe bank of the West said nothing.';
+    const document = documentOf(text);
+    // The context as training fills it: each token's lowercase and shape from its word features.
+    const context = tokenContext(document);
+    const words = document.tokens.map((token) => wordFeatures(token.text));
+    words.forEach((word, at) => {
+      context.lower[at] = word.lower;
+      context.shape[at] = word.shape;
+    });
+    const score = nerScorer(document, model);
+    for (const [from, to] of taggedRanges(document)) {
+      const emissions = new Float32Array((to - from) * labels);
+      score(from, to, emissions, from, to);
+      for (let position = from; position < to; position++) {
+        const ids: number[] = [];
+        for (let role = 0; role < ROLES; role++) {
+          const at = position + ROLE_OFFSETS[role]!;
+          if (at < from || at >= to) ids.push(edgeFeature(role));
+          else for (let index = role === 0 ? 0 : words[at]!.ends[role - 1]!; index < words[at]!.ends[role]!; index++) ids.push(words[at]!.ids[index]!);
+        }
+        positionFeatures(context, position, from, to, ids, ids.length);
+        const expected = new Float32Array(labels);
+        for (const id of ids) addFeature(model, id, expected, 0);
+        expect([...emissions.subarray((position - from) * labels, (position - from + 1) * labels)], document.tokens[position]!.text).toEqual([...expected]);
+      }
+    }
   });
 
   it('finds and types names in text it never saw', () => {

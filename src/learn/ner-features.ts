@@ -242,6 +242,47 @@ export function edgeFeature(role: number): number {
 /** How many ids {@link contextFeatures} writes. */
 export const CONTEXT_FEATURES = 5;
 
+/** The sentence-opening feature: 1 when the token opens its sentence, plus 2 when it opens its sequence, with its shape. */
+function initialFeature(opening: number, shape: number): number {
+  return hashMix(hashMix(T_INITIAL, opening), shape);
+}
+
+/** The block feature: the block's code ({@link TokenContext.block}) with the token's shape. */
+function blockFeature(block: number, shape: number): number {
+  return hashMix(hashMix(T_BLOCK, block), shape);
+}
+
+/**
+ * The context features of most positions, which their word's shape alone settles there: not
+ * opening a sentence or a sequence, in a paragraph not set in capitals. A tagger adds them
+ * through the word's own row (kept between documents), leaves them out of
+ * `contextFeatures(..., folded)`, and takes them off where a position differs
+ * ({@link unfoldedFeatures}).
+ *
+ * @param shape Hash of the word's shape.
+ * @returns The two ids.
+ */
+export function wordContextFeatures(shape: number): [number, number] {
+  return [initialFeature(0, shape), blockFeature(0, shape)];
+}
+
+/**
+ * The ids of {@link wordContextFeatures} that a position does not have, to take off its score.
+ *
+ * @param context The document's token context.
+ * @param position A token index.
+ * @param from Start of its sequence.
+ * @param out Receives feature ids (at most two).
+ * @returns How many were written.
+ */
+export function unfoldedFeatures(context: TokenContext, position: number, from: number, out: Uint32Array): number {
+  const shape = context.shape[position]!;
+  let at = 0;
+  if ((context.initial[position]! | (position === from ? 2 : 0)) !== 0) out[at++] = initialFeature(0, shape);
+  if (context.block[position]! !== 0) out[at++] = blockFeature(0, shape);
+  return at;
+}
+
 /**
  * The features of a position that are not one word's and take many values: sentence opening
  * with shape, block kind with shape, neighbouring word pairs, and the shapes around it. Written
@@ -253,15 +294,18 @@ export const CONTEXT_FEATURES = 5;
  * @param to End of its sequence.
  * @param out Receives feature ids.
  * @param at Where to write.
+ * @param folded Leave out the opening and block features where they are {@link wordContextFeatures}.
  * @returns The index after the last id written.
  */
-export function contextFeatures(context: TokenContext, position: number, from: number, to: number, out: Uint32Array | number[], at: number): number {
+export function contextFeatures(context: TokenContext, position: number, from: number, to: number, out: Uint32Array | number[], at: number, folded = false): number {
   const shape = context.shape[position]!;
   const lower = context.lower[position]!;
   const first = position === from;
   const last = position + 1 >= to;
-  out[at++] = hashMix(hashMix(T_INITIAL, context.initial[position]! | (first ? 2 : 0)), shape);
-  out[at++] = hashMix(hashMix(T_BLOCK, context.block[position]!), shape);
+  const opening = context.initial[position]! | (first ? 2 : 0);
+  const block = context.block[position]!;
+  if (!folded || opening !== 0) out[at++] = initialFeature(opening, shape);
+  if (!folded || block !== 0) out[at++] = blockFeature(block, shape);
   out[at++] = hashMix(hashMix(T_BIGRAM_BEFORE, first ? 0 : context.lower[position - 1]!), lower);
   out[at++] = hashMix(hashMix(T_BIGRAM_AFTER, last ? 0 : context.lower[position + 1]!), lower);
   out[at++] = hashMix(hashMix(hashMix(T_SHAPES, first ? 0 : context.shape[position - 1]!), shape), last ? 0 : context.shape[position + 1]!);

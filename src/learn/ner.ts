@@ -3,8 +3,22 @@
 import type { DocumentModel } from '../model/document.js';
 import type { Token } from '../model/tokenize.js';
 import { allowedTransitions, decodeSpans, labelCount } from './bilou.js';
-import { addFeature, type LinearModel, loadModel, type PackedModel } from './model.js';
-import { BIAS_FEATURE, CONTEXT_FEATURES, contextFeatures, DOC_CODES, docFeature, edgeFeature, NER_TYPES, ROLES, taggedRanges, tokenContext, wordFeatures } from './ner-features.js';
+import { addFeature, type LinearModel, loadModel, type PackedModel, subtractFeature } from './model.js';
+import {
+  BIAS_FEATURE,
+  CONTEXT_FEATURES,
+  contextFeatures,
+  DOC_CODES,
+  docFeature,
+  edgeFeature,
+  NER_TYPES,
+  ROLES,
+  taggedRanges,
+  tokenContext,
+  unfoldedFeatures,
+  wordContextFeatures,
+  wordFeatures,
+} from './ner-features.js';
 import { NER_MODEL } from './ner-weights.js';
 import { ViterbiDecoder } from './viterbi.js';
 import { documentWords, WordRows } from './words.js';
@@ -35,6 +49,7 @@ const taggers = new WeakMap<LinearModel, Tagger>();
 let shipped: LinearModel | undefined;
 // Buffers for one position's feature ids, kept between calls.
 const positionIds = new Uint32Array(CONTEXT_FEATURES);
+const takenIds = new Uint32Array(2);
 
 /**
  * Load a tagger model, checking it has the labels the tagger needs; the shipped one by default.
@@ -52,12 +67,14 @@ function taggerOf(model: LinearModel): Tagger {
   if (tagger) return tagger;
   const rows = new WordRows(
     ROW,
-    (text, _lower, _shape, scores, offset) => {
+    (text, _lower, shape, scores, offset) => {
       const features = wordFeatures(text);
       let at = 0;
       for (let role = 0; role < ROLES; role++) {
         for (; at < features.ends[role]!; at++) addFeature(model, features.ids[at]!, scores, offset + role * LABELS);
       }
+      // The context features most positions have with this word (see wordContextFeatures).
+      for (const id of wordContextFeatures(shape)) addFeature(model, id, scores, offset);
     },
     (scores) => {
       for (let role = 1; role < ROLES; role++) addFeature(model, edgeFeature(role), scores, role * LABELS);
@@ -107,6 +124,40 @@ function nameReach(tokens: readonly Token[]): Uint8Array {
 }
 
 /**
+ * How the tagger scores positions: a function that writes the emission scores of positions
+ * `[first, end)` of a range `[from, to)` (`LABELS` a position, from row 0), as `decodeSpans`
+ * calls it. The scores equal the sum of the weights of the word features in their roles and
+ * `positionFeatures` (a test checks it), found through rows kept by word and by document code.
+ *
+ * @param document The document model.
+ * @param use A model other than the shipped one (for training and tests).
+ * @returns The scorer.
+ */
+export function nerScorer(document: DocumentModel, use?: LinearModel): (first: number, end: number, emissions: Float32Array, from: number, to: number) => void {
+  const tagger = taggerOf(use ?? (shipped ??= loadNerModel()));
+  const words = documentWords(document);
+  const context = tokenContext(document);
+  context.lower.set(words.lower);
+  context.shape.set(words.shape);
+  const { model, rows, doc } = tagger;
+  rows.ensure(words);
+  const tokenSlots = words.slots;
+  return (first, end, emissions, from, to) => {
+    for (let position = first; position < end; position++) {
+      const row = (position - first) * LABELS;
+      rows.sum(tokenSlots, position, from, to, emissions, row);
+      const count = contextFeatures(context, position, from, to, positionIds, 0, true);
+      for (let at = 0; at < count; at++) addFeature(model, positionIds[at]!, emissions, row);
+      const taken = unfoldedFeatures(context, position, from, takenIds);
+      for (let at = 0; at < taken; at++) subtractFeature(model, takenIds[at]!, emissions, row);
+      // The bias and the document feature as one row (see positionFeatures).
+      const base = context.seen[position]! * LABELS;
+      for (let label = 0; label < LABELS; label++) emissions[row + label] = emissions[row + label]! + doc[base + label]!;
+    }
+  };
+}
+
+/**
  * Find names and their types in a document: person, organisation, place, or other (MISC:
  * works, events, products, nationalities).
  *
@@ -116,29 +167,6 @@ function nameReach(tokens: readonly Token[]): Uint8Array {
  */
 export function tagNames(document: DocumentModel, use?: LinearModel): TaggedName[] {
   const tagger = taggerOf(use ?? (shipped ??= loadNerModel()));
-  const words = documentWords(document);
-  const context = tokenContext(document);
-  context.lower.set(words.lower);
-  context.shape.set(words.shape);
-  const { model, decoder, rows, doc } = tagger;
-  rows.ensure(words);
-  const tokenSlots = words.slots;
-  const spans = decodeSpans(
-    decoder,
-    taggedRanges(document),
-    model.transitions,
-    (first, end, emissions, from, to) => {
-      for (let position = first; position < end; position++) {
-        const row = (position - first) * LABELS;
-        rows.sum(tokenSlots, position, from, to, emissions, row);
-        // The bias and the document feature as one row (see positionFeatures), then the rest.
-        const count = contextFeatures(context, position, from, to, positionIds, 0);
-        for (let at = 0; at < count; at++) addFeature(model, positionIds[at]!, emissions, row);
-        const base = context.seen[position]! * LABELS;
-        for (let label = 0; label < LABELS; label++) emissions[row + label] = emissions[row + label]! + doc[base + label]!;
-      }
-    },
-    nameReach(document.tokens),
-  );
+  const spans = decodeSpans(tagger.decoder, taggedRanges(document), tagger.model.transitions, nerScorer(document, tagger.model), nameReach(document.tokens));
   return spans.map((span) => ({ from: span.from, to: span.to, type: NER_TYPES[span.type]! }));
 }
