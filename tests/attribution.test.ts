@@ -7,7 +7,7 @@ import { extractQuotes } from '../src/extract/quotes.js';
 import { linkAttributions, mentionCodes } from '../src/extract/quotes/learned.js';
 import { ATTRIBUTION_TYPES, attributionContext, attributionWordFeatures, cueLexicon, DENSE_FEATURES, denseCodes } from '../src/learn/attribution-features.js';
 import { type AttributionSpan, attributionIds, attributionRanges, attributionScorer, loadAttributionModel, tagAttributions } from '../src/learn/attribution.js';
-import { labelCount } from '../src/learn/bilou.js';
+import { labelCount } from '../src/learn/bio.js';
 import { addFeature, packModel } from '../src/learn/model.js';
 import { filterFeature, loadQuoteFilter, type QuoteFilter, quoteScore } from '../src/learn/attribution-filter.js';
 import { QUOTE_FILTER } from '../src/learn/attribution-filter-weights.js';
@@ -189,7 +189,8 @@ describe('linking tagged spans into quotes', () => {
 
 describe('the shipped attribution model', () => {
   it('has the tagger’s labels and integer weights packed as base64url symbols only', () => {
-    expect(ATTRIBUTION_MODEL.labels).toBe(1 + 4 * ATTRIBUTION_TYPES.length);
+    // BIO: O, then B and I of each type.
+    expect(ATTRIBUTION_MODEL.labels).toBe(1 + 2 * ATTRIBUTION_TYPES.length);
     expect(ATTRIBUTION_MODEL.weights).toMatch(/^[A-Za-z0-9_-]+$/u);
     expect(() => loadAttributionModel()).not.toThrow();
   });
@@ -291,9 +292,9 @@ describe('the quote filter over the tagger’s quotes', () => {
   });
 
   it('leaves out a tagger quote whose cue is a noun in no sense of speech and whose speaker is no one', () => {
-    const text = 'Consider the village baker: she must raise prices by a fifth.';
-    // Unfiltered, the tagger reads "baker:" as a cue and the sentence's first word as its speaker.
-    expect(quotesWith(text, false)).toContainEqual({ kind: 'indirect', content: 'she must raise prices by a fifth', speaker: 'Consider' });
+    const text = 'Shares in the toy maker Brellco have sunk by more than 10% after the firm issued a profit warning following poor sales.';
+    // Unfiltered, the tagger reads "a profit warning" as a report and the sentence's first word as its speaker.
+    expect(quotesWith(text, false)).toContainEqual({ kind: 'indirect', content: 'following poor sales', speaker: 'Shares' });
     expect(quotesWith(text)).toEqual([]);
   });
 

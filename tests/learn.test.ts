@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allowedTransitions, decodeSpans, labelCount, labelsToSpans, spansToLabels, type TokenSpan } from '../src/learn/bilou.js';
+import { BILOU } from '../src/learn/bilou.js';
+import { BIO } from '../src/learn/bio.js';
+import { decodeSpans, type TagScheme, type TokenSpan } from '../src/learn/spans.js';
 import { hashMix, hashString } from '../src/learn/hash.js';
 import { packModel } from '../src/learn/model.js';
 import { edgeFeature, NER_TYPES, positionFeatures, ROLE_OFFSETS, ROLES, taggedRanges, tokenContext, wordFeatures } from '../src/learn/ner-features.js';
@@ -53,7 +55,12 @@ describe('packed weights', () => {
   });
 });
 
-describe('BILOU', () => {
+const SCHEMES: Array<[string, TagScheme]> = [
+  ['BILOU', BILOU],
+  ['BIO', BIO],
+];
+
+describe.each(SCHEMES)('%s tagging', (_name, { allowedTransitions, labelCount, labelsToSpans, spansToLabels }) => {
   const spans = fc
     .array(fc.record({ gap: fc.nat(3), length: fc.integer({ min: 1, max: 4 }), type: fc.nat(3) }), { maxLength: 8 })
     .map((parts) => {
@@ -82,10 +89,12 @@ describe('BILOU', () => {
       }),
     );
   });
+});
 
+describe('BILOU tagging', () => {
   it('decodes the best sequence the constraints allow', () => {
-    const n = labelCount(1);
-    const allowed = allowedTransitions(1);
+    const n = BILOU.labelCount(1);
+    const allowed = BILOU.allowedTransitions(1);
     const transitions = Float32Array.from(allowed, (ok) => (ok ? 0 : -Infinity));
     // Position 0 prefers I (not allowed first), position 1 prefers L: the best legal path is B L.
     const emissions = new Float32Array(2 * n);
@@ -95,7 +104,33 @@ describe('BILOU', () => {
     new ViterbiDecoder(n).decode(emissions, 0, 2, transitions, out);
     expect([...out]).toEqual([1, 3]);
   });
+});
 
+describe('BIO tagging', () => {
+  it('lets an I go on only from a B or I of its own type', () => {
+    // Types 0 and 1: O 0, B-0 1, I-0 2, B-1 3, I-1 4; 5 is the start (as a row) and the end (as a column).
+    const allowed = BIO.allowedTransitions(2);
+    const may = (before: number, after: number) => allowed[before * 6 + after];
+    expect([may(1, 2), may(2, 2), may(3, 4), may(4, 4)]).toEqual([1, 1, 1, 1]);
+    expect([may(0, 2), may(5, 2), may(1, 4), may(2, 4), may(4, 2)]).toEqual([0, 0, 0, 0, 0]);
+    for (const before of [0, 1, 2, 3, 4, 5]) for (const after of [0, 1, 3]) expect(may(before, after)).toBe(1);
+    for (const before of [0, 1, 2, 3, 4]) expect(may(before, 5)).toBe(1);
+  });
+
+  it('decodes the best sequence the constraints allow', () => {
+    const n = BIO.labelCount(1);
+    const transitions = Float32Array.from(BIO.allowedTransitions(1), (ok) => (ok ? 0 : -Infinity));
+    // Both positions prefer I, which may not open a sequence: the best legal path is B I.
+    const emissions = new Float32Array(2 * n);
+    emissions.set([0, 1, 3], 0);
+    emissions.set([0, 0, 3], n);
+    const out = new Uint8Array(2);
+    new ViterbiDecoder(n).decode(emissions, 0, 2, transitions, out);
+    expect([...out]).toEqual([1, 2]);
+  });
+});
+
+describe('the Viterbi decoder', () => {
   it('reads the scores of a table changed in place between decodes, as training changes them', () => {
     const decoder = new ViterbiDecoder(2);
     const transitions = new Float32Array(9);
@@ -110,9 +145,26 @@ describe('BILOU', () => {
   });
 });
 
-describe('decoding only the open positions', () => {
-  const n = labelCount(2);
-  const allowed = allowedTransitions(2);
+describe('decoding spans for taggers of different widths', () => {
+  it('reads a long sequence of a tagger with few labels right after a short one of a tagger with many', () => {
+    // The score buffer grown for 17 labels over 10 tokens holds 3 labels over 100: the label
+    // buffer must grow all the same.
+    const wide = BILOU.labelCount(4);
+    const transitions = Float32Array.from(BILOU.allowedTransitions(4), (ok) => (ok ? 0 : -Infinity));
+    decodeSpans(new ViterbiDecoder(wide), BILOU, [[0, 10]], transitions, (first, end, out) => out.fill(0, 0, (end - first) * wide));
+    const narrow = BIO.labelCount(1);
+    const steps = Float32Array.from(BIO.allowedTransitions(1), (ok) => (ok ? 0 : -Infinity));
+    // B scores best at the first token and I at every other: one span over all 100.
+    const spans = decodeSpans(new ViterbiDecoder(narrow), BIO, [[0, 100]], steps, (first, end, out) => {
+      for (let at = first; at < end; at++) out.set(at === 0 ? [0, 2, 0] : [0, 0, 2], (at - first) * narrow);
+    });
+    expect(spans).toEqual([{ from: 0, to: 100, type: 0 }]);
+  });
+});
+
+describe.each(SCHEMES)('decoding only the open positions (%s)', (_name, scheme) => {
+  const n = scheme.labelCount(2);
+  const allowed = scheme.allowedTransitions(2);
   const cases = fc.integer({ min: 1, max: 12 }).chain((length) =>
     fc.record({
       scores: fc.array(fc.integer({ min: -40, max: 40 }), { minLength: length * n, maxLength: length * n }),
@@ -133,12 +185,12 @@ describe('decoding only the open positions', () => {
         const ranges: Array<[number, number]> = cut > 0 && cut < length ? [[0, cut], [cut, length]] : [[0, length]];
         const fill = (source: Float32Array) => (first: number, end: number, out: Float32Array) => out.set(source.subarray(first * n, end * n));
         const decoder = new ViterbiDecoder(n);
-        const whole = decodeSpans(decoder, ranges, transitions, fill(held));
-        const parts = decodeSpans(decoder, ranges, transitions, fill(emissions), Uint8Array.from(open, Number));
+        const whole = decodeSpans(decoder, scheme, ranges, transitions, fill(held));
+        const parts = decodeSpans(decoder, scheme, ranges, transitions, fill(emissions), Uint8Array.from(open, Number));
         // Ties between equal paths may break either way; the scores of the two answers must agree.
         const score = (spans: TokenSpan[]) => {
           const labels = new Uint8Array(length);
-          spansToLabels(spans, length, labels);
+          scheme.spansToLabels(spans, length, labels);
           let total = 0;
           for (const [from, to] of ranges) {
             let before = n;
@@ -204,14 +256,14 @@ describe('the entity tagger', () => {
     const started = performance.now();
     const model = loadNerModel(NER_MODEL);
     expect(performance.now() - started).toBeLessThan(500);
-    expect(model.labels).toBe(labelCount(NER_TYPES.length));
+    expect(model.labels).toBe(BILOU.labelCount(NER_TYPES.length));
     expect(() => loadNerModel({ ...NER_MODEL, labels: 5 })).toThrow(RangeError);
   });
 
   it('scores every position as the sum of its training features’ weights, through the rows it keeps by word and by document code', () => {
     // Random nonzero weights over a small table: every feature adds to the score, so one added
     // twice, left out or added in the wrong role shows.
-    const labels = labelCount(NER_TYPES.length);
+    const labels = BILOU.labelCount(NER_TYPES.length);
     let seed = 11;
     const random = () => ((seed = (Math.imul(seed, 48271) + 7) % 2147483647) % 41) - 20 || 1;
     const weights = Array.from({ length: 256 * labels }, random);
@@ -277,7 +329,7 @@ describe('the entity tagger', () => {
           .filter((span) => span.from >= from && span.to <= to)
           .map((span) => ({ ...span, from: span.from - from, to: span.to - from }));
         const gold = new Uint8Array(to - from);
-        spansToLabels(spans, to - from, gold);
+        BILOU.spansToLabels(spans, to - from, gold);
         const ids: number[] = [];
         const offsets = new Uint32Array(to - from + 1);
         for (let position = from; position < to; position++) {
@@ -293,15 +345,15 @@ describe('the entity tagger', () => {
         sequences.push({ length: to - from, offsets, features: Uint32Array.from(ids), gold });
       }
     }
-    const shape = { labels: labelCount(NER_TYPES.length), rowBits: 12, scale: 0.01 };
-    const trained = trainPerceptron(sequences, { ...shape, allowed: allowedTransitions(NER_TYPES.length), epochs: 10, seed: 1 });
+    const shape = { labels: BILOU.labelCount(NER_TYPES.length), rowBits: 12, scale: 0.01 };
+    const trained = trainPerceptron(sequences, { ...shape, allowed: BILOU.allowedTransitions(NER_TYPES.length), epochs: 10, seed: 1 });
     const model = loadNerModel(packModel(trained.weights, trained.transitions, shape));
     const text = 'Shares fell.\n\nMarta Quell met Jonas Pirt of Brellco Corp in Dorvania.';
     const document = documentOf(text);
     const names = tagNames(document, model).map((name) => `${name.type}:${text.slice(document.tokens[name.from]!.start, document.tokens[name.to - 1]!.end)}`);
     expect(names).toEqual(['PER:Marta Quell', 'PER:Jonas Pirt', 'ORG:Brellco Corp', 'LOC:Dorvania']);
     // Trained twice with one seed, the weights are the same.
-    const again = trainPerceptron(sequences, { ...shape, allowed: allowedTransitions(NER_TYPES.length), epochs: 10, seed: 1 });
+    const again = trainPerceptron(sequences, { ...shape, allowed: BILOU.allowedTransitions(NER_TYPES.length), epochs: 10, seed: 1 });
     expect(packModel(again.weights, again.transitions, shape)).toEqual(packModel(trained.weights, trained.transitions, shape));
   });
 });

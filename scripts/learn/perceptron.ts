@@ -1,4 +1,4 @@
-// A structured averaged perceptron (Collins 2002) over hashed features, for any BILOU tagger
+// A structured averaged perceptron (Collins 2002) over hashed features, for any BILOU or BIO tagger
 // built on src/learn. Decoding uses the package's own ViterbiDecoder, so training and
 // inference find best sequences the same way. Deterministic: a seeded shuffle, no Math.random.
 import { ViterbiDecoder } from '../../src/learn/viterbi.js';

@@ -10,7 +10,7 @@ import type { DocumentModel } from '../../src/model/document.js';
 import { readDocument } from '../../src/model/read.js';
 import { articleProcessor } from '../../src/parse/processor.js';
 
-export { allowedTransitions, labelCount, spansToLabels } from '../../src/learn/bilou.js';
+export { allowedTransitions, labelCount, spansToLabels } from '../../src/learn/bio.js';
 export { loadModel, packModel } from '../../src/learn/model.js';
 export { ATTRIBUTION_TYPES, attributionContext, attributionWordFeatures } from '../../src/learn/attribution-features.js';
 export { attributionIds, attributionRanges, loadAttributionModel } from '../../src/learn/attribution.js';

@@ -1,8 +1,8 @@
 // The attribution tagger: cue, source and content spans over each block's tokens. Features
 // from ./attribution-features; weights from ./attribution-weights (trained by
-// scripts/train-quotes.mjs on PolNeAR train, see MODEL.md); BILOU decoding with ./viterbi.
+// scripts/train-quotes.mjs on PolNeAR train, see MODEL.md); BIO decoding with ./viterbi.
 import type { DocumentModel } from '../model/document.js';
-import { allowedTransitions, decodeSpans, labelCount } from './bilou.js';
+import { allowedTransitions, BIO, labelCount } from './bio.js';
 import {
   type AttributionContext,
   ATTRIBUTION_FEATURES,
@@ -24,6 +24,7 @@ import {
 } from './attribution-features.js';
 import { ATTRIBUTION_MODEL } from './attribution-weights.js';
 import { addFeature, type LinearModel, loadModel, type PackedModel, subtractFeature } from './model.js';
+import { decodeSpans } from './spans.js';
 import { ViterbiDecoder } from './viterbi.js';
 import { documentWords, WordRows } from './words.js';
 
@@ -235,6 +236,6 @@ export function attributionScorer(document: DocumentModel, context: AttributionC
 export function tagAttributions(document: DocumentModel, context: AttributionContext, use?: LinearModel): AttributionSpan[] {
   const active = use ?? (model ??= loadAttributionModel());
   decoder ??= new ViterbiDecoder(LABELS);
-  const spans = decodeSpans(decoder, attributionRanges(document), active.transitions, attributionScorer(document, context, active));
+  const spans = decodeSpans(decoder, BIO, attributionRanges(document), active.transitions, attributionScorer(document, context, active));
   return spans.map((span) => ({ from: span.from, to: span.to, type: ATTRIBUTION_TYPES[span.type]! }));
 }

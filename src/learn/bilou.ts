@@ -1,19 +1,12 @@
 // BILOU tagging over any set of span types: labels, the transitions they allow, and the
 // conversion between spans and labels. Label 0 is O; type t has B, I, L, U at 1 + 4t + 0..3.
-import type { ViterbiDecoder } from './viterbi.js';
+import type { TagScheme, TokenSpan } from './spans.js';
 
 /** The position of a token in a span: Begin, Inside, Last, Unit. */
 const B = 0;
 const I = 1;
 const L = 2;
 const U = 3;
-
-/** A span of tokens `[from, to)` of one type (an index into the scheme's types). */
-export interface TokenSpan {
-  from: number;
-  to: number;
-  type: number;
-}
 
 /**
  * How many labels BILOU tagging over `typeCount` types has.
@@ -119,55 +112,5 @@ export function labelsToSpans(labels: ArrayLike<number>, length: number): TokenS
   return spans;
 }
 
-// Score buffers kept between calls of `decodeSpans`, grown when a sequence needs more.
-let emissions = new Float32Array(0);
-let labels = new Uint8Array(0);
-
-/**
- * Tag each token range of a document: `fill(first, end, emissions, from, to)` writes the scores
- * of positions `[first, end)` of range `[from, to)` (`labels` a position, from row 0), the
- * decoder finds their best labels, and those are read back as spans. The taggers share this
- * loop; only how they score a position differs.
- *
- * With `open`, only positions marked in it are scored: the others are known to be O, so the
- * runs of open positions between them are decoded apart, each from and to O where it meets one.
- * That is exactly the decode of the whole range with those positions held to O.
- *
- * @param decoder A decoder over the scheme's labels.
- * @param ranges Token ranges `[from, to)`, in order.
- * @param transitions The model's transition scores.
- * @param fill Writes the emission scores of a run of positions within a range.
- * @param open Per document token, whether it may be in a span (all when absent).
- * @returns The spans found, in document tokens, in order.
- */
-export function decodeSpans(
-  decoder: ViterbiDecoder,
-  ranges: ReadonlyArray<readonly [number, number]>,
-  transitions: Float32Array,
-  fill: (first: number, end: number, emissions: Float32Array, from: number, to: number) => void,
-  open?: Uint8Array,
-): TokenSpan[] {
-  const width = decoder.labels;
-  const found: TokenSpan[] = [];
-  for (const [from, to] of ranges) {
-    let first = from;
-    while (first < to) {
-      if (open && !open[first]) {
-        first++;
-        continue;
-      }
-      let end = open ? first + 1 : to;
-      while (end < to && open![end]) end++;
-      const length = end - first;
-      if (emissions.length < length * width) {
-        emissions = new Float32Array(length * width * 2);
-        labels = new Uint8Array(length * 2);
-      }
-      fill(first, end, emissions, from, to);
-      decoder.decode(emissions, 0, length, transitions, labels, first === from ? width : 0, end === to ? width : 0);
-      for (const span of labelsToSpans(labels, length)) found.push({ from: first + span.from, to: first + span.to, type: span.type });
-      first = end;
-    }
-  }
-  return found;
-}
+/** The BILOU scheme, as `decodeSpans` (./spans) takes it. */
+export const BILOU: TagScheme = { labelCount, labelNames, allowedTransitions, spansToLabels, labelsToSpans };

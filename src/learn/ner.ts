@@ -2,7 +2,7 @@
 // scripts/train-ner.mjs on CoNLL-2003, see MODEL.md), BILOU decoding with ./viterbi.
 import type { DocumentModel } from '../model/document.js';
 import type { Token } from '../model/tokenize.js';
-import { allowedTransitions, decodeSpans, labelCount } from './bilou.js';
+import { allowedTransitions, BILOU, labelCount } from './bilou.js';
 import { addFeature, type LinearModel, loadModel, type PackedModel, subtractFeature } from './model.js';
 import {
   BIAS_FEATURE,
@@ -20,6 +20,7 @@ import {
   wordFeatures,
 } from './ner-features.js';
 import { NER_MODEL } from './ner-weights.js';
+import { decodeSpans } from './spans.js';
 import { ViterbiDecoder } from './viterbi.js';
 import { documentWords, WordRows } from './words.js';
 
@@ -167,6 +168,6 @@ export function nerScorer(document: DocumentModel, use?: LinearModel): (first: n
  */
 export function tagNames(document: DocumentModel, use?: LinearModel): TaggedName[] {
   const tagger = taggerOf(use ?? (shipped ??= loadNerModel()));
-  const spans = decodeSpans(tagger.decoder, taggedRanges(document), tagger.model.transitions, nerScorer(document, tagger.model), nameReach(document.tokens));
+  const spans = decodeSpans(tagger.decoder, BILOU, taggedRanges(document), tagger.model.transitions, nerScorer(document, tagger.model), nameReach(document.tokens));
   return spans.map((span) => ({ from: span.from, to: span.to, type: NER_TYPES[span.type]! }));
 }

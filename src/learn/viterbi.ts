@@ -1,6 +1,6 @@
 // Best label sequence under a linear-chain model. Buffers are kept and grown, never
 // allocated per call, so decoding a document allocates nothing once warm. Only allowed
-// transitions are tried: under BILOU constraints a label has few possible predecessors.
+// transitions are tried: under BILOU or BIO constraints a label has few possible predecessors.
 
 /**
  * A Viterbi decoder over `labels` labels. Transition scores are an `(n + 1) x (n + 1)` table
