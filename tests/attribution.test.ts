@@ -13,7 +13,7 @@ import { filterFeature, loadQuoteFilter, type QuoteFilter, quoteScore } from '..
 import { QUOTE_FILTER } from '../src/learn/attribution-filter-weights.js';
 import { ATTRIBUTION_MODEL } from '../src/learn/attribution-weights.js';
 import { tagNames } from '../src/learn/ner.js';
-import { documentWords } from '../src/learn/words.js';
+import { documentWords, wordCacheCapacity } from '../src/learn/words.js';
 import { documentOf } from './support/document.ts';
 
 function modelOf(text: string) {
@@ -249,8 +249,8 @@ describe('the shipped attribution model', () => {
     expect(first.length).toBeGreaterThan(0);
     expect(tagAttributions(document, context)).toEqual(first);
     const before = documentWords(document);
-    // A document of more distinct words than the cache holds (32,768) makes it start again (and grow).
-    const many = modelOf(Array.from({ length: 34000 }, (_, at) => `w${at.toString(36)}`).join(' ') + ' said Lee.');
+    // A document of more distinct words than the cache holds makes it start again (and grow).
+    const many = modelOf(Array.from({ length: wordCacheCapacity() + 1200 }, (_, at) => `w${at.toString(36)}`).join(' ') + ' said Lee.');
     tagAttributions(many.document, many.context);
     expect(documentWords(document).generation).not.toBe(before.generation);
     expect(tagAttributions(document, context)).toEqual(first);

@@ -220,8 +220,9 @@ describe('the word cache', () => {
     // Read twice, the text's words are among the most used: they stay when the cache starts again.
     expect(articleOf(text)).toEqual(first);
     const generation = documentWords(documentOf(text)).generation;
-    // 48,000 words never seen before: more than the cache holds, in documents smaller than it.
-    for (let round = 0; round < 4; round++) articleOf(words(12_000, `Qz${round}w`));
+    // Half as many words again as the cache holds, never seen before, in documents smaller than it.
+    const round = Math.ceil((wordCacheCapacity() * 1.5) / 4);
+    for (let at = 0; at < 4; at++) articleOf(words(round, `Qz${at}w`));
     expect(documentWords(documentOf(text)).generation).toBeGreaterThan(generation);
     expect(articleOf(text)).toEqual(first);
   });

@@ -8,8 +8,14 @@
 import type { DocumentModel } from '../model/document.js';
 import { hashString } from './hash.js';
 
-/** Words kept between documents; past this the cache starts again (grown for a document larger than it). */
-const CACHE_WORDS = 32768;
+/**
+ * Words kept between documents; past this the cache starts again (grown for a document larger
+ * than it). News reuses a vocabulary of some tens of thousands of words (the 2,225 BBC articles
+ * hold 37,600): at 32,768 the cache started again once or twice a pass over them, and about one
+ * word in twenty had to be read and scored again; at 65,536 none, and parses are 4% faster. The
+ * taggers' rows grow with the words actually read, up to about 32 MB at 65,536 words.
+ */
+const CACHE_WORDS = 65536;
 /** At most this share of the cache is kept when it starts again. */
 const KEEP_SHARE = 0.5;
 
