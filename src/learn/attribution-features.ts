@@ -182,10 +182,13 @@ export function attributionContext(document: DocumentModel, mentions: Uint8Array
   const right = new Int32Array(n).fill(-1);
   const commas = new Uint8Array(n);
   const place = new Uint8Array(n);
+  // Each distinct word of the document is looked up once.
+  const entries: Array<{ cls: number; lemma: number } | null | undefined> = new Array(document.words.length);
   for (let at = 0; at < n; at++) {
     const token = tokens[at]!;
     if (token.kind !== 'word') continue;
-    const entry = lexicon.get(token.lower);
+    let entry = entries[token.word];
+    if (entry === undefined) entry = entries[token.word] = lexicon.get(token.lower) ?? null;
     if (entry) {
       cue[at] = entry.cls;
       lemma[at] = entry.lemma;
