@@ -184,6 +184,8 @@ describe('deep and odd structure', () => {
     ['200 levels of indented lists', Array.from({ length: 200 }, (_, index) => `${'  '.repeat(index)}- item`).join('\n')],
     ['3,000 emphasis marks opened and closed', `${'*a '.repeat(3000)}b${' c*'.repeat(3000)}`],
     ['20,000 emphasis marks never closed', '*a '.repeat(20000)],
+    ['4,000 links in one paragraph', '[the council](https://example.org/a) met. '.repeat(4000)],
+    ['3,000 code spans and HTML tags in one paragraph', 'The `budget` passed <b>today</b>. '.repeat(3000)],
   ])('reads %s with a warning, in about the time of plain text as long', { timeout: 30_000 }, (_, input) => {
     const result = safeParseArticle(input);
     expect(result.messages.some((message) => message.ruleId === 'nesting-too-deep')).toBe(true);
@@ -193,6 +195,24 @@ describe('deep and odd structure', () => {
   it('leaves nesting of 32 levels alone', () => {
     const result = safeParseArticle(`Budget passes\n\n${'> '.repeat(32)}The council approved the budget.`);
     expect(result.messages.some((message) => message.ruleId === 'nesting-too-deep')).toBe(false);
+  });
+
+  it('leaves 400 links in a paragraph alone', () => {
+    const result = safeParseArticle(`Budget passes\n\n${'The [council](https://example.org/a) met. '.repeat(400)}`);
+    expect(result.messages.some((message) => message.ruleId === 'nesting-too-deep')).toBe(false);
+  });
+
+  it('reads the link marks of a paragraph past 1,000 as text, with a warning where they start, every word still there', () => {
+    const input = `Budget passes\n\n${'The [council](https://example.org/a) met. '.repeat(600)}\n\nThe [mayor](https://example.org/b) spoke.`;
+    const result = safeParseArticle(input);
+    const warnings = result.messages.filter((message) => message.ruleId === 'nesting-too-deep');
+    expect(warnings).toHaveLength(1);
+    // The 501st link's `[` is the 1,001st mark (each link has two, `[` and `]`).
+    expect(warnings[0]!.place).toMatchObject({ start: { line: 3, column: 1 + 500 * 42 + 4 } });
+    const paragraphs = result.article!.sections.flatMap((section) => section.paragraphs);
+    expect(paragraphs[0]!.text).toContain('The council met. The [council](https://example.org/a) met.');
+    // The next paragraph has marks of its own to spend.
+    expect(paragraphs[1]!.text).toBe('The mayor spoke.');
   });
 
   it('leaves 200 emphasis marks in a paragraph alone', () => {

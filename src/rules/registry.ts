@@ -119,13 +119,15 @@ const DEFINITIONS = {
   },
   'nesting-too-deep': {
     severity: 'warn',
-    description: 'block quotes or lists nested over 32 deep or too many to parse in linear time, or over 200 emphasis marks in a paragraph, read as text',
-    reason: (cut: 'containers' | 'emphasis' | 'structure', limit: number) =>
+    description: 'block quotes or lists nested over 32 deep or too many to parse in linear time, or over 200 emphasis marks or 1,000 link, code and HTML marks in a paragraph, read as text',
+    reason: (cut: 'containers' | 'emphasis' | 'inline' | 'structure', limit: number) =>
       cut === 'containers'
         ? `Unexpected block quotes or lists nested over ${limit} deep, expected fewer: the rest of the line is read as text`
         : cut === 'emphasis'
           ? `Unexpected emphasis marks past ${limit} in a paragraph, expected fewer: the rest are read as text`
-          : `Unexpected block quotes and lists that end this often, expected fewer: from here on their markers are read as text`,
+          : cut === 'inline'
+            ? `Unexpected link, code and HTML marks past ${limit} in a paragraph, expected fewer: the rest are read as text`
+            : `Unexpected block quotes and lists that end this often, expected fewer: from here on their markers are read as text`,
   },
   'invalid-utf-8': {
     severity: 'warn',
