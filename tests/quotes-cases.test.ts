@@ -347,8 +347,30 @@ describe('an outer attribution is read, not the cue inside its report', () => {
     ['a mixed report ending in a quotation', 'Lee plans to help the city by fostering “trade and investment,” Ann Roe said Monday.', ['Ann Roe', 'said', 'Lee plans to help the city by fostering “trade and investment']],
     ['an according-to source with an appositive', 'The three men planned to open a mall there, according to a lawsuit filed by Ann Lee, a former mayor.', ['a lawsuit filed by Ann Lee', 'according to', 'The three men planned to open a mall there']],
     ['an inverted source with a relative clause', 'Lee warned the leader not to move on the islands, said an official who was briefed on the talks.', ['an official', 'said', 'Lee warned the leader not to move on the islands']],
+    ['an inverted source and a phrase of place', 'The talks went downhill from there, said one aide in the room.', ['one aide', 'said', 'The talks went downhill from there']],
+    ['an inverted source and a phrase of time', 'The depot will close in May, said Ann Lee on Monday.', ['Ann Lee', 'said', 'The depot will close in May']],
+    ['a report opening with a count', 'About 300 families moved into new homes, officials said.', ['officials', 'said', 'About 300 families moved into new homes']],
+    ['a report opening with an adverbial and its comma', 'Unlike the old firm, Mr. Ray has few rich backers, they say.', ['they', 'say', 'Unlike the old firm, Mr. Ray has few rich backers']],
   ])('an attribution ending the sentence after %s is the source of all before it', (_, text, quote) => {
     expect(rules(text)).toEqual([quote]);
+  });
+
+  it.each([
+    ['a year after a preposition is no count', 'In 2003, Barclays reported a rise in profits.', 'Barclays'],
+    ['a cue with an object', 'Despite the rise in profits, from $3m a year earlier, Wall Street expected more gains.', 'Wall Street'],
+    ['a participle after the adverbial’s comma', 'At the debate, organised by the club, Lord Lee did not rule out a vote.', 'Lord Lee'],
+  ])('an adverbial and its comma before a cue that goes on (%s) are no report', (_, text, speaker) => {
+    const found = rules(text);
+    expect(found.map(([who]) => who)).toEqual([speaker]);
+    expect(found[0]![2]!.startsWith(text.slice(0, text.indexOf(' ')))).toBe(false);
+  });
+
+  it.each([
+    ['an adverbial alone', 'With days to go, Ann Lee said.'],
+    ['an adverbial and a relative clause', 'In the talks, which ran late, Ann Lee said.'],
+    ['an inverted source and a clause after it', 'The depot will close, said Ann Lee in a statement that was read on air.'],
+  ])('no report: %s', (_, text) => {
+    expect(rules(text)).toEqual([]);
   });
 
   it.each([

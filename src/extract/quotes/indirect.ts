@@ -1,5 +1,5 @@
 // Reported speech and thought: the clause a cue reports, wherever it stands around its attribution.
-import { ADVERBIAL_STARTS, BEFORE_BASE_VERB, BETWEEN, BE_FORMS, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, FRONTED_CONNECTIVES, HEARER_CUES, MEDIA_NOUNS, NUMBERS, PAST_AS_BASE, POLL_SHARES, PREPOSITIONS, PREPOSITION_INGS, PROGRESSIVE, QUANTIFIER_WORDS, RAISED, RAISING, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { ADVERBIAL_STARTS, APPROXIMATORS, BEFORE_BASE_VERB, BETWEEN, BE_FORMS, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, FRONTED_CONNECTIVES, HEARER_CUES, MEDIA_NOUNS, NUMBERS, PAST_AS_BASE, POLL_SHARES, PREPOSITIONS, PREPOSITION_INGS, PROGRESSIVE, QUANTIFIER_WORDS, RAISED, RAISING, RELATIVE_PRONOUNS, SUBORDINATORS, VERBAL } from '../../lexicon/attribution.js';
 import { CLAIM_NOUNS, CUE_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { NEWS_AGENCIES } from '../../lexicon/organizations.js';
@@ -165,15 +165,37 @@ function adverbialEnd(tokens: readonly Token[], from: number, end: number): numb
 /**
  * Where a fronted report starts: after a leading conjunction ("But the plan will fail, he said"),
  * or nowhere when the clause opens with a preposition or subordinator ("With days to go, Ann
- * Lee said …": that is an adverbial, not a report).
+ * Lee said …": that is an adverbial, not a report), unless the cue `closes` its clause and a
+ * count or a clause follows the opening ({@link reportsAfterAdverbial}).
  */
-function frontedStart(tokens: readonly Token[], first: number, comma: number): number | undefined {
+function frontedStart(tokens: readonly Token[], first: number, comma: number, closes: boolean): number | undefined {
   let start = first;
   while (start < comma && (tokens[start]!.kind === 'quote' || FRONTED_CONNECTIVES.has(tokens[start]!.lower))) start++;
   const opening = tokens[start];
-  if (!opening || (FUNCTION_WORDS.has(opening.lower) && !startsSubjectWord(opening.lower))) return undefined;
+  if (!opening) return undefined;
+  if (FUNCTION_WORDS.has(opening.lower) && !startsSubjectWord(opening.lower)) return closes && reportsAfterAdverbial(tokens, start, comma) ? start : undefined;
   if (opening.lower.endsWith('ing') && opening.cap) return undefined;
   return start;
+}
+
+/**
+ * Whether a fronted clause opening with a function word is a report all the same: a count
+ * ("About 300 families moved …, officials said"), or an adverbial with a clause after its comma
+ * ("Unlike the old firm, Ray has few backers, they say"; not "With days to go, Lee said").
+ */
+function reportsAfterAdverbial(tokens: readonly Token[], start: number, comma: number): boolean {
+  const next = tokens[start + 1];
+  if (APPROXIMATORS.has(tokens[start]!.lower) && next && (next.kind === 'number' || NUMBERS.has(next.lower))) return true;
+  for (let at = start + 2; at < comma - 2; at++) {
+    if (tokens[at]!.text !== ',') continue;
+    const after = tokens[at + 1]!;
+    // Not a relative, subordinate or participle clause going on with the adverbial ("In May, when …", "At the debate, organised by …").
+    if (after.kind !== 'word') return false;
+    if (after.cap) return true;
+    const opensClause = (FUNCTION_WORDS.has(after.lower) && !startsSubjectWord(after.lower)) || RELATIVE_PRONOUNS.has(after.lower) || SUBORDINATORS.has(after.lower);
+    return !opensClause && !after.lower.endsWith('ing') && !after.lower.endsWith('ed');
+  }
+  return false;
 }
 
 /**
@@ -286,7 +308,10 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       const after = adverbialEnd(tokens, cue.end, end);
       // "Ann Lee, who said A, left": a relative clause's cue has no report before it.
       const relative = subject[1] - subject[0] === 1 && RELATIVE_PRONOUNS.has(tokens[subject[0]]!.lower);
-      const fronted = adjacent && !relative && tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined ? frontedStart(tokens, first, comma) : undefined;
+      // After a fronted adverbial, only a cue that ends its clause ("…, officials said.", "said on
+      // Monday") makes the words before it a report: "Despite the rise, Wall Street expected more." does not.
+      const closes = after === cue.end || (after !== undefined && (ADVERBIAL_STARTS.has(tokens[cue.end]!.lower) || tokens[cue.end]!.cap));
+      const fronted = adjacent && !relative && tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined ? frontedStart(tokens, first, comma, closes) : undefined;
       if (fronted !== undefined && after !== undefined) {
         // "A, the mayor said, B." is one report around its attribution; "A, the mayor said." ends it.
         const ranges: Array<[number, number]> = [[fronted, comma]];
@@ -371,7 +396,35 @@ function invertedSpeaker(tokens: readonly Token[], from: number, end: number): [
   // "…, say they want a school": a subject pronoun with words after it opens a clause, not a speaker.
   if (phrase[1] - phrase[0] > 1 && PRONOUNS[tokens[phrase[0]]!.lower]?.case === 'subject') return undefined;
   for (let at = phrase[0] + 1; at < phrase[1]; at++) if (RELATIVE_PRONOUNS.has(tokens[at]!.lower)) return [phrase[0], at];
-  return phrase[1] >= end || tokens[phrase[1]]!.kind === 'punct' ? phrase : undefined;
+  if (phrase[1] >= end || tokens[phrase[1]]!.kind === 'punct') return phrase;
+  return shortSpeaker(tokens, phrase) && adverbialTail(tokens, phrase[1], end) ? phrase : undefined;
+}
+
+/** Prepositions that open a short phrase after an inverted speaker ("…, said Lee on Monday", "said an aide in the room"). */
+const SPEAKER_TAILS: ReadonlySet<string> = new Set(['in', 'on', 'at']);
+
+/**
+ * Whether a phrase after an inverted cue is short enough to be its speaker when words follow it:
+ * a few words, no document ("said an account of her life in …" is an object), no past form after
+ * its first word ("said his office contacted police on …" is a clause).
+ */
+function shortSpeaker(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  if (to - from > 5 || DOCUMENT_SOURCES.has(tokens[to - 1]!.lower)) return false;
+  for (let at = from + 1; at < to; at++) if (!tokens[at]!.cap && tokens[at]!.lower.endsWith('ed')) return false;
+  return true;
+}
+
+/** Whether a short prepositional phrase ("in the room", "on Monday") runs from `from` to the sentence's end. */
+function adverbialTail(tokens: readonly Token[], from: number, end: number): boolean {
+  if (!SPEAKER_TAILS.has(tokens[from]!.lower)) return false;
+  const object = tokens[from + 1];
+  if (!object || !(object.cap || object.kind === 'number' || DETERMINERS.has(object.lower) || PRONOUNS[object.lower]?.case === 'possessive')) return false;
+  for (let at = from + 1; at < end; at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct') return at > from + 1 && TERMINALS.has(token.text);
+    if (at > from + 5 || (token.kind !== 'word' && token.kind !== 'number') || VERBAL.has(token.lower) || RELATIVE_PRONOUNS.has(token.lower)) return false;
+  }
+  return end > from + 1;
 }
 
 /** The comma before "according to" among the last commas of a sentence ("…, according to a lawsuit filed by Ann Lee, a former mayor."). */
