@@ -317,6 +317,29 @@ describe('non-speech senses of cue words', () => {
   });
 });
 
+describe('speakers around opening phrases and relative clauses', () => {
+  const rules = (text: string) => {
+    const document = documentOf(text);
+    return extractQuotes(document, extractEntities(document), { tagger: false }).quotes.map((quote) => [quote.speaker?.text, quote.cue?.text, quote.content.text]);
+  };
+
+  it.each([
+    ['the object of an opening preposition is no subject', 'In a Facebook message posted Friday, Ann Lee said she had doubts about the plan.', [['Ann Lee', 'said', 'she had doubts about the plan']]],
+    ['a name after the object, with no comma, is', 'In a radio interview Lee declared: “The pact is obsolete.”', [['Lee', 'declared', 'The pact is obsolete.']]],
+    ['a relative clause’s verb phrase is no subject', 'One of the doctors who sent the letter called Lee a quack.', [['One of the doctors', 'called', 'Lee a quack']]],
+    ['a relative clause’s own subject still is', 'The funding system, which advocates say hurts poor schools, was kept.', [['advocates', 'say', 'hurts poor schools, was kept']]],
+    ['an opening participle clause is no report', 'Asked about the plan, Ann Lee said it was late.', [['Ann Lee', 'said', 'it was late']]],
+    ['a participle goes with the main clause after an opening past participle', 'Chastened by the reviews, Ann Lee revised her plan, promising to focus on families.', [['Ann Lee', 'promising', 'to focus on families']]],
+  ])('%s', (_, text, quotes) => {
+    expect(rules(text)).toEqual(quotes);
+  });
+
+  it('a colon quotation after an opening clause is said by the main clause’s subject', () => {
+    const [quote] = quotesOf('With city leaders worried about turnout, Mayor Ann Lee is rolling out a new message: “It is about me.”').filter((found) => found.kind === 'direct');
+    expect(quote?.speaker?.text).toContain('Ann Lee');
+  });
+});
+
 describe('an outer attribution is read, not the cue inside its report', () => {
   const rules = (text: string) => {
     const document = documentOf(text);

@@ -174,8 +174,17 @@ function frontedStart(tokens: readonly Token[], first: number, comma: number, cl
   const opening = tokens[start];
   if (!opening) return undefined;
   if (FUNCTION_WORDS.has(opening.lower) && !startsSubjectWord(opening.lower)) return closes && reportsAfterAdverbial(tokens, start, comma) ? start : undefined;
-  if (opening.lower.endsWith('ing') && opening.cap) return undefined;
+  // A participle clause ("Speaking in Leeds, …", "Asked about it, Lee said …") is no report;
+  // an adjective may open one ("Divorced parents are worse off, MPs said.").
+  if (opening.cap && opening.lower.endsWith('ing')) return undefined;
+  if (opening.cap && opening.lower.length > 4 && opening.lower.endsWith('ed') && !isAdjective(tokens, start)) return undefined;
   return start;
+}
+
+/** Whether the -ed word at `at` modifies the plain noun after it ("Divorced parents") rather than opening a participle clause ("Asked about it", "Asked the reason"). */
+function isAdjective(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && next.kind === 'word' && !next.cap && !FUNCTION_WORDS.has(next.lower) && !next.lower.endsWith('ly');
 }
 
 /**

@@ -2,7 +2,7 @@
 // its source, and how a token range becomes the Speaker, Cue and Via of a quote.
 import { APPROXIMATORS, BETWEEN, DETERMINERS, MODALS, POLL_SHARES, PREPOSITIONS, QUANTIFIERS, RELATIVE_PRONOUNS, SMALL_NUMBERS, SPEAKER_BOUNDARIES, SPEAKER_FILLERS, STANDING_QUANTIFIERS, SUBJECT_BOUNDARIES, SUBORDINATORS, VERBAL } from '../../lexicon/attribution.js';
 import { ACCORDING_TO_PHRASES, CLAIM_NOUNS, CUE_FORMS, CUE_NOUNS, type CueVerb } from '../../lexicon/cues.js';
-import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
+import { FUNCTION_WORDS, MONTHS, PRONOUNS, WEEKDAYS } from '../../lexicon/function-words.js';
 import { phraseAt } from '../../lexicon/phrase-index.js';
 import { ANONYMOUS_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../../lexicon/sources.js';
 import { TITLE_WORDS_LOWER } from '../../lexicon/titles.js';
@@ -145,11 +145,39 @@ export function phraseBefore(document: DocumentModel, index: number, first: numb
     if (token.kind === 'word' && !token.cap && SUBJECT_BOUNDARIES.has(token.lower)) break;
     start--;
   }
-  // A subordinator or preposition opening the sentence is not part of the subject ("Though she said").
-  while (start < end && tokens[start]!.cap && FUNCTION_WORDS.has(tokens[start]!.lower) && !startsSubjectWord(tokens[start]!.lower)) start++;
+  // "One of the doctors who sent the letter called …": a relative clause's verb phrase is no
+  // subject; the phrase the pronoun stands for is.
+  const opening = tokens[start];
+  const relative = start > first && start < end ? tokens[start - 1]!.lower : '';
+  const verb = opening !== undefined && opening.kind === 'word' && !opening.cap && (opening.lower.endsWith('ed') || VERBAL.has(opening.lower) || (relative === 'who' && !startsSubjectWord(opening.lower) && !opening.lower.endsWith('s')));
+  if (RELATIVE_PRONOUNS.has(relative) && verb) {
+    return phraseBefore(document, start - 1, first);
+  }
+  // A subordinator opening the sentence is not part of the subject ("Though she said"); after a
+  // preposition there is no subject ("In a message posted Friday", "At his cookout, …, singing").
+  while (start < end && tokens[start]!.cap && FUNCTION_WORDS.has(tokens[start]!.lower) && !startsSubjectWord(tokens[start]!.lower)) {
+    if (PREPOSITIONS.has(tokens[start]!.lower) && !(APPROXIMATORS.has(tokens[start]!.lower) && startsShare(tokens[start + 1]!))) return nameAfterObject(tokens, start + 1, end);
+    start++;
+  }
   // "Just over a quarter", "nearly 60 percent": the share, not the words that make it approximate.
   while (start < end - 1 && APPROXIMATORS.has(tokens[start]!.lower) && startsShare(tokens[start + 1]!)) start++;
   return start < end ? [start, end] : undefined;
+}
+
+const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+
+/**
+ * The name that ends an opening prepositional phrase with no comma, as its subject: "In an
+ * interview Lee (said)"; none after a determiner or "of" ("In the wake of the Herald (report)")
+ * or for a date ("In a message posted Friday").
+ */
+function nameAfterObject(tokens: readonly Token[], from: number, end: number): [number, number] | undefined {
+  let start = end;
+  while (start > from && start > end - 4 && tokens[start - 1]!.kind === 'word' && tokens[start - 1]!.cap && !FUNCTION_WORDS.has(tokens[start - 1]!.lower)) start--;
+  const before = tokens[start - 1];
+  if (start === end || start === from || !before || before.kind !== 'word' || before.cap || FUNCTION_WORDS.has(before.lower)) return undefined;
+  for (let at = start; at < end; at++) if (CALENDAR.has(tokens[at]!.text)) return undefined;
+  return [start, end];
 }
 
 /** The phrase right after `index` up to punctuation (a speaker after its cue: "said Smith"). */
@@ -279,7 +307,11 @@ export function mainSubject(document: DocumentModel, first: number, before: numb
   const opener = tokens[first];
   let start = first;
   // Not after "But" or "And": "But Ann Ray, Lee's aide, took …" opens with its subject.
-  if (opener?.kind === 'word' && opener.cap && (SUBORDINATORS.has(opener.lower) || PREPOSITIONS.has(opener.lower) || (opener.lower.endsWith('ing') && !hasMentionInside(mentions, opener.start, opener.end)))) {
+  // A participle opens a clause too: "Speaking in Leeds, …", "Chastened by the reviews, …".
+  // Not a name's first word ("Downing Street"), nor "According to", whose source speaks.
+  const named = opener !== undefined && mentions[firstMentionFrom(mentions, opener.start)]?.span.start === opener.start;
+  const participle = opener !== undefined && opener.lower.length > 4 && (opener.lower.endsWith('ing') || opener.lower.endsWith('ed')) && opener.lower !== 'according' && !named;
+  if (opener?.kind === 'word' && opener.cap && (SUBORDINATORS.has(opener.lower) || PREPOSITIONS.has(opener.lower) || participle)) {
     for (let at = first + 1; at < before; at++) {
       if (tokens[at]!.text !== ',') continue;
       start = at + 1;
