@@ -149,7 +149,8 @@ export function phraseBefore(document: DocumentModel, index: number, first: numb
   // subject; the phrase the pronoun stands for is.
   const opening = tokens[start];
   const relative = start > first && start < end ? tokens[start - 1]!.lower : '';
-  const verb = opening !== undefined && opening.kind === 'word' && !opening.cap && (opening.lower.endsWith('ed') || VERBAL.has(opening.lower) || (relative === 'who' && !startsSubjectWord(opening.lower) && !opening.lower.endsWith('s')));
+  // A verb with its object ("sent the letter"), not an auxiliary whose verb is the cue ("who has long opposed").
+  const verb = opening !== undefined && opening.kind === 'word' && !opening.cap && end - start >= 2 && !VERBAL.has(opening.lower) && (opening.lower.endsWith('ed') || (relative === 'who' && !startsSubjectWord(opening.lower) && !opening.lower.endsWith('s')));
   if (RELATIVE_PRONOUNS.has(relative) && verb) {
     return phraseBefore(document, start - 1, first);
   }
