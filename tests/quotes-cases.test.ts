@@ -329,6 +329,10 @@ describe('speakers around opening phrases and relative clauses', () => {
     ['a relative clause’s verb phrase is no subject', 'One of the doctors who sent the letter called Lee a quack.', [['One of the doctors', 'called', 'Lee a quack']]],
     ['a relative clause’s own subject still is', 'The funding system, which advocates say hurts poor schools, was kept.', [['advocates', 'say', 'hurts poor schools, was kept']]],
     ['an opening participle clause is no report', 'Asked about the plan, Ann Lee said it was late.', [['Ann Lee', 'said', 'it was late']]],
+    ['an adverbial between a relative pronoun and its cue', 'Lee has long clashed with Ray, now the council leader, who in 2010 said the main goal was to beat Lee.', [['the council leader, who', 'said', 'the main goal was to beat Lee']]],
+    ['a verb and its object are no subject', 'The board decided after a long inquiry not to recommend charges against her.', []],
+    ['nor is a verb in the present', 'The new spot features a Herald report that the firm lost money.', []],
+    ['a past participle modifying a noun still is', 'Officials hired by the city said the plan was late.', [['Officials hired by the city', 'said', 'the plan was late']]],
     ['a participle goes with the main clause after an opening past participle', 'Chastened by the reviews, Ann Lee revised her plan, promising to focus on families.', [['Ann Lee', 'promising', 'to focus on families']]],
   ])('%s', (_, text, quotes) => {
     expect(rules(text)).toEqual(quotes);

@@ -71,7 +71,7 @@ function isSourceNoun(word: string): boolean {
 
 /** A plausible speaker phrase: a pronoun, a name, or a phrase headed by a source noun. */
 export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: number, mentions: readonly LinkedMention[]): boolean {
-  if (to <= from || to - from > SPEAKER_LIMIT || !startsSubject(tokens[from]!)) return false;
+  if (to <= from || to - from > SPEAKER_LIMIT || !startsSubject(tokens[from]!) || opensWithVerb(tokens, from, to)) return false;
   // One pass over the phrase's tokens (this runs for every candidate cue): no slice, no closures.
   let clitic = false;
   let allNameWords = true;
@@ -100,6 +100,25 @@ export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: numb
   // A name the entity pass did not take ("Dean said"): capitalised words, none a function word.
   if (to - from <= 4 && allNameWords) return true;
   return isSourceNoun(head.lower) || sourceNoun;
+}
+
+/** Words that open a short adverbial of time between a relative pronoun and its verb ("who in 2010 said"). */
+const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'later', 'then', 'once']);
+
+/** Words after a past form that make it a verb, not an adjective ("decided after", "hired to"). */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['to', 'after', 'before', 'by', 'during', 'through', 'since']);
+
+/**
+ * Whether a phrase opens with a verb and its object, the rest of a clause whose subject came
+ * before: "decided after a long inquiry not to recommend (charges)", "features a Herald (report)",
+ * "designs her (clothing line)"; not "retired generals", "officials in Iowa".
+ */
+function opensWithVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  const next = tokens[from + 1];
+  if (first.kind !== 'word' || first.cap || from + 1 >= to || !next || FUNCTION_WORDS.has(first.lower) || first.lower.length < 4) return false;
+  if (first.lower.endsWith('ed')) return DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower) || VERB_PARTICLES.has(next.lower);
+  return first.lower.endsWith('s') && !first.lower.endsWith('ss') && DETERMINERS.has(next.lower) && next.lower !== 'that';
 }
 
 /** Words that open a noun phrase naming one of several ("another user", "one witness"). */
@@ -151,9 +170,9 @@ export function phraseBefore(document: DocumentModel, index: number, first: numb
   const relative = start > first && start < end ? tokens[start - 1]!.lower : '';
   // A verb with its object ("sent the letter"), not an auxiliary whose verb is the cue ("who has long opposed").
   const verb = opening !== undefined && opening.kind === 'word' && !opening.cap && end - start >= 2 && !VERBAL.has(opening.lower) && (opening.lower.endsWith('ed') || (relative === 'who' && !startsSubjectWord(opening.lower) && !opening.lower.endsWith('s')));
-  if (RELATIVE_PRONOUNS.has(relative) && verb) {
-    return phraseBefore(document, start - 1, first);
-  }
+  // "who in 2010 said", "who on Monday said": an adverbial between the pronoun and its cue.
+  if (RELATIVE_PRONOUNS.has(relative) && relative !== 'that' && end - start <= 3 && opening !== undefined && ADVERBIAL_OPENERS.has(opening.lower)) return [start - 1, start];
+  if (RELATIVE_PRONOUNS.has(relative) && verb) return phraseBefore(document, start - 1, first);
   // A subordinator opening the sentence is not part of the subject ("Though she said"); after a
   // preposition there is no subject ("In a message posted Friday", "At his cookout, …, singing").
   while (start < end && tokens[start]!.cap && FUNCTION_WORDS.has(tokens[start]!.lower) && !startsSubjectWord(tokens[start]!.lower)) {
