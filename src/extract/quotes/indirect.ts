@@ -295,7 +295,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       let adjacent = false;
       if (participle) {
         // "…, he said, adding that …" / "…, saying …": the participle shares the clause's subject.
-        if (previous?.text === ',' || previous?.lower === 'by') subject = lastSubject ?? mainSubject(document, first, index, mentions);
+        if (previous?.text === ',' || previous?.lower === 'by') subject = (previous.text === ',' ? speakerOfCueBefore(document, index - 1, first, end) : undefined) ?? lastSubject ?? mainSubject(document, first, index, mentions);
         // A participle is otherwise a cue only in a progressive ("is telling"), not as a modifier.
         else if (previous && PROGRESSIVE.has(previous.lower)) subject = phraseBefore(document, index - 1, first);
         if (!subject) continue;
@@ -324,7 +324,8 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       if (fronted !== undefined && after !== undefined) {
         // "A, the mayor said, B." is one report around its attribution; "A, the mayor said." ends it.
         const ranges: Array<[number, number]> = [[fronted, comma]];
-        if (after < end && tokens[after]!.text === ',') ranges.push([after + 1, clauseEnd(tokens, after + 1, end)]);
+        // Not a participle going on with the speaker ("A, Lee said, adding that B"): that is its own report.
+        if (after < end && tokens[after]!.text === ',' && participleAt(tokens, after + 1, end) === undefined) ranges.push([after + 1, clauseEnd(tokens, after + 1, end)]);
         if (push(sentenceIndex, ranges, subject, [index, cue.end], cue.verb, toldMedium(tokens, cue.verb, cue.end, end))) found = true;
         index = Math.max(index, ranges.at(-1)![1] - 1);
         continue;
@@ -367,6 +368,30 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     }
   });
   return out;
+}
+
+/** The end of a speech participle at `at` ("adding", "saying", "noting"), or undefined. */
+function participleAt(tokens: readonly Token[], at: number, end: number): number | undefined {
+  const token = tokens[at];
+  if (!token || token.cap || !token.lower.endsWith('ing')) return undefined;
+  const cue = cueAt(tokens, at, end);
+  return cue?.verb.speech ? cue.end : undefined;
+}
+
+/**
+ * The speaker of a verb of saying right before the comma at `comma` ("…, a Chinese official said,
+ * adding that …"): the participle after it goes on with that speaker, not with the subject of a
+ * cue in the report before.
+ */
+function speakerOfCueBefore(document: DocumentModel, comma: number, first: number, end: number): [number, number] | undefined {
+  const { tokens } = document;
+  for (let start = comma - 1; start >= Math.max(first + 1, comma - 3); start--) {
+    const cue = cueAt(tokens, start, end);
+    if (!cue || cue.end !== comma || !cue.verb.speech) continue;
+    const subject = phraseBefore(document, start, first);
+    return subject && tokens[subject[0] - 1]?.text === ',' ? subject : undefined;
+  }
+  return undefined;
 }
 
 /** Words that open a reported clause after a cue and its object ("asked workers if they …"). */
@@ -452,6 +477,13 @@ function trailingAccording(tokens: readonly Token[], first: number, last: number
 function trailingAttribution(tokens: readonly Token[], first: number, end: number, mentions: readonly LinkedMention[]): number | undefined {
   let last = end;
   while (last > first && isEdge(tokens[last - 1]!)) last--;
+  // "A, Lee said, adding that B.": the attribution ends where its participle starts.
+  for (let at = last - 2; at > first + 3; at--) {
+    if (tokens[at]!.text === ',' && participleAt(tokens, at + 1, last) !== undefined) {
+      last = at;
+      break;
+    }
+  }
   let comma = trailingAccording(tokens, first, last) ?? last - 1;
   while (comma > first && comma > last - 3 * SPEAKER_LIMIT && tokens[comma]!.text !== ',') comma--;
   if (comma - first < 3 || tokens[comma]!.text !== ',') return undefined;

@@ -337,8 +337,30 @@ export function mainSubject(document: DocumentModel, first: number, before: numb
       start = at + 1;
       break;
     }
+    // "At a rally in Ames, Iowa, on Sunday, Ann Ray …": the place's state and a short adverbial
+    // go with the opening clause.
+    while (start > first) {
+      const next = shortSegment(tokens, start, before);
+      if (next === undefined) break;
+      start = next;
+    }
   }
   return start < before ? sentenceSubject(document, start, before, mentions) : undefined;
+}
+
+/**
+ * The token after a short comma-ended segment at `from` that belongs to an opening clause: a
+ * place's state ("Iowa,", "Calif.,") or an adverbial of time ("on Sunday,"), else undefined.
+ */
+function shortSegment(tokens: readonly Token[], from: number, before: number): number | undefined {
+  let comma = from;
+  while (comma < before && comma < from + 4 && tokens[comma]!.text !== ',') comma++;
+  if (comma >= before || tokens[comma]!.text !== ',' || comma === from) return undefined;
+  const head = tokens[from]!;
+  // A state after its city ("in Ames, Iowa,"), not a subject with an appositive after a clause ("When Ray spoke, Ann Lee, the mayor, …").
+  const place = comma - from <= 3 && head.cap && tokens[from - 2]?.cap === true && tokens.slice(from, comma).every((token) => token.cap || token.text === '.');
+  const time = (head.lower === 'on' || head.lower === 'last' || head.lower === 'this') && !head.cap;
+  return place || time ? comma + 1 : undefined;
 }
 
 /** The subject at the start of a sentence: its first mention, when that opens the sentence. */
