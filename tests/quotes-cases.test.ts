@@ -340,6 +340,11 @@ describe('speakers around opening phrases and relative clauses', () => {
     expect(rules(text)).toEqual(quotes);
   });
 
+  it('a participle before a quotation, after an opening phrase, is the main clause’s subject’s', () => {
+    const quote = quotesOf('Speaking at a town hall in Salem, New Hampshire, Ann Ray went after Bo Chan, calling him, “a total stiff.”').find((found) => found.kind !== 'indirect');
+    expect([quote?.speaker?.text, quote?.cue?.text]).toEqual(['Ann Ray', 'calling']);
+  });
+
   it('a colon quotation after an opening clause is said by the main clause’s subject', () => {
     const [quote] = quotesOf('With city leaders worried about turnout, Mayor Ann Lee is rolling out a new message: “It is about me.”').filter((found) => found.kind === 'direct');
     expect(quote?.speaker?.text).toContain('Ann Lee');

@@ -151,9 +151,10 @@ export function attributionBefore(document: DocumentModel, open: number, mention
     if (object.some((token) => token.kind !== 'word') || (object.length > 0 && cueEnd === open)) continue;
     // Only a hearer makes a long object: "told his radio audience on Monday".
     if (object.length > 4 && found.verb.lemma !== 'tell') continue;
-    // "He defended it, saying, “…”": the participle's subject is the sentence's.
+    // "He defended it, saying, “…”": the participle's subject is the sentence's, after an opening
+    // clause the main clause's ("At a rally in Salem, New Hampshire, Lee went on, calling …").
     const participle = tokens[cue]!.lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
-    const speaker = participle ? (quoted ?? sentenceSubject(document, sentence.tokens[0], cue, mentions)) : phraseBefore(document, cue, sentence.tokens[0]);
+    const speaker = participle ? (quoted ?? mainSubject(document, sentence.tokens[0], cue, mentions)) : phraseBefore(document, cue, sentence.tokens[0]);
     if (!speaker) continue;
     // "A friend commented: “…”", "the announcer said, “…”": a determiner's noun phrase speaks when
     // a colon, or a verb of saying and its comma, introduce the quotation.
