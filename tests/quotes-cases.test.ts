@@ -333,6 +333,8 @@ describe('speakers around opening phrases and relative clauses', () => {
     ['a verb and its object are no subject', 'The board decided after a long inquiry not to recommend charges against her.', []],
     ['nor is a verb in the present', 'The new spot features a Herald report that the firm lost money.', []],
     ['a past participle modifying a noun still is', 'Officials hired by the city said the plan was late.', [['Officials hired by the city', 'said', 'the plan was late']]],
+    ['an opening as-clause with a verb of saying reports the main clause', 'As one user pointed out with a chart, the gap between what we expect from Lee and from Ray is vast.', [['one user', 'pointed out', 'the gap between what we expect from Lee and from Ray is vast']]],
+    ['an as-clause that reports its own words does not', 'As he said he would, Lee left the party.', [['he', 'said', 'he would']]],
     ['a place’s state and a time after an opening phrase go with it', 'At a campaign event in Ames, Iowa, on Sunday, Mrs. Lee spoke again, saying that the country should lead.', [['Lee', 'saying', 'the country should lead']]],
     ['a participle after “X said,” goes on with X', 'Mr. Lee intends to give a speech on trade this month, Mr. Ray said, adding that he would also hold a rally.', [['Mr. Ray', 'said', 'Mr. Lee intends to give a speech on trade this month'], ['Mr. Ray', 'adding', 'he would also hold a rally']]],
     ['a participle goes with the main clause after an opening past participle', 'Chastened by the reviews, Ann Lee revised her plan, promising to focus on families.', [['Ann Lee', 'promising', 'to focus on families']]],

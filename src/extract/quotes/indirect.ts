@@ -11,7 +11,7 @@ import type { Span } from '../../schema/span.js';
 import type { LinkedMention } from '../entities.js';
 import { rangeSpan } from './lookup.js';
 import { isDoubleMarkAt } from './marks.js';
-import { SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, mainSubject, phraseAfter, phraseBefore, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
+import { SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isDeterminedPhrase, isSpeakerPhrase, mainSubject, phraseAfter, phraseBefore, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
 import { isEdge, TERMINALS } from './tokens.js';
 
 /**
@@ -306,7 +306,10 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
         subject = phraseBefore(document, index, first);
         adjacent = true;
       }
-      if (!subject || !isSpeakerPhrase(tokens, subject[0], subject[1], mentions)) continue;
+      // "As one user pointed out, …": a verb of saying in an opening as-clause names its source,
+      // whether or not its noun is a known source noun.
+      const asClause = subject !== undefined && adjacent && subject[0] === first + 1 && tokens[first]!.lower === 'as' && cue.verb.speech && isDeterminedPhrase(tokens, subject[0], subject[1]);
+      if (!subject || !(asClause || isSpeakerPhrase(tokens, subject[0], subject[1], mentions))) continue;
       // "Voters say they want …", "asked voters if they want …": a subject right after a verb of
       // saying (and "that"), or after a cue, its object and "that", "if" or "what", is inside that
       // cue's report, and so is its own cue (PolNeAR: the outer attribution is the one annotated).
@@ -330,14 +333,16 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
         index = Math.max(index, ranges.at(-1)![1] - 1);
         continue;
       }
-      const from = reportStart(tokens, cue.end, end, cue.verb);
+      // "As Lee pointed out with a chart, A": an opening as-clause reports the main clause after its comma.
+      const asOpening = subject[0] === first + 1 && tokens[first]!.lower === 'as' && cue.verb.speech ? commaAfterWords(tokens, cue.end, end) : undefined;
+      const from = asOpening === undefined ? reportStart(tokens, cue.end, end, cue.verb) : asOpening + 1;
       // A report that opens a direct quote is that quote's, not a second one.
       let opening = from;
       while (opening < end && isEdge(tokens[opening]!) && !covered[opening]) opening++;
       if (covered[opening]) continue;
       let to = clauseEnd(tokens, from, end);
       // "Though she said A, B.": a subordinate clause ends at its comma, and B is the writer's.
-      if (relative || SUBORDINATORS.has(tokens[subject[0] - 1]?.lower ?? '')) {
+      if (asOpening === undefined && (relative || SUBORDINATORS.has(tokens[subject[0] - 1]?.lower ?? ''))) {
         for (let at = from + 1; at < to; at++) {
           if (tokens[at]!.text !== ',') continue;
           to = at;
@@ -368,6 +373,16 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     }
   });
   return out;
+}
+
+/** The comma right after `from` or after a short adverbial there ("pointed out with a chart,"; not "said he would,"), or undefined. */
+function commaAfterWords(tokens: readonly Token[], from: number, end: number): number | undefined {
+  if (tokens[from]?.text !== ',' && !ADVERBIAL_STARTS.has(tokens[from]?.lower ?? '')) return undefined;
+  for (let at = from; at < Math.min(end, from + 7); at++) {
+    if (tokens[at]!.text === ',') return at;
+    if (tokens[at]!.kind !== 'word' && tokens[at]!.kind !== 'number') return undefined;
+  }
+  return undefined;
 }
 
 /** The end of a speech participle at `at` ("adding", "saying", "noting"), or undefined. */
