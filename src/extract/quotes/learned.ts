@@ -117,8 +117,8 @@ function phraseBeforeCue(document: DocumentModel, cue: AttributionSpan, contents
 }
 
 /**
- * The name that opens a headline or heading before a colon ("Ann Lee: …", "Report: …"), when
- * the cue comes after the colon: a few capitalised words, the first block of the title kind.
+ * The name that opens a headline or heading before a colon ("Ann Lee: …", "Report: …", "Ann Lee
+ * on Taxes: …"), when the cue is the colon or comes after it: a few capitalised words.
  */
 function labelBefore(document: DocumentModel, cue: AttributionSpan, mentions: readonly LinkedMention[]): [number, number] | undefined {
   const { tokens } = document;
@@ -126,12 +126,18 @@ function labelBefore(document: DocumentModel, cue: AttributionSpan, mentions: re
   if (block.kind !== 'headline' && block.kind !== 'heading') return undefined;
   const first = block.tokens[0];
   let colon = first;
-  while (colon < cue.from && colon < first + 5 && (tokens[colon]!.cap || tokens[colon]!.text === '-' || tokens[colon]!.text === '.')) colon++;
-  if (colon === first || colon >= cue.from || tokens[colon]!.text !== ':' || tokens[first]!.kind !== 'word') return undefined;
+  // "Ann Lee on Taxes: …": the name before "on" and its topic.
+  let topic = -1;
+  while (colon <= cue.from && colon < first + 8 && (tokens[colon]!.cap || tokens[colon]!.text === '-' || tokens[colon]!.text === '.' || (topic < 0 && colon > first && tokens[colon]!.lower === 'on'))) {
+    if (tokens[colon]!.lower === 'on' && !tokens[colon]!.cap) topic = colon;
+    colon++;
+  }
+  const labelEnd = topic > 0 ? topic : colon;
+  if (colon === first || colon > cue.from || tokens[colon]!.text !== ':' || tokens[first]!.kind !== 'word' || labelEnd - first > 5) return undefined;
   // A name or a document ("Report: …"), not an editorial label ("Exclusive: …", "The Latest: …", "Q: …").
   if (EDITORIAL_LABELS.has(tokens[first]!.lower) || DETERMINERS.has(tokens[first]!.lower)) return undefined;
-  const named = hasMentionInside(mentions, tokens[first]!.start, tokens[colon - 1]!.end) || DOCUMENT_NOUNS.has(tokens[colon - 1]!.lower);
-  return named ? [first, colon] : undefined;
+  const named = hasMentionInside(mentions, tokens[first]!.start, tokens[labelEnd - 1]!.end) || (topic < 0 && DOCUMENT_NOUNS.has(tokens[colon - 1]!.lower));
+  return named ? [first, labelEnd] : undefined;
 }
 
 /** The cue nouns that name documents and polls, which speak in headlines ("Report: …", "Poll: …"). */
