@@ -333,6 +333,7 @@ describe('speakers around opening phrases and relative clauses', () => {
     ['a verb and its object are no subject', 'The board decided after a long inquiry not to recommend charges against her.', []],
     ['nor is a verb in the present', 'The new spot features a Herald report that the firm lost money.', []],
     ['a past participle modifying a noun still is', 'Officials hired by the city said the plan was late.', [['Officials hired by the city', 'said', 'the plan was late']]],
+    ['a quantified plural noun phrase after an opening phrase is the main subject', 'In August, several green groups granted Mr. Ray more time, saying his “funds were less than expected.”', [['several green groups', 'saying', 'his “funds were less than expected.”']]],
     ['an opening as-clause with a verb of saying reports the main clause', 'As one user pointed out with a chart, the gap between what we expect from Lee and from Ray is vast.', [['one user', 'pointed out', 'the gap between what we expect from Lee and from Ray is vast']]],
     ['an as-clause that reports its own words does not', 'As he said he would, Lee left the party.', [['he', 'said', 'he would']]],
     ['a place’s state and a time after an opening phrase go with it', 'At a campaign event in Ames, Iowa, on Sunday, Mrs. Lee spoke again, saying that the country should lead.', [['Lee', 'saying', 'the country should lead']]],

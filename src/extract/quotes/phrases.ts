@@ -345,7 +345,10 @@ export function mainSubject(document: DocumentModel, first: number, before: numb
       start = next;
     }
   }
-  return start < before ? sentenceSubject(document, start, before, mentions) : undefined;
+  if (start >= before) return undefined;
+  // After an opening clause, a main clause with no name opens with a noun phrase ("In August,
+  // several environmental groups granted …").
+  return sentenceSubject(document, start, before, mentions) ?? (start > first ? nounPhraseSubject(tokens, start, before) : undefined);
 }
 
 /**
@@ -381,6 +384,17 @@ export function sentenceSubject(document: DocumentModel, first: number, before: 
   let to = first;
   while (to < before && to < first + 4 && tokens[to]!.cap && !FUNCTION_WORDS.has(tokens[to]!.lower)) to++;
   return to > first ? [first, to] : undefined;
+}
+
+/** A quantified plural noun phrase up to its verb at `first` ("several environmental groups (granted)"). */
+function nounPhraseSubject(tokens: readonly Token[], first: number, before: number): [number, number] | undefined {
+  if (!QUANTIFIERS.has(tokens[first]!.lower)) return undefined;
+  for (let to = first + 1; to < Math.min(before, first + 5); to++) {
+    const token = tokens[to]!;
+    if (token.kind !== 'word' || FUNCTION_WORDS.has(token.lower)) return undefined;
+    if (to > first + 1 && (token.lower.endsWith('ed') || VERBAL.has(token.lower))) return tokens[to - 1]!.lower.endsWith('s') ? [first, to] : undefined;
+  }
+  return undefined;
 }
 
 /** The verb a claim noun comes from, for its lemma and class ("claim" is loaded), or the noun itself. */
