@@ -178,6 +178,26 @@ describe('linking tagged spans into quotes', () => {
     expect(linkAttributions(model.document, model.entities.mentions, tagged, model.context)[0]?.speaker?.text).toBe('Bo Chan');
   });
 
+  it.each([
+    ['a name', 'Ann Lee: Voters Want a New Depot\n\nAnn Lee spoke on Monday.', 'Ann Lee'],
+    ['a document', 'Report: Voters Want a New Depot\n\nAnn Lee spoke on Monday.', 'Report'],
+    ['an editorial label, not', 'Exclusive: Voters Want a New Depot\n\nAnn Lee spoke on Monday.', 'Voters'],
+    ['a word that names no one, not', 'Wow: Voters Want a New Depot\n\nAnn Lee spoke on Monday.', 'Voters'],
+    ['a name and its topic', 'Ann Lee on Roads: Voters Want a New Depot\n\nAnn Lee spoke on Monday.', 'Ann Lee'],
+  ])('a headline opening with %s and a colon is said by it', (_, text, speaker) => {
+    const { document, entities, context } = modelOf(text);
+    expect(document.blocks[0]?.kind).toBe('headline');
+    const spans = [span(text, document, 'Voters', 'SOURCE'), span(text, document, 'Want', 'CUE'), span(text, document, 'a New Depot', 'CONTENT')];
+    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text).toBe(speaker);
+  });
+
+  it('a headline’s colon as the cue is said by the name before it, not by its topic', () => {
+    const text = 'Ann Lee on Climate Change: The Trends Are Terrifying\n\nAnn Lee spoke on Monday.';
+    const { document, entities, context } = modelOf(text);
+    const spans = [span(text, document, 'Climate Change', 'SOURCE'), span(text, document, ':', 'CUE'), span(text, document, 'The Trends Are Terrifying', 'CONTENT')];
+    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text).toBe('Ann Lee');
+  });
+
   it('a content with no cue in its block, or a cue read as a noun, gives no quote', () => {
     const text = 'The plan will fail.\n\nLee’s support for it waned.';
     const { document, entities, context } = modelOf(text);

@@ -317,6 +317,43 @@ describe('non-speech senses of cue words', () => {
   });
 });
 
+describe('speakers around opening phrases and relative clauses', () => {
+  const rules = (text: string) => {
+    const document = documentOf(text);
+    return extractQuotes(document, extractEntities(document), { tagger: false }).quotes.map((quote) => [quote.speaker?.text, quote.cue?.text, quote.content.text]);
+  };
+
+  it.each([
+    ['the object of an opening preposition is no subject', 'In a Facebook message posted Friday, Ann Lee said she had doubts about the plan.', [['Ann Lee', 'said', 'she had doubts about the plan']]],
+    ['a name after the object, with no comma, is', 'In a radio interview Lee declared: “The pact is obsolete.”', [['Lee', 'declared', 'The pact is obsolete.']]],
+    ['a relative clause’s verb phrase is no subject', 'One of the doctors who sent the letter called Lee a quack.', [['One of the doctors', 'called', 'Lee a quack']]],
+    ['a relative clause’s own subject still is', 'The funding system, which advocates say hurts poor schools, was kept.', [['advocates', 'say', 'hurts poor schools, was kept']]],
+    ['an opening participle clause is no report', 'Asked about the plan, Ann Lee said it was late.', [['Ann Lee', 'said', 'it was late']]],
+    ['an adverbial between a relative pronoun and its cue', 'Lee has long clashed with Ray, now the council leader, who in 2010 said the main goal was to beat Lee.', [['the council leader, who', 'said', 'the main goal was to beat Lee']]],
+    ['a verb and its object are no subject', 'The board decided after a long inquiry not to recommend charges against her.', []],
+    ['nor is a verb in the present', 'The new spot features a Herald report that the firm lost money.', []],
+    ['a past participle modifying a noun still is', 'Officials hired by the city said the plan was late.', [['Officials hired by the city', 'said', 'the plan was late']]],
+    ['a quantified plural noun phrase after an opening phrase is the main subject', 'In August, several green groups granted Mr. Ray more time, saying his “funds were less than expected.”', [['several green groups', 'saying', 'his “funds were less than expected.”']]],
+    ['an opening as-clause with a verb of saying reports the main clause', 'As one user pointed out with a chart, the gap between what we expect from Lee and from Ray is vast.', [['one user', 'pointed out', 'the gap between what we expect from Lee and from Ray is vast']]],
+    ['an as-clause that reports its own words does not', 'As he said he would, Lee left the party.', [['he', 'said', 'he would']]],
+    ['a place’s state and a time after an opening phrase go with it', 'At a campaign event in Ames, Iowa, on Sunday, Mrs. Lee spoke again, saying that the country should lead.', [['Lee', 'saying', 'the country should lead']]],
+    ['a participle after “X said,” goes on with X', 'Mr. Lee intends to give a speech on trade this month, Mr. Ray said, adding that he would also hold a rally.', [['Mr. Ray', 'said', 'Mr. Lee intends to give a speech on trade this month'], ['Mr. Ray', 'adding', 'he would also hold a rally']]],
+    ['a participle goes with the main clause after an opening past participle', 'Chastened by the reviews, Ann Lee revised her plan, promising to focus on families.', [['Ann Lee', 'promising', 'to focus on families']]],
+  ])('%s', (_, text, quotes) => {
+    expect(rules(text)).toEqual(quotes);
+  });
+
+  it('a participle before a quotation, after an opening phrase, is the main clause’s subject’s', () => {
+    const quote = quotesOf('Speaking at a town hall in Salem, New Hampshire, Ann Ray went after Bo Chan, calling him, “a total stiff.”').find((found) => found.kind !== 'indirect');
+    expect([quote?.speaker?.text, quote?.cue?.text]).toEqual(['Ann Ray', 'calling']);
+  });
+
+  it('a colon quotation after an opening clause is said by the main clause’s subject', () => {
+    const [quote] = quotesOf('With city leaders worried about turnout, Mayor Ann Lee is rolling out a new message: “It is about me.”').filter((found) => found.kind === 'direct');
+    expect(quote?.speaker?.text).toContain('Ann Lee');
+  });
+});
+
 describe('an outer attribution is read, not the cue inside its report', () => {
   const rules = (text: string) => {
     const document = documentOf(text);
@@ -347,8 +384,30 @@ describe('an outer attribution is read, not the cue inside its report', () => {
     ['a mixed report ending in a quotation', 'Lee plans to help the city by fostering “trade and investment,” Ann Roe said Monday.', ['Ann Roe', 'said', 'Lee plans to help the city by fostering “trade and investment']],
     ['an according-to source with an appositive', 'The three men planned to open a mall there, according to a lawsuit filed by Ann Lee, a former mayor.', ['a lawsuit filed by Ann Lee', 'according to', 'The three men planned to open a mall there']],
     ['an inverted source with a relative clause', 'Lee warned the leader not to move on the islands, said an official who was briefed on the talks.', ['an official', 'said', 'Lee warned the leader not to move on the islands']],
+    ['an inverted source and a phrase of place', 'The talks went downhill from there, said one aide in the room.', ['one aide', 'said', 'The talks went downhill from there']],
+    ['an inverted source and a phrase of time', 'The depot will close in May, said Ann Lee on Monday.', ['Ann Lee', 'said', 'The depot will close in May']],
+    ['a report opening with a count', 'About 300 families moved into new homes, officials said.', ['officials', 'said', 'About 300 families moved into new homes']],
+    ['a report opening with an adverbial and its comma', 'Unlike the old firm, Mr. Ray has few rich backers, they say.', ['they', 'say', 'Unlike the old firm, Mr. Ray has few rich backers']],
   ])('an attribution ending the sentence after %s is the source of all before it', (_, text, quote) => {
     expect(rules(text)).toEqual([quote]);
+  });
+
+  it.each([
+    ['a year after a preposition is no count', 'In 2003, Barclays reported a rise in profits.', 'Barclays'],
+    ['a cue with an object', 'Despite the rise in profits, from $3m a year earlier, Wall Street expected more gains.', 'Wall Street'],
+    ['a participle after the adverbial’s comma', 'At the debate, organised by the club, Lord Lee did not rule out a vote.', 'Lord Lee'],
+  ])('an adverbial and its comma before a cue that goes on (%s) are no report', (_, text, speaker) => {
+    const found = rules(text);
+    expect(found.map(([who]) => who)).toEqual([speaker]);
+    expect(found[0]![2]!.startsWith(text.slice(0, text.indexOf(' ')))).toBe(false);
+  });
+
+  it.each([
+    ['an adverbial alone', 'With days to go, Ann Lee said.'],
+    ['an adverbial and a relative clause', 'In the talks, which ran late, Ann Lee said.'],
+    ['an inverted source and a clause after it', 'The depot will close, said Ann Lee in a statement that was read on air.'],
+  ])('no report: %s', (_, text) => {
+    expect(rules(text)).toEqual([]);
   });
 
   it.each([

@@ -2,7 +2,7 @@
 // one quote goes on after its attribution.
 import { BETWEEN, DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS } from '../../lexicon/attribution.js';
 import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
-import { PRONOUNS } from '../../lexicon/function-words.js';
+import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { EDITORIAL_LABELS } from '../../lexicon/sources.js';
 import { blockOfToken, type DocumentModel } from '../../model/document.js';
 import { clipToSegments, piecewiseText, snippet } from '../../model/text.js';
@@ -11,7 +11,7 @@ import type { Quote } from '../../schema/quote.js';
 import type { LinkedMention } from '../entities.js';
 import { hasMentionInside, mentionIn, rangeSpan } from './lookup.js';
 import type { Quoted } from './marks.js';
-import { SPEAKER_LIMIT, accordingTo, claimVerb, closingParenthesis, cueAt, isDeterminedPhrase, isSpeakerPhrase, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
+import { SPEAKER_LIMIT, accordingTo, claimVerb, closingParenthesis, cueAt, isDeterminedPhrase, isSpeakerPhrase, mainSubject, phraseAfter, phraseBefore, sentenceSubject, toCue } from './phrases.js';
 import { isEdge, TERMINALS } from './tokens.js';
 
 interface Attribution {
@@ -151,9 +151,10 @@ export function attributionBefore(document: DocumentModel, open: number, mention
     if (object.some((token) => token.kind !== 'word') || (object.length > 0 && cueEnd === open)) continue;
     // Only a hearer makes a long object: "told his radio audience on Monday".
     if (object.length > 4 && found.verb.lemma !== 'tell') continue;
-    // "He defended it, saying, “…”": the participle's subject is the sentence's.
+    // "He defended it, saying, “…”": the participle's subject is the sentence's, after an opening
+    // clause the main clause's ("At a rally in Salem, New Hampshire, Lee went on, calling …").
     const participle = tokens[cue]!.lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
-    const speaker = participle ? (quoted ?? sentenceSubject(document, sentence.tokens[0], cue, mentions)) : phraseBefore(document, cue, sentence.tokens[0]);
+    const speaker = participle ? (quoted ?? mainSubject(document, sentence.tokens[0], cue, mentions)) : phraseBefore(document, cue, sentence.tokens[0]);
     if (!speaker) continue;
     // "A friend commented: “…”", "the announcer said, “…”": a determiner's noun phrase speaks when
     // a colon, or a verb of saying and its comma, introduce the quotation.
@@ -169,20 +170,30 @@ export function attributionBefore(document: DocumentModel, open: number, mention
   // sentence's subject as the speaker.
   const noun = tokens[open - 2];
   if (tokens[open - 1]?.text === ':' && noun && CLAIM_NOUNS.has(noun.lower)) {
-    const speaker = sentenceSubject(document, sentence.tokens[0], open - 2, mentions);
+    // After an opening clause ("With leaders worried, Lee rolled out …"), the main clause's subject.
+    const speaker = mainSubject(document, sentence.tokens[0], open - 2, mentions) ?? openingName(document, sentence.tokens[0], open - 2, mentions);
     if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [open - 2, open - 1], verb: claimVerb(noun.lower), after: open };
   }
   // "Ann Lee: “…”", "She then turned to the crowd: “…”": a colon introduces the quotation, and
   // the sentence's subject says it (rather than whoever was quoted before). A paragraph of its
   // own ending in a colon ("Key points:") needs its verb of saying.
   if (tokens[open - 1]?.text === ':' && open - 1 > sentence.tokens[0]) {
-    const speaker = sentenceSubject(document, sentence.tokens[0], open - 1, mentions);
+    // After an opening clause its subject: "With leaders worried, Lee turned to them: …"; else the
+    // first name ("For Ann Lee, this is progress: …").
+    const speaker = mainSubject(document, sentence.tokens[0], open - 1, mentions) ?? openingName(document, sentence.tokens[0], open - 1, mentions);
     // Across paragraphs ("Lee released a statement:¶“…”") the subject must be someone named
     // or a pronoun, with a verb after it, not a label's capitalised words.
     const named = !across || (speaker !== undefined && open - 1 - speaker[1] >= 1 && (hasMentionInside(mentions, tokens[speaker[0]]!.start, tokens[speaker[1] - 1]!.end) || (speaker[1] - speaker[0] === 1 && PRONOUNS[tokens[speaker[0]]!.lower]?.case === 'subject')));
     if (speaker && named && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) return { speaker, cue: [open - 1, open], verb: COLON_CUE, after: open };
   }
   return undefined;
+}
+
+/** The sentence's subject when it is a name (not a pronoun: "In his farewell, …: …"), for a colon quotation whose main clause names no one. */
+function openingName(document: DocumentModel, first: number, before: number, mentions: readonly LinkedMention[]): [number, number] | undefined {
+  const subject = sentenceSubject(document, first, before, mentions);
+  const token = subject ? document.tokens[subject[0]]! : undefined;
+  return token && token.cap && !FUNCTION_WORDS.has(token.lower) ? subject : undefined;
 }
 
 /** The cue of a quotation a colon introduces after its speaker, with no verb of saying. */

@@ -1,5 +1,5 @@
 // Reported speech and thought: the clause a cue reports, wherever it stands around its attribution.
-import { ADVERBIAL_STARTS, BEFORE_BASE_VERB, BETWEEN, BE_FORMS, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, FRONTED_CONNECTIVES, HEARER_CUES, MEDIA_NOUNS, NUMBERS, PAST_AS_BASE, POLL_SHARES, PREPOSITIONS, PREPOSITION_INGS, PROGRESSIVE, QUANTIFIER_WORDS, RAISED, RAISING, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { ADVERBIAL_STARTS, APPROXIMATORS, BEFORE_BASE_VERB, BETWEEN, BE_FORMS, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, FRONTED_CONNECTIVES, HEARER_CUES, MEDIA_NOUNS, NUMBERS, PAST_AS_BASE, POLL_SHARES, PREPOSITIONS, PREPOSITION_INGS, PROGRESSIVE, QUANTIFIER_WORDS, RAISED, RAISING, RELATIVE_PRONOUNS, SUBORDINATORS, VERBAL } from '../../lexicon/attribution.js';
 import { CLAIM_NOUNS, CUE_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { NEWS_AGENCIES } from '../../lexicon/organizations.js';
@@ -11,7 +11,7 @@ import type { Span } from '../../schema/span.js';
 import type { LinkedMention } from '../entities.js';
 import { rangeSpan } from './lookup.js';
 import { isDoubleMarkAt } from './marks.js';
-import { SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isSpeakerPhrase, mainSubject, phraseAfter, phraseBefore, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
+import { SPEAKER_LIMIT, accordingTo, claimVerb, cueAt, isDeterminedPhrase, isSpeakerPhrase, mainSubject, phraseAfter, phraseBefore, startsSubjectWord, toCue, toSpeaker, toVia } from './phrases.js';
 import { isEdge, TERMINALS } from './tokens.js';
 
 /**
@@ -165,15 +165,46 @@ function adverbialEnd(tokens: readonly Token[], from: number, end: number): numb
 /**
  * Where a fronted report starts: after a leading conjunction ("But the plan will fail, he said"),
  * or nowhere when the clause opens with a preposition or subordinator ("With days to go, Ann
- * Lee said …": that is an adverbial, not a report).
+ * Lee said …": that is an adverbial, not a report), unless the cue `closes` its clause and a
+ * count or a clause follows the opening ({@link reportsAfterAdverbial}).
  */
-function frontedStart(tokens: readonly Token[], first: number, comma: number): number | undefined {
+function frontedStart(tokens: readonly Token[], first: number, comma: number, closes: boolean): number | undefined {
   let start = first;
   while (start < comma && (tokens[start]!.kind === 'quote' || FRONTED_CONNECTIVES.has(tokens[start]!.lower))) start++;
   const opening = tokens[start];
-  if (!opening || (FUNCTION_WORDS.has(opening.lower) && !startsSubjectWord(opening.lower))) return undefined;
-  if (opening.lower.endsWith('ing') && opening.cap) return undefined;
+  if (!opening) return undefined;
+  if (FUNCTION_WORDS.has(opening.lower) && !startsSubjectWord(opening.lower)) return closes && reportsAfterAdverbial(tokens, start, comma) ? start : undefined;
+  // A participle clause ("Speaking in Leeds, …", "Asked about it, Lee said …") is no report;
+  // an adjective may open one ("Divorced parents are worse off, MPs said.").
+  if (opening.cap && opening.lower.endsWith('ing')) return undefined;
+  if (opening.cap && opening.lower.length > 4 && opening.lower.endsWith('ed') && !isAdjective(tokens, start)) return undefined;
   return start;
+}
+
+/** Whether the -ed word at `at` modifies the plain noun after it ("Divorced parents") rather than opening a participle clause ("Asked about it", "Asked the reason"). */
+function isAdjective(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && next.kind === 'word' && !next.cap && !FUNCTION_WORDS.has(next.lower) && !next.lower.endsWith('ly');
+}
+
+/**
+ * Whether a fronted clause opening with a function word is a report all the same: a count
+ * ("About 300 families moved …, officials said"), or an adverbial with a clause after its comma
+ * ("Unlike the old firm, Ray has few backers, they say"; not "With days to go, Lee said").
+ */
+function reportsAfterAdverbial(tokens: readonly Token[], start: number, comma: number): boolean {
+  const next = tokens[start + 1];
+  if (APPROXIMATORS.has(tokens[start]!.lower) && next && (next.kind === 'number' || NUMBERS.has(next.lower))) return true;
+  for (let at = start + 2; at < comma - 2; at++) {
+    if (tokens[at]!.text !== ',') continue;
+    const after = tokens[at + 1]!;
+    // Not a relative, subordinate or participle clause going on with the adverbial ("In May, when …", "At the debate, organised by …").
+    if (after.kind !== 'word') return false;
+    if (after.cap) return true;
+    const opensClause = (FUNCTION_WORDS.has(after.lower) && !startsSubjectWord(after.lower)) || RELATIVE_PRONOUNS.has(after.lower) || SUBORDINATORS.has(after.lower);
+    return !opensClause && !after.lower.endsWith('ing') && !after.lower.endsWith('ed');
+  }
+  return false;
 }
 
 /**
@@ -264,7 +295,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       let adjacent = false;
       if (participle) {
         // "…, he said, adding that …" / "…, saying …": the participle shares the clause's subject.
-        if (previous?.text === ',' || previous?.lower === 'by') subject = lastSubject ?? mainSubject(document, first, index, mentions);
+        if (previous?.text === ',' || previous?.lower === 'by') subject = (previous.text === ',' ? speakerOfCueBefore(document, index - 1, first, end) : undefined) ?? lastSubject ?? mainSubject(document, first, index, mentions);
         // A participle is otherwise a cue only in a progressive ("is telling"), not as a modifier.
         else if (previous && PROGRESSIVE.has(previous.lower)) subject = phraseBefore(document, index - 1, first);
         if (!subject) continue;
@@ -275,7 +306,10 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
         subject = phraseBefore(document, index, first);
         adjacent = true;
       }
-      if (!subject || !isSpeakerPhrase(tokens, subject[0], subject[1], mentions)) continue;
+      // "As one user pointed out, …": a verb of saying in an opening as-clause names its source,
+      // whether or not its noun is a known source noun.
+      const asClause = subject !== undefined && adjacent && subject[0] === first + 1 && tokens[first]!.lower === 'as' && cue.verb.speech && isDeterminedPhrase(tokens, subject[0], subject[1]);
+      if (!subject || !(asClause || isSpeakerPhrase(tokens, subject[0], subject[1], mentions))) continue;
       // "Voters say they want …", "asked voters if they want …": a subject right after a verb of
       // saying (and "that"), or after a cue, its object and "that", "if" or "what", is inside that
       // cue's report, and so is its own cue (PolNeAR: the outer attribution is the one annotated).
@@ -286,23 +320,29 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       const after = adverbialEnd(tokens, cue.end, end);
       // "Ann Lee, who said A, left": a relative clause's cue has no report before it.
       const relative = subject[1] - subject[0] === 1 && RELATIVE_PRONOUNS.has(tokens[subject[0]]!.lower);
-      const fronted = adjacent && !relative && tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined ? frontedStart(tokens, first, comma) : undefined;
+      // After a fronted adverbial, only a cue that ends its clause ("…, officials said.", "said on
+      // Monday") makes the words before it a report: "Despite the rise, Wall Street expected more." does not.
+      const closes = after === cue.end || (after !== undefined && (ADVERBIAL_STARTS.has(tokens[cue.end]!.lower) || tokens[cue.end]!.cap));
+      const fronted = adjacent && !relative && tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined ? frontedStart(tokens, first, comma, closes) : undefined;
       if (fronted !== undefined && after !== undefined) {
         // "A, the mayor said, B." is one report around its attribution; "A, the mayor said." ends it.
         const ranges: Array<[number, number]> = [[fronted, comma]];
-        if (after < end && tokens[after]!.text === ',') ranges.push([after + 1, clauseEnd(tokens, after + 1, end)]);
+        // Not a participle going on with the speaker ("A, Lee said, adding that B"): that is its own report.
+        if (after < end && tokens[after]!.text === ',' && participleAt(tokens, after + 1, end) === undefined) ranges.push([after + 1, clauseEnd(tokens, after + 1, end)]);
         if (push(sentenceIndex, ranges, subject, [index, cue.end], cue.verb, toldMedium(tokens, cue.verb, cue.end, end))) found = true;
         index = Math.max(index, ranges.at(-1)![1] - 1);
         continue;
       }
-      const from = reportStart(tokens, cue.end, end, cue.verb);
+      // "As Lee pointed out with a chart, A": an opening as-clause reports the main clause after its comma.
+      const asOpening = subject[0] === first + 1 && tokens[first]!.lower === 'as' && cue.verb.speech ? commaAfterWords(tokens, cue.end, end) : undefined;
+      const from = asOpening === undefined ? reportStart(tokens, cue.end, end, cue.verb) : asOpening + 1;
       // A report that opens a direct quote is that quote's, not a second one.
       let opening = from;
       while (opening < end && isEdge(tokens[opening]!) && !covered[opening]) opening++;
       if (covered[opening]) continue;
       let to = clauseEnd(tokens, from, end);
       // "Though she said A, B.": a subordinate clause ends at its comma, and B is the writer's.
-      if (relative || SUBORDINATORS.has(tokens[subject[0] - 1]?.lower ?? '')) {
+      if (asOpening === undefined && (relative || SUBORDINATORS.has(tokens[subject[0] - 1]?.lower ?? ''))) {
         for (let at = from + 1; at < to; at++) {
           if (tokens[at]!.text !== ',') continue;
           to = at;
@@ -333,6 +373,40 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     }
   });
   return out;
+}
+
+/** The comma right after `from` or after a short adverbial there ("pointed out with a chart,"; not "said he would,"), or undefined. */
+function commaAfterWords(tokens: readonly Token[], from: number, end: number): number | undefined {
+  if (tokens[from]?.text !== ',' && !ADVERBIAL_STARTS.has(tokens[from]?.lower ?? '')) return undefined;
+  for (let at = from; at < Math.min(end, from + 7); at++) {
+    if (tokens[at]!.text === ',') return at;
+    if (tokens[at]!.kind !== 'word' && tokens[at]!.kind !== 'number') return undefined;
+  }
+  return undefined;
+}
+
+/** The end of a speech participle at `at` ("adding", "saying", "noting"), or undefined. */
+function participleAt(tokens: readonly Token[], at: number, end: number): number | undefined {
+  const token = tokens[at];
+  if (!token || token.cap || !token.lower.endsWith('ing')) return undefined;
+  const cue = cueAt(tokens, at, end);
+  return cue?.verb.speech ? cue.end : undefined;
+}
+
+/**
+ * The speaker of a verb of saying right before the comma at `comma` ("…, a Chinese official said,
+ * adding that …"): the participle after it goes on with that speaker, not with the subject of a
+ * cue in the report before.
+ */
+function speakerOfCueBefore(document: DocumentModel, comma: number, first: number, end: number): [number, number] | undefined {
+  const { tokens } = document;
+  for (let start = comma - 1; start >= Math.max(first + 1, comma - 3); start--) {
+    const cue = cueAt(tokens, start, end);
+    if (!cue || cue.end !== comma || !cue.verb.speech) continue;
+    const subject = phraseBefore(document, start, first);
+    return subject && tokens[subject[0] - 1]?.text === ',' ? subject : undefined;
+  }
+  return undefined;
 }
 
 /** Words that open a reported clause after a cue and its object ("asked workers if they …"). */
@@ -371,7 +445,35 @@ function invertedSpeaker(tokens: readonly Token[], from: number, end: number): [
   // "…, say they want a school": a subject pronoun with words after it opens a clause, not a speaker.
   if (phrase[1] - phrase[0] > 1 && PRONOUNS[tokens[phrase[0]]!.lower]?.case === 'subject') return undefined;
   for (let at = phrase[0] + 1; at < phrase[1]; at++) if (RELATIVE_PRONOUNS.has(tokens[at]!.lower)) return [phrase[0], at];
-  return phrase[1] >= end || tokens[phrase[1]]!.kind === 'punct' ? phrase : undefined;
+  if (phrase[1] >= end || tokens[phrase[1]]!.kind === 'punct') return phrase;
+  return shortSpeaker(tokens, phrase) && adverbialTail(tokens, phrase[1], end) ? phrase : undefined;
+}
+
+/** Prepositions that open a short phrase after an inverted speaker ("…, said Lee on Monday", "said an aide in the room"). */
+const SPEAKER_TAILS: ReadonlySet<string> = new Set(['in', 'on', 'at']);
+
+/**
+ * Whether a phrase after an inverted cue is short enough to be its speaker when words follow it:
+ * a few words, no document ("said an account of her life in …" is an object), no past form after
+ * its first word ("said his office contacted police on …" is a clause).
+ */
+function shortSpeaker(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  if (to - from > 5 || DOCUMENT_SOURCES.has(tokens[to - 1]!.lower)) return false;
+  for (let at = from + 1; at < to; at++) if (!tokens[at]!.cap && tokens[at]!.lower.endsWith('ed')) return false;
+  return true;
+}
+
+/** Whether a short prepositional phrase ("in the room", "on Monday") runs from `from` to the sentence's end. */
+function adverbialTail(tokens: readonly Token[], from: number, end: number): boolean {
+  if (!SPEAKER_TAILS.has(tokens[from]!.lower)) return false;
+  const object = tokens[from + 1];
+  if (!object || !(object.cap || object.kind === 'number' || DETERMINERS.has(object.lower) || PRONOUNS[object.lower]?.case === 'possessive')) return false;
+  for (let at = from + 1; at < end; at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct') return at > from + 1 && TERMINALS.has(token.text);
+    if (at > from + 5 || (token.kind !== 'word' && token.kind !== 'number') || VERBAL.has(token.lower) || RELATIVE_PRONOUNS.has(token.lower)) return false;
+  }
+  return end > from + 1;
 }
 
 /** The comma before "according to" among the last commas of a sentence ("…, according to a lawsuit filed by Ann Lee, a former mayor."). */
@@ -390,6 +492,13 @@ function trailingAccording(tokens: readonly Token[], first: number, last: number
 function trailingAttribution(tokens: readonly Token[], first: number, end: number, mentions: readonly LinkedMention[]): number | undefined {
   let last = end;
   while (last > first && isEdge(tokens[last - 1]!)) last--;
+  // "A, Lee said, adding that B.": the attribution ends where its participle starts.
+  for (let at = last - 2; at > first + 3; at--) {
+    if (tokens[at]!.text === ',' && participleAt(tokens, at + 1, last) !== undefined) {
+      last = at;
+      break;
+    }
+  }
   let comma = trailingAccording(tokens, first, last) ?? last - 1;
   while (comma > first && comma > last - 3 * SPEAKER_LIMIT && tokens[comma]!.text !== ',') comma--;
   if (comma - first < 3 || tokens[comma]!.text !== ',') return undefined;

@@ -12,7 +12,9 @@ import type { EntityIndex, LinkedMention } from '../entities.js';
 import { lastAtOrBefore } from '../../model/search.js';
 import { insideReport } from './indirect.js';
 import { contentOf } from './lookup.js';
+import { CUE_NOUNS } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
+import { EDITORIAL_LABELS } from '../../lexicon/sources.js';
 import { hasMentionInside } from './lookup.js';
 import { cueAt, DETERMINERS, isSpeakerPhrase, mainSubject, phraseBefore, toCue, toSpeaker } from './phrases.js';
 
@@ -114,6 +116,33 @@ function phraseBeforeCue(document: DocumentModel, cue: AttributionSpan, contents
   return before && outside(before, contents) && isSpeakerPhrase(tokens, before[0], before[1], mentions) && plausibleSource(document, before, mentions) ? before : undefined;
 }
 
+/**
+ * The name that opens a headline or heading before a colon ("Ann Lee: …", "Report: …", "Ann Lee
+ * on Taxes: …"), when the cue is the colon or comes after it: a few capitalised words.
+ */
+function labelBefore(document: DocumentModel, cue: AttributionSpan, mentions: readonly LinkedMention[]): [number, number] | undefined {
+  const { tokens } = document;
+  const block = document.blocks[blockOfToken(document, cue.from)]!;
+  if (block.kind !== 'headline' && block.kind !== 'heading') return undefined;
+  const first = block.tokens[0];
+  let colon = first;
+  // "Ann Lee on Taxes: …": the name before "on" and its topic.
+  let topic = -1;
+  while (colon <= cue.from && colon < first + 8 && (tokens[colon]!.cap || tokens[colon]!.text === '-' || tokens[colon]!.text === '.' || (topic < 0 && colon > first && tokens[colon]!.lower === 'on'))) {
+    if (tokens[colon]!.lower === 'on' && !tokens[colon]!.cap) topic = colon;
+    colon++;
+  }
+  const labelEnd = topic > 0 ? topic : colon;
+  if (colon === first || colon > cue.from || tokens[colon]!.text !== ':' || tokens[first]!.kind !== 'word' || labelEnd - first > 5) return undefined;
+  // A name or a document ("Report: …"), not an editorial label ("Exclusive: …", "The Latest: …", "Q: …").
+  if (EDITORIAL_LABELS.has(tokens[first]!.lower) || DETERMINERS.has(tokens[first]!.lower)) return undefined;
+  const named = hasMentionInside(mentions, tokens[first]!.start, tokens[labelEnd - 1]!.end) || (topic < 0 && DOCUMENT_NOUNS.has(tokens[colon - 1]!.lower));
+  return named ? [first, labelEnd] : undefined;
+}
+
+/** The cue nouns that name documents and polls, which speak in headlines ("Report: …", "Poll: …"). */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(CUE_NOUNS);
+
 /** The subject of a cue when its tagged source fails: the phrase right before it, or the sentence's subject, outside the content. */
 function subjectOf(document: DocumentModel, cue: AttributionSpan, contents: readonly AttributionSpan[], mentions: readonly LinkedMention[]): [number, number] | undefined {
   const { tokens } = document;
@@ -164,7 +193,8 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       let speakerRange: [number, number] | undefined = source ? [source.from, source.to] : undefined;
       // How the speaker was found, for the quote filter: 1 the tagged source, 2 the sentence's
       // subject for a far source, 3 a subject for an implausible source, 4 the phrase before the
-      // cue for a source elsewhere, 5 the subject for a source in another sentence.
+      // cue for a source elsewhere, 5 the subject for a source in another sentence, 6 a headline's
+      // opening name before a colon.
       let path = source ? 1 : 0;
       // No source tagged in the cue's sentence: its subject, when that is no part of the content.
       if (sourceDistance >= 12) {
@@ -201,6 +231,13 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
           speakerRange = subjectOf(document, cue, contents, mentions);
           path = 5;
         }
+      }
+      // "Ann Lee: Voters Want a New School": a headline or heading opening with a name and a colon
+      // is what that name says, whoever the tagger found inside it.
+      const label = labelBefore(document, cue, mentions);
+      if (label) {
+        speakerRange = label;
+        path = 6;
       }
       // A speaker right after a verb of saying, or after a cue, its object and "that" ("voters
       // say they want", "asked voters if they want"), is the subject of a report inside another:

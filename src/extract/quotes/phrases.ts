@@ -2,7 +2,7 @@
 // its source, and how a token range becomes the Speaker, Cue and Via of a quote.
 import { APPROXIMATORS, BETWEEN, DETERMINERS, MODALS, POLL_SHARES, PREPOSITIONS, QUANTIFIERS, RELATIVE_PRONOUNS, SMALL_NUMBERS, SPEAKER_BOUNDARIES, SPEAKER_FILLERS, STANDING_QUANTIFIERS, SUBJECT_BOUNDARIES, SUBORDINATORS, VERBAL } from '../../lexicon/attribution.js';
 import { ACCORDING_TO_PHRASES, CLAIM_NOUNS, CUE_FORMS, CUE_NOUNS, type CueVerb } from '../../lexicon/cues.js';
-import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
+import { FUNCTION_WORDS, MONTHS, PRONOUNS, WEEKDAYS } from '../../lexicon/function-words.js';
 import { phraseAt } from '../../lexicon/phrase-index.js';
 import { ANONYMOUS_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../../lexicon/sources.js';
 import { TITLE_WORDS_LOWER } from '../../lexicon/titles.js';
@@ -71,7 +71,7 @@ function isSourceNoun(word: string): boolean {
 
 /** A plausible speaker phrase: a pronoun, a name, or a phrase headed by a source noun. */
 export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: number, mentions: readonly LinkedMention[]): boolean {
-  if (to <= from || to - from > SPEAKER_LIMIT || !startsSubject(tokens[from]!)) return false;
+  if (to <= from || to - from > SPEAKER_LIMIT || !startsSubject(tokens[from]!) || opensWithVerb(tokens, from, to)) return false;
   // One pass over the phrase's tokens (this runs for every candidate cue): no slice, no closures.
   let clitic = false;
   let allNameWords = true;
@@ -100,6 +100,25 @@ export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: numb
   // A name the entity pass did not take ("Dean said"): capitalised words, none a function word.
   if (to - from <= 4 && allNameWords) return true;
   return isSourceNoun(head.lower) || sourceNoun;
+}
+
+/** Words that open a short adverbial of time between a relative pronoun and its verb ("who in 2010 said"). */
+const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'later', 'then', 'once']);
+
+/** Words after a past form that make it a verb, not an adjective ("decided after", "hired to"). */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['to', 'after', 'before', 'by', 'during', 'through', 'since']);
+
+/**
+ * Whether a phrase opens with a verb and its object, the rest of a clause whose subject came
+ * before: "decided after a long inquiry not to recommend (charges)", "features a Herald (report)",
+ * "designs her (clothing line)"; not "retired generals", "officials in Iowa".
+ */
+function opensWithVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  const next = tokens[from + 1];
+  if (first.kind !== 'word' || first.cap || from + 1 >= to || !next || FUNCTION_WORDS.has(first.lower) || first.lower.length < 4) return false;
+  if (first.lower.endsWith('ed')) return DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower) || VERB_PARTICLES.has(next.lower);
+  return first.lower.endsWith('s') && !first.lower.endsWith('ss') && DETERMINERS.has(next.lower) && next.lower !== 'that';
 }
 
 /** Words that open a noun phrase naming one of several ("another user", "one witness"). */
@@ -145,11 +164,40 @@ export function phraseBefore(document: DocumentModel, index: number, first: numb
     if (token.kind === 'word' && !token.cap && SUBJECT_BOUNDARIES.has(token.lower)) break;
     start--;
   }
-  // A subordinator or preposition opening the sentence is not part of the subject ("Though she said").
-  while (start < end && tokens[start]!.cap && FUNCTION_WORDS.has(tokens[start]!.lower) && !startsSubjectWord(tokens[start]!.lower)) start++;
+  // "One of the doctors who sent the letter called …": a relative clause's verb phrase is no
+  // subject; the phrase the pronoun stands for is.
+  const opening = tokens[start];
+  const relative = start > first && start < end ? tokens[start - 1]!.lower : '';
+  // A verb with its object ("sent the letter"), not an auxiliary whose verb is the cue ("who has long opposed").
+  const verb = opening !== undefined && opening.kind === 'word' && !opening.cap && end - start >= 2 && !VERBAL.has(opening.lower) && (opening.lower.endsWith('ed') || (relative === 'who' && !startsSubjectWord(opening.lower) && !opening.lower.endsWith('s')));
+  // "who in 2010 said", "who on Monday said": an adverbial between the pronoun and its cue.
+  if (RELATIVE_PRONOUNS.has(relative) && relative !== 'that' && end - start <= 3 && opening !== undefined && ADVERBIAL_OPENERS.has(opening.lower)) return [start - 1, start];
+  if (RELATIVE_PRONOUNS.has(relative) && verb) return phraseBefore(document, start - 1, first);
+  // A subordinator opening the sentence is not part of the subject ("Though she said"); after a
+  // preposition there is no subject ("In a message posted Friday", "At his cookout, …, singing").
+  while (start < end && tokens[start]!.cap && FUNCTION_WORDS.has(tokens[start]!.lower) && !startsSubjectWord(tokens[start]!.lower)) {
+    if (PREPOSITIONS.has(tokens[start]!.lower) && !(APPROXIMATORS.has(tokens[start]!.lower) && startsShare(tokens[start + 1]!))) return nameAfterObject(tokens, start + 1, end);
+    start++;
+  }
   // "Just over a quarter", "nearly 60 percent": the share, not the words that make it approximate.
   while (start < end - 1 && APPROXIMATORS.has(tokens[start]!.lower) && startsShare(tokens[start + 1]!)) start++;
   return start < end ? [start, end] : undefined;
+}
+
+const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+
+/**
+ * The name that ends an opening prepositional phrase with no comma, as its subject: "In an
+ * interview Lee (said)"; none after a determiner or "of" ("In the wake of the Herald (report)")
+ * or for a date ("In a message posted Friday").
+ */
+function nameAfterObject(tokens: readonly Token[], from: number, end: number): [number, number] | undefined {
+  let start = end;
+  while (start > from && start > end - 4 && tokens[start - 1]!.kind === 'word' && tokens[start - 1]!.cap && !FUNCTION_WORDS.has(tokens[start - 1]!.lower)) start--;
+  const before = tokens[start - 1];
+  if (start === end || start === from || !before || before.kind !== 'word' || before.cap || FUNCTION_WORDS.has(before.lower)) return undefined;
+  for (let at = start; at < end; at++) if (CALENDAR.has(tokens[at]!.text)) return undefined;
+  return [start, end];
 }
 
 /** The phrase right after `index` up to punctuation (a speaker after its cue: "said Smith"). */
@@ -279,14 +327,43 @@ export function mainSubject(document: DocumentModel, first: number, before: numb
   const opener = tokens[first];
   let start = first;
   // Not after "But" or "And": "But Ann Ray, Lee's aide, took …" opens with its subject.
-  if (opener?.kind === 'word' && opener.cap && (SUBORDINATORS.has(opener.lower) || PREPOSITIONS.has(opener.lower) || (opener.lower.endsWith('ing') && !hasMentionInside(mentions, opener.start, opener.end)))) {
+  // A participle opens a clause too: "Speaking in Leeds, …", "Chastened by the reviews, …".
+  // Not a name's first word ("Downing Street"), nor "According to", whose source speaks.
+  const named = opener !== undefined && mentions[firstMentionFrom(mentions, opener.start)]?.span.start === opener.start;
+  const participle = opener !== undefined && opener.lower.length > 4 && (opener.lower.endsWith('ing') || opener.lower.endsWith('ed')) && opener.lower !== 'according' && !named;
+  if (opener?.kind === 'word' && opener.cap && (SUBORDINATORS.has(opener.lower) || PREPOSITIONS.has(opener.lower) || participle)) {
     for (let at = first + 1; at < before; at++) {
       if (tokens[at]!.text !== ',') continue;
       start = at + 1;
       break;
     }
+    // "At a rally in Ames, Iowa, on Sunday, Ann Ray …": the place's state and a short adverbial
+    // go with the opening clause.
+    while (start > first) {
+      const next = shortSegment(tokens, start, before);
+      if (next === undefined) break;
+      start = next;
+    }
   }
-  return start < before ? sentenceSubject(document, start, before, mentions) : undefined;
+  if (start >= before) return undefined;
+  // After an opening clause, a main clause with no name opens with a noun phrase ("In August,
+  // several environmental groups granted …").
+  return sentenceSubject(document, start, before, mentions) ?? (start > first ? nounPhraseSubject(tokens, start, before) : undefined);
+}
+
+/**
+ * The token after a short comma-ended segment at `from` that belongs to an opening clause: a
+ * place's state ("Iowa,", "Calif.,") or an adverbial of time ("on Sunday,"), else undefined.
+ */
+function shortSegment(tokens: readonly Token[], from: number, before: number): number | undefined {
+  let comma = from;
+  while (comma < before && comma < from + 4 && tokens[comma]!.text !== ',') comma++;
+  if (comma >= before || tokens[comma]!.text !== ',' || comma === from) return undefined;
+  const head = tokens[from]!;
+  // A state after its city ("in Ames, Iowa,"), not a subject with an appositive after a clause ("When Ray spoke, Ann Lee, the mayor, …").
+  const place = comma - from <= 3 && head.cap && tokens[from - 2]?.cap === true && tokens.slice(from, comma).every((token) => token.cap || token.text === '.');
+  const time = (head.lower === 'on' || head.lower === 'last' || head.lower === 'this') && !head.cap;
+  return place || time ? comma + 1 : undefined;
 }
 
 /** The subject at the start of a sentence: its first mention, when that opens the sentence. */
@@ -307,6 +384,17 @@ export function sentenceSubject(document: DocumentModel, first: number, before: 
   let to = first;
   while (to < before && to < first + 4 && tokens[to]!.cap && !FUNCTION_WORDS.has(tokens[to]!.lower)) to++;
   return to > first ? [first, to] : undefined;
+}
+
+/** A quantified plural noun phrase up to its verb at `first` ("several environmental groups (granted)"). */
+function nounPhraseSubject(tokens: readonly Token[], first: number, before: number): [number, number] | undefined {
+  if (!QUANTIFIERS.has(tokens[first]!.lower)) return undefined;
+  for (let to = first + 1; to < Math.min(before, first + 5); to++) {
+    const token = tokens[to]!;
+    if (token.kind !== 'word' || FUNCTION_WORDS.has(token.lower)) return undefined;
+    if (to > first + 1 && (token.lower.endsWith('ed') || VERBAL.has(token.lower))) return tokens[to - 1]!.lower.endsWith('s') ? [first, to] : undefined;
+  }
+  return undefined;
 }
 
 /** The verb a claim noun comes from, for its lemma and class ("claim" is loaded), or the noun itself. */
