@@ -8,13 +8,13 @@ import { linkAttributions, mentionCodes } from '../src/extract/quotes/learned.js
 import { ATTRIBUTION_TYPES, attributionContext, attributionWordFeatures, cueLexicon, DENSE_FEATURES, denseCodes } from '../src/learn/attribution-features.js';
 import { type AttributionSpan, attributionIds, attributionRanges, attributionScorer, loadAttributionModel, tagAttributions } from '../src/learn/attribution.js';
 import { labelCount } from '../src/learn/bio.js';
-import { addFeature, packModel } from '../src/learn/model.js';
 import { filterFeature, loadQuoteFilter, type QuoteFilter, quoteScore } from '../src/learn/attribution-filter.js';
 import { QUOTE_FILTER } from '../src/learn/attribution-filter-weights.js';
 import { ATTRIBUTION_MODEL } from '../src/learn/attribution-weights.js';
 import { tagNames } from '../src/learn/ner.js';
 import { documentWords, wordCacheCapacity } from '../src/learn/words.js';
 import { documentOf } from './support/document.ts';
+import { randomModel, rowOf, scoresOf } from './support/models.ts';
 
 function modelOf(text: string) {
   const document = documentOf(text);
@@ -231,13 +231,8 @@ describe('the shipped attribution model', () => {
   });
 
   it('scores every position as the sum of its features’ weights, through the rows it keeps by word and by code', () => {
-    // A small table of random nonzero weights: every feature lands on a row that adds to the
-    // score, so a feature added twice, left out, or added in the wrong role shows.
     const labels = labelCount(ATTRIBUTION_TYPES.length);
-    let seed = 7;
-    const random = () => ((seed = (Math.imul(seed, 48271) + 11) % 2147483647) % 41) - 20 || 1;
-    const weights = Array.from({ length: 256 * labels }, random);
-    const model = loadAttributionModel(packModel(weights, new Array((labels + 1) ** 2).fill(0), { labels, rowBits: 8, scale: 1 }));
+    const model = loadAttributionModel(randomModel(labels, 7));
     // A headline (another block kind), cues before and after and none, quote marks, mentions.
     const text = 'Ministers defend the plan\n\nThe plan will fail, Lee said on Monday. “We will win,” she told Reuters, according to aides.\n\nNothing else was known.';
     const { document, context } = modelOf(text);
@@ -249,9 +244,7 @@ describe('the shipped attribution model', () => {
       for (let position = from; position < to; position++) {
         const ids: number[] = [];
         attributionIds(context, featuresOf, position, from, to, ids);
-        const expected = new Float32Array(labels);
-        for (const id of ids) addFeature(model, id, expected, 0);
-        expect([...emissions.subarray((position - from) * labels, (position - from + 1) * labels)], document.tokens[position]!.text).toEqual([...expected]);
+        expect(rowOf(emissions, labels, position, from), document.tokens[position]!.text).toEqual(scoresOf(model, ids));
       }
     }
   });

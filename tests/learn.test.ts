@@ -18,6 +18,7 @@ import { ATTRIBUTION_MODEL } from '../src/learn/attribution-weights.js';
 import { addFeature, loadModel } from '../src/learn/model.js';
 import { documentWords, wordCacheCapacity } from '../src/learn/words.js';
 import { articleOf, documentOf } from './support/document.ts';
+import { randomModel, rowOf, scoresOf } from './support/models.ts';
 
 
 describe('hashing', () => {
@@ -262,13 +263,8 @@ describe('the entity tagger', () => {
   });
 
   it('scores every position as the sum of its training features’ weights, through the rows it keeps by word and by document code', () => {
-    // Random nonzero weights over a small table: every feature adds to the score, so one added
-    // twice, left out or added in the wrong role shows.
     const labels = BILOU.labelCount(NER_TYPES.length);
-    let seed = 11;
-    const random = () => ((seed = (Math.imul(seed, 48271) + 7) % 2147483647) % 41) - 20 || 1;
-    const weights = Array.from({ length: 256 * labels }, random);
-    const model = loadNerModel(packModel(weights, new Array((labels + 1) ** 2).fill(0), { labels, rowBits: 8, scale: 1 }));
+    const model = loadNerModel(randomModel(labels, 11));
     // A headline, a heading set in capitals, sentence openings, names in and out of capitals.
     const text = 'Markets Rally in Paris\n\nPrime Minister Maria Lopez flew to Paris. She met Siemens staff there.\n\n## WHAT HAPPENS NEXT\n\nThe bank of the West said nothing.';
     const document = documentOf(text);
@@ -291,9 +287,7 @@ describe('the entity tagger', () => {
           else for (let index = role === 0 ? 0 : words[at]!.ends[role - 1]!; index < words[at]!.ends[role]!; index++) ids.push(words[at]!.ids[index]!);
         }
         positionFeatures(context, position, from, to, ids, ids.length);
-        const expected = new Float32Array(labels);
-        for (const id of ids) addFeature(model, id, expected, 0);
-        expect([...emissions.subarray((position - from) * labels, (position - from + 1) * labels)], document.tokens[position]!.text).toEqual([...expected]);
+        expect(rowOf(emissions, labels, position, from), document.tokens[position]!.text).toEqual(scoresOf(model, ids));
       }
     }
   });
