@@ -32,6 +32,16 @@ function span(text: string, document: ReturnType<typeof modelOf>['document'], wo
   return { from, to, type };
 }
 
+/**
+ * The speaker (its text, or null) of the first quote the linker makes of a text tagged by hand:
+ * `[words, type]` pairs, in any order.
+ */
+function linkedSpeaker(text: string, tagged: Array<[string, AttributionSpan['type']]>): string | null {
+  const { document, entities, context } = modelOf(text);
+  const spans = tagged.map(([words, type]) => span(text, document, words, type)).sort((a, b) => a.from - b.from);
+  return linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text ?? null;
+}
+
 describe('attribution context', () => {
   it('marks the tokens inside double quote marks, and the marks that open and close', () => {
     const text = 'Lee said “we will win” on Monday.';
@@ -119,48 +129,36 @@ describe('linking tagged spans into quotes', () => {
     ['a verb of saying', 'Neighbours of the plant say they want the road closed.', 'they', 'want', 'the road closed'],
     ['a cue, its object and "if"', 'The mayor asked farmers if they backed the new road.', 'they', 'backed', 'the new road'],
   ])('a tagged source right after %s is inside that report: the quote has no speaker', (_, text, source, cue, content) => {
-    const { document, entities, context } = modelOf(text);
-    const spans = [span(text, document, source, 'SOURCE'), span(text, document, cue, 'CUE'), span(text, document, content, 'CONTENT')];
-    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker ?? null).toBeNull();
+    expect(linkedSpeaker(text, [[source, 'SOURCE'], [cue, 'CUE'], [content, 'CONTENT']])).toBeNull();
   });
 
   it('a tagged source that opens the sentence keeps the quote', () => {
     const text = 'They want the road closed.';
-    const { document, entities, context } = modelOf(text);
-    const spans = [span(text, document, 'They', 'SOURCE'), span(text, document, 'want', 'CUE'), span(text, document, 'the road closed', 'CONTENT')];
-    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text).toBe('They');
+    expect(linkedSpeaker(text, [['They', 'SOURCE'], ['want', 'CUE'], ['the road closed', 'CONTENT']])).toBe('They');
   });
 
   it('with no source tagged, a cue after an opening clause takes the main clause’s subject', () => {
     const text = 'When Bo Chan resigned, Ann Ray cut the budget and the staff, claiming that the town had no choice.';
-    const { document, entities, context } = modelOf(text);
-    const spans = [span(text, document, 'claiming', 'CUE'), span(text, document, 'that the town had no choice', 'CONTENT')];
-    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text).toBe('Ann Ray');
+    expect(linkedSpeaker(text, [['claiming', 'CUE'], ['that the town had no choice', 'CONTENT']])).toBe('Ann Ray');
   });
 
   it('a lone capitalised adverb or participle opening the sentence is no source, nor is it the subject', () => {
     const text = 'Probably nobody expects that rates will rise.';
-    const { document, entities, context } = modelOf(text);
-    const spans = [span(text, document, 'Probably', 'SOURCE'), span(text, document, 'expects', 'CUE'), span(text, document, 'that rates will rise', 'CONTENT')];
-    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker ?? null).toBeNull();
+    expect(linkedSpeaker(text, [['Probably', 'SOURCE'], ['expects', 'CUE'], ['that rates will rise', 'CONTENT']])).toBeNull();
   });
 
   it.each([
     ['a noun that is no known source noun', 'Many taxpayers expect that rates will rise.', 'Many taxpayers', 'expect', 'that rates will rise'],
     ['a standing quantifier', 'Everyone agrees that rates will rise.', 'Everyone', 'agrees', 'that rates will rise'],
   ])('a tagged source that ends in %s stays', (_, text, source, cue, content) => {
-    const { document, entities, context } = modelOf(text);
-    const spans = [span(text, document, source, 'SOURCE'), span(text, document, cue, 'CUE'), span(text, document, content, 'CONTENT')];
-    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text).toBe(source);
+    expect(linkedSpeaker(text, [[source, 'SOURCE'], [cue, 'CUE'], [content, 'CONTENT']])).toBe(source);
   });
 
   it.each([
     ['in the next sentence', 'The judge ruled that the law was void. Ann Lee left.', 'Ann Lee'],
     ['after the cue', 'The judge ruled that the law was void after Ann Lee left.', 'Ann Lee'],
   ])('a source tagged %s gives way to the speaker phrase right before the cue', (_, text, tagged) => {
-    const { document, entities, context } = modelOf(text);
-    const spans = [span(text, document, 'ruled', 'CUE'), span(text, document, 'that the law was void', 'CONTENT'), span(text, document, tagged, 'SOURCE')].sort((a, b) => a.from - b.from);
-    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text).toBe('The judge');
+    expect(linkedSpeaker(text, [['ruled', 'CUE'], ['that the law was void', 'CONTENT'], [tagged, 'SOURCE']])).toBe('The judge');
   });
 
   it.each([
@@ -193,9 +191,7 @@ describe('linking tagged spans into quotes', () => {
 
   it('a headline’s colon as the cue is said by the name before it, not by its topic', () => {
     const text = 'Ann Lee on Climate Change: The Trends Are Terrifying\n\nAnn Lee spoke on Monday.';
-    const { document, entities, context } = modelOf(text);
-    const spans = [span(text, document, 'Climate Change', 'SOURCE'), span(text, document, ':', 'CUE'), span(text, document, 'The Trends Are Terrifying', 'CONTENT')];
-    expect(linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text).toBe('Ann Lee');
+    expect(linkedSpeaker(text, [['Climate Change', 'SOURCE'], [':', 'CUE'], ['The Trends Are Terrifying', 'CONTENT']])).toBe('Ann Lee');
   });
 
   it('a content with no cue in its block, or a cue read as a noun, gives no quote', () => {
