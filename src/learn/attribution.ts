@@ -23,7 +23,7 @@ import {
   wordPositionFeatures,
 } from './attribution-features.js';
 import { ATTRIBUTION_MODEL } from './attribution-weights.js';
-import { addFeature, type LinearModel, loadModel, type PackedModel, subtractFeature } from './model.js';
+import { addFeature, type LinearModel, loadModel, type PackedModel, subtractFeature, weightRow } from './model.js';
 import { decodeSpans } from './spans.js';
 import { ViterbiDecoder } from './viterbi.js';
 import { documentWords, WordRows } from './words.js';
@@ -167,31 +167,30 @@ export function attributionIds(
   attributionFeatures(context, position, from, to, out, start);
 }
 
-/** Offsets of one position's dense rows, kept between calls. */
+/** Where one position's dense rows start in `DenseRows.rows`, kept between calls. */
 const denseOffsets = new Int32Array(DENSE_FEATURES.length);
 
 /**
- * Add a position's dense features through their rows: each code's row offset first, then all
- * rows in one pass over the labels (the emission row is read and written once, not once a row).
+ * Find where a position's dense features' rows start (into {@link denseOffsets}), and return
+ * how many. A code past its feature's table (none the features make today) is added to the
+ * scores at once, one id at a time.
  */
-function addDenseRows(active: LinearModel, dense: DenseRows, context: AttributionContext, position: number, from: number, to: number, emissions: Float32Array, row: number): void {
+function denseRowsAt(active: LinearModel, dense: DenseRows, context: AttributionContext, position: number, from: number, to: number, emissions: Float32Array, row: number): number {
   denseCodes(context, position, from, to, codes);
   let count = 0;
   for (let feature = 0; feature < codes.length; feature++) {
     if (IMPLIED[feature]) continue;
     const code = codes[feature]!;
     const start = dense.starts[feature]!;
-    // A code past the table (none the features make today): its ids one by one.
     if (start + code >= dense.starts[feature + 1]!) addDense(active, feature, code, emissions, row);
     else denseOffsets[count++] = (start + code) * LABELS;
   }
-  const table = dense.rows;
-  for (let label = 0; label < LABELS; label++) {
-    let sum = emissions[row + label]!;
-    for (let at = 0; at < count; at++) sum += table[denseOffsets[at]! + label]!;
-    emissions[row + label] = sum;
-  }
+  return count;
 }
+
+/** Where one position's hashed features' rows start in the model's weights, and its five word rows in `WordRows.rows`. */
+const hashedRows = new Int32Array(HASHED_FEATURES);
+const roleRows = new Int32Array(ROLES);
 
 /**
  * How the tagger scores positions: a function that writes the emission scores of positions
@@ -212,15 +211,36 @@ export function attributionScorer(document: DocumentModel, context: AttributionC
   rows.ensure(words);
   const dense = denseRowsOf(active);
   const tokenSlots = words.slots;
+  const { weights } = active;
   return (from, to, emissions) => {
+    const table = rows.rows;
+    const denseTable = dense.rows;
     for (let position = from; position < to; position++) {
       const row = (position - from) * LABELS;
-      rows.sum(tokenSlots, position, from, to, emissions, row);
+      // The rows' starts first, then every row summed in one pass over the labels: the
+      // position's scores are written once, and the rows' reads do not wait on each other.
+      emissions.fill(0, row, row + LABELS);
+      rows.roleRows(tokenSlots, position, from, to, roleRows);
       const count = hashedFeatures(context, position, from, to, positionIds, 0, true);
-      for (let at = 0; at < count; at++) addFeature(active, positionIds[at]!, emissions, row);
+      let found = 0;
+      for (let at = 0; at < count; at++) {
+        const start = weightRow(active, positionIds[at]!);
+        if (start >= 0) hashedRows[found++] = start;
+      }
+      const denseCount = denseRowsAt(active, dense, context, position, from, to, emissions, row);
+      const self = roleRows[0]!;
+      const previous = roleRows[1]!;
+      const next = roleRows[2]!;
+      const previous2 = roleRows[3]!;
+      const next2 = roleRows[4]!;
+      for (let label = 0; label < LABELS; label++) {
+        let sum = emissions[row + label]! + table[self + label]! + table[previous + label]! + table[next + label]! + table[previous2 + label]! + table[next2 + label]!;
+        for (let at = 0; at < found; at++) sum += weights[hashedRows[at]! + label]!;
+        for (let at = 0; at < denseCount; at++) sum += denseTable[denseOffsets[at]! + label]!;
+        emissions[row + label] = sum;
+      }
       // The word's row holds a paragraph's block feature; hashedFeatures gave this block's.
       if (context.block[position] !== PARAGRAPH) subtractFeature(active, blockFeature(PARAGRAPH, words.shape[position]!), emissions, row);
-      addDenseRows(active, dense, context, position, from, to, emissions, row);
     }
   };
 }

@@ -3,7 +3,7 @@
 import type { DocumentModel } from '../model/document.js';
 import type { Token } from '../model/tokenize.js';
 import { allowedTransitions, BILOU, labelCount } from './bilou.js';
-import { addFeature, type LinearModel, loadModel, type PackedModel, subtractFeature } from './model.js';
+import { addFeature, type LinearModel, loadModel, type PackedModel, subtractFeature, weightRow } from './model.js';
 import {
   BIAS_FEATURE,
   CONTEXT_FEATURES,
@@ -51,6 +51,9 @@ let shipped: LinearModel | undefined;
 // Buffers for one position's feature ids, kept between calls.
 const positionIds = new Uint32Array(CONTEXT_FEATURES);
 const takenIds = new Uint32Array(2);
+/** Where one position's context features' rows start in the model's weights, and its five word rows in `WordRows.rows`. */
+const hashedRows = new Int32Array(CONTEXT_FEATURES);
+const roleRows = new Int32Array(ROLES);
 
 /**
  * Load a tagger model, checking it has the labels the tagger needs; the shipped one by default.
@@ -143,17 +146,34 @@ export function nerScorer(document: DocumentModel, use?: LinearModel): (first: n
   const { model, rows, doc } = tagger;
   rows.ensure(words);
   const tokenSlots = words.slots;
+  const { weights } = model;
   return (first, end, emissions, from, to) => {
+    const table = rows.rows;
     for (let position = first; position < end; position++) {
       const row = (position - first) * LABELS;
-      rows.sum(tokenSlots, position, from, to, emissions, row);
+      // The rows' starts first, then every row summed in one pass over the labels (as the
+      // attribution tagger does): the scores are written once.
+      rows.roleRows(tokenSlots, position, from, to, roleRows);
       const count = contextFeatures(context, position, from, to, positionIds, 0, true);
-      for (let at = 0; at < count; at++) addFeature(model, positionIds[at]!, emissions, row);
-      const taken = unfoldedFeatures(context, position, from, takenIds);
-      for (let at = 0; at < taken; at++) subtractFeature(model, takenIds[at]!, emissions, row);
+      let found = 0;
+      for (let at = 0; at < count; at++) {
+        const start = weightRow(model, positionIds[at]!);
+        if (start >= 0) hashedRows[found++] = start;
+      }
       // The bias and the document feature as one row (see positionFeatures).
       const base = context.seen[position]! * LABELS;
-      for (let label = 0; label < LABELS; label++) emissions[row + label] = emissions[row + label]! + doc[base + label]!;
+      const self = roleRows[0]!;
+      const previous = roleRows[1]!;
+      const next = roleRows[2]!;
+      const previous2 = roleRows[3]!;
+      const next2 = roleRows[4]!;
+      for (let label = 0; label < LABELS; label++) {
+        let sum = doc[base + label]! + table[self + label]! + table[previous + label]! + table[next + label]! + table[previous2 + label]! + table[next2 + label]!;
+        for (let at = 0; at < found; at++) sum += weights[hashedRows[at]! + label]!;
+        emissions[row + label] = sum;
+      }
+      const taken = unfoldedFeatures(context, position, from, takenIds);
+      for (let at = 0; at < taken; at++) subtractFeature(model, takenIds[at]!, emissions, row);
     }
   };
 }

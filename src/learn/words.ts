@@ -207,28 +207,25 @@ export class WordRows {
   }
 
   /**
-   * Write a position's scores from its words' rows: the word's own role, then the words one
-   * before, one after, two before and two after in theirs (a row holds five roles of
-   * `width / 5` scores, in that order; the sequence edge stands in beyond `[from, to)`).
+   * Where a position's five role rows start in {@link rows}: the word's own role, then the
+   * words one before, one after, two before and two after in theirs (a row holds five roles of
+   * `width / 5` scores, in that order; the sequence edge stands in beyond `[from, to)`). A
+   * tagger sums them with its other rows in one pass over the labels.
    *
    * @param slots The document's word slots (`DocumentWords.slots`), rows ensured.
    * @param position A token index.
    * @param from Start of its sequence.
    * @param to End of its sequence.
-   * @param out Receives the scores.
-   * @param offset Where the position's scores start in `out`.
+   * @param out Receives the five starts.
    */
-  sum(slots: Int32Array, position: number, from: number, to: number, out: Float32Array, offset: number): void {
-    const { rows, width } = this;
+  roleRows(slots: Int32Array, position: number, from: number, to: number, out: Int32Array): void {
+    const { width } = this;
     const labels = width / 5;
-    const self = slots[position]! * width;
-    const previous = (position - 1 < from ? 0 : slots[position - 1]! * width) + labels;
-    const next = (position + 1 >= to ? 0 : slots[position + 1]! * width) + 2 * labels;
-    const previous2 = (position - 2 < from ? 0 : slots[position - 2]! * width) + 3 * labels;
-    const next2 = (position + 2 >= to ? 0 : slots[position + 2]! * width) + 4 * labels;
-    for (let label = 0; label < labels; label++) {
-      out[offset + label] = rows[self + label]! + rows[previous + label]! + rows[next + label]! + rows[previous2 + label]! + rows[next2 + label]!;
-    }
+    out[0] = slots[position]! * width;
+    out[1] = (position - 1 < from ? 0 : slots[position - 1]! * width) + labels;
+    out[2] = (position + 1 >= to ? 0 : slots[position + 1]! * width) + 2 * labels;
+    out[3] = (position - 2 < from ? 0 : slots[position - 2]! * width) + 3 * labels;
+    out[4] = (position + 2 >= to ? 0 : slots[position + 2]! * width) + 4 * labels;
   }
 
   /** Keep the first `size` slots' rows only. */
