@@ -24,11 +24,14 @@ function spansOf(article: Article): Array<{ start: number; end: number }> {
   return spans;
 }
 
-function problemsWith(input: string, article: Article | undefined): string[] {
+function problemsWith(input: string, article: Article | undefined, ownSchema: boolean): string[] {
   if (!article) return ['no article'];
   const problems: string[] = [];
   const checked = ArticleSchema.safeParse(article);
   if (!checked.success) problems.push(`schema: ${checked.error.issues[0]?.message}`);
+  // Under ArticleSchema the article is returned as built when it matches (src/parse/validate.ts),
+  // so it must be what parsing it gives: the schema's keys only, in its order.
+  else if (!ownSchema && JSON.stringify(checked.data) !== JSON.stringify(article)) problems.push('not as ArticleSchema parses it');
   for (const span of spansOf(article)) if (!(span.start >= 0 && span.start <= span.end && span.end <= input.length)) problems.push(`span outside: ${JSON.stringify(span)}`);
   for (const where of spanViolations(input, article)) problems.push(`slice: ${where}`);
   const paragraphs = article.sections.flatMap((section) => section.paragraphs).sort((a, b) => a.span.start - b.span.start);
@@ -41,7 +44,7 @@ function problemsWith(input: string, article: Article | undefined): string[] {
 function outcome(input: string, parseOptions?: ParseOptions): { problems: string[]; code?: string } {
   try {
     const result = safeParseArticle(input, parseOptions);
-    return { problems: problemsWith(input, result.article ?? result.file.data.newsmark) };
+    return { problems: problemsWith(input, result.article ?? result.file.data.newsmark, parseOptions?.schema !== undefined) };
   } catch (error) {
     if (error instanceof NewsmarkError && CODES.includes(error.code)) return { problems: [], code: error.code };
     return { problems: [`threw: ${(error as Error).stack}`] };

@@ -250,7 +250,7 @@ export function extractMeta(
   };
   readFurniture(document, meta);
   const read = document.frontMatter ? readYaml(document.frontMatter, document.input, problems) : host ? readHost(host) : undefined;
-  if (!read) return { meta, problems };
+  if (!read) return { meta: inSchemaOrder(meta), problems };
 
   const fields = MetaSchema.shape;
   for (const { key, value, span, keySpan } of read.entries) {
@@ -289,7 +289,19 @@ export function extractMeta(
     }
     (meta as unknown as Record<string, unknown>)[field] = coerced;
   }
-  return { meta, problems, frontMatter: read.index };
+  return { meta: inSchemaOrder(meta), problems, frontMatter: read.index };
+}
+
+const META_KEYS = Object.keys(MetaSchema.shape) as Array<keyof Meta>;
+
+/**
+ * The metadata with its keys in the schema's order, as parsing it would give them: an article
+ * that matches the schema is returned as built (see parse/validate), so its JSON keeps one order.
+ */
+function inSchemaOrder(meta: Meta): Meta {
+  const ordered: Partial<Record<keyof Meta, unknown>> = {};
+  for (const key of META_KEYS) if (Object.hasOwn(meta, key)) ordered[key] = meta[key];
+  return ordered as Meta;
 }
 
 function describe(field: keyof Meta): string {

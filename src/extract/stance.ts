@@ -211,7 +211,8 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
 
   return found
     .sort((a, b) => a.span.start - b.span.start)
-    .map((marker, at) => ({ id: `m${at + 1}`, ...marker }));
+    // Keys in the schema's order: a matching article is returned as built (see parse/validate).
+    .map(({ text, span, ...marker }, at) => ({ text, span, id: `m${at + 1}`, ...marker }));
 }
 
 function count(n: number, words: number): StanceCount {
@@ -237,7 +238,7 @@ function tally(markers: readonly StanceMarker[], words: number): StanceTally {
     author += authored[at]!;
   });
   const all = count(markers.length, words);
-  return { words, count: all.count, per100Words: all.per100Words, byHolder: byHolder(author, markers.length - author), byKind };
+  return { count: all.count, per100Words: all.per100Words, words, byHolder: byHolder(author, markers.length - author), byKind };
 }
 
 /**
@@ -283,7 +284,7 @@ export function summarizeStance(document: DocumentModel, sections: readonly Sect
       for (const marker of markersOf.get(paragraph.id) ?? []) list.push(marker);
     }
     total += words;
-    return { sectionId: section.id, ...tally(list, words) };
+    return { ...tally(list, words), sectionId: section.id };
   });
   return { article: tally(markers, total), sections: perSection };
 }

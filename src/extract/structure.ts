@@ -20,7 +20,8 @@ function toParagraph(document: DocumentModel, blockIndex: number): Paragraph {
   const sentences = document.sentences.slice(block.sentences[0], block.sentences[1]).map((sentence) => {
     return piecewiseText(document.input, clipToSegments(block.segments, sentence.span));
   });
-  return { id: block.id!, ...piecewiseText(document.input, block.segments), sentences };
+  // Keys in the schema's order: a matching article is returned as built (see parse/validate).
+  return { ...piecewiseText(document.input, block.segments), id: block.id!, sentences };
 }
 
 function roleOf(index: number, count: number, heading: string | null): SectionRole {

@@ -16,11 +16,12 @@ import { readDocument } from '../model/read.js';
 import { type Problem, problem } from '../model/problem.js';
 import { applySeverity, checkArticle, RULES, type RulesConfig } from '../rules/index.js';
 import { ruleUrl } from '../rules/registry.js';
-import { type Article, ArticleSchema } from '../schema/article.js';
+import type { Article } from '../schema/article.js';
 import { MetaSchema } from '../schema/meta.js';
 import { assertZod4 } from '../schema/zod-version.js';
 import type { Span } from '../schema/span.js';
 import { inputTypeError } from './errors.js';
+import { checkSchema } from './validate.js';
 import { assertLength, assertOptions } from './options.js';
 
 declare module 'vfile' {
@@ -204,11 +205,10 @@ export function readArticle(tree: Root, file: VFile, options?: RemarkNewsmarkOpt
   const place = location(file);
   const before = file.messages.length;
   const { built, unparsed, host, article, problems, ruled, frontMatter } = extractArticle(tree, file, input, place, options);
-  const schema = options?.schema ?? ArticleSchema;
   // An app's own fields that newsmark does not interpret are read from the front matter as
   // written; the schema keeps only the fields it names.
   const candidate = options?.schema && frontMatter ? { ...article, meta: { ...frontMatter.data, ...article.meta } } : article;
-  const checked = schema.safeParse(candidate);
+  const checked = checkSchema(candidate, options?.schema);
   // A value newsmark already reported as malformed is not reported again as missing.
   const reported = new Set(problems.filter((problem) => problem.ruleId === 'front-matter-field').map((problem) => problem.span.start));
   const invalid = checked.success ? [] : schemaProblems(checked.error.issues as readonly Issue[], candidate.meta, frontMatter, options?.schema !== undefined);
