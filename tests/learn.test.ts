@@ -132,7 +132,7 @@ describe('BIO tagging', () => {
 });
 
 describe('the Viterbi decoder', () => {
-  it('reads the scores of a table changed in place between decodes, as training changes them', () => {
+  it('reads the scores of a table changed in place again on reread, as training changes them', () => {
     const decoder = new ViterbiDecoder(2);
     const transitions = new Float32Array(9);
     const emissions = Float32Array.from([1, 0, 0, 1]);
@@ -141,8 +141,13 @@ describe('the Viterbi decoder', () => {
     expect([...out]).toEqual([0, 1]);
     // Label 0 after label 0 now scores 5: staying on 0 beats the emission of 1.
     transitions[0] = 5;
+    decoder.reread();
     decoder.decode(emissions, 0, 2, transitions, out);
     expect([...out]).toEqual([0, 0]);
+    // A new table is read without reread.
+    const fresh = new Float32Array(9);
+    decoder.decode(emissions, 0, 2, fresh, out);
+    expect([...out]).toEqual([0, 1]);
   });
 });
 

@@ -95,6 +95,7 @@ export function trainPerceptron(sequences: readonly Sequence[], options: TrainOp
       const { length, offsets, features, gold } = sequences[index]!;
       if (length === 0) continue;
       for (let at = 0; at < scoring.length; at++) scoring[at] = allowed[at] ? transitions[at]! : -Infinity;
+      decoder.reread();
       emissions.fill(0, 0, length * labels);
       for (let position = 0; position < length; position++) {
         const row = position * labels;
