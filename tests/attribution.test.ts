@@ -250,6 +250,21 @@ describe('the shipped attribution model', () => {
     for (const word of cueLexicon().keys()) expect(word).toMatch(/^\p{L}/u);
   });
 
+  it("gives each word token its lexicon cue class and lemma, kept by the word's cache slot, also after the cache starts again", () => {
+    const text = 'Lee said it. She claims, says and warned: the claim was denied, according to Mr Diaz, who SAID nothing. "Said" 3 said';
+    const { document, context } = modelOf(text);
+    const expected = (ofContext: typeof context) =>
+      document.tokens.map((token, at) => {
+        const entry = token.kind === 'word' ? cueLexicon().get(token.lower) : undefined;
+        return [token.text, ofContext.cue[at], ofContext.lemma[at] >>> 0, entry?.cls ?? 0, entry?.lemma ?? 0];
+      });
+    const rows = expected(context);
+    expect(rows.filter(([, cls]) => cls !== 0).length).toBeGreaterThan(5);
+    for (const [word, cls, lemma, wantClass, wantLemma] of rows) expect([word, cls, lemma]).toEqual([word, wantClass, wantLemma]);
+    modelOf(Array.from({ length: wordCacheCapacity() + 1200 }, (_, at) => `c${at.toString(36)}`).join(' ') + ' said Lee.');
+    expect(expected(attributionContext(document, context.mention))).toEqual(rows);
+  });
+
   it('tags the same with word rows kept between documents, after the word cache starts again, and from a context older than the restart', () => {
     const text = 'Ann Lee said the depot would close in June. “We will fight it,” the union said.';
     const { document, context } = modelOf(text);

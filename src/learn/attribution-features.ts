@@ -8,7 +8,7 @@
 import { ACCORDING_TO, CLAIM_NOUNS, CUE_NOUNS, CUE_VERBS } from '../lexicon/cues.js';
 import type { DocumentModel } from '../model/document.js';
 import { hashMix, hashString } from './hash.js';
-import { type DocumentWords, documentWords } from './words.js';
+import { type DocumentWords, documentWords, WordRows } from './words.js';
 
 /** Roles a word plays for the position being tagged: itself, one before, one after, two before, two after. */
 export const ROLES = 5;
@@ -128,6 +128,38 @@ export function cueLexicon(): ReadonlyMap<string, { cls: number; lemma: number }
   return map;
 }
 
+/** Lemma hashes of the cue lexicon, by the index {@link cueRowsOf} keeps (index 0: none). */
+const cueLemmas: number[] = [0];
+let cueRows: WordRows | undefined;
+
+/**
+ * Each cached word's cue class and lemma index (two scores a row), kept by the word cache's slot
+ * between documents as the taggers' rows are: the lexicon is read once per word of an archive,
+ * not once per word of every document (that look-up was half of `attributionContext`).
+ */
+function cueRowsOf(): WordRows {
+  if (cueRows) return cueRows;
+  const lexicon = cueLexicon();
+  const lemmaIndex = new Map<number, number>();
+  cueRows = new WordRows(
+    2,
+    (text, _lower, _shape, rows, offset) => {
+      const entry = lexicon.get(text.toLowerCase());
+      if (!entry) return;
+      let index = lemmaIndex.get(entry.lemma);
+      if (index === undefined) {
+        index = cueLemmas.length;
+        cueLemmas.push(entry.lemma);
+        lemmaIndex.set(entry.lemma, index);
+      }
+      rows[offset] = entry.cls;
+      rows[offset + 1] = index;
+    },
+    () => {},
+  );
+  return cueRows;
+}
+
 /** Distance buckets: 1, 2, 3, 4-6, 7-10, 11-20, more. */
 function bucket(distance: number): number {
   if (distance <= 3) return distance;
@@ -174,7 +206,8 @@ const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
 export function attributionContext(document: DocumentModel, mentions: Uint8Array): AttributionContext {
   const { tokens, input } = document;
   const n = tokens.length;
-  const lexicon = cueLexicon();
+  const words = documentWords(document);
+  const cueTable = cueRowsOf().ensure(words);
   const quote = new Uint8Array(n);
   const cue = new Uint8Array(n);
   const lemma = new Int32Array(n);
@@ -182,17 +215,13 @@ export function attributionContext(document: DocumentModel, mentions: Uint8Array
   const right = new Int32Array(n).fill(-1);
   const commas = new Uint8Array(n);
   const place = new Uint8Array(n);
-  // Each distinct word of the document is looked up once.
-  const entries: Array<{ cls: number; lemma: number } | null | undefined> = new Array(document.words.length);
+  const { slots } = words;
   for (let at = 0; at < n; at++) {
-    const token = tokens[at]!;
-    if (token.kind !== 'word') continue;
-    let entry = entries[token.word];
-    if (entry === undefined) entry = entries[token.word] = lexicon.get(token.lower) ?? null;
-    if (entry) {
-      cue[at] = entry.cls;
-      lemma[at] = entry.lemma;
-    }
+    const row = slots[at]! * 2;
+    const cls = cueTable[row]!;
+    if (cls === 0 || tokens[at]!.kind !== 'word') continue;
+    cue[at] = cls;
+    lemma[at] = cueLemmas[cueTable[row + 1]!]!;
   }
   for (const block of document.blocks) {
     const [first, end] = block.tokens;
@@ -240,7 +269,7 @@ export function attributionContext(document: DocumentModel, mentions: Uint8Array
   }
   const block = new Uint8Array(n);
   for (const item of document.blocks) block.fill(item.kind === 'paragraph' ? 0 : item.kind === 'headline' ? 1 : item.kind === 'heading' ? 2 : 3, item.tokens[0], item.tokens[1]);
-  return { quote, mention: mentions, cue, lemma, left, right, commas, place, block, words: documentWords(document) };
+  return { quote, mention: mentions, cue, lemma, left, right, commas, place, block, words };
 }
 
 /** A position feature with few values: its feature id by code, and the code of another dense feature its code settles, if any. */

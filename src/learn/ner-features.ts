@@ -201,18 +201,31 @@ export function tokenContext(document: DocumentModel): TokenContext {
   const initial = new Uint8Array(length);
   for (const sentence of document.sentences) initial[sentence.opening] = 1;
   // Document-level evidence: a word the text also writes in lowercase, or capitalised mid-sentence.
-  const lowerSeen = new Set<string>();
-  const capitalMid = new Set<string>();
+  // Kept per lowercase form, which each distinct word of the document finds once (`group`), so
+  // tokens read typed arrays rather than a set of strings.
+  const group = new Int32Array(document.words.length).fill(-1);
+  const groups = new Map<string, number>();
+  const lowerSeen = new Uint8Array(document.words.length);
+  const capitalMid = new Uint8Array(document.words.length);
   for (let at = 0; at < length; at++) {
     const token = tokens[at]!;
     if (token.kind !== 'word') continue;
-    if (!token.cap) lowerSeen.add(token.lower);
-    else if (!initial[at] && token.sentence >= 0) capitalMid.add(token.lower);
+    let form = group[token.word]!;
+    if (form < 0) {
+      form = groups.get(token.lower) ?? groups.size;
+      if (form === groups.size) groups.set(token.lower, form);
+      group[token.word] = form;
+    }
+    if (!token.cap) lowerSeen[form] = 1;
+    else if (!initial[at] && token.sentence >= 0) capitalMid[form] = 1;
   }
   const seen = new Uint8Array(length);
   for (let at = 0; at < length; at++) {
     const token = tokens[at]!;
-    if (token.kind === 'word' && token.lower !== token.text) seen[at] = 1 + (lowerSeen.has(token.lower) ? 1 : 0) + (capitalMid.has(token.lower) ? 2 : 0);
+    if (token.kind === 'word' && token.lower !== token.text) {
+      const form = group[token.word]!;
+      seen[at] = 1 + lowerSeen[form]! + capitalMid[form]! * 2;
+    }
   }
   const block = new Uint8Array(length);
   for (const item of document.blocks) {
