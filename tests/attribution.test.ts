@@ -256,7 +256,7 @@ describe('the shipped attribution model', () => {
     const expected = (ofContext: typeof context) =>
       document.tokens.map((token, at) => {
         const entry = token.kind === 'word' ? cueLexicon().get(token.lower) : undefined;
-        return [token.text, ofContext.cue[at], ofContext.lemma[at] >>> 0, entry?.cls ?? 0, entry?.lemma ?? 0];
+        return [token.text, ofContext.cue[at], ofContext.lemma[at]! >>> 0, entry?.cls ?? 0, entry?.lemma ?? 0];
       });
     const rows = expected(context);
     expect(rows.filter(([, cls]) => cls !== 0).length).toBeGreaterThan(5);

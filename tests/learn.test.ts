@@ -8,7 +8,7 @@ import { decodeSpans, type TagScheme, type TokenSpan } from '../src/learn/spans.
 import { hashMix, hashString } from '../src/learn/hash.js';
 import { packModel } from '../src/learn/model.js';
 import { edgeFeature, NER_TYPES, positionFeatures, ROLE_OFFSETS, ROLES, taggedRanges, tokenContext, wordFeatures } from '../src/learn/ner-features.js';
-import { loadNerModel, nerScorer, tagNames } from '../src/learn/ner.js';
+import { loadNerModel, nameReach, nerScorer, tagNames } from '../src/learn/ner.js';
 import { NER_MODEL } from '../src/learn/ner-weights.js';
 import { packWeights, readSparse, unpackWeights } from '../src/learn/pack.js';
 import { ViterbiDecoder } from '../src/learn/viterbi.js';
@@ -378,5 +378,30 @@ describe('the shipped models', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the tokens the entity tagger scores', () => {
+  /** The text of the tokens nameReach marks. */
+  function scored(text: string): string[] {
+    const document = documentOf(text);
+    const reach = nameReach(document);
+    return document.tokens.filter((_, at) => reach[at] === 1).map((token) => token.text);
+  }
+
+  it.each([
+    // Two tokens either side of a capitalised word, lower-case words inside names included.
+    ['Shares rose as the Bank of the West said so.', ['Shares', 'rose', 'as', 'the', 'Bank', 'of', 'the', 'West', 'said', 'so']],
+    // A function word capitalised as it opens a sentence reaches no further than itself.
+    ['The council met today. It said no.', ['The', 'It']],
+    ['But the deal was off, officials said.', ['But']],
+    // ... while a name beside it reaches back over it.
+    ['The Hague said no.', ['The', 'Hague', 'said', 'no']],
+    // Mid-sentence, a capitalised function word still reaches out.
+    ['He said The Times had it wrong.', ['He', 'said', 'The', 'Times', 'had', 'it']],
+    // An opening word that is no function word reaches out.
+    ['Analysts said the fund grew.', ['Analysts', 'said', 'the']],
+  ])('in %j: %j', (text, expected) => {
+    expect(scored(text)).toEqual(expected);
   });
 });
