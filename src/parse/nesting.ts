@@ -154,11 +154,21 @@ function readPrefix(text: string, at: number): Prefix {
   return { marks, columns, deepIndent, content: at };
 }
 
-/** Where the line from `at` ends (its line ending, or the end of the text). */
-function lineEnd(text: string, at: number): number {
+/**
+ * Where the line from `at` ends (its line ending, or the end of the text). In a text with no
+ * carriage return (`crFree`, found once a text: most news) the engine's own search finds it.
+ */
+function lineEnd(text: string, at: number, crFree = false): number {
+  if (crFree) {
+    const end = text.indexOf('\n', at);
+    return end === -1 ? text.length : end;
+  }
   while (at < text.length && !isLineEnd(text.charCodeAt(at))) at++;
   return at;
 }
+
+/** The marks the line scan of `limitNesting` counts: emphasis, and link, code and HTML marks. */
+const COUNTED_MARKS = /[*_[\]<`]/;
 
 /** Where the line after the one ending at `end` starts. */
 function nextLine(text: string, end: number): number {
@@ -172,11 +182,12 @@ function nextLine(text: string, end: number): number {
 function depthLimit(text: string, from: number): number {
   // Markers at each level (a marker's level counts the indentation before it, two columns one).
   const atLevel = new Float64Array(MAX_NESTING + 2);
+  const crFree = !text.includes('\r');
   for (let at = from; at < text.length; ) {
     const { marks, columns, content } = readPrefix(text, at);
     const indent = Math.floor(columns / 2);
     for (let index = 0; index < marks.length && index + 1 + indent <= MAX_NESTING; index++) atLevel[index + 1 + indent]!++;
-    at = nextLine(text, lineEnd(text, content));
+    at = nextLine(text, lineEnd(text, content, crFree));
   }
   const allowed = (MARKER_BUDGET * (text.length - from) + BUDGET_FLOOR) / MARKER_COST;
   let kept = 0;
@@ -218,6 +229,10 @@ export function limitNesting(text: string): { text: string; cut: NestingCut[] } 
   };
   const from = bodyStart(text);
   const limit = depthLimit(text, from);
+  // Most news has none of the marks a line is scanned for, nor a carriage return: its lines are
+  // then skipped whole.
+  const crFree = !text.includes('\r');
+  const marked = COUNTED_MARKS.test(text);
   // Emphasis runs and inline marks in the paragraph so far, and where their cuts started.
   let runs = 0;
   let emphasisCut: NestingCut | undefined;
@@ -299,7 +314,7 @@ export function limitNesting(text: string): { text: string; cut: NestingCut[] } 
         // container that is still open.
         for (let line = paragraph === -1 ? lineStart : paragraph; line <= lineStart; ) {
           flatten(line, readPrefix(text, line));
-          line = nextLine(text, lineEnd(text, line));
+          line = nextLine(text, lineEnd(text, line, crFree));
         }
       }
     }
@@ -307,7 +322,8 @@ export function limitNesting(text: string): { text: string; cut: NestingCut[] } 
     // The rest of the line: emphasis marks and link, code and HTML marks, counted by run.
     const contentStart = at;
     let previous = -1;
-    while (at < text.length && !isLineEnd(text.charCodeAt(at))) {
+    if (!marked) at = lineEnd(text, at, crFree);
+    while (marked && at < text.length && !isLineEnd(text.charCodeAt(at))) {
       const code = text.charCodeAt(at);
       if (code === 0x2a /* * */ || code === 0x5f /* _ */) {
         if (code !== previous) runs++;
