@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, safeParseArticle, toJsonLd } from '../src/index.js';
 import type { Article } from '../src/index.js';
+import { wordCount } from '../src/model/lines.js';
 
 const paragraphs = (article: Article) => article.sections.flatMap((section) => section.paragraphs);
 const headings = (article: Article) => article.sections.map((section) => section.heading?.text ?? null);
@@ -479,3 +480,29 @@ describe('hasQuoteMark', () => {
   });
 });
 
+
+describe('wordCount', () => {
+  it.each([
+    ['', undefined, 1],
+    ['   ', undefined, 1],
+    ['Markets rally', undefined, 2],
+    ['  Markets \t rally\n', undefined, 2],
+    ['Markets\u00a0rally\u2003today', undefined, 3],
+    ['one two three four five', 2, 3],
+    ['one two three four five', 5, 5],
+    ['one two', 0, 1],
+  ])('%j, counted to %s: %i', (text, limit, count) => {
+    expect(wordCount(text, limit)).toBe(count);
+  });
+
+  it('counts as splitting on whitespace did, up to one past the limit', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'Bc', ' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', '.', '\u00e9'), { maxLength: 30 }), fc.nat(8), (parts, limit) => {
+        const text = parts.join('');
+        const split = text.trim().split(/\s+/u).length;
+        expect(wordCount(text)).toBe(split);
+        expect(wordCount(text, limit)).toBe(Math.min(split, limit + 1) || 1);
+      }),
+    );
+  });
+});

@@ -45,7 +45,8 @@ function asLongAsBody(line: string, top: readonly TopBlock[], from: number, inpu
     const block = top[at]!;
     if (block.type !== 'paragraph') continue;
     measured++;
-    longest = Math.max(longest, wordCount(input.slice(block.start, block.end)));
+    // Counted only as far as the line's own count: a longer paragraph settles it.
+    longest = Math.max(longest, wordCount(input.slice(block.start, block.end), words));
   }
   return measured > 0 && words >= longest;
 }
@@ -115,7 +116,7 @@ export function readHeadline(line: string, span: Span, top: readonly TopBlock[],
   // paragraph says nothing, as every paragraph has one (the blank-line headline is a plain-text
   // convention of wire copy and corpora).
   if (context.hasHeadings || context.hasFrontMatter || /^["\u201c\u00ab]/u.test(line) || (line.match(/["\u201c\u201d\u00ab\u00bb]/gu)?.length ?? 0) % 2 === 1) return 'body';
-  if (!blankLine || wordCount(line) > HEADLINE_WORDS || readsAsSentence(line) || asLongAsBody(line, top, from, input)) return 'body';
+  if (!blankLine || wordCount(line, HEADLINE_WORDS) > HEADLINE_WORDS || readsAsSentence(line) || asLongAsBody(line, top, from, input)) return 'body';
   return 'guess';
 }
 

@@ -2,6 +2,7 @@ import { ABBREVIATIONS, ABBREVIATIONS_MAY_END } from '../lexicon/abbreviations.j
 import { BYLINE, BYLINE_WORDS } from '../lexicon/furniture.js';
 import { CLAUSE_JOINERS, FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon/function-words.js';
 import { findDateline } from './dateline.js';
+import { isSpaceCode } from './tokenize.js';
 
 const WORD_OR_DOT = /[\p{L}.]/u;
 
@@ -131,13 +132,23 @@ export function matchByline(text: string): RegExpExecArray | null {
 }
 
 /**
- * How many words a line has.
+ * How many words a line has, counted no further than one past `limit`: a caller that only
+ * compares the count with a bound does not read a long paragraph to its end (splitting a 1 MB
+ * paragraph to count its words took a third of a second).
  *
  * @param text The line.
- * @returns Its whitespace-separated words.
+ * @param limit The largest count the caller tells apart.
+ * @returns Its whitespace-separated words (1 for a line of none, as splitting gave), at most `limit + 1`.
  */
-export function wordCount(text: string): number {
-  return text.trim().split(/\s+/u).length;
+export function wordCount(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let words = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length && words <= limit; at++) {
+    const space = isSpaceCode(text.charCodeAt(at));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return Math.max(words, 1);
 }
 
 /** Blocks of furniture that may stand above a headline. */
@@ -168,5 +179,5 @@ export function isFurnitureLine(input: string, start: number, end: number, { kic
 
 /** A kicker: a short label that is no sentence (no closing full stop, question or exclamation mark, no quote marks). */
 function isKicker(text: string): boolean {
-  return wordCount(text) <= KICKER_WORDS && /^[\p{Lu}\p{N}]/u.test(text) && !/[.!?]$/u.test(text) && !/["\u201c\u201d\u00ab\u00bb]/u.test(text);
+  return wordCount(text, KICKER_WORDS) <= KICKER_WORDS && /^[\p{Lu}\p{N}]/u.test(text) && !/[.!?]$/u.test(text) && !/["\u201c\u201d\u00ab\u00bb]/u.test(text);
 }

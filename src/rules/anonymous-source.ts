@@ -14,8 +14,8 @@ const REASON = index(ANONYMITY_REASON);
 const NOT_ALLOWED = index(NOT_AUTHORIZED);
 
 /** Where a phrase starting at token `at` ends (by `end`), or -1; with `open`, its last word may open a longer word. */
-function phraseEnd(phrases: Phrases, tokens: readonly Token[], at: number, end: number, open: boolean): number {
-  return phraseAt(phrases, at, end, (position) => tokens[position]?.lower, open)?.end ?? -1;
+function phraseEnd(phrases: Phrases, wordAt: (position: number) => string | undefined, at: number, end: number, open: boolean): number {
+  return phraseAt(phrases, at, end, wordAt, open)?.end ?? -1;
 }
 
 /**
@@ -23,16 +23,18 @@ function phraseEnd(phrases: Phrases, tokens: readonly Token[], at: number, end: 
  * allowed to speak, or its anonymity is stated with a reason after it in the same clause.
  */
 function givesReason(tokens: readonly Token[], from: number, end: number): boolean {
+  // One reader of words for the sentence, not one a token.
+  const wordAt = (position: number) => tokens[position]?.lower;
   let stated = -1;
   for (let at = from; at < end; at++) {
-    if (phraseEnd(NOT_ALLOWED, tokens, at, end, true) !== -1) return true;
-    if (stated === -1) stated = phraseEnd(STATED, tokens, at, end, true);
+    if (phraseEnd(NOT_ALLOWED, wordAt, at, end, true) !== -1) return true;
+    if (stated === -1) stated = phraseEnd(STATED, wordAt, at, end, true);
   }
   // The reason follows the first statement of anonymity, before a full stop or semicolon.
   for (let at = stated; stated !== -1 && at < end; at++) {
     const text = tokens[at]!.text;
     if (text.includes('.') || text.includes(';')) return false;
-    if (phraseEnd(REASON, tokens, at, end, false) !== -1) return true;
+    if (phraseEnd(REASON, wordAt, at, end, false) !== -1) return true;
   }
   return false;
 }
