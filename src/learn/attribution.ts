@@ -169,23 +169,27 @@ export function attributionIds(
 
 /** Where one position's dense rows start in `DenseRows.rows`, kept between calls. */
 const denseOffsets = new Int32Array(DENSE_FEATURES.length);
+/** The dense features a position adds through their own rows: those no other feature implies. */
+const ROW_FEATURES = Int32Array.from(DENSE_FEATURES.keys()).filter((feature) => !IMPLIED[feature]);
+/** Features of one position whose code is past their table, to add one id at a time. */
+const pastTable = new Int32Array(DENSE_FEATURES.length);
 
 /**
  * Find where a position's dense features' rows start (into {@link denseOffsets}), and return
- * how many. A code past its feature's table (none the features make today) is added to the
- * scores at once, one id at a time.
+ * how many. A code past its feature's table (none the features make today) goes to
+ * {@link pastTable} instead, its count in the high half of the result.
  */
-function denseRowsAt(active: LinearModel, dense: DenseRows, context: AttributionContext, position: number, from: number, to: number, emissions: Float32Array, row: number): number {
+function denseRowsAt(dense: DenseRows, context: AttributionContext, position: number, from: number, to: number): number {
   denseCodes(context, position, from, to, codes);
   let count = 0;
-  for (let feature = 0; feature < codes.length; feature++) {
-    if (IMPLIED[feature]) continue;
-    const code = codes[feature]!;
-    const start = dense.starts[feature]!;
-    if (start + code >= dense.starts[feature + 1]!) addDense(active, feature, code, emissions, row);
-    else denseOffsets[count++] = (start + code) * LABELS;
+  let past = 0;
+  for (let at = 0; at < ROW_FEATURES.length; at++) {
+    const feature = ROW_FEATURES[at]!;
+    const start = dense.starts[feature]! + codes[feature]!;
+    if (start >= dense.starts[feature + 1]!) pastTable[past++] = feature;
+    else denseOffsets[count++] = start * LABELS;
   }
-  return count;
+  return count | (past << 16);
 }
 
 /** Where one position's hashed features' rows start in the model's weights, and its five word rows in `WordRows.rows`. */
@@ -219,7 +223,6 @@ export function attributionScorer(document: DocumentModel, context: AttributionC
       const row = (position - from) * LABELS;
       // The rows' starts first, then every row summed in one pass over the labels: the
       // position's scores are written once, and the rows' reads do not wait on each other.
-      emissions.fill(0, row, row + LABELS);
       rows.roleRows(tokenSlots, position, from, to, roleRows);
       const count = hashedFeatures(context, position, from, to, positionIds, 0, true);
       let found = 0;
@@ -227,18 +230,20 @@ export function attributionScorer(document: DocumentModel, context: AttributionC
         const start = weightRow(active, positionIds[at]!);
         if (start >= 0) hashedRows[found++] = start;
       }
-      const denseCount = denseRowsAt(active, dense, context, position, from, to, emissions, row);
+      const counts = denseRowsAt(dense, context, position, from, to);
+      const denseCount = counts & 0xffff;
       const self = roleRows[0]!;
       const previous = roleRows[1]!;
       const next = roleRows[2]!;
       const previous2 = roleRows[3]!;
       const next2 = roleRows[4]!;
       for (let label = 0; label < LABELS; label++) {
-        let sum = emissions[row + label]! + table[self + label]! + table[previous + label]! + table[next + label]! + table[previous2 + label]! + table[next2 + label]!;
+        let sum = table[self + label]! + table[previous + label]! + table[next + label]! + table[previous2 + label]! + table[next2 + label]!;
         for (let at = 0; at < found; at++) sum += weights[hashedRows[at]! + label]!;
         for (let at = 0; at < denseCount; at++) sum += denseTable[denseOffsets[at]! + label]!;
         emissions[row + label] = sum;
       }
+      for (let at = 0; at < counts >>> 16; at++) addDense(active, pastTable[at]!, codes[pastTable[at]!]!, emissions, row);
       // The word's row holds a paragraph's block feature; hashedFeatures gave this block's.
       if (context.block[position] !== PARAGRAPH) subtractFeature(active, blockFeature(PARAGRAPH, words.shape[position]!), emissions, row);
     }
