@@ -31,20 +31,25 @@ let shippedFilter: QuoteFilter | undefined;
 const F_SPEAKER_IN_RULE_QUOTE = 23;
 
 /**
- * Add the tagger's quotes where no rule quote overlaps them (the rules are precise on what they
- * find), where the tagger placed a speaker and, for reported speech, where the quote filter keeps them.
+ * Whether a piece of the rules' quotes overlaps `[start, end)`. The pieces, not the whole span:
+ * a quote going on over paragraphs leaves the writer's sentences between its pieces to the tagger.
  */
-function addLearned(document: DocumentModel, mentions: readonly LinkedMention[], quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[], features: readonly number[][], filter: QuoteFilter | undefined, options: QuoteOptions): void {
-  // The pieces, not the whole span: a quote going on over paragraphs leaves the writer's
-  // sentences between its pieces to the tagger.
+function ruleOverlap(quotes: readonly Omit<Quote, 'id'>[]): (start: number, end: number) => boolean {
   const taken = quotes.flatMap(partsOf).sort((a, b) => a.start - b.start);
-  // Whether a rule piece overlaps `[start, end)`: of those starting before `end`, the furthest
-  // end passes `start` (a binary search, not a scan of every rule quote for every tagged one).
+  // Of the pieces starting before `end`, the furthest end passes `start` (a binary search, not a
+  // scan of every rule quote for every tagged one).
   const ends = furthestEnds(taken);
-  const overlapsRule = (start: number, end: number): boolean => {
+  return (start, end) => {
     const last = lastAtOrBefore(taken, end - 1, (span) => span.start);
     return last >= 0 && ends[last]! > start;
   };
+}
+
+/**
+ * Add the tagger's quotes where no rule quote overlaps them (the rules are precise on what they
+ * find), where the tagger placed a speaker and, for reported speech, where the quote filter keeps them.
+ */
+function addLearned(document: DocumentModel, mentions: readonly LinkedMention[], quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[], features: readonly number[][], filter: QuoteFilter | undefined, options: QuoteOptions, overlapsRule: (start: number, end: number) => boolean): void {
   const rules = ruleSpeakers(document, quotes, mentions);
   for (let index = 0; index < learned.length; index++) {
     const quote = learned[index]!;
@@ -327,7 +332,9 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   if (options.tagger !== false) {
     const filter = options.filter === false ? undefined : (options.filter ?? (shippedFilter ??= loadQuoteFilter(QUOTE_FILTER)));
     const features: number[][] = [];
-    addLearned(document, mentions, quotes, learnedQuotes(document, entities, options.tagger, features), features, filter, options);
+    // The tagger's quotes that a rule quote overlaps are left out before they are built.
+    const overlapsRule = ruleOverlap(quotes);
+    addLearned(document, mentions, quotes, learnedQuotes(document, entities, options.tagger, features, overlapsRule), features, filter, options, overlapsRule);
   }
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };
