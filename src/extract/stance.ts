@@ -151,7 +151,9 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
   const rules = options.rules ?? CONTEXT_RULES;
   const pieces = quotePieces(quotes);
   const paragraphOf = document.blocks.map((block) => block.id);
-  const found: Omit<StanceMarker, 'id'>[] = [];
+  // Ids are given once the markers are in reading order; made with one here, each marker is
+  // built once rather than copied to put its id first.
+  const found: StanceMarker[] = [];
   const place = (sentenceIndex: number): { paragraphId: string; sentence: number } | null => {
     const block = document.sentences[sentenceIndex]?.block;
     const paragraphId = block === undefined ? undefined : paragraphOf[block];
@@ -179,6 +181,7 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
       // A negated booster takes in its negation, which may have matched on its own ("never").
       if (found.length > 0 && found[found.length - 1]!.span.end > span.start) found.pop();
       found.push({
+        id: '',
         kind: match.reading.kind,
         text: input.slice(span.start, span.end),
         lemma: match.entry.lemma,
@@ -193,11 +196,13 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
   }
 
   // Loaded attribution verbs: the journalist's choice of "claimed" over "said" is the author's stance.
-  const bySpanStart = new Map(found.map((marker) => [marker.span.start, marker]));
+  // Markers by where they start, made when the first loaded verb needs them.
+  let bySpanStart: Map<number, StanceMarker> | undefined;
   for (const quote of quotes) {
     const cue = quote.cue;
     // A noun of saying ("Lee's claim that …") is no attribution verb, as the rule reads it too.
     if (!cue || cue.class !== 'loaded' || cueWordClass(document, cue.span) === 'noun') continue;
+    bySpanStart ??= new Map(found.map((marker) => [marker.span.start, marker]));
     const listed = bySpanStart.get(cue.span.start);
     if (listed) {
       listed.attribution = quote.id;
@@ -206,12 +211,12 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
     const first = tokenAt(tokens, cue.span.start);
     const where = first === -1 ? null : place(tokens[first]!.sentence);
     if (!where) continue;
-    found.push({ kind: 'attitude', text: cue.text, lemma: cue.lemma, span: { ...cue.span }, ...where, holder: { kind: 'author' }, attribution: quote.id });
+    found.push({ id: '', kind: 'attitude', text: cue.text, lemma: cue.lemma, span: { ...cue.span }, ...where, holder: { kind: 'author' }, attribution: quote.id });
   }
 
-  return found
-    .sort((a, b) => a.span.start - b.span.start)
-    .map((marker, at) => ({ id: `m${at + 1}`, ...marker }));
+  found.sort((a, b) => a.span.start - b.span.start);
+  for (let at = 0; at < found.length; at++) found[at]!.id = `m${at + 1}`;
+  return found;
 }
 
 function count(n: number, words: number): StanceCount {
