@@ -56,13 +56,13 @@ function distance(document: DocumentModel, a: AttributionSpan, b: AttributionSpa
 }
 
 /**
- * The candidate nearest `from` (one after it counts half a token farther), and its distance.
- * Tagged spans are apart and in reading order, and the distance only grows away from `from` on
- * either side (more tokens, and once another sentence always another), so the last candidate
- * before it and the first after are the only contenders: found by binary search, so a block
- * with thousands of cues is not quadratic.
+ * The candidate nearest `from` (one after it counts half a token farther), by its index in
+ * `candidates` (-1 for none), and its distance. Tagged spans are apart and in reading order, and
+ * the distance only grows away from `from` on either side (more tokens, and once another sentence
+ * always another), so the last candidate before it and the first after are the only contenders:
+ * found by binary search, so a block with thousands of cues is not quadratic.
  */
-function nearest(document: DocumentModel, from: AttributionSpan, candidates: readonly AttributionSpan[]): { span: AttributionSpan | undefined; distance: number } {
+function nearest(document: DocumentModel, from: AttributionSpan, candidates: readonly AttributionSpan[]): { at: number; distance: number } {
   let low = 0;
   let high = candidates.length;
   while (low < high) {
@@ -70,17 +70,19 @@ function nearest(document: DocumentModel, from: AttributionSpan, candidates: rea
     if (candidates[middle]!.from < from.to) low = middle + 1;
     else high = middle;
   }
-  let span: AttributionSpan | undefined;
+  let at = -1;
   let best = Infinity;
-  for (const candidate of [candidates[low - 1], candidates[low]]) {
-    if (!candidate) continue;
-    const d = distance(document, from, candidate) + (candidate.from >= from.to ? 0.5 : 0);
+  // The one before, then the one after: the earlier wins a tie.
+  for (let candidate = low - 1; candidate <= low; candidate++) {
+    if (candidate < 0 || candidate >= candidates.length) continue;
+    const span = candidates[candidate]!;
+    const d = distance(document, from, span) + (span.from >= from.to ? 0.5 : 0);
     if (d < best) {
-      span = candidate;
+      at = candidate;
       best = d;
     }
   }
-  return { span, distance: best };
+  return { at, distance: best };
 }
 
 // Function words that stand alone for people: "one said", "others argue", "everyone agrees".
@@ -178,16 +180,24 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
     start = end;
     const cues = inBlock.filter((span) => span.type === 'CUE');
     const sources = inBlock.filter((span) => span.type === 'SOURCE');
-    const byCue = new Map<AttributionSpan, AttributionSpan[]>();
+    // The contents of each cue, by the cue's index, and the cues in the order their first
+    // content comes (arrays, not a map keyed by span objects: a long block has thousands).
+    const byCue: AttributionSpan[][] = new Array(cues.length);
+    const order: number[] = [];
     for (const content of inBlock) {
       if (content.type !== 'CONTENT') continue;
-      const { span: best } = nearest(document, content, cues);
-      if (!best) continue;
-      const list = byCue.get(best) ?? [];
+      const { at } = nearest(document, content, cues);
+      if (at < 0) continue;
+      let list = byCue[at];
+      if (!list) {
+        list = byCue[at] = [];
+        order.push(at);
+      }
       list.push(content);
-      byCue.set(best, list);
     }
-    for (const [cue, contents] of byCue) {
+    for (const at of order) {
+      const cue = cues[at]!;
+      const contents = byCue[at]!;
       // After a possessive or determiner the cue word is a noun ("Iran’s support for"), as the rules read it.
       const before = tokens[cue.from - 1];
       if (before && (before.kind === 'clitic' || (DETERMINERS.has(before.lower) && before.sentence === tokens[cue.from]!.sentence))) continue;
@@ -207,7 +217,8 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       const pieces = contents.map((content) => ({ start: tokens[content.from]!.start, end: tokens[content.to - 1]!.end }));
       const said = contentOf(document, pieces);
       if (taken?.(said.span.start, said.span.end)) continue;
-      const { span: source, distance: sourceDistance } = nearest(document, cue, sources);
+      const { at: sourceAt, distance: sourceDistance } = nearest(document, cue, sources);
+      const source = sourceAt >= 0 ? sources[sourceAt] : undefined;
       let speakerRange: [number, number] | undefined = source ? [source.from, source.to] : undefined;
       // How the speaker was found, for the quote filter: 1 the tagged source, 2 the sentence's
       // subject for a far source, 3 a subject for an implausible source, 4 the phrase before the
