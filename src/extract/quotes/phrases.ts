@@ -229,8 +229,9 @@ export function accordingTo(document: DocumentModel, index: number): [number, nu
   const token = tokens[index];
   if (!token || token.sentence < 0) return undefined;
   const first = document.sentences[token.sentence]!.tokens[0];
+  const lowerAt = (position: number) => tokens[position]!.lower;
   for (let at = first; at < index; at++) {
-    const phrase = phraseAt(ACCORDING_TO_PHRASES, at, tokens.length, (position) => tokens[position]!.lower);
+    const phrase = phraseAt(ACCORDING_TO_PHRASES, at, tokens.length, lowerAt);
     if (!phrase) continue;
     const start = phrase.end;
     let end = start;
