@@ -246,18 +246,22 @@ export function toSpeaker(document: DocumentModel, range: [number, number], ment
   if (range[1] - range[0] === 1 && RELATIVE_PRONOUNS.has(document.tokens[range[0]]!.lower)) return relativeSpeaker(document, range[0], mentions);
   const span = rangeSpan(document.tokens, range);
   const mention = mentionIn(mentions, span);
-  // Built directly rather than spread from a snippet: this runs for every quote. `span` is fresh.
-  const speaker: Speaker = { text: document.input.slice(span.start, span.end), span, entityId: mention?.entityId ?? null };
   // "a source close to the talks", "officials": the first noun is an unnamed source.
+  let anonymous = false;
   if (!mention) {
     for (let at = range[0]; at < range[1]; at++) {
       const token = document.tokens[at]!;
       if (token.kind !== 'word' || DETERMINERS.has(token.lower) || SPEAKER_FILLERS.has(token.lower)) continue;
-      if (ANONYMOUS_SOURCE_NOUNS.has(token.lower)) speaker.anonymous = true;
+      anonymous = ANONYMOUS_SOURCE_NOUNS.has(token.lower);
       break;
     }
   }
-  return speaker;
+  // Built directly rather than spread from a snippet, whole rather than given `anonymous` later
+  // (a property added to a made object moves it to another shape): this runs for every quote.
+  // `span` is fresh.
+  const text = document.input.slice(span.start, span.end);
+  const entityId = mention?.entityId ?? null;
+  return anonymous ? { text, span, entityId, anonymous } : { text, span, entityId };
 }
 
 /**
