@@ -90,6 +90,10 @@ function resolveFloating(document: DocumentModel, quotes: Omit<Quote, 'id'>[], f
   let next = 0;
   let last: Omit<Quote, 'id'> | undefined;
   const merged = new Set<number>();
+  // The parts of each quote that floating quotes go on with (its own first), made into its
+  // content once they are all in: joining them at every quote that goes on made a run of
+  // such paragraphs quadratic (each join copied and read all the parts before it).
+  const gathered = new Map<Omit<Quote, 'id'>, Span[]>();
   // Floating quotes are in reading order (they come from the ordered direct quotes).
   for (const index of floating) {
     const quote = quotes[index]!;
@@ -106,13 +110,18 @@ function resolveFloating(document: DocumentModel, quotes: Omit<Quote, 'id'>[], f
       // in a later paragraph after quoted words in a report ("She called it “late.”¶¶“We …”").
       const gap = blockAtOffset(document, start) - blockAtOffset(document, last.content.span.end - 1);
       if (last.kind !== 'indirect' && !(last.kind === 'mixed' && gap > 0 && startsSentence(quote)) && last.cue?.lemma !== 'dash' && gap <= 1) {
-        last.content = contentOf(document, [...partsOf(last), ...partsOf(quote)]);
+        let parts = gathered.get(last);
+        if (!parts) gathered.set(last, (parts = partsOf(last)));
+        for (const part of partsOf(quote)) parts.push(part);
+        // Until the parts are joined only its span is read (where it ends): it now ends where this one does.
+        last.content = { ...last.content, span: { start: last.content.span.start, end: quote.content.span.end } };
         merged.add(index);
         continue;
       }
       last = quote;
     } else problems.push(problem('quote-without-speaker', quote.content.span));
   }
+  for (const [quote, parts] of gathered) quote.content = contentOf(document, parts);
   if (merged.size) {
     let write = 0;
     for (let read = 0; read < quotes.length; read++) if (!merged.has(read)) quotes[write++] = quotes[read]!;
