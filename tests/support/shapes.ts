@@ -45,4 +45,6 @@ export const SHAPES: ReadonlyArray<[name: string, build: (size: number) => strin
     'quotations going on after one attributed quote',
     (size) => repeatTo(size, (index) => `\u201cWe will approve item ${index} next week.\u201d\n\n`, 'Budget passes\n\n\u201cWe approved it,\u201d Ann Lee said.\n\n'),
   ],
+  // One sentence of quotes: "according to" was looked for from the sentence's start at each.
+  ['quotes in one long sentence', (size) => repeatTo(size, (index) => `\u201cWe approved item ${index},\u201d Ann Lee said, `, 'Budget passes\n\n')],
 ];

@@ -223,22 +223,48 @@ export function closingParenthesis(tokens: readonly Token[], open: number, end: 
   return undefined;
 }
 
-/** "According to X," before `index` in the same sentence: the medium or source X. */
-export function accordingTo(document: DocumentModel, index: number): [number, number] | undefined {
+/**
+ * Per document, each sentence's first "according to": where it starts, where it ends and the
+ * first comma or quote mark after it (-1 when none; -2 until the sentence is first read).
+ */
+const ACCORDING_BY_SENTENCE = new WeakMap<DocumentModel, Int32Array>();
+
+/** The first "according to" of a sentence, as `[start, end, stop]` at `at * 3` in the document's table. */
+function accordingIn(document: DocumentModel, sentence: number): Int32Array {
+  let table = ACCORDING_BY_SENTENCE.get(document);
+  if (!table) ACCORDING_BY_SENTENCE.set(document, (table = new Int32Array(document.sentences.length * 3).fill(-2)));
+  if (table[sentence * 3] !== -2) return table;
   const { tokens } = document;
-  const token = tokens[index];
-  if (!token || token.sentence < 0) return undefined;
-  const first = document.sentences[token.sentence]!.tokens[0];
+  const [first, end] = document.sentences[sentence]!.tokens;
   const lowerAt = (position: number) => tokens[position]!.lower;
-  for (let at = first; at < index; at++) {
+  table[sentence * 3] = -1;
+  for (let at = first; at < end; at++) {
     const phrase = phraseAt(ACCORDING_TO_PHRASES, at, tokens.length, lowerAt);
     if (!phrase) continue;
-    const start = phrase.end;
-    let end = start;
-    while (end < index && tokens[end]!.text !== ',' && tokens[end]!.kind !== 'quote') end++;
-    return end > start ? [start, end] : undefined;
+    let stop = phrase.end;
+    while (stop < end && tokens[stop]!.text !== ',' && tokens[stop]!.kind !== 'quote') stop++;
+    table[sentence * 3] = at;
+    table[sentence * 3 + 1] = phrase.end;
+    table[sentence * 3 + 2] = stop;
+    break;
   }
-  return undefined;
+  return table;
+}
+
+/**
+ * "According to X," before `index` in the same sentence: the medium or source X. The sentence's
+ * first such phrase is found once, not again for every quote of a long sentence.
+ */
+export function accordingTo(document: DocumentModel, index: number): [number, number] | undefined {
+  const token = document.tokens[index];
+  if (!token || token.sentence < 0) return undefined;
+  const table = accordingIn(document, token.sentence);
+  const at = table[token.sentence * 3]!;
+  if (at < 0 || at >= index) return undefined;
+  const start = table[token.sentence * 3 + 1]!;
+  // X runs to the first comma or quote mark, and no further than `index`.
+  const end = start >= index ? start : Math.min(index, table[token.sentence * 3 + 2]!);
+  return end > start ? [start, end] : undefined;
 }
 
 /** The speaker for a token range: its text, the entity of the mention it names, and whether the source is anonymous. */
