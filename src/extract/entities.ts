@@ -106,7 +106,8 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
         // precise rules win over the tagger too.
         const byRule = piece.titles.length > 0 ? 'person' : typeByRule(document, piece, text, { blockFrom: from, blockTo: to });
         const tagged = type === undefined ? 'person' : type === 'MISC' && namedAfterPlace(document, piece) ? 'organization' : ENTITY_TYPES[type];
-        pending.push({ piece, text, type: byRule ?? tagged, guessed: false });
+        // With its builder slot from the start: given one later, every name would change shape.
+        pending.push({ piece, text, type: byRule ?? tagged, guessed: false, builder: undefined });
       }
     }
   });

@@ -31,20 +31,25 @@ let shippedFilter: QuoteFilter | undefined;
 const F_SPEAKER_IN_RULE_QUOTE = 23;
 
 /**
- * Add the tagger's quotes where no rule quote overlaps them (the rules are precise on what they
- * find), where the tagger placed a speaker and, for reported speech, where the quote filter keeps them.
+ * Whether a piece of the rules' quotes overlaps `[start, end)`. The pieces, not the whole span:
+ * a quote going on over paragraphs leaves the writer's sentences between its pieces to the tagger.
  */
-function addLearned(document: DocumentModel, mentions: readonly LinkedMention[], quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[], features: readonly number[][], filter: QuoteFilter | undefined, options: QuoteOptions): void {
-  // The pieces, not the whole span: a quote going on over paragraphs leaves the writer's
-  // sentences between its pieces to the tagger.
+function ruleOverlap(quotes: readonly Omit<Quote, 'id'>[]): (start: number, end: number) => boolean {
   const taken = quotes.flatMap(partsOf).sort((a, b) => a.start - b.start);
-  // Whether a rule piece overlaps `[start, end)`: of those starting before `end`, the furthest
-  // end passes `start` (a binary search, not a scan of every rule quote for every tagged one).
+  // Of the pieces starting before `end`, the furthest end passes `start` (a binary search, not a
+  // scan of every rule quote for every tagged one).
   const ends = furthestEnds(taken);
-  const overlapsRule = (start: number, end: number): boolean => {
+  return (start, end) => {
     const last = lastAtOrBefore(taken, end - 1, (span) => span.start);
     return last >= 0 && ends[last]! > start;
   };
+}
+
+/**
+ * Add the tagger's quotes where no rule quote overlaps them (the rules are precise on what they
+ * find), where the tagger placed a speaker and, for reported speech, where the quote filter keeps them.
+ */
+function addLearned(document: DocumentModel, mentions: readonly LinkedMention[], quotes: Omit<Quote, 'id'>[], learned: readonly Omit<Quote, 'id'>[], features: readonly number[][], filter: QuoteFilter | undefined, options: QuoteOptions, overlapsRule: (start: number, end: number) => boolean): void {
   const rules = ruleSpeakers(document, quotes, mentions);
   for (let index = 0; index < learned.length; index++) {
     const quote = learned[index]!;
@@ -85,6 +90,10 @@ function resolveFloating(document: DocumentModel, quotes: Omit<Quote, 'id'>[], f
   let next = 0;
   let last: Omit<Quote, 'id'> | undefined;
   const merged = new Set<number>();
+  // The parts of each quote that floating quotes go on with (its own first), made into its
+  // content once they are all in: joining them at every quote that goes on made a run of
+  // such paragraphs quadratic (each join copied and read all the parts before it).
+  const gathered = new Map<Omit<Quote, 'id'>, Span[]>();
   // Floating quotes are in reading order (they come from the ordered direct quotes).
   for (const index of floating) {
     const quote = quotes[index]!;
@@ -101,13 +110,18 @@ function resolveFloating(document: DocumentModel, quotes: Omit<Quote, 'id'>[], f
       // in a later paragraph after quoted words in a report ("She called it “late.”¶¶“We …”").
       const gap = blockAtOffset(document, start) - blockAtOffset(document, last.content.span.end - 1);
       if (last.kind !== 'indirect' && !(last.kind === 'mixed' && gap > 0 && startsSentence(quote)) && last.cue?.lemma !== 'dash' && gap <= 1) {
-        last.content = contentOf(document, [...partsOf(last), ...partsOf(quote)]);
+        let parts = gathered.get(last);
+        if (!parts) gathered.set(last, (parts = partsOf(last)));
+        for (const part of partsOf(quote)) parts.push(part);
+        // Until the parts are joined only its span is read (where it ends): it now ends where this one does.
+        last.content = { ...last.content, span: { start: last.content.span.start, end: quote.content.span.end } };
         merged.add(index);
         continue;
       }
       last = quote;
     } else problems.push(problem('quote-without-speaker', quote.content.span));
   }
+  for (const [quote, parts] of gathered) quote.content = contentOf(document, parts);
   if (merged.size) {
     let write = 0;
     for (let read = 0; read < quotes.length; read++) if (!merged.has(read)) quotes[write++] = quotes[read]!;
@@ -327,7 +341,9 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   if (options.tagger !== false) {
     const filter = options.filter === false ? undefined : (options.filter ?? (shippedFilter ??= loadQuoteFilter(QUOTE_FILTER)));
     const features: number[][] = [];
-    addLearned(document, mentions, quotes, learnedQuotes(document, entities, options.tagger, features), features, filter, options);
+    // The tagger's quotes that a rule quote overlaps are left out before they are built.
+    const overlapsRule = ruleOverlap(quotes);
+    addLearned(document, mentions, quotes, learnedQuotes(document, entities, options.tagger, features, overlapsRule), features, filter, options, overlapsRule);
   }
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };

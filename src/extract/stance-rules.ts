@@ -126,10 +126,16 @@ function isAsForeseen(tokens: readonly Token[], at: number, sentence: Sentence):
   return false;
 }
 
+/** Lexicon phrases of several words split at their spaces, once each: rules test them at every marker. */
+const SPLIT_PHRASES = new Map<string, readonly string[]>();
+
 /** Whether the tokens from `at` spell `words` ("be reached": two tokens). */
 function startsWith(tokens: readonly Token[], at: number, sentence: Sentence, words: string): boolean {
   if (!words.includes(' ')) return lowerAt(tokens, at, sentence) === words;
-  return words.split(' ').every((word, offset) => lowerAt(tokens, at + offset, sentence) === word);
+  let split = SPLIT_PHRASES.get(words);
+  if (!split) SPLIT_PHRASES.set(words, (split = words.split(' ')));
+  for (let offset = 0; offset < split.length; offset++) if (lowerAt(tokens, at + offset, sentence) !== split[offset]) return false;
+  return true;
 }
 
 /** Where a negation before `at` starts ("not", "not yet", "has never been"), or -1. */
@@ -390,7 +396,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       if (after === undefined) return false;
       let from = end;
       while (from < sentence.end - 1 && isLyAdverb(normal(tokens[from]!.lower))) from++;
-      return entry.notBefore!.some((words) => startsWith(tokens, end, sentence, words) || (from > end && startsWith(tokens, from, sentence, words)));
+      for (const words of entry.notBefore!) if (startsWith(tokens, end, sentence, words) || (from > end && startsWith(tokens, from, sentence, words))) return true;
+      return false;
     },
   },
   { id: 'not-after', example: 'The gift made it [possible].', entries: (entry) => entry.notAfter !== undefined, test: ({ entry, before }) => before !== undefined && entry.notAfter!.includes(before) },

@@ -151,7 +151,9 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
   const rules = options.rules ?? CONTEXT_RULES;
   const pieces = quotePieces(quotes);
   const paragraphOf = document.blocks.map((block) => block.id);
-  const found: Omit<StanceMarker, 'id'>[] = [];
+  // Ids are given once the markers are in reading order; made with one here, each marker is
+  // built once rather than copied to put its id first.
+  const found: StanceMarker[] = [];
   const place = (sentenceIndex: number): { paragraphId: string; sentence: number } | null => {
     const block = document.sentences[sentenceIndex]?.block;
     const paragraphId = block === undefined ? undefined : paragraphOf[block];
@@ -178,11 +180,13 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
       const span = { start: match.reading.start, end: tokens[match.end - 1]!.end };
       // A negated booster takes in its negation, which may have matched on its own ("never").
       if (found.length > 0 && found[found.length - 1]!.span.end > span.start) found.pop();
+      // Keys in the schema's order: a matching article is returned as built (see parse/validate).
       found.push({
-        kind: match.reading.kind,
         text: input.slice(span.start, span.end),
-        lemma: match.entry.lemma,
         span,
+        id: '',
+        kind: match.reading.kind,
+        lemma: match.entry.lemma,
         paragraphId: where.paragraphId,
         sentence: where.sentence,
         holder: holderAt(span, pieces),
@@ -193,11 +197,13 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
   }
 
   // Loaded attribution verbs: the journalist's choice of "claimed" over "said" is the author's stance.
-  const bySpanStart = new Map(found.map((marker) => [marker.span.start, marker]));
+  // Markers by where they start, made when the first loaded verb needs them.
+  let bySpanStart: Map<number, StanceMarker> | undefined;
   for (const quote of quotes) {
     const cue = quote.cue;
     // A noun of saying ("Lee's claim that …") is no attribution verb, as the rule reads it too.
     if (!cue || cue.class !== 'loaded' || cueWordClass(document, cue.span) === 'noun') continue;
+    bySpanStart ??= new Map(found.map((marker) => [marker.span.start, marker]));
     const listed = bySpanStart.get(cue.span.start);
     if (listed) {
       listed.attribution = quote.id;
@@ -206,39 +212,57 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
     const first = tokenAt(tokens, cue.span.start);
     const where = first === -1 ? null : place(tokens[first]!.sentence);
     if (!where) continue;
-    found.push({ kind: 'attitude', text: cue.text, lemma: cue.lemma, span: { ...cue.span }, ...where, holder: { kind: 'author' }, attribution: quote.id });
+    found.push({ text: cue.text, span: { ...cue.span }, id: '', kind: 'attitude', lemma: cue.lemma, ...where, holder: { kind: 'author' }, attribution: quote.id });
   }
 
-  return found
-    .sort((a, b) => a.span.start - b.span.start)
-    // Keys in the schema's order: a matching article is returned as built (see parse/validate).
-    .map(({ text, span, ...marker }, at) => ({ text, span, id: `m${at + 1}`, ...marker }));
+  found.sort((a, b) => a.span.start - b.span.start);
+  for (let at = 0; at < found.length; at++) found[at]!.id = `m${at + 1}`;
+  return found;
+}
+
+function per100(n: number, words: number): number {
+  return words === 0 ? 0 : Math.round((n / words) * 10000) / 100;
 }
 
 function count(n: number, words: number): StanceCount {
-  return { count: n, per100Words: words === 0 ? 0 : Math.round((n / words) * 10000) / 100 };
+  return { count: n, per100Words: per100(n, words) };
+}
+
+function byHolder(author: number, speaker: number, words: number): StanceByHolder {
+  return { author: count(author, words), speaker: count(speaker, words) };
+}
+
+function kindTally(author: number, speaker: number, words: number): StanceKindTally {
+  return { count: author + speaker, per100Words: per100(author + speaker, words), byHolder: byHolder(author, speaker, words) };
 }
 
 function tally(markers: readonly StanceMarker[], words: number): StanceTally {
-  // Counted in two flat arrays in KINDS order: this runs for the article and every section,
-  // and a Map of counters plus Object.fromEntries per call was a measurable share of parse time.
-  const authored = KINDS.map(() => 0);
-  const spoken = KINDS.map(() => 0);
+  // Counted in two flat arrays in KINDS order: this runs for the article and every section, and
+  // each object is made once, as the summary holds it (an article of thousands of sections makes
+  // hundreds of thousands).
+  const authored = [0, 0, 0, 0, 0];
+  const spoken = [0, 0, 0, 0, 0];
   for (const marker of markers) {
     const kind = KINDS.indexOf(marker.kind);
     if (marker.holder.kind === 'author') authored[kind]!++;
     else spoken[kind]!++;
   }
-  const byHolder = (author: number, speaker: number): StanceByHolder => ({ author: count(author, words), speaker: count(speaker, words) });
-  const byKind = {} as Record<StanceKind, StanceKindTally>;
   let author = 0;
-  KINDS.forEach((kind, at) => {
-    const total = count(authored[at]! + spoken[at]!, words);
-    byKind[kind] = { count: total.count, per100Words: total.per100Words, byHolder: byHolder(authored[at]!, spoken[at]!) };
-    author += authored[at]!;
-  });
-  const all = count(markers.length, words);
-  return { count: all.count, per100Words: all.per100Words, words, byHolder: byHolder(author, markers.length - author), byKind };
+  for (const n of authored) author += n;
+  return {
+    count: markers.length,
+    per100Words: per100(markers.length, words),
+    words,
+    byHolder: byHolder(author, markers.length - author, words),
+    // In KINDS order.
+    byKind: {
+      hedge: kindTally(authored[0]!, spoken[0]!, words),
+      booster: kindTally(authored[1]!, spoken[1]!, words),
+      attitude: kindTally(authored[2]!, spoken[2]!, words),
+      'self-mention': kindTally(authored[3]!, spoken[3]!, words),
+      engagement: kindTally(authored[4]!, spoken[4]!, words),
+    },
+  };
 }
 
 /**
@@ -258,9 +282,8 @@ function tally(markers: readonly StanceMarker[], words: number): StanceTally {
  */
 export function summarizeStance(document: DocumentModel, sections: readonly Section[], markers: readonly StanceMarker[]): StanceSummary {
   const wordsOf = new Map<string, number>();
-  const paragraphOf = document.blocks.map((block) => block.id);
-  document.blocks.forEach((block, blockIndex) => {
-    const id = paragraphOf[blockIndex];
+  document.blocks.forEach((block) => {
+    const id = block.id;
     if (id === undefined) return;
     let words = 0;
     for (let at = block.tokens[0]; at < block.tokens[1]; at++) {

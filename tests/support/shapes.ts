@@ -39,4 +39,12 @@ export const SHAPES: ReadonlyArray<[name: string, build: (size: number) => strin
   ['block quotes 32 deep on every line', (size) => repeatTo(size, (index) => `${'>'.repeat(32)} Line ${index} of the statement.\n`, 'Budget passes\n\n')],
   ['block quotes between blank lines with CR line ends', (size) => repeatTo(size, (index) => `> Line ${index} of the statement.\r\r`, 'Budget passes\r\r')],
   ['stance markers', (size) => repeatTo(size, () => 'It could perhaps be clear that officials fear it. ', 'Budget passes\n\n')],
+  // Each paragraph's quotation has no attribution of its own and goes on with the quote before
+  // it: joining the parts at every paragraph made it quadratic.
+  [
+    'quotations going on after one attributed quote',
+    (size) => repeatTo(size, (index) => `\u201cWe will approve item ${index} next week.\u201d\n\n`, 'Budget passes\n\n\u201cWe approved it,\u201d Ann Lee said.\n\n'),
+  ],
+  // One sentence of quotes: "according to" was looked for from the sentence's start at each.
+  ['quotes in one long sentence', (size) => repeatTo(size, (index) => `\u201cWe approved item ${index},\u201d Ann Lee said, `, 'Budget passes\n\n')],
 ];

@@ -56,13 +56,13 @@ function distance(document: DocumentModel, a: AttributionSpan, b: AttributionSpa
 }
 
 /**
- * The candidate nearest `from` (one after it counts half a token farther), and its distance.
- * Tagged spans are apart and in reading order, and the distance only grows away from `from` on
- * either side (more tokens, and once another sentence always another), so the last candidate
- * before it and the first after are the only contenders: found by binary search, so a block
- * with thousands of cues is not quadratic.
+ * The candidate nearest `from` (one after it counts half a token farther), by its index in
+ * `candidates` (-1 for none), and its distance. Tagged spans are apart and in reading order, and
+ * the distance only grows away from `from` on either side (more tokens, and once another sentence
+ * always another), so the last candidate before it and the first after are the only contenders:
+ * found by binary search, so a block with thousands of cues is not quadratic.
  */
-function nearest(document: DocumentModel, from: AttributionSpan, candidates: readonly AttributionSpan[]): { span: AttributionSpan | undefined; distance: number } {
+function nearest(document: DocumentModel, from: AttributionSpan, candidates: readonly AttributionSpan[]): { at: number; distance: number } {
   let low = 0;
   let high = candidates.length;
   while (low < high) {
@@ -70,17 +70,19 @@ function nearest(document: DocumentModel, from: AttributionSpan, candidates: rea
     if (candidates[middle]!.from < from.to) low = middle + 1;
     else high = middle;
   }
-  let span: AttributionSpan | undefined;
+  let at = -1;
   let best = Infinity;
-  for (const candidate of [candidates[low - 1], candidates[low]]) {
-    if (!candidate) continue;
-    const d = distance(document, from, candidate) + (candidate.from >= from.to ? 0.5 : 0);
+  // The one before, then the one after: the earlier wins a tie.
+  for (let candidate = low - 1; candidate <= low; candidate++) {
+    if (candidate < 0 || candidate >= candidates.length) continue;
+    const span = candidates[candidate]!;
+    const d = distance(document, from, span) + (span.from >= from.to ? 0.5 : 0);
     if (d < best) {
-      span = candidate;
+      at = candidate;
       best = d;
     }
   }
-  return { span, distance: best };
+  return { at, distance: best };
 }
 
 // Function words that stand alone for people: "one said", "others argue", "everyone agrees".
@@ -162,9 +164,11 @@ function subjectOf(document: DocumentModel, cue: AttributionSpan, contents: read
  * @param spans The tagger's spans.
  * @param context The document's attribution context (quote marks around tokens).
  * @param features Receives the quote filter's feature ids of each quote, in the same order.
+ * @param taken Whether a content span is taken already (by a rule quote): its quote would be
+ *   dropped, so it is not built (its speaker, cue and features are never looked for).
  * @returns The quotes, in reading order of their first part.
  */
-export function linkAttributions(document: DocumentModel, mentions: readonly LinkedMention[], spans: readonly AttributionSpan[], context: AttributionContext, features?: number[][]): Omit<Quote, 'id'>[] {
+export function linkAttributions(document: DocumentModel, mentions: readonly LinkedMention[], spans: readonly AttributionSpan[], context: AttributionContext, features?: number[][], taken?: (start: number, end: number) => boolean): Omit<Quote, 'id'>[] {
   const { tokens } = document;
   const out: { quote: Omit<Quote, 'id'>; features: number[] }[] = [];
   let start = 0;
@@ -176,20 +180,45 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
     start = end;
     const cues = inBlock.filter((span) => span.type === 'CUE');
     const sources = inBlock.filter((span) => span.type === 'SOURCE');
-    const byCue = new Map<AttributionSpan, AttributionSpan[]>();
+    // The contents of each cue, by the cue's index, and the cues in the order their first
+    // content comes (arrays, not a map keyed by span objects: a long block has thousands).
+    const byCue: AttributionSpan[][] = new Array(cues.length);
+    const order: number[] = [];
     for (const content of inBlock) {
       if (content.type !== 'CONTENT') continue;
-      const { span: best } = nearest(document, content, cues);
-      if (!best) continue;
-      const list = byCue.get(best) ?? [];
+      const { at } = nearest(document, content, cues);
+      if (at < 0) continue;
+      let list = byCue[at];
+      if (!list) {
+        list = byCue[at] = [];
+        order.push(at);
+      }
       list.push(content);
-      byCue.set(best, list);
     }
-    for (const [cue, contents] of byCue) {
+    for (const at of order) {
+      const cue = cues[at]!;
+      const contents = byCue[at]!;
       // After a possessive or determiner the cue word is a noun ("Iran’s support for"), as the rules read it.
       const before = tokens[cue.from - 1];
       if (before && (before.kind === 'clitic' || (DETERMINERS.has(before.lower) && before.sentence === tokens[cue.from]!.sentence))) continue;
-      const { span: source, distance: sourceDistance } = nearest(document, cue, sources);
+      // What the contents say is read before who says it: most cues of a long block are left
+      // out here, and looking for their speakers first made such a block slow.
+      let words = 0;
+      let quoted = 0;
+      for (const content of contents) {
+        for (let at = content.from; at < content.to; at++) {
+          if (tokens[at]!.kind !== 'word') continue;
+          words++;
+          if (context.quote[at]! & 1) quoted++;
+        }
+      }
+      // A word or two ("anonymously", "no") is rarely what someone said: most such tags are wrong.
+      if (words < MIN_CONTENT_WORDS) continue;
+      const pieces = contents.map((content) => ({ start: tokens[content.from]!.start, end: tokens[content.to - 1]!.end }));
+      const said = contentOf(document, pieces);
+      if (taken?.(said.span.start, said.span.end)) continue;
+      const { at: sourceAt, distance: sourceDistance } = nearest(document, cue, sources);
+      const source = sourceAt >= 0 ? sources[sourceAt] : undefined;
       let speakerRange: [number, number] | undefined = source ? [source.from, source.to] : undefined;
       // How the speaker was found, for the quote filter: 1 the tagged source, 2 the sentence's
       // subject for a far source, 3 a subject for an implausible source, 4 the phrase before the
@@ -246,25 +275,15 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
         const sentence = document.sentences[tokens[speakerRange[0]]!.sentence];
         if (sentence && insideReport(tokens, speakerRange[0], sentence.tokens[0], sentence.tokens[1])) speakerRange = undefined;
       }
-      let words = 0;
-      let quoted = 0;
-      for (const content of contents) {
-        for (let at = content.from; at < content.to; at++) {
-          if (tokens[at]!.kind !== 'word') continue;
-          words++;
-          if (context.quote[at]! & 1) quoted++;
-        }
-      }
-      // A word or two ("anonymously", "no") is rarely what someone said: most such tags are wrong.
-      if (words < MIN_CONTENT_WORDS) continue;
-      const pieces = contents.map((content) => ({ start: tokens[content.from]!.start, end: tokens[content.to - 1]!.end }));
+      // A quote no one is found to have said would be dropped too.
+      if (taken && !speakerRange) continue;
       const lexical = cueAt(tokens, cue.from, cue.to);
       const verb = lexical?.verb ?? { lemma: document.input.slice(tokens[cue.from]!.start, tokens[cue.to - 1]!.end).toLowerCase(), forms: [], class: 'neutral' as const, speech: false };
       const kind = quoted === words ? 'direct' : quoted > 0 ? 'mixed' : 'indirect';
       out.push({
         quote: {
           kind,
-          content: contentOf(document, pieces),
+          content: said,
           speaker: speakerRange ? toSpeaker(document, speakerRange, mentions) : null,
           cue: toCue(document, [cue.from, cue.to], verb),
           via: null,
@@ -499,10 +518,11 @@ export function ruleFeatures(document: DocumentModel, quote: Omit<Quote, 'id'>, 
  * @param entities The entity index.
  * @param model A model other than the shipped one.
  * @param features Receives the quote filter's feature ids of each quote, in the same order.
+ * @param taken Whether a content span is taken already (see {@link linkAttributions}).
  * @returns The quotes.
  */
-export function learnedQuotes(document: DocumentModel, entities: EntityIndex, model?: LinearModel, features?: number[][]): Omit<Quote, 'id'>[] {
+export function learnedQuotes(document: DocumentModel, entities: EntityIndex, model?: LinearModel, features?: number[][], taken?: (start: number, end: number) => boolean): Omit<Quote, 'id'>[] {
   const context = attributionContext(document, mentionCodes(document, entities));
   const spans = tagAttributions(document, context, model);
-  return linkAttributions(document, entities.mentions, spans, context, features);
+  return linkAttributions(document, entities.mentions, spans, context, features, taken);
 }

@@ -223,21 +223,48 @@ export function closingParenthesis(tokens: readonly Token[], open: number, end: 
   return undefined;
 }
 
-/** "According to X," before `index` in the same sentence: the medium or source X. */
-export function accordingTo(document: DocumentModel, index: number): [number, number] | undefined {
+/**
+ * Per document, each sentence's first "according to": where it starts, where it ends and the
+ * first comma or quote mark after it (-1 when none; -2 until the sentence is first read).
+ */
+const ACCORDING_BY_SENTENCE = new WeakMap<DocumentModel, Int32Array>();
+
+/** The first "according to" of a sentence, as `[start, end, stop]` at `at * 3` in the document's table. */
+function accordingIn(document: DocumentModel, sentence: number): Int32Array {
+  let table = ACCORDING_BY_SENTENCE.get(document);
+  if (!table) ACCORDING_BY_SENTENCE.set(document, (table = new Int32Array(document.sentences.length * 3).fill(-2)));
+  if (table[sentence * 3] !== -2) return table;
   const { tokens } = document;
-  const token = tokens[index];
-  if (!token || token.sentence < 0) return undefined;
-  const first = document.sentences[token.sentence]!.tokens[0];
-  for (let at = first; at < index; at++) {
-    const phrase = phraseAt(ACCORDING_TO_PHRASES, at, tokens.length, (position) => tokens[position]!.lower);
+  const [first, end] = document.sentences[sentence]!.tokens;
+  const lowerAt = (position: number) => tokens[position]!.lower;
+  table[sentence * 3] = -1;
+  for (let at = first; at < end; at++) {
+    const phrase = phraseAt(ACCORDING_TO_PHRASES, at, tokens.length, lowerAt);
     if (!phrase) continue;
-    const start = phrase.end;
-    let end = start;
-    while (end < index && tokens[end]!.text !== ',' && tokens[end]!.kind !== 'quote') end++;
-    return end > start ? [start, end] : undefined;
+    let stop = phrase.end;
+    while (stop < end && tokens[stop]!.text !== ',' && tokens[stop]!.kind !== 'quote') stop++;
+    table[sentence * 3] = at;
+    table[sentence * 3 + 1] = phrase.end;
+    table[sentence * 3 + 2] = stop;
+    break;
   }
-  return undefined;
+  return table;
+}
+
+/**
+ * "According to X," before `index` in the same sentence: the medium or source X. The sentence's
+ * first such phrase is found once, not again for every quote of a long sentence.
+ */
+export function accordingTo(document: DocumentModel, index: number): [number, number] | undefined {
+  const token = document.tokens[index];
+  if (!token || token.sentence < 0) return undefined;
+  const table = accordingIn(document, token.sentence);
+  const at = table[token.sentence * 3]!;
+  if (at < 0 || at >= index) return undefined;
+  const start = table[token.sentence * 3 + 1]!;
+  // X runs to the first comma or quote mark, and no further than `index`.
+  const end = start >= index ? start : Math.min(index, table[token.sentence * 3 + 2]!);
+  return end > start ? [start, end] : undefined;
 }
 
 /** The speaker for a token range: its text, the entity of the mention it names, and whether the source is anonymous. */
@@ -245,18 +272,22 @@ export function toSpeaker(document: DocumentModel, range: [number, number], ment
   if (range[1] - range[0] === 1 && RELATIVE_PRONOUNS.has(document.tokens[range[0]]!.lower)) return relativeSpeaker(document, range[0], mentions);
   const span = rangeSpan(document.tokens, range);
   const mention = mentionIn(mentions, span);
-  // Built directly rather than spread from a snippet: this runs for every quote. `span` is fresh.
-  const speaker: Speaker = { text: document.input.slice(span.start, span.end), span, entityId: mention?.entityId ?? null };
   // "a source close to the talks", "officials": the first noun is an unnamed source.
+  let anonymous = false;
   if (!mention) {
     for (let at = range[0]; at < range[1]; at++) {
       const token = document.tokens[at]!;
       if (token.kind !== 'word' || DETERMINERS.has(token.lower) || SPEAKER_FILLERS.has(token.lower)) continue;
-      if (ANONYMOUS_SOURCE_NOUNS.has(token.lower)) speaker.anonymous = true;
+      anonymous = ANONYMOUS_SOURCE_NOUNS.has(token.lower);
       break;
     }
   }
-  return speaker;
+  // Built directly rather than spread from a snippet, whole rather than given `anonymous` later
+  // (a property added to a made object moves it to another shape): this runs for every quote.
+  // `span` is fresh.
+  const text = document.input.slice(span.start, span.end);
+  const entityId = mention?.entityId ?? null;
+  return anonymous ? { text, span, entityId, anonymous } : { text, span, entityId };
 }
 
 /**
