@@ -23,7 +23,7 @@ import {
   wordPositionFeatures,
 } from './attribution-features.js';
 import { ATTRIBUTION_MODEL } from './attribution-weights.js';
-import { addFeature, type LinearModel, loadModel, type PackedModel, subtractFeature, weightRow } from './model.js';
+import { addFeature, type LinearModel, loadModel, type PackedModel, PositionRows, subtractFeature } from './model.js';
 import { decodeSpans } from './spans.js';
 import { ViterbiDecoder } from './viterbi.js';
 import { documentWords, WordRows } from './words.js';
@@ -167,15 +167,15 @@ export function attributionIds(
   attributionFeatures(context, position, from, to, out, start);
 }
 
-/** Where one position's dense rows start in `DenseRows.rows`, kept between calls. */
-const denseOffsets = new Int32Array(DENSE_FEATURES.length);
+/** The rows of one position's scores (its own rows: its dense features'). */
+const gathered = new PositionRows(HASHED_FEATURES, DENSE_FEATURES.length);
 /** The dense features a position adds through their own rows: those no other feature implies. */
 const ROW_FEATURES = Int32Array.from(DENSE_FEATURES.keys()).filter((feature) => !IMPLIED[feature]);
 /** Features of one position whose code is past their table, to add one id at a time. */
 const pastTable = new Int32Array(DENSE_FEATURES.length);
 
 /**
- * Find where a position's dense features' rows start (into {@link denseOffsets}), and return
+ * Find where a position's dense features' rows start (into `gathered.own`), and return
  * how many. A code past its feature's table (none the features make today) goes to
  * {@link pastTable} instead, its count in the high half of the result.
  */
@@ -187,14 +187,11 @@ function denseRowsAt(dense: DenseRows, context: AttributionContext, position: nu
     const feature = ROW_FEATURES[at]!;
     const start = dense.starts[feature]! + codes[feature]!;
     if (start >= dense.starts[feature + 1]!) pastTable[past++] = feature;
-    else denseOffsets[count++] = start * LABELS;
+    else gathered.own[count++] = start * LABELS;
   }
   return count | (past << 16);
 }
 
-/** Where one position's hashed features' rows start in the model's weights, and its five word rows in `WordRows.rows`. */
-const hashedRows = new Int32Array(HASHED_FEATURES);
-const roleRows = new Int32Array(ROLES);
 
 /**
  * How the tagger scores positions: a function that writes the emission scores of positions
@@ -215,34 +212,15 @@ export function attributionScorer(document: DocumentModel, context: AttributionC
   rows.ensure(words);
   const dense = denseRowsOf(active);
   const tokenSlots = words.slots;
-  const { weights } = active;
   return (from, to, emissions) => {
     const table = rows.rows;
-    const denseTable = dense.rows;
     for (let position = from; position < to; position++) {
       const row = (position - from) * LABELS;
-      // The rows' starts first, then every row summed in one pass over the labels: the
-      // position's scores are written once, and the rows' reads do not wait on each other.
-      rows.roleRows(tokenSlots, position, from, to, roleRows);
-      const count = hashedFeatures(context, position, from, to, positionIds, 0, true);
-      let found = 0;
-      for (let at = 0; at < count; at++) {
-        const start = weightRow(active, positionIds[at]!);
-        if (start >= 0) hashedRows[found++] = start;
-      }
+      rows.roleRows(tokenSlots, position, from, to, gathered.words);
+      gathered.findWeights(active, positionIds, hashedFeatures(context, position, from, to, positionIds, 0, true));
       const counts = denseRowsAt(dense, context, position, from, to);
-      const denseCount = counts & 0xffff;
-      const self = roleRows[0]!;
-      const previous = roleRows[1]!;
-      const next = roleRows[2]!;
-      const previous2 = roleRows[3]!;
-      const next2 = roleRows[4]!;
-      for (let label = 0; label < LABELS; label++) {
-        let sum = table[self + label]! + table[previous + label]! + table[next + label]! + table[previous2 + label]! + table[next2 + label]!;
-        for (let at = 0; at < found; at++) sum += weights[hashedRows[at]! + label]!;
-        for (let at = 0; at < denseCount; at++) sum += denseTable[denseOffsets[at]! + label]!;
-        emissions[row + label] = sum;
-      }
+      gathered.ownCount = counts & 0xffff;
+      gathered.sumInto(emissions, row, LABELS, table, active, dense.rows);
       for (let at = 0; at < counts >>> 16; at++) addDense(active, pastTable[at]!, codes[pastTable[at]!]!, emissions, row);
       // The word's row holds a paragraph's block feature; hashedFeatures gave this block's.
       if (context.block[position] !== PARAGRAPH) subtractFeature(active, blockFeature(PARAGRAPH, words.shape[position]!), emissions, row);

@@ -173,3 +173,73 @@ export function subtractFeature(model: LinearModel, id: number, scores: Float32A
 export function addRow(source: Float32Array, from: number, scores: Float32Array, offset: number, labels: number): void {
   for (let label = 0; label < labels; label++) scores[offset + label] = scores[offset + label]! + source[from + label]!;
 }
+
+/**
+ * The rows one position's scores are the sum of, gathered before they are summed: the five word
+ * rows of its roles (starts in a tagger's `WordRows.rows`), the model rows of its hashed
+ * features, and rows of a tagger's own table (by document code, by dense feature code). Both
+ * taggers fill one and call {@link PositionRows.sumInto}: one pass over the labels writes each
+ * score once, and the rows' reads do not wait on each other (the entity tagger 13% faster than
+ * adding row after row into the scores).
+ */
+export class PositionRows {
+  /** Starts of the word rows, one a role (`WordRows.roleRows` fills them). */
+  readonly words = new Int32Array(5);
+  /** Starts in `LinearModel.weights` of the features that have a row, `weightCount` of them. */
+  readonly weights: Int32Array;
+  weightCount = 0;
+  /** Starts in the tagger's own table, `ownCount` of them. */
+  readonly own: Int32Array;
+  ownCount = 0;
+
+  /**
+   * @param features The most hashed features a position has.
+   * @param own The most rows of the tagger's own table a position adds.
+   */
+  constructor(features: number, own: number) {
+    this.weights = new Int32Array(features);
+    this.own = new Int32Array(own);
+  }
+
+  /**
+   * Keep where the rows of features `ids[0 .. count)` start, leaving out those with no row.
+   *
+   * @param model The model.
+   * @param ids Feature ids.
+   * @param count How many of `ids` to read.
+   */
+  findWeights(model: LinearModel, ids: Uint32Array, count: number): void {
+    let found = 0;
+    for (let at = 0; at < count; at++) {
+      const start = weightRow(model, ids[at]!);
+      if (start >= 0) this.weights[found++] = start;
+    }
+    this.weightCount = found;
+  }
+
+  /**
+   * Write the sum of the rows to `scores[offset .. offset + labels)`.
+   *
+   * @param scores The score buffer.
+   * @param offset Where the position's scores start.
+   * @param labels Scores a row.
+   * @param wordTable The word rows the word starts point into.
+   * @param model The model the weight starts point into.
+   * @param ownTable The table the own starts point into.
+   */
+  sumInto(scores: Float32Array, offset: number, labels: number, wordTable: Float32Array, model: LinearModel, ownTable: Float32Array): void {
+    const { words, weights, own, weightCount, ownCount } = this;
+    const table = model.weights;
+    const self = words[0]!;
+    const previous = words[1]!;
+    const next = words[2]!;
+    const previous2 = words[3]!;
+    const next2 = words[4]!;
+    for (let label = 0; label < labels; label++) {
+      let sum = wordTable[self + label]! + wordTable[previous + label]! + wordTable[next + label]! + wordTable[previous2 + label]! + wordTable[next2 + label]!;
+      for (let at = 0; at < weightCount; at++) sum += table[weights[at]! + label]!;
+      for (let at = 0; at < ownCount; at++) sum += ownTable[own[at]! + label]!;
+      scores[offset + label] = sum;
+    }
+  }
+}

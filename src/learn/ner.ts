@@ -3,7 +3,7 @@
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import type { DocumentModel } from '../model/document.js';
 import { allowedTransitions, BILOU, labelCount } from './bilou.js';
-import { addFeature, type LinearModel, loadModel, type PackedModel, subtractFeature, weightRow } from './model.js';
+import { addFeature, type LinearModel, loadModel, type PackedModel, PositionRows, subtractFeature } from './model.js';
 import {
   BIAS_FEATURE,
   CONTEXT_FEATURES,
@@ -51,9 +51,9 @@ let shipped: LinearModel | undefined;
 // Buffers for one position's feature ids, kept between calls.
 const positionIds = new Uint32Array(CONTEXT_FEATURES);
 const takenIds = new Uint32Array(2);
-/** Where one position's context features' rows start in the model's weights, and its five word rows in `WordRows.rows`. */
-const hashedRows = new Int32Array(CONTEXT_FEATURES);
-const roleRows = new Int32Array(ROLES);
+/** The rows of one position's scores (its own row: the bias and document feature's, by code). */
+const gathered = new PositionRows(CONTEXT_FEATURES, 1);
+gathered.ownCount = 1;
 
 /**
  * Load a tagger model, checking it has the labels the tagger needs; the shipped one by default.
@@ -157,32 +157,15 @@ export function nerScorer(document: DocumentModel, use?: LinearModel): (first: n
   const { model, rows, doc } = tagger;
   rows.ensure(words);
   const tokenSlots = words.slots;
-  const { weights } = model;
   return (first, end, emissions, from, to) => {
     const table = rows.rows;
     for (let position = first; position < end; position++) {
       const row = (position - first) * LABELS;
-      // The rows' starts first, then every row summed in one pass over the labels (as the
-      // attribution tagger does): the scores are written once.
-      rows.roleRows(tokenSlots, position, from, to, roleRows);
-      const count = contextFeatures(context, position, from, to, positionIds, 0, true);
-      let found = 0;
-      for (let at = 0; at < count; at++) {
-        const start = weightRow(model, positionIds[at]!);
-        if (start >= 0) hashedRows[found++] = start;
-      }
+      rows.roleRows(tokenSlots, position, from, to, gathered.words);
+      gathered.findWeights(model, positionIds, contextFeatures(context, position, from, to, positionIds, 0, true));
       // The bias and the document feature as one row (see positionFeatures).
-      const base = context.seen[position]! * LABELS;
-      const self = roleRows[0]!;
-      const previous = roleRows[1]!;
-      const next = roleRows[2]!;
-      const previous2 = roleRows[3]!;
-      const next2 = roleRows[4]!;
-      for (let label = 0; label < LABELS; label++) {
-        let sum = doc[base + label]! + table[self + label]! + table[previous + label]! + table[next + label]! + table[previous2 + label]! + table[next2 + label]!;
-        for (let at = 0; at < found; at++) sum += weights[hashedRows[at]! + label]!;
-        emissions[row + label] = sum;
-      }
+      gathered.own[0] = context.seen[position]! * LABELS;
+      gathered.sumInto(emissions, row, LABELS, table, model, doc);
       const taken = unfoldedFeatures(context, position, from, takenIds);
       for (let at = 0; at < taken; at++) subtractFeature(model, takenIds[at]!, emissions, row);
     }
