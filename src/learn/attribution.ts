@@ -175,9 +175,10 @@ const ROW_FEATURES = Int32Array.from(DENSE_FEATURES.keys()).filter((feature) => 
 const pastTable = new Int32Array(DENSE_FEATURES.length);
 
 /**
- * Find where a position's dense features' rows start (into `gathered.own`), and return
- * how many. A code past its feature's table (none the features make today) goes to
- * {@link pastTable} instead, its count in the high half of the result.
+ * Gather where a position's dense features' rows start (`gathered.own`). A code past its
+ * feature's table (none the features make today) goes to {@link pastTable} instead.
+ *
+ * @returns How many features went to `pastTable`.
  */
 function denseRowsAt(dense: DenseRows, context: AttributionContext, position: number, from: number, to: number): number {
   denseCodes(context, position, from, to, codes);
@@ -189,7 +190,8 @@ function denseRowsAt(dense: DenseRows, context: AttributionContext, position: nu
     if (start >= dense.starts[feature + 1]!) pastTable[past++] = feature;
     else gathered.own[count++] = start * LABELS;
   }
-  return count | (past << 16);
+  gathered.ownCount = count;
+  return past;
 }
 
 
@@ -218,10 +220,9 @@ export function attributionScorer(document: DocumentModel, context: AttributionC
       const row = (position - from) * LABELS;
       rows.roleRows(tokenSlots, position, from, to, gathered.words);
       gathered.findWeights(active, positionIds, hashedFeatures(context, position, from, to, positionIds, 0, true));
-      const counts = denseRowsAt(dense, context, position, from, to);
-      gathered.ownCount = counts & 0xffff;
+      const past = denseRowsAt(dense, context, position, from, to);
       gathered.sumInto(emissions, row, LABELS, table, active, dense.rows);
-      for (let at = 0; at < counts >>> 16; at++) addDense(active, pastTable[at]!, codes[pastTable[at]!]!, emissions, row);
+      for (let at = 0; at < past; at++) addDense(active, pastTable[at]!, codes[pastTable[at]!]!, emissions, row);
       // The word's row holds a paragraph's block feature; hashedFeatures gave this block's.
       if (context.block[position] !== PARAGRAPH) subtractFeature(active, blockFeature(PARAGRAPH, words.shape[position]!), emissions, row);
     }

@@ -123,16 +123,17 @@ export function nameReach(document: DocumentModel): Uint8Array {
     reach = new Uint8Array(Math.max(length, 2 * reach.length));
     anchors = new Uint8Array(reach.length);
   }
+  // 1: a capital that reaches out; 2: a capital that is scored but reaches no further.
   for (let at = 0; at < length; at++) anchors[at] = tokens[at]!.lower !== tokens[at]!.text ? 1 : 0;
-  for (const { opening } of document.sentences) if (FUNCTION_WORDS.has(tokens[opening]!.lower)) anchors[opening] = 0;
+  for (const { opening } of document.sentences) if (anchors[opening] && FUNCTION_WORDS.has(tokens[opening]!.lower)) anchors[opening] = 2;
   let last = -NAME_REACH - 1;
   for (let at = 0; at < length; at++) {
-    if (anchors[at]) last = at;
-    reach[at] = at - last <= NAME_REACH || tokens[at]!.lower !== tokens[at]!.text ? 1 : 0;
+    if (anchors[at] === 1) last = at;
+    reach[at] = at - last <= NAME_REACH || anchors[at] !== 0 ? 1 : 0;
   }
   let next = length + NAME_REACH;
   for (let at = length - 1; at >= 0; at--) {
-    if (anchors[at]) next = at;
+    if (anchors[at] === 1) next = at;
     else if (next - at <= NAME_REACH) reach[at] = 1;
   }
   return reach;
