@@ -290,6 +290,22 @@ describe('indirect quotes', () => {
     expect(quote?.content.parts?.map((part) => part.text) ?? [quote?.content.text]).toEqual(parts);
   });
 
+  it('reads a second report around its attribution without the first one’s attribution', () => {
+    const input = 'The depot, Ann Lee said, will close, and the school, Tom Bell said, will open.';
+    const reports = quotesOf(input).filter((item) => item.kind !== 'direct');
+    expect(reports.map((quote) => quote.speaker?.text)).toEqual(['Ann Lee', 'Tom Bell']);
+    expect(reports[1]!.content.text).not.toContain('Ann Lee');
+    expect(reports[1]!.content.text).toContain('the school');
+  });
+
+  it('keeps every report of a sentence opened by a quote mark that never closes to its own words', () => {
+    const input = `Budget passes\n\n\u201cIt works${', she said, and it holds'.repeat(6)}.`;
+    const reports = quotesOf(input).filter((item) => item.kind !== 'direct');
+    expect(reports.length).toBeGreaterThan(1);
+    for (const quote of reports) expect(quote.content.text.match(/she said/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    for (const [index, quote] of reports.entries()) if (index > 0) expect(quote.content.span.start).toBeGreaterThanOrEqual(reports[index - 1]!.content.span.end);
+  });
+
   it.each([
     ['a participle after a direct quote', '“We are ready,” Ann Lee said, adding that the depot would open in May.', 'Ann Lee', 'adding', 'the depot would open in May'],
     ['a participle after a clause', 'Ann Lee spoke on Monday, saying the depot would open in May.', 'Ann Lee', 'saying', 'the depot would open in May'],

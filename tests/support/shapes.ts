@@ -47,4 +47,7 @@ export const SHAPES: ReadonlyArray<[name: string, build: (size: number) => strin
   ],
   // One sentence of quotes: "according to" was looked for from the sentence's start at each.
   ['quotes in one long sentence', (size) => repeatTo(size, (index) => `\u201cWe approved item ${index},\u201d Ann Lee said, `, 'Budget passes\n\n')],
+  // One sentence of reports after a quote mark that never closes: each report's words went back
+  // to the sentence's start, so the output grew with the square of the input.
+  ['reports in one sentence after an open quote mark', (size) => repeatTo(size, (index) => `, she said, and item ${index} holds`, 'Budget passes\n\n\u201cIt works')],
 ];

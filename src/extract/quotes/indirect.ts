@@ -44,11 +44,29 @@ function isLemmaHead(word: string, lemma: string): boolean {
   return word.length === (space === -1 ? lemma.length : space) && lemma.startsWith(word);
 }
 
+/** Per token list, for each index the first quote mark or backtick at or after it (the list's length when none). */
+const nextMarks = new WeakMap<readonly Token[], Int32Array>();
+
+function nextMarkFrom(tokens: readonly Token[]): Int32Array {
+  let next = nextMarks.get(tokens);
+  if (next) return next;
+  next = new Int32Array(tokens.length + 1);
+  let mark = tokens.length;
+  next[mark] = mark;
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    if (tokens[at]!.kind === 'quote' || tokens[at]!.text === '`') mark = at;
+    next[at] = mark;
+  }
+  nextMarks.set(tokens, next);
+  return next;
+}
+
 /** Where a reported clause starting at `from` ends: the sentence end, or a break the writer adds. */
 function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
   // Whether the clause is inside quoted words: a break there is the speaker's, not the writer's
   // ("said that “not everyone can afford it, and I don't think …”").
   let quoting = isQuoteOpening(tokens, from);
+  const nextMark = quoting ? nextMarkFrom(tokens) : undefined;
   for (let at = from + 1; at < end; at++) {
     const token = tokens[at]!;
     if ((token.kind === 'quote' || token.text === '`') && isDoubleMarkAt(tokens, at)) {
@@ -58,7 +76,12 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
       continue;
     }
     // A comma right before the closing mark still ends the clause ("“jobs, jobs,” but he …").
-    if (quoting && tokens[at + 1]?.kind !== 'quote') continue;
+    // Inside quoted words only the tokens before the next mark can end it: go straight there, so
+    // a quotation that never closes is read once, not once for every report in it.
+    if (quoting && tokens[at + 1]?.kind !== 'quote') {
+      at = Math.max(at, (nextMark ?? nextMarkFrom(tokens))[at + 1]! - 2);
+      continue;
+    }
     if (token.text === ';') return at;
     // "… and called for …": a second cue of the same subject starts a report of its own.
     if (token.lower === 'and' && cueAt(tokens, tokens[at + 1]?.lower === 'also' ? at + 2 : at + 1, end) && !tokens[at + 1]!.lower.endsWith('ing')) return at;
@@ -103,7 +126,8 @@ function cueSoon(tokens: readonly Token[], from: number, end: number): boolean {
 }
 
 function quotedLater(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let at = from; at < end; at++) if (isDoubleMarkAt(tokens, at)) return true;
+  const nextMark = nextMarkFrom(tokens);
+  for (let at = nextMark[from]!; at < end; at = nextMark[at + 1]!) if (isDoubleMarkAt(tokens, at)) return true;
   return false;
 }
 
@@ -232,6 +256,9 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     let found = false;
     let touched = false;
     let lastSubject = speakers.get(sentenceIndex);
+    // Where a report before its cue may start: the sentence's start, or past the last report found
+    // in it, so no report holds another's words or attribution ("“A, she said, and B, she said, and C").
+    let floor = first;
     // "According to X, A.": a cue of thought or stance in A is part of what X reports (the
     // according-clause below); a verb of saying keeps its own report, with X as the medium.
     const according = tokens[first]?.lower === 'according' && tokens[first + 1]?.lower === 'to';
@@ -285,8 +312,9 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       if (invertedComma > first + 2 && !(invertedComma < index - 1 && tokens[first]!.kind === 'quote') && cue.verb.speech && !participle && cue.verb.lemma !== 'tell') {
         const speaker = invertedSpeaker(tokens, cue.end, end);
         if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) {
-          if (push(sentenceIndex, [[first, invertedComma === index - 1 ? index - 1 : index]], speaker, [index, cue.end], cue.verb, undefined)) found = true;
+          if (push(sentenceIndex, [[floor, invertedComma === index - 1 ? index - 1 : index]], speaker, [index, cue.end], cue.verb, undefined)) found = true;
           index = Math.max(index, speaker[1] - 1);
+          floor = Math.max(floor, speaker[1]);
           continue;
         }
       }
@@ -323,7 +351,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // After a fronted adverbial, only a cue that ends its clause ("…, officials said.", "said on
       // Monday") makes the words before it a report: "Despite the rise, Wall Street expected more." does not.
       const closes = after === cue.end || (after !== undefined && (ADVERBIAL_STARTS.has(tokens[cue.end]!.lower) || tokens[cue.end]!.cap));
-      const fronted = adjacent && !relative && tokens[comma]?.text === ',' && comma - first >= 2 && after !== undefined ? frontedStart(tokens, first, comma, closes) : undefined;
+      const fronted = adjacent && !relative && tokens[comma]?.text === ',' && comma - floor >= 2 && after !== undefined ? frontedStart(tokens, floor, comma, closes) : undefined;
       if (fronted !== undefined && after !== undefined) {
         // "A, the mayor said, B." is one report around its attribution; "A, the mayor said." ends it.
         const ranges: Array<[number, number]> = [[fronted, comma]];
@@ -331,6 +359,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
         if (after < end && tokens[after]!.text === ',' && participleAt(tokens, after + 1, end) === undefined) ranges.push([after + 1, clauseEnd(tokens, after + 1, end)]);
         if (push(sentenceIndex, ranges, subject, [index, cue.end], cue.verb, toldMedium(tokens, cue.verb, cue.end, end))) found = true;
         index = Math.max(index, ranges.at(-1)![1] - 1);
+        floor = Math.max(floor, ranges.at(-1)![1]);
         continue;
       }
       // "As Lee pointed out with a chart, A": an opening as-clause reports the main clause after its comma.
@@ -360,6 +389,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       if (to - from < 2) continue;
       if (push(sentenceIndex, [[from, to]], subject, [index, cue.end], cue.verb, accordingTo(document, subject[0]) ?? toldMedium(tokens, cue.verb, cue.end, end))) found = true;
       index = Math.max(index, to - 1);
+      floor = Math.max(floor, to);
     }
     if (!found && !touched) {
       const claim = claimClause(document, first, end);
