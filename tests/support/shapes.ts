@@ -50,4 +50,7 @@ export const SHAPES: ReadonlyArray<[name: string, build: (size: number) => strin
   // One sentence of reports after a quote mark that never closes: each report's words went back
   // to the sentence's start, so the output grew with the square of the input.
   ['reports in one sentence after an open quote mark', (size) => repeatTo(size, (index) => `, she said, and item ${index} holds`, 'Budget passes\n\n\u201cIt works')],
+  // One sentence of subordinate reports: each clause was read to the sentence's end before it was
+  // cut at its comma.
+  ['subordinate reports in one sentence', (size) => repeatTo(size, (index) => `As Lee said ${index}, `, 'Budget passes\n\n', '.')],
 ];

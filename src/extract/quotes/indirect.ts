@@ -61,13 +61,16 @@ function nextMarkFrom(tokens: readonly Token[]): Int32Array {
   return next;
 }
 
-/** Where a reported clause starting at `from` ends: the sentence end, or a break the writer adds. */
-function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+/**
+ * Where a reported clause starting at `from` ends: the sentence end, or a break the writer adds.
+ * With `limit`, a break at or past it is not looked for: `limit` comes back instead.
+ */
+function clauseEnd(tokens: readonly Token[], from: number, end: number, limit = end): number {
   // Whether the clause is inside quoted words: a break there is the speaker's, not the writer's
   // ("said that “not everyone can afford it, and I don't think …”").
   let quoting = isQuoteOpening(tokens, from);
   const nextMark = quoting ? nextMarkFrom(tokens) : undefined;
-  for (let at = from + 1; at < end; at++) {
+  for (let at = from + 1; at < limit; at++) {
     const token = tokens[at]!;
     if ((token.kind === 'quote' || token.text === '`') && isDoubleMarkAt(tokens, at)) {
       quoting = isQuoteOpening(tokens, at);
@@ -99,7 +102,7 @@ function clauseEnd(tokens: readonly Token[], from: number, end: number): number 
     if (COORDINATORS.has(next.lower) && quotedLater(tokens, at + 2, end) && !cueSoon(tokens, nextIndex + 1, end)) continue;
     return inside ? at + 2 : at;
   }
-  return end;
+  return limit;
 }
 
 /** Whether token `at` is a double quote mark (or the first of `''` or ` `` `) that opens. */
@@ -239,6 +242,10 @@ function reportsAfterAdverbial(tokens: readonly Token[], start: number, comma: n
 export function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMention[], usedCues: Uint8Array, covered: Uint8Array, speakers: ReadonlyMap<number, [number, number]>): Omit<Quote, 'id'>[] {
   const { tokens } = document;
   const out: Omit<Quote, 'id'>[] = [];
+  // For each token, the first token a direct quote covers at or after it.
+  const nextCovered = new Int32Array(tokens.length + 1);
+  nextCovered[tokens.length] = tokens.length;
+  for (let at = tokens.length - 1; at >= 0; at--) nextCovered[at] = covered[at] ? at : nextCovered[at + 1]!;
   const push = (sentence: number, ranges: Array<[number, number]>, speaker: [number, number], cue: [number, number], verb: CueVerb, via: [number, number] | undefined) => {
     const clause = clauseContent(document, sentence, ranges);
     if (!clause) return false;
@@ -369,9 +376,20 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       let opening = from;
       while (opening < end && isEdge(tokens[opening]!) && !covered[opening]) opening++;
       if (covered[opening]) continue;
-      let to = clauseEnd(tokens, from, end);
       // "Though she said A, B.": a subordinate clause ends at its comma, and B is the writer's.
-      if (asOpening === undefined && (relative || SUBORDINATORS.has(tokens[subject[0] - 1]?.lower ?? ''))) {
+      const subordinate = asOpening === undefined && (relative || SUBORDINATORS.has(tokens[subject[0] - 1]?.lower ?? ''));
+      // The clause ends by a direct quote in it (below), a subordinate one by its comma: the clause's
+      // end is not looked for past them, so a sentence of reports that end early is read once.
+      let limit = Math.min(end, nextCovered[from]! + 1);
+      if (subordinate) {
+        for (let at = from + 1; at < limit; at++) {
+          if (tokens[at]!.text !== ',') continue;
+          limit = at;
+          break;
+        }
+      }
+      let to = clauseEnd(tokens, from, end, limit);
+      if (subordinate) {
         for (let at = from + 1; at < to; at++) {
           if (tokens[at]!.text !== ',') continue;
           to = at;
