@@ -53,4 +53,6 @@ export const SHAPES: ReadonlyArray<[name: string, build: (size: number) => strin
   // One sentence of subordinate reports: each clause was read to the sentence's end before it was
   // cut at its comma.
   ['subordinate reports in one sentence', (size) => repeatTo(size, (index) => `As Lee said ${index}, `, 'Budget passes\n\n', '.')],
+  // …and relative ones with no comma to end them: each looked for its comma to the sentence's end.
+  ['relative reports in one sentence without a comma', (size) => repeatTo(size, (index) => `who told ${index} item ${index}\u201d and said ${index} `, 'Budget passes\n\n')],
 ];

@@ -242,10 +242,14 @@ function reportsAfterAdverbial(tokens: readonly Token[], start: number, comma: n
 export function indirectQuotes(document: DocumentModel, mentions: readonly LinkedMention[], usedCues: Uint8Array, covered: Uint8Array, speakers: ReadonlyMap<number, [number, number]>): Omit<Quote, 'id'>[] {
   const { tokens } = document;
   const out: Omit<Quote, 'id'>[] = [];
-  // For each token, the first token a direct quote covers at or after it.
+  // For each token, the first token at or after it that a direct quote covers, and the first comma.
   const nextCovered = new Int32Array(tokens.length + 1);
-  nextCovered[tokens.length] = tokens.length;
-  for (let at = tokens.length - 1; at >= 0; at--) nextCovered[at] = covered[at] ? at : nextCovered[at + 1]!;
+  const nextComma = new Int32Array(tokens.length + 1);
+  nextCovered[tokens.length] = nextComma[tokens.length] = tokens.length;
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    nextCovered[at] = covered[at] ? at : nextCovered[at + 1]!;
+    nextComma[at] = tokens[at]!.text === ',' ? at : nextComma[at + 1]!;
+  }
   const push = (sentence: number, ranges: Array<[number, number]>, speaker: [number, number], cue: [number, number], verb: CueVerb, via: [number, number] | undefined) => {
     const clause = clauseContent(document, sentence, ranges);
     if (!clause) return false;
@@ -381,13 +385,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // The clause ends by a direct quote in it (below), a subordinate one by its comma: the clause's
       // end is not looked for past them, so a sentence of reports that end early is read once.
       let limit = Math.min(end, nextCovered[from]! + 1);
-      if (subordinate) {
-        for (let at = from + 1; at < limit; at++) {
-          if (tokens[at]!.text !== ',') continue;
-          limit = at;
-          break;
-        }
-      }
+      if (subordinate && from + 1 < limit) limit = Math.min(limit, nextComma[from + 1]!);
       let to = clauseEnd(tokens, from, end, limit);
       if (subordinate) {
         for (let at = from + 1; at < to; at++) {
