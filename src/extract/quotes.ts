@@ -346,5 +346,8 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
     addLearned(document, mentions, quotes, learnedQuotes(document, entities, options.tagger, features, overlapsRule), features, filter, options, overlapsRule);
   }
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
-  return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, ...quote })), problems };
+  // Written out key by key in the schema's order, not spread: every quote gets one shape whichever
+  // finder made it (a spread copies each finder's own shape), and code reading quotes later stays
+  // on one shape instead of being compiled again for each new one.
+  return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, kind: quote.kind, content: quote.content, speaker: quote.speaker, cue: quote.cue, via: quote.via })), problems };
 }

@@ -5,7 +5,7 @@ import { CLAIM_NOUNS, type CueVerb } from '../../lexicon/cues.js';
 import { FUNCTION_WORDS, PRONOUNS } from '../../lexicon/function-words.js';
 import { EDITORIAL_LABELS } from '../../lexicon/sources.js';
 import { blockOfToken, type DocumentModel } from '../../model/document.js';
-import { clipToSegments, piecewiseText, snippet } from '../../model/text.js';
+import { clipToSegments, piecewiseText } from '../../model/text.js';
 import { lineBreakBetween, type Token } from '../../model/tokenize.js';
 import type { Quote } from '../../schema/quote.js';
 import type { LinkedMention } from '../entities.js';
@@ -226,7 +226,7 @@ export function transcriptLines(document: DocumentModel, mentions: readonly Link
     out.push({
       kind: 'direct',
       content: piecewiseText(document.input, clipToSegments(block.segments, rangeSpan(tokens, [colon + 1, last]))),
-      speaker: { ...snippet(document.input, speaker), entityId: mentionIn(mentions, speaker)?.entityId ?? null },
+      speaker: { text: document.input.slice(speaker.start, speaker.end), span: speaker, entityId: mentionIn(mentions, speaker)?.entityId ?? null },
       cue: toCue(document, [colon, colon + 1], TRANSCRIPT_CUE),
       via: null,
     });
