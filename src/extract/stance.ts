@@ -3,7 +3,7 @@ import { type PhraseIndex, phraseIndex } from '../lexicon/phrase-index.js';
 import { STANCE_LEXICON, type StanceEntry } from '../lexicon/stance.js';
 import type { DocumentModel } from '../model/document.js';
 import { lastAtOrBefore } from '../model/search.js';
-import { type Token, tokenize } from '../model/tokenize.js';
+import { type Token, TokenStore, tokenize } from '../model/tokenize.js';
 import type { Quote } from '../schema/quote.js';
 import type { Section } from '../schema/section.js';
 import type { Span } from '../schema/span.js';
@@ -47,9 +47,11 @@ function compile(lexicon: readonly StanceEntry[]): StanceIndex {
   }
   const compiled: Compiled[] = [];
   for (const [phrase, entry] of byPhrase) {
-    const tokens: Token[] = [];
+    const tokens = new TokenStore();
     tokenize(phrase, 0, phrase.length, tokens);
-    compiled.push({ entry, words: tokens.map((token) => normal(token.lower)) });
+    const words: string[] = [];
+    for (let at = 0; at < tokens.length; at++) words.push(normal(tokens.lower(at)));
+    compiled.push({ entry, words });
   }
   return phraseIndex(compiled);
 }

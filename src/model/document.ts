@@ -4,7 +4,7 @@ import type { Dateline } from './dateline.js';
 import type { Furniture } from './classify.js';
 import { lastAtOrBefore } from './search.js';
 import { splitSentences } from './sentences.js';
-import { type Token, tokenize, type WordTable } from './tokenize.js';
+import { storedTokens, type Token, TokenStore, tokenize } from './tokenize.js';
 
 export type { BlockKind } from './blocks.js';
 
@@ -88,6 +88,8 @@ export interface DocumentModel {
   bylineNames: Span | null;
   sentences: SentenceModel[];
   tokens: Token[];
+  /** The tokens, by index. */
+  store: TokenStore;
   /** The distinct texts of the tokens, in order of first use: `words[token.word]` is `token.text`. */
   words: string[];
 }
@@ -106,22 +108,22 @@ export function buildDocument(raw: readonly RawBlock[], furniture: Furniture, in
   const { lead: dateline, datelines, bylineNames } = furniture;
   const frontMatter = yaml ? { span: yaml, content: fencedContent(input, yaml) } : null;
 
-  const tokens: Token[] = [];
-  const words: WordTable = new Map();
+  // About one token per five characters, one per six or seven in news.
+  const tokens = new TokenStore(Math.max(16, input.length >> 3));
   const sentences: SentenceModel[] = [];
   const blocks: Block[] = [];
   let paragraphs = 0;
   for (const block of raw) {
     const index = blocks.length;
     const tokenStart = tokens.length;
-    for (const segment of block.segments) tokenize(input, segment.start, segment.end, tokens, words);
+    for (const segment of block.segments) tokenize(input, segment.start, segment.end, tokens);
     const sentenceStart = sentences.length;
     if (block.kind === 'paragraph') {
       for (const [first, end] of splitSentences(tokens, tokenStart, tokens.length)) {
-        for (let at = first; at < end; at++) tokens[at]!.sentence = sentences.length;
+        for (let at = first; at < end; at++) tokens.setSentence(at, sentences.length);
         let opening = first;
-        while (opening < end - 1 && (tokens[opening]!.kind === 'quote' || tokens[opening]!.text === '(' || tokens[opening]!.text === '[')) opening++;
-        sentences.push({ span: { start: tokens[first]!.start, end: tokens[end - 1]!.end }, tokens: [first, end], opening, block: index });
+        while (opening < end - 1 && (tokens.kind(opening) === 'quote' || tokens.text(opening) === '(' || tokens.text(opening) === '[')) opening++;
+        sentences.push({ span: { start: tokens.start(first), end: tokens.end(end - 1) }, tokens: [first, end], opening, block: index });
       }
     }
     blocks.push({
@@ -147,8 +149,8 @@ export function buildDocument(raw: readonly RawBlock[], furniture: Furniture, in
       sections.at(-1)!.paragraphs.push(index);
     }
   });
-  // A table's words are in the order they were added, so each one's index is its place here.
-  return { input, frontMatter, blocks, sections, headline, dateline, datelines, bylineNames, sentences, tokens, words: [...words.keys()] };
+  tokens.trim();
+  return { input, frontMatter, blocks, sections, headline, dateline, datelines, bylineNames, sentences, tokens: storedTokens(tokens), store: tokens, words: tokens.words };
 }
 
 /**

@@ -5,7 +5,7 @@ import { type Place, placeGazetteer } from '../../lexicon/places.js';
 import { phraseIndex } from '../../lexicon/phrase-index.js';
 import { PERSON_TITLES } from '../../lexicon/titles.js';
 import type { DocumentModel } from '../../model/document.js';
-import { type Token, tokenize } from '../../model/tokenize.js';
+import { type Token, TokenStore, tokenize } from '../../model/tokenize.js';
 import type { Span } from '../../schema/span.js';
 
 /** A single capital letter: an initial when a period follows it. */
@@ -19,9 +19,9 @@ for (const entry of PERSON_TITLES) {
 // capitalised words open no title, and are ruled out without building strings.
 const TITLE_PHRASES = phraseIndex(
   [...TITLE_INDEX].map(([text, title]) => {
-    const tokens: Token[] = [];
+    const tokens = new TokenStore();
     tokenize(text, 0, text.length, tokens);
-    return { words: tokens.map((token) => token.text), text, title };
+    return { words: tokens.texts(0, tokens.length), text, title };
   }),
 );
 

@@ -31,7 +31,7 @@ export function attributionAfter(document: DocumentModel, close: number, mention
   let at = close + 1;
   if (tokens[at]?.text === ',') at++;
   // An attribution does not start a new line: that line introduces what follows it.
-  if (at < end && lineBreakBetween(tokens, close, at)) return undefined;
+  if (at < end && lineBreakBetween(document.store, close, at)) return undefined;
   // "said Ortiz" / "said the minister"
   const cueFirst = cueAt(tokens, at, end);
   if (cueFirst?.verb.speech) {

@@ -1,0 +1,371 @@
+/** What a token is. */
+export type TokenKind = 'word' | 'number' | 'clitic' | 'quote' | 'punct';
+
+/**
+ * One token of the input, as one object: what {@link TokenStore.token} gives, for tests and
+ * debugging. Offsets are UTF-16 indices into the input, end exclusive.
+ */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Index of the token's text among the distinct texts of its store (`TokenStore.words`). */
+  word: number;
+  /** The first character is an uppercase letter. */
+  cap: boolean;
+  /** Two letters or more, all uppercase ("NATO", "U.S."). */
+  upper: boolean;
+  /** Index of the sentence the token is in (set when sentences are split; -1 outside them). */
+  sentence: number;
+  /** A line break stands between the token before it (in the same store) and this one. */
+  breakBefore: boolean;
+  /**
+   * A quote mark that opens, from its shape or, for straight marks and backticks, from the
+   * characters beside it; false for other tokens.
+   */
+  opens: boolean;
+  /** Whitespace, or the end of the input, follows the token (how typewriter marks `''` are read). */
+  spaceAfter: boolean;
+  /** Whitespace, or the start of the input, stands before the token: with `spaceAfter`, whether only whitespace parts two tokens. */
+  spaceBefore: boolean;
+}
+
+// The flags of a token, packed into one small integer: its kind's index in KINDS, then one bit each.
+/** The kinds, in the order their index is stored. */
+export const KINDS: readonly TokenKind[] = ['word', 'number', 'clitic', 'quote', 'punct'];
+const KIND_MASK = 7;
+/** Flag: the first character is an uppercase letter. */
+export const CAP = 8;
+/** Flag: two letters or more, all uppercase. */
+export const UPPER = 16;
+/** Flag: a line break comes before the token. */
+export const BREAK_BEFORE = 32;
+/** Flag: a quote mark that opens. */
+export const OPENS = 64;
+/** Flag: whitespace or the end follows. */
+export const SPACE_AFTER = 128;
+/** Flag: whitespace or the start comes before. */
+export const SPACE_BEFORE = 256;
+
+const UPPER_FIRST = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTERS = /\p{L}.*\p{L}/u;
+
+/**
+ * The tokens of one text, by index, as columns: a start offset, a word index, a sentence index
+ * and flag bits a token (14 bytes), the strings held once per distinct word in the store's word
+ * table. A token is the document model's most numerous thing (about one per five characters of
+ * news): as an object each cost some 80 bytes and the collector's time.
+ */
+export class TokenStore {
+  /** How many tokens the store holds. */
+  length: number;
+  /** The distinct texts of the tokens, in order of first use: `words[word(i)]` is `text(i)`. */
+  readonly words: string[];
+  private readonly lowers: string[];
+  /** CAP and UPPER, as they hold for each word. */
+  private readonly caps: number[];
+  private readonly table: Map<string, number>;
+  private starts: Int32Array;
+  private wordIds: Int32Array;
+  private sentences: Int32Array;
+  private flags: Uint16Array;
+
+  /**
+   * An empty store.
+   *
+   * @param capacity How many tokens to make room for at first; the store grows as needed.
+   */
+  constructor(capacity = 16) {
+    this.length = 0;
+    this.words = [];
+    this.lowers = [];
+    this.caps = [];
+    this.table = new Map();
+    this.starts = new Int32Array(capacity);
+    this.wordIds = new Int32Array(capacity);
+    this.sentences = new Int32Array(capacity).fill(-1);
+    this.flags = new Uint16Array(capacity);
+  }
+
+  /** The index of `text` in the word table, added when new. */
+  private wordOf(text: string): number {
+    const known = this.table.get(text);
+    if (known !== undefined) return known;
+    // ASCII first letters are told apart without a regex.
+    const code = text.charCodeAt(0);
+    const cap = code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(text);
+    const upper = cap && text.length > 1 && !HAS_LOWER.test(text) && LETTERS.test(text);
+    const lower = text.toLowerCase();
+    const index = this.words.length;
+    this.words.push(text);
+    // A lowercase form that is itself a word shares that word's string.
+    const lowerIndex = lower === text ? undefined : this.table.get(lower);
+    this.lowers.push(lower === text ? text : lowerIndex === undefined ? lower : this.words[lowerIndex]!);
+    this.caps.push((cap ? CAP : 0) | (upper ? UPPER : 0));
+    this.table.set(text, index);
+    return index;
+  }
+
+  private grow(): void {
+    const capacity = this.starts.length * 2;
+    const starts = new Int32Array(capacity);
+    starts.set(this.starts);
+    this.starts = starts;
+    const wordIds = new Int32Array(capacity);
+    wordIds.set(this.wordIds);
+    this.wordIds = wordIds;
+    const sentences = new Int32Array(capacity).fill(-1);
+    sentences.set(this.sentences);
+    this.sentences = sentences;
+    const flags = new Uint16Array(capacity);
+    flags.set(this.flags);
+    this.flags = flags;
+  }
+
+  /**
+   * Add a token.
+   *
+   * @param text Its text.
+   * @param start Its start offset.
+   * @param bits Its kind's index in {@link KINDS} and its flags but CAP and UPPER, which come from the text.
+   */
+  push(text: string, start: number, bits: number): void {
+    if (this.length === this.starts.length) this.grow();
+    const word = this.wordOf(text);
+    const at = this.length++;
+    this.starts[at] = start;
+    this.wordIds[at] = word;
+    this.flags[at] = bits | this.caps[word]!;
+  }
+
+  /** Let go of the room grown for tokens never added: call when the store is complete. */
+  trim(): void {
+    if (this.length === this.starts.length) return;
+    this.starts = this.starts.slice(0, this.length);
+    this.wordIds = this.wordIds.slice(0, this.length);
+    this.sentences = this.sentences.slice(0, this.length);
+    this.flags = this.flags.slice(0, this.length);
+  }
+
+  /**
+   * Token `index`'s text.
+   *
+   * @param index A token index, in range.
+   * @returns The text.
+   */
+  text(index: number): string {
+    return this.words[this.wordIds[index]!]!;
+  }
+
+  /**
+   * Token `index`'s text, or undefined when there is no such token.
+   *
+   * @param index A token index, in range or not.
+   * @returns The text or undefined.
+   */
+  textAt(index: number): string | undefined {
+    return index >= 0 && index < this.length ? this.words[this.wordIds[index]!] : undefined;
+  }
+
+  /**
+   * Token `index`'s text in lowercase (the same string as its text when that is lowercase).
+   *
+   * @param index A token index, in range.
+   * @returns The lowercase text.
+   */
+  lower(index: number): string {
+    return this.lowers[this.wordIds[index]!]!;
+  }
+
+  /**
+   * Token `index`'s text in lowercase, or undefined when there is no such token.
+   *
+   * @param index A token index, in range or not.
+   * @returns The lowercase text or undefined.
+   */
+  lowerAt(index: number): string | undefined {
+    return index >= 0 && index < this.length ? this.lowers[this.wordIds[index]!] : undefined;
+  }
+
+  /**
+   * Token `index`'s start offset.
+   *
+   * @param index A token index, in range.
+   * @returns The UTF-16 offset.
+   */
+  start(index: number): number {
+    return this.starts[index]!;
+  }
+
+  /**
+   * Token `index`'s end offset, exclusive.
+   *
+   * @param index A token index, in range.
+   * @returns The UTF-16 offset.
+   */
+  end(index: number): number {
+    return this.starts[index]! + this.words[this.wordIds[index]!]!.length;
+  }
+
+  /**
+   * Token `index`'s kind.
+   *
+   * @param index A token index, in range.
+   * @returns The kind.
+   */
+  kind(index: number): TokenKind {
+    return KINDS[this.flags[index]! & KIND_MASK]!;
+  }
+
+  /**
+   * Token `index`'s kind, or undefined when there is no such token.
+   *
+   * @param index A token index, in range or not.
+   * @returns The kind or undefined.
+   */
+  kindAt(index: number): TokenKind | undefined {
+    return index >= 0 && index < this.length ? KINDS[this.flags[index]! & KIND_MASK] : undefined;
+  }
+
+  /**
+   * Token `index`'s word: its text's index in {@link TokenStore.words}.
+   *
+   * @param index A token index, in range.
+   * @returns The word index.
+   */
+  word(index: number): number {
+    return this.wordIds[index]!;
+  }
+
+  /**
+   * The sentence token `index` is in.
+   *
+   * @param index A token index, in range.
+   * @returns The sentence index, -1 outside sentences.
+   */
+  sentence(index: number): number {
+    return this.sentences[index]!;
+  }
+
+  /**
+   * Set the sentence token `index` is in.
+   *
+   * @param index A token index, in range.
+   * @param sentence The sentence index.
+   */
+  setSentence(index: number, sentence: number): void {
+    this.sentences[index] = sentence;
+  }
+
+  /**
+   * Whether token `index`'s first character is an uppercase letter.
+   *
+   * @param index A token index, in range.
+   * @returns True when capitalised.
+   */
+  cap(index: number): boolean {
+    return (this.flags[index]! & CAP) !== 0;
+  }
+
+  /**
+   * Whether token `index` is two letters or more, all uppercase ("NATO", "U.S.").
+   *
+   * @param index A token index, in range.
+   * @returns True when all uppercase.
+   */
+  upper(index: number): boolean {
+    return (this.flags[index]! & UPPER) !== 0;
+  }
+
+  /**
+   * Whether a line break stands between token `index` and the token before it.
+   *
+   * @param index A token index, in range.
+   * @returns True after a line break.
+   */
+  breakBefore(index: number): boolean {
+    return (this.flags[index]! & BREAK_BEFORE) !== 0;
+  }
+
+  /**
+   * Whether token `index` is a quote mark that opens.
+   *
+   * @param index A token index, in range.
+   * @returns True for an opening mark.
+   */
+  opens(index: number): boolean {
+    return (this.flags[index]! & OPENS) !== 0;
+  }
+
+  /**
+   * Whether whitespace, or the end of the input, follows token `index`.
+   *
+   * @param index A token index, in range.
+   * @returns True when spaced after.
+   */
+  spaceAfter(index: number): boolean {
+    return (this.flags[index]! & SPACE_AFTER) !== 0;
+  }
+
+  /**
+   * Whether whitespace, or the start of the input, stands before token `index`.
+   *
+   * @param index A token index, in range.
+   * @returns True when spaced before.
+   */
+  spaceBefore(index: number): boolean {
+    return (this.flags[index]! & SPACE_BEFORE) !== 0;
+  }
+
+  /**
+   * Token `index` as one object (for tests and debugging: the store's readers use its columns).
+   *
+   * @param index A token index, in range.
+   * @returns The token.
+   */
+  token(index: number): Token {
+    return {
+      text: this.text(index),
+      lower: this.lower(index),
+      start: this.start(index),
+      end: this.end(index),
+      kind: this.kind(index),
+      word: this.word(index),
+      cap: this.cap(index),
+      upper: this.upper(index),
+      sentence: this.sentence(index),
+      breakBefore: this.breakBefore(index),
+      opens: this.opens(index),
+      spaceAfter: this.spaceAfter(index),
+      spaceBefore: this.spaceBefore(index),
+    };
+  }
+
+  /**
+   * The texts of tokens `[from, to)`.
+   *
+   * @param from The first token.
+   * @param to The end, exclusive.
+   * @returns Their texts, in order.
+   */
+  texts(from: number, to: number): string[] {
+    const texts: string[] = [];
+    for (let at = from; at < to; at++) texts.push(this.text(at));
+    return texts;
+  }
+}
+
+/**
+ * Every token of a store as one object each (for tests and debugging).
+ *
+ * @param store The store.
+ * @returns Its tokens.
+ */
+export function tokenList(store: TokenStore): Token[] {
+  const list: Token[] = [];
+  for (let at = 0; at < store.length; at++) list.push(store.token(at));
+  return list;
+}
