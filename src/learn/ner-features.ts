@@ -208,22 +208,22 @@ export function tokenContext(document: DocumentModel): TokenContext {
   const lowerSeen = new Uint8Array(document.words.length);
   const capitalMid = new Uint8Array(document.words.length);
   for (let at = 0; at < length; at++) {
-    const token = tokens[at]!;
-    if (token.kind !== 'word') continue;
-    let form = group[token.word]!;
+    const token = at;
+    if (tokens.kind(token) !== 'word') continue;
+    let form = group[tokens.word(token)]!;
     if (form < 0) {
-      form = groups.get(token.lower) ?? groups.size;
-      if (form === groups.size) groups.set(token.lower, form);
-      group[token.word] = form;
+      form = groups.get(tokens.lower(token)) ?? groups.size;
+      if (form === groups.size) groups.set(tokens.lower(token), form);
+      group[tokens.word(token)] = form;
     }
-    if (!token.cap) lowerSeen[form] = 1;
-    else if (!initial[at] && token.sentence >= 0) capitalMid[form] = 1;
+    if (!tokens.cap(token)) lowerSeen[form] = 1;
+    else if (!initial[at] && tokens.sentence(token) >= 0) capitalMid[form] = 1;
   }
   const seen = new Uint8Array(length);
   for (let at = 0; at < length; at++) {
-    const token = tokens[at]!;
-    if (token.kind === 'word' && token.lower !== token.text) {
-      const form = group[token.word]!;
+    const token = at;
+    if (tokens.kind(token) === 'word' && tokens.lower(token) !== tokens.text(token)) {
+      const form = group[tokens.word(token)]!;
       seen[at] = 1 + lowerSeen[form]! + capitalMid[form]! * 2;
     }
   }
@@ -233,10 +233,10 @@ export function tokenContext(document: DocumentModel): TokenContext {
     let upper = 0;
     let words = 0;
     for (let at = item.tokens[0]; at < item.tokens[1]; at++) {
-      const token = tokens[at]!;
-      if (token.kind !== 'word' || token.text.length < 2) continue;
+      const token = at;
+      if (tokens.kind(token) !== 'word' || tokens.text(token).length < 2) continue;
       words++;
-      if (token.upper) upper++;
+      if (tokens.upper(token)) upper++;
     }
     if (words >= 2 && upper >= words * 0.8) code += 4;
     block.fill(code, item.tokens[0], item.tokens[1]);

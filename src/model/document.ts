@@ -4,7 +4,7 @@ import type { Dateline } from './dateline.js';
 import type { Furniture } from './classify.js';
 import { lastAtOrBefore } from './search.js';
 import { splitSentences } from './sentences.js';
-import { storedTokens, type Token, TokenStore, tokenize } from './tokenize.js';
+import { TokenStore, tokenize } from './tokenize.js';
 
 export type { BlockKind } from './blocks.js';
 
@@ -87,9 +87,8 @@ export interface DocumentModel {
   /** The names of the byline block ("Jane Smith" of "By Jane Smith, Reuters"), if there is one. */
   bylineNames: Span | null;
   sentences: SentenceModel[];
-  tokens: Token[];
   /** The tokens, by index. */
-  store: TokenStore;
+  tokens: TokenStore;
   /** The distinct texts of the tokens, in order of first use: `words[token.word]` is `token.text`. */
   words: string[];
 }
@@ -150,7 +149,7 @@ export function buildDocument(raw: readonly RawBlock[], furniture: Furniture, in
     }
   });
   tokens.trim();
-  return { input, frontMatter, blocks, sections, headline, dateline, datelines, bylineNames, sentences, tokens: storedTokens(tokens), store: tokens, words: tokens.words };
+  return { input, frontMatter, blocks, sections, headline, dateline, datelines, bylineNames, sentences, tokens, words: tokens.words };
 }
 
 /**

@@ -201,6 +201,16 @@ export class TokenStore {
   }
 
   /**
+   * Token `index`'s start offset, or undefined when there is no such token.
+   *
+   * @param index A token index, in range or not.
+   * @returns The UTF-16 offset or undefined.
+   */
+  startAt(index: number): number | undefined {
+    return index >= 0 && index < this.length ? this.starts[index] : undefined;
+  }
+
+  /**
    * Token `index`'s end offset, exclusive.
    *
    * @param index A token index, in range.
@@ -251,6 +261,16 @@ export class TokenStore {
   }
 
   /**
+   * The sentence token `index` is in, or undefined when there is no such token.
+   *
+   * @param index A token index, in range or not.
+   * @returns The sentence index (-1 outside sentences) or undefined.
+   */
+  sentenceAt(index: number): number | undefined {
+    return index >= 0 && index < this.length ? this.sentences[index] : undefined;
+  }
+
+  /**
    * Set the sentence token `index` is in.
    *
    * @param index A token index, in range.
@@ -268,6 +288,16 @@ export class TokenStore {
    */
   cap(index: number): boolean {
     return (this.flags[index]! & CAP) !== 0;
+  }
+
+  /**
+   * Whether token `index`'s first character is an uppercase letter, or undefined when there is no such token.
+   *
+   * @param index A token index, in range or not.
+   * @returns True when capitalised; undefined out of range.
+   */
+  capAt(index: number): boolean | undefined {
+    return index >= 0 && index < this.length ? (this.flags[index]! & CAP) !== 0 : undefined;
   }
 
   /**
@@ -318,6 +348,26 @@ export class TokenStore {
    */
   spaceBefore(index: number): boolean {
     return (this.flags[index]! & SPACE_BEFORE) !== 0;
+  }
+
+  /**
+   * The last token starting at or before `offset`: a binary search, as tokens are in source order.
+   *
+   * @param offset An offset into the input.
+   * @returns The token index, or -1 when none starts at or before it.
+   */
+  lastAtOrBefore(offset: number): number {
+    let low = 0;
+    let high = this.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.starts[middle]! <= offset) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
   }
 
   /**

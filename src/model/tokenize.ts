@@ -1,4 +1,4 @@
-import { BREAK_BEFORE, KINDS, OPENS, SPACE_AFTER, SPACE_BEFORE, type Token, type TokenKind, TokenStore } from './token-store.js';
+import { BREAK_BEFORE, KINDS, OPENS, SPACE_AFTER, SPACE_BEFORE, type TokenKind, TokenStore } from './token-store.js';
 
 export { type Token, type TokenKind, TokenStore, tokenList } from './token-store.js';
 
@@ -126,66 +126,4 @@ export function tokenize(input: string, start: number, end: number, out: TokenSt
     }
     addToken(input, out, value, at, startsWithDigit(value) ? 'number' : 'word', breakBefore(input, out, at), false);
   }
-}
-
-/**
- * Tokens as objects reading a store, for readers not yet moved onto the store's columns.
- * (Transitional: goes once nothing reads `Token` objects.)
- */
-class StoredToken implements Token {
-  constructor(
-    private readonly store: TokenStore,
-    private readonly index: number,
-  ) {}
-  get text(): string {
-    return this.store.text(this.index);
-  }
-  get lower(): string {
-    return this.store.lower(this.index);
-  }
-  get start(): number {
-    return this.store.start(this.index);
-  }
-  get end(): number {
-    return this.store.end(this.index);
-  }
-  get kind(): TokenKind {
-    return this.store.kind(this.index);
-  }
-  get word(): number {
-    return this.store.word(this.index);
-  }
-  get sentence(): number {
-    return this.store.sentence(this.index);
-  }
-  get cap(): boolean {
-    return this.store.cap(this.index);
-  }
-  get upper(): boolean {
-    return this.store.upper(this.index);
-  }
-  get breakBefore(): boolean {
-    return this.store.breakBefore(this.index);
-  }
-  get opens(): boolean {
-    return this.store.opens(this.index);
-  }
-  get spaceAfter(): boolean {
-    return this.store.spaceAfter(this.index);
-  }
-  get spaceBefore(): boolean {
-    return this.store.spaceBefore(this.index);
-  }
-}
-
-/**
- * The tokens of a store as objects that read it (transitional).
- *
- * @param store The store.
- * @returns One object a token.
- */
-export function storedTokens(store: TokenStore): Token[] {
-  const list: Token[] = [];
-  for (let at = 0; at < store.length; at++) list.push(new StoredToken(store, at));
-  return list;
 }
