@@ -12,16 +12,14 @@ export type CueWordClass = 'verb' | 'noun';
 
 /** Whether token `at` makes a possessive of the word before it: "Lee's", "officials'". */
 function isPossessive(tokens: TokenStore, at: number): boolean {
-  const mark = at;
   const owner = at - 1;
-  if (owner < 0 || tokens.end(owner) !== tokens.start(mark) || tokens.sentence(owner) !== tokens.sentence(mark)) return false;
+  if (owner < 0 || tokens.end(owner) !== tokens.start(at) || tokens.sentence(owner) !== tokens.sentence(at)) return false;
   // "Lee's claim", but not "it's claimed" or "that's denied", where "'s" is "is".
-  if (tokens.kind(mark) === 'clitic') return (tokens.lower(mark) === "'s" || tokens.lower(mark) === '\u2019s') && !FUNCTION_WORDS.has(tokens.lower(owner));
-  if (tokens.kind(mark) !== 'quote' || (tokens.text(mark) !== "'" && tokens.text(mark) !== '\u2019') || tokens.kind(owner) !== 'word' || !tokens.lower(owner).endsWith('s')) return false;
+  if (tokens.kind(at) === 'clitic') return (tokens.lower(at) === "'s" || tokens.lower(at) === '\u2019s') && !FUNCTION_WORDS.has(tokens.lower(owner));
+  if (tokens.kind(at) !== 'quote' || (tokens.text(at) !== "'" && tokens.text(at) !== '\u2019') || tokens.kind(owner) !== 'word' || !tokens.lower(owner).endsWith('s')) return false;
   // "the ‘winners’ insisted": the mark closes a single quote opened before it in the sentence.
-  for (let back = at - 2; back >= 0 && tokens.sentence(back) === tokens.sentence(mark); back--) {
-    const token = back;
-    if (tokens.opens(token) && (tokens.text(token) === '\u2018' || tokens.text(token) === "'")) return false;
+  for (let back = at - 2; back >= 0 && tokens.sentence(back) === tokens.sentence(at); back--) {
+    if (tokens.opens(back) && (tokens.text(back) === '\u2018' || tokens.text(back) === "'")) return false;
   }
   return true;
 }

@@ -79,9 +79,8 @@ function followedInClause(tokens: TokenStore, from: number, sentence: Sentence, 
     return false;
   }
   for (let at = from; at < Math.min(sentence.end, from + NEEDS_WINDOW); at++) {
-    const token = at;
-    if (tokens.kind(token) === 'punct') return false;
-    const word = normal(tokens.lower(token));
+    if (tokens.kind(at) === 'punct') return false;
+    const word = normal(tokens.lower(at));
     if (word === 'as' && COMPARATIVE_AFTER_AS.has(lowerAt(tokens, at + 1, sentence) ?? '')) return false;
     // "such ... as" lists examples: "appear in such films as", "seen in such towns as".
     if (word === 'such') return false;
@@ -102,9 +101,8 @@ const AS_CLAUSE_WINDOW = 8;
 /** Whether an "as" opens the clause that `at` closes, within a few words ("as the plant is officially known"). */
 function asClauseBefore(tokens: TokenStore, at: number, sentence: Sentence): boolean {
   for (let back = at - 1; back >= Math.max(sentence.first, at - AS_CLAUSE_WINDOW); back--) {
-    const token = back;
-    if (tokens.kind(token) === 'punct') return false;
-    if (tokens.lower(token) === 'as') return true;
+    if (tokens.kind(back) === 'punct') return false;
+    if (tokens.lower(back) === 'as') return true;
   }
   return false;
 }
@@ -152,9 +150,8 @@ const CLAUSE_WINDOW = 6;
 
 function inCondition(tokens: TokenStore, at: number, sentence: Sentence, openers: ReadonlySet<string> = CONDITIONS): boolean {
   for (let back = at - 1; back >= Math.max(sentence.first, at - CLAUSE_WINDOW); back--) {
-    const token = back;
-    if (tokens.kind(token) === 'punct') return false;
-    const word = tokens.lower(token);
+    if (tokens.kind(back) === 'punct') return false;
+    const word = tokens.lower(back);
     if (openers.has(word)) return true;
     if (word === 'that' && back > sentence.first && tokens.lower(back - 1) === 'so') return true;
     if (PROVISO.has(word) && NOMINATIVE.has(lowerAt(tokens, back + 1, sentence) ?? '')) return true;
@@ -244,9 +241,8 @@ const FIGURE_LEAD_WORDS = 3;
 /** Whether a figure follows from `from`, perhaps after a few words that lead to one ("no more than 40"). */
 function beforeFigure(tokens: TokenStore, from: number, sentence: Sentence): boolean {
   for (let at = from; at < Math.min(sentence.end, from + FIGURE_LEAD_WORDS + 1); at++) {
-    const token = at;
-    if (tokens.kind(token) === 'number') return true;
-    if (!FIGURE_LEAD.has(tokens.lower(token))) return false;
+    if (tokens.kind(at) === 'number') return true;
+    if (!FIGURE_LEAD.has(tokens.lower(at))) return false;
   }
   return false;
 }
@@ -257,9 +253,8 @@ const MAKE_WINDOW = 5;
 /** Whether a form of "make" stands before `at` in its clause ("made it less likely"). */
 function afterMake(tokens: TokenStore, at: number, sentence: Sentence): boolean {
   for (let back = at - 1; back >= Math.max(sentence.first, at - MAKE_WINDOW); back--) {
-    const token = back;
-    if (tokens.kind(token) === 'punct') return false;
-    if (MAKE.has(tokens.lower(token))) return true;
+    if (tokens.kind(back) === 'punct') return false;
+    if (MAKE.has(tokens.lower(back))) return true;
   }
   return false;
 }

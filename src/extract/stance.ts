@@ -71,9 +71,8 @@ function indexFor(extra: readonly StanceEntry[] | undefined): StanceIndex {
 
 function isQuestion(tokens: TokenStore, first: number, end: number): boolean {
   for (let at = end - 1; at >= first; at--) {
-    const token = at;
-    if (tokens.kind(token) === 'quote' || tokens.text(token) === ')') continue;
-    return tokens.text(token) === '?';
+    if (tokens.kind(at) === 'quote' || tokens.text(at) === ')') continue;
+    return tokens.text(at) === '?';
   }
   return false;
 }

@@ -229,14 +229,13 @@ export function attributionContext(document: DocumentModel, mentions: Uint8Array
     let lastCue = -1;
     let commaCount = 0;
     for (let at = first; at < end; at++) {
-      const token = at;
       let state = inside;
-      if (tokens.kind(token) === 'quote' && tokens.text(token) !== "'" && tokens.text(token) !== '\u2018' && tokens.text(token) !== '\u2019') {
+      if (tokens.kind(at) === 'quote' && tokens.text(at) !== "'" && tokens.text(at) !== '\u2018' && tokens.text(at) !== '\u2019') {
         let opening: boolean;
-        if (DOUBLE_OPEN.has(tokens.text(token))) opening = true;
-        else if (DOUBLE_CLOSE.has(tokens.text(token))) opening = false;
+        if (DOUBLE_OPEN.has(tokens.text(at))) opening = true;
+        else if (DOUBLE_CLOSE.has(tokens.text(at))) opening = false;
         else {
-          const before = input[tokens.start(token) - 1];
+          const before = input[tokens.start(at) - 1];
           opening = inside === 0 && (before === undefined || /[\s([\u2014\u2013-]/u.test(before));
           if (inside === 0 && !opening) opening = true;
         }
@@ -250,7 +249,7 @@ export function attributionContext(document: DocumentModel, mentions: Uint8Array
       }
       quote[at] = state;
       left[at] = lastCue;
-      if (tokens.text(token) === ',') commaCount++;
+      if (tokens.text(at) === ',') commaCount++;
       commas[at] = Math.min(commaCount, 3);
       if (cue[at]) {
         lastCue = at;

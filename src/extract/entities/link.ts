@@ -100,14 +100,13 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
   blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph') return;
     for (let index = block.tokens[0]; index < block.tokens[1]; index++) {
-      const token = index;
-      if (tokens.kind(token) !== 'word') continue;
-      if (PERSONAL_PRONOUNS.has(tokens.lower(token))) {
-        const gender = PRONOUNS[tokens.lower(token)]!.gender;
-        const nominative = NOMINATIVE.has(tokens.lower(token));
-        references.push({ span: { start: tokens.start(token), end: tokens.end(token) }, kind: 'pronoun', gender: gender === 'neuter' ? undefined : gender, nominative, block: blockIndex });
-      } else if (!tokens.cap(token) && tokens.lowerAt(index - 1) === 'the' && TITLE_NOUNS.has(tokens.lower(token)) && !isNameWord(tokens, index + 1)) {
-        references.push({ span: { start: tokens.start(index - 1), end: tokens.end(token) }, kind: 'title', title: tokens.lower(token), block: blockIndex });
+      if (tokens.kind(index) !== 'word') continue;
+      if (PERSONAL_PRONOUNS.has(tokens.lower(index))) {
+        const gender = PRONOUNS[tokens.lower(index)]!.gender;
+        const nominative = NOMINATIVE.has(tokens.lower(index));
+        references.push({ span: { start: tokens.start(index), end: tokens.end(index) }, kind: 'pronoun', gender: gender === 'neuter' ? undefined : gender, nominative, block: blockIndex });
+      } else if (!tokens.cap(index) && tokens.lowerAt(index - 1) === 'the' && TITLE_NOUNS.has(tokens.lower(index)) && !isNameWord(tokens, index + 1)) {
+        references.push({ span: { start: tokens.start(index - 1), end: tokens.end(index) }, kind: 'title', title: tokens.lower(index), block: blockIndex });
       }
     }
   });

@@ -53,8 +53,7 @@ export function isNameWord(tokens: TokenStore, at: number): boolean {
 export function joined(tokens: TokenStore, from: number, to: number): string {
   let text = tokens.text(from);
   for (let at = from + 1; at < to; at++) {
-    const token = at;
-    text += tokens.spaceAfter(at - 1) || tokens.spaceBefore(token) ? ` ${tokens.text(token)}` : tokens.text(token);
+    text += tokens.spaceAfter(at - 1) || tokens.spaceBefore(at) ? ` ${tokens.text(at)}` : tokens.text(at);
   }
   return text;
 }
@@ -88,13 +87,12 @@ export function blockShape(tokens: TokenStore, from: number, to: number): BlockS
   let words = 0;
   let upper = 0;
   for (let index = from; index < to; index++) {
-    const token = index;
-    if (tokens.kind(token) === 'number') numbers++;
-    else if (tokens.kind(token) === 'word') {
-      if (!tokens.cap(token)) lower++;
-      if (tokens.text(token).length < 2) continue;
+    if (tokens.kind(index) === 'number') numbers++;
+    else if (tokens.kind(index) === 'word') {
+      if (!tokens.cap(index)) lower++;
+      if (tokens.text(index).length < 2) continue;
       words++;
-      if (tokens.upper(token)) upper++;
+      if (tokens.upper(index)) upper++;
     }
   }
   const tabular = numbers >= 2 && numbers > lower;

@@ -105,9 +105,8 @@ function unclosedAppositive(tokens: TokenStore, close: number, at: number, nameE
 
 /** A past-tense verb that ends the sentence ("barked."), as the cue of the quotation before it. */
 function closingVerb(tokens: TokenStore, at: number, end: number): { verb: CueVerb; end: number } | undefined {
-  const token = at;
-  if (tokens.kind(token) !== 'word' || tokens.cap(token) || !tokens.lower(token).endsWith('ed') || tokens.lower(token).length < 5 || at + 1 >= end || !TERMINALS.has(tokens.text(at + 1))) return undefined;
-  return { verb: { lemma: tokens.lower(token), forms: [], class: 'neutral', speech: false }, end: at + 1 };
+  if (tokens.kind(at) !== 'word' || tokens.cap(at) || !tokens.lower(at).endsWith('ed') || tokens.lower(at).length < 5 || at + 1 >= end || !TERMINALS.has(tokens.text(at + 1))) return undefined;
+  return { verb: { lemma: tokens.lower(at), forms: [], class: 'neutral', speech: false }, end: at + 1 };
 }
 
 const ACCORDING_CUE: CueVerb = { lemma: 'according to', forms: [], class: 'neutral', speech: true };

@@ -137,15 +137,13 @@ function reportStart(tokens: TokenStore, cueEnd: number, end: number, verb: CueV
   const skippable = cueEnd < end && (HEARER_CUES.has(verb.lemma) || tokens.lower(cueEnd) === 'that' || ADVERBIAL_STARTS.has(tokens.lower(cueEnd)));
   const reach = HEARER_CUES.has(verb.lemma) ? 14 : 8;
   for (let at = cueEnd; skippable && at < Math.min(end, cueEnd + reach); at++) {
-    const token = at;
-    if (tokens.kind(token) === 'punct' || tokens.kind(token) === 'quote') break;
-    if (tokens.lower(token) === 'that') return at + 1;
+    if (tokens.kind(at) === 'punct' || tokens.kind(at) === 'quote') break;
+    if (tokens.lower(at) === 'that') return at + 1;
   }
   if (HEARER_CUES.has(verb.lemma)) {
     for (let at = cueEnd; at < Math.min(end, cueEnd + 6); at++) {
-      const token = at;
-      if (tokens.kind(token) !== 'word') break;
-      if (at > cueEnd && PRONOUNS[tokens.lower(token)]?.case === 'subject') return at;
+      if (tokens.kind(at) !== 'word') break;
+      if (at > cueEnd && PRONOUNS[tokens.lower(at)]?.case === 'subject') return at;
     }
   }
   return cueEnd;
@@ -428,8 +426,7 @@ export function insideReport(tokens: TokenStore, from: number, first: number, en
   }
   if (!complementizer) return false;
   for (let start = at; start >= Math.max(first, at - 4); start--) {
-    const token = start;
-    if (tokens.kind(token) !== 'word') return false;
+    if (tokens.kind(start) !== 'word') return false;
     const cue = cueAt(tokens, start, end);
     if (cue && cue.end <= at + 1) return true;
   }
@@ -470,9 +467,8 @@ function adverbialTail(tokens: TokenStore, from: number, end: number): boolean {
   const object = from + 1;
   if (object >= tokens.length || !(tokens.cap(object) || tokens.kind(object) === 'number' || DETERMINERS.has(tokens.lower(object)) || PRONOUNS[tokens.lower(object)]?.case === 'possessive')) return false;
   for (let at = from + 1; at < end; at++) {
-    const token = at;
-    if (tokens.kind(token) === 'punct') return at > from + 1 && TERMINALS.has(tokens.text(token));
-    if (at > from + 5 || (tokens.kind(token) !== 'word' && tokens.kind(token) !== 'number') || VERBAL.has(tokens.lower(token)) || RELATIVE_PRONOUNS.has(tokens.lower(token))) return false;
+    if (tokens.kind(at) === 'punct') return at > from + 1 && TERMINALS.has(tokens.text(at));
+    if (at > from + 5 || (tokens.kind(at) !== 'word' && tokens.kind(at) !== 'number') || VERBAL.has(tokens.lower(at)) || RELATIVE_PRONOUNS.has(tokens.lower(at))) return false;
   }
   return end > from + 1;
 }

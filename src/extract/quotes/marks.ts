@@ -172,9 +172,8 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
 }
 
 function unbalanced(document: DocumentModel, index: number): Problem {
-  const token = index;
-  const text = markAt(document, index)?.text ?? document.tokens.text(token);
-  return { ...problem('unbalanced-quote-mark', { start: document.tokens.start(token), end: document.tokens.start(token) + text.length }, text), actual: text };
+  const text = markAt(document, index)?.text ?? document.tokens.text(index);
+  return { ...problem('unbalanced-quote-mark', { start: document.tokens.start(index), end: document.tokens.start(index) + text.length }, text), actual: text };
 }
 
 /**

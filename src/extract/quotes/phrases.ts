@@ -76,13 +76,12 @@ export function isSpeakerPhrase(tokens: TokenStore, from: number, to: number, me
   let allNameWords = true;
   let sourceNoun = false;
   for (let at = from; at < to; at++) {
-    const token = at;
-    if (tokens.kind(token) === 'quote' || (tokens.kind(token) === 'punct' && tokens.text(token) !== '.' && tokens.text(token) !== '-' && tokens.text(token) !== '&')) return false;
-    if (tokens.kind(token) === 'clitic') clitic = true;
+    if (tokens.kind(at) === 'quote' || (tokens.kind(at) === 'punct' && tokens.text(at) !== '.' && tokens.text(at) !== '-' && tokens.text(at) !== '&')) return false;
+    if (tokens.kind(at) === 'clitic') clitic = true;
     // A subject holds no verb of its own: "the President has not bothered to (ask)", "fees she received".
-    if (tokens.kind(token) === 'word' && !tokens.cap(token) && (VERBAL.has(tokens.lower(token)) || (at > from && PRONOUNS[tokens.lower(token)]?.case === 'subject'))) return false;
-    if (!(tokens.cap(token) && tokens.kind(token) === 'word' && !FUNCTION_WORDS.has(tokens.lower(token)))) allNameWords = false;
-    if (!sourceNoun && ((isSourceNoun(tokens.lower(token)) && !FUNCTION_WORDS.has(tokens.lower(token))) || POLL_SHARES.has(tokens.lower(token)) || isShareOf(tokens, at, to))) sourceNoun = true;
+    if (tokens.kind(at) === 'word' && !tokens.cap(at) && (VERBAL.has(tokens.lower(at)) || (at > from && PRONOUNS[tokens.lower(at)]?.case === 'subject'))) return false;
+    if (!(tokens.cap(at) && tokens.kind(at) === 'word' && !FUNCTION_WORDS.has(tokens.lower(at)))) allNameWords = false;
+    if (!sourceNoun && ((isSourceNoun(tokens.lower(at)) && !FUNCTION_WORDS.has(tokens.lower(at))) || POLL_SHARES.has(tokens.lower(at)) || isShareOf(tokens, at, to))) sourceNoun = true;
   }
   const head = to - 1;
   // "bothered to (ask)": a phrase ending in an infinitive's "to" is no subject.
@@ -275,9 +274,8 @@ export function toSpeaker(document: DocumentModel, range: [number, number], ment
   let anonymous = false;
   if (!mention) {
     for (let at = range[0]; at < range[1]; at++) {
-      const token = at;
-      if (document.tokens.kind(token) !== 'word' || DETERMINERS.has(document.tokens.lower(token)) || SPEAKER_FILLERS.has(document.tokens.lower(token))) continue;
-      anonymous = ANONYMOUS_SOURCE_NOUNS.has(document.tokens.lower(token));
+      if (document.tokens.kind(at) !== 'word' || DETERMINERS.has(document.tokens.lower(at)) || SPEAKER_FILLERS.has(document.tokens.lower(at))) continue;
+      anonymous = ANONYMOUS_SOURCE_NOUNS.has(document.tokens.lower(at));
       break;
     }
   }
@@ -295,11 +293,10 @@ export function toSpeaker(document: DocumentModel, range: [number, number], ment
  */
 function relativeSpeaker(document: DocumentModel, index: number, mentions: readonly LinkedMention[]): Speaker {
   const { tokens } = document;
-  const token = index;
-  const own = { text: tokens.text(token), span: { start: tokens.start(token), end: tokens.end(token) } };
+  const own = { text: tokens.text(index), span: { start: tokens.start(index), end: tokens.end(index) } };
   let last = index - 1;
   if (tokens.textAt(last) === ',') last--;
-  if (last < 0 || tokens.sentence(last) !== tokens.sentence(token)) return { ...own, entityId: null };
+  if (last < 0 || tokens.sentence(last) !== tokens.sentence(index)) return { ...own, entityId: null };
   const beforeEnd = tokens.end(last);
   const candidate = mentions[firstMentionFrom(mentions, beforeEnd) - 1];
   if (candidate && candidate.span.end === beforeEnd && candidate.kind !== 'demonym') return { ...own, entityId: candidate.entityId };
@@ -426,9 +423,8 @@ export function sentenceSubject(document: DocumentModel, first: number, before: 
 function nounPhraseSubject(tokens: TokenStore, first: number, before: number): [number, number] | undefined {
   if (!QUANTIFIERS.has(tokens.lower(first))) return undefined;
   for (let to = first + 1; to < Math.min(before, first + 5); to++) {
-    const token = to;
-    if (tokens.kind(token) !== 'word' || FUNCTION_WORDS.has(tokens.lower(token))) return undefined;
-    if (to > first + 1 && (tokens.lower(token).endsWith('ed') || VERBAL.has(tokens.lower(token)))) return tokens.lower(to - 1).endsWith('s') ? [first, to] : undefined;
+    if (tokens.kind(to) !== 'word' || FUNCTION_WORDS.has(tokens.lower(to))) return undefined;
+    if (to > first + 1 && (tokens.lower(to).endsWith('ed') || VERBAL.has(tokens.lower(to)))) return tokens.lower(to - 1).endsWith('s') ? [first, to] : undefined;
   }
   return undefined;
 }
