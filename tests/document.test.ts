@@ -155,3 +155,29 @@ describe('the tokenizer', () => {
     );
   });
 });
+
+describe('the token store', () => {
+  it('keeps each document’s tokens whatever documents are read after it, short ones sharing a slab', () => {
+    // Short documents fill one shared slab in turn; punctuation makes more tokens than the room
+    // first made (one per four characters), so that store grows out of the slab.
+    const texts = ['Ann Lee said “we will win” on Monday.', '!?'.repeat(300), 'Rain fell.\n\nIt stopped.', 'Lee went home. '.repeat(2000), 'Fans knew it.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...texts), { minLength: 2, maxLength: 12 }), (order) => {
+        const documents = order.map((text) => documentOf(text, { guessHeadline: false }));
+        // Each as read when it was the last one made, against each after all the others.
+        const read = order.map((text) => tokenList(documentOf(text, { guessHeadline: false }).tokens));
+        expect(documents.map((document) => tokenList(document.tokens))).toEqual(read);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('reads nothing outside its tokens through the At readers', () => {
+    const store = new TokenStore(1);
+    tokenize('Ann said no.', 0, 12, store);
+    expect([store.length, store.textAt(0), store.textAt(-1), store.textAt(4), store.lowerAt(0), store.lowerAt(4), store.kindAt(3), store.kindAt(4)]).toEqual([4, 'Ann', undefined, undefined, 'ann', undefined, 'punct', undefined]);
+    expect([store.capAt(0), store.capAt(1), store.capAt(-1), store.startAt(1), store.startAt(9), store.sentenceAt(0), store.sentenceAt(4)]).toEqual([true, false, undefined, 4, undefined, -1, undefined]);
+    expect([0, 3, 4, 11, 99].map((offset) => store.lastAtOrBefore(offset))).toEqual([0, 0, 1, 3, 3]);
+    expect(new TokenStore().lastAtOrBefore(5)).toBe(-1);
+  });
+});

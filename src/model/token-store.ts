@@ -49,15 +49,38 @@ export const SPACE_AFTER = 128;
 /** Flag: whitespace or the start comes before. */
 export const SPACE_BEFORE = 256;
 
+/** The numbers a token takes in `TokenStore.columns`. */
+const FIELDS = 4;
+
+// Stores of short documents share slabs: each fills the rest of the current slab and keeps a view
+// of the part it used. A typed array of its own each cost more to allocate (and to collect) than
+// building a short document's tokens takes.
+const SLAB_SIZE = 1 << 16;
+let slab = new Int32Array(0);
+let slabUsed = 0;
+/** Whether a store is filling the rest of the slab (only one can). */
+let slabLent = false;
+
+function borrowSlab(capacity: number): Int32Array | undefined {
+  if (slabLent || capacity * FIELDS > SLAB_SIZE / 4) return undefined;
+  if (slab.length - slabUsed < capacity * FIELDS) {
+    slab = new Int32Array(SLAB_SIZE);
+    slabUsed = 0;
+  }
+  slabLent = true;
+  return slab.subarray(slabUsed);
+}
+
 const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}.*\p{L}/u;
 
 /**
- * The tokens of one text, by index, as columns: a start offset, a word index, a sentence index
- * and flag bits a token (14 bytes), the strings held once per distinct word in the store's word
- * table. A token is the document model's most numerous thing (about one per five characters of
- * news): as an object each cost some 80 bytes and the collector's time.
+ * The tokens of one text, by index: four 32-bit numbers a token in one typed array (a start
+ * offset, a word index, a sentence index and flag bits: 16 bytes), the strings held once per
+ * distinct word in the store's word table. A token is the document model's most numerous thing
+ * (about one per five characters of news): as an object each cost some 80 bytes and the
+ * collector's time.
  */
 export class TokenStore {
   /** How many tokens the store holds. */
@@ -68,26 +91,27 @@ export class TokenStore {
   /** CAP and UPPER, as they hold for each word. */
   private readonly caps: number[];
   private readonly table: Map<string, number>;
-  private starts: Int32Array;
-  private wordIds: Int32Array;
-  private sentences: Int32Array;
-  private flags: Uint16Array;
+  /** Four numbers a token, side by side: its start, word, sentence (-1 outside sentences) and flags. */
+  private columns: Int32Array;
+  /** Whether `columns` is the rest of the shared slab, which the store is filling. */
+  private borrowing: boolean;
 
   /**
    * An empty store.
    *
    * @param capacity How many tokens to make room for at first; the store grows as needed.
+   * @param shared Whether a short store may fill a slab shared with other stores: only for a
+   *   store that is {@link TokenStore.trim}med when complete, before another shared one is made.
    */
-  constructor(capacity = 16) {
+  constructor(capacity = 16, shared = false) {
     this.length = 0;
     this.words = [];
     this.lowers = [];
     this.caps = [];
     this.table = new Map();
-    this.starts = new Int32Array(capacity);
-    this.wordIds = new Int32Array(capacity);
-    this.sentences = new Int32Array(capacity).fill(-1);
-    this.flags = new Uint16Array(capacity);
+    const borrowed = shared ? borrowSlab(Math.max(1, capacity)) : undefined;
+    this.columns = borrowed ?? new Int32Array(Math.max(1, capacity) * FIELDS);
+    this.borrowing = borrowed !== undefined;
   }
 
   /** The index of `text` in the word table, added when new. */
@@ -110,19 +134,14 @@ export class TokenStore {
   }
 
   private grow(): void {
-    const capacity = this.starts.length * 2;
-    const starts = new Int32Array(capacity);
-    starts.set(this.starts);
-    this.starts = starts;
-    const wordIds = new Int32Array(capacity);
-    wordIds.set(this.wordIds);
-    this.wordIds = wordIds;
-    const sentences = new Int32Array(capacity).fill(-1);
-    sentences.set(this.sentences);
-    this.sentences = sentences;
-    const flags = new Uint16Array(capacity);
-    flags.set(this.flags);
-    this.flags = flags;
+    const columns = new Int32Array(Math.max(this.columns.length * 2, 64 * FIELDS));
+    columns.set(this.columns);
+    this.columns = columns;
+    if (this.borrowing) {
+      // Nothing of the slab was kept: the next store fills the same part.
+      this.borrowing = false;
+      slabLent = false;
+    }
   }
 
   /**
@@ -133,21 +152,27 @@ export class TokenStore {
    * @param bits Its kind's index in {@link KINDS} and its flags but CAP and UPPER, which come from the text.
    */
   push(text: string, start: number, bits: number): void {
-    if (this.length === this.starts.length) this.grow();
+    if (this.length * FIELDS === this.columns.length) this.grow();
     const word = this.wordOf(text);
-    const at = this.length++;
-    this.starts[at] = start;
-    this.wordIds[at] = word;
-    this.flags[at] = bits | this.caps[word]!;
+    const at = this.length++ * FIELDS;
+    this.columns[at] = start;
+    this.columns[at + 1] = word;
+    this.columns[at + 2] = -1;
+    this.columns[at + 3] = bits | this.caps[word]!;
   }
 
   /** Let go of the room grown for tokens never added: call when the store is complete. */
   trim(): void {
-    if (this.length === this.starts.length) return;
-    this.starts = this.starts.slice(0, this.length);
-    this.wordIds = this.wordIds.slice(0, this.length);
-    this.sentences = this.sentences.slice(0, this.length);
-    this.flags = this.flags.slice(0, this.length);
+    if (this.borrowing) {
+      this.columns = slab.subarray(slabUsed, slabUsed + this.length * FIELDS);
+      slabUsed += this.length * FIELDS;
+      this.borrowing = false;
+      slabLent = false;
+      return;
+    }
+    // A small store keeps its room: copying it would cost more time than the room costs memory.
+    if (this.columns.length - this.length * FIELDS < 4096) return;
+    this.columns = this.columns.slice(0, this.length * FIELDS);
   }
 
   /**
@@ -157,7 +182,7 @@ export class TokenStore {
    * @returns The text.
    */
   text(index: number): string {
-    return this.words[this.wordIds[index]!]!;
+    return this.words[this.columns[index * FIELDS + 1]!]!;
   }
 
   /**
@@ -167,7 +192,7 @@ export class TokenStore {
    * @returns The text or undefined.
    */
   textAt(index: number): string | undefined {
-    return index >= 0 && index < this.length ? this.words[this.wordIds[index]!] : undefined;
+    return index >= 0 && index < this.length ? this.words[this.columns[index * FIELDS + 1]!] : undefined;
   }
 
   /**
@@ -177,7 +202,7 @@ export class TokenStore {
    * @returns The lowercase text.
    */
   lower(index: number): string {
-    return this.lowers[this.wordIds[index]!]!;
+    return this.lowers[this.columns[index * FIELDS + 1]!]!;
   }
 
   /**
@@ -187,7 +212,7 @@ export class TokenStore {
    * @returns The lowercase text or undefined.
    */
   lowerAt(index: number): string | undefined {
-    return index >= 0 && index < this.length ? this.lowers[this.wordIds[index]!] : undefined;
+    return index >= 0 && index < this.length ? this.lowers[this.columns[index * FIELDS + 1]!] : undefined;
   }
 
   /**
@@ -197,7 +222,7 @@ export class TokenStore {
    * @returns The UTF-16 offset.
    */
   start(index: number): number {
-    return this.starts[index]!;
+    return this.columns[index * FIELDS]!;
   }
 
   /**
@@ -207,7 +232,7 @@ export class TokenStore {
    * @returns The UTF-16 offset or undefined.
    */
   startAt(index: number): number | undefined {
-    return index >= 0 && index < this.length ? this.starts[index] : undefined;
+    return index >= 0 && index < this.length ? this.columns[index * FIELDS]! : undefined;
   }
 
   /**
@@ -217,7 +242,7 @@ export class TokenStore {
    * @returns The UTF-16 offset.
    */
   end(index: number): number {
-    return this.starts[index]! + this.words[this.wordIds[index]!]!.length;
+    return this.columns[index * FIELDS]! + this.words[this.columns[index * FIELDS + 1]!]!.length;
   }
 
   /**
@@ -227,7 +252,7 @@ export class TokenStore {
    * @returns The kind.
    */
   kind(index: number): TokenKind {
-    return KINDS[this.flags[index]! & KIND_MASK]!;
+    return KINDS[this.columns[index * FIELDS + 3]! & KIND_MASK]!;
   }
 
   /**
@@ -237,7 +262,7 @@ export class TokenStore {
    * @returns The kind or undefined.
    */
   kindAt(index: number): TokenKind | undefined {
-    return index >= 0 && index < this.length ? KINDS[this.flags[index]! & KIND_MASK] : undefined;
+    return index >= 0 && index < this.length ? KINDS[this.columns[index * FIELDS + 3]! & KIND_MASK] : undefined;
   }
 
   /**
@@ -247,7 +272,7 @@ export class TokenStore {
    * @returns The word index.
    */
   word(index: number): number {
-    return this.wordIds[index]!;
+    return this.columns[index * FIELDS + 1]!;
   }
 
   /**
@@ -257,7 +282,7 @@ export class TokenStore {
    * @returns The sentence index, -1 outside sentences.
    */
   sentence(index: number): number {
-    return this.sentences[index]!;
+    return this.columns[index * FIELDS + 2]!;
   }
 
   /**
@@ -267,7 +292,7 @@ export class TokenStore {
    * @returns The sentence index (-1 outside sentences) or undefined.
    */
   sentenceAt(index: number): number | undefined {
-    return index >= 0 && index < this.length ? this.sentences[index] : undefined;
+    return index >= 0 && index < this.length ? this.columns[index * FIELDS + 2]! : undefined;
   }
 
   /**
@@ -277,7 +302,7 @@ export class TokenStore {
    * @param sentence The sentence index.
    */
   setSentence(index: number, sentence: number): void {
-    this.sentences[index] = sentence;
+    this.columns[index * FIELDS + 2] = sentence;
   }
 
   /**
@@ -287,7 +312,7 @@ export class TokenStore {
    * @returns True when capitalised.
    */
   cap(index: number): boolean {
-    return (this.flags[index]! & CAP) !== 0;
+    return (this.columns[index * FIELDS + 3]! & CAP) !== 0;
   }
 
   /**
@@ -297,7 +322,7 @@ export class TokenStore {
    * @returns True when capitalised; undefined out of range.
    */
   capAt(index: number): boolean | undefined {
-    return index >= 0 && index < this.length ? (this.flags[index]! & CAP) !== 0 : undefined;
+    return index >= 0 && index < this.length ? (this.columns[index * FIELDS + 3]! & CAP) !== 0 : undefined;
   }
 
   /**
@@ -307,7 +332,7 @@ export class TokenStore {
    * @returns True when all uppercase.
    */
   upper(index: number): boolean {
-    return (this.flags[index]! & UPPER) !== 0;
+    return (this.columns[index * FIELDS + 3]! & UPPER) !== 0;
   }
 
   /**
@@ -317,7 +342,7 @@ export class TokenStore {
    * @returns True after a line break.
    */
   breakBefore(index: number): boolean {
-    return (this.flags[index]! & BREAK_BEFORE) !== 0;
+    return (this.columns[index * FIELDS + 3]! & BREAK_BEFORE) !== 0;
   }
 
   /**
@@ -327,7 +352,7 @@ export class TokenStore {
    * @returns True for an opening mark.
    */
   opens(index: number): boolean {
-    return (this.flags[index]! & OPENS) !== 0;
+    return (this.columns[index * FIELDS + 3]! & OPENS) !== 0;
   }
 
   /**
@@ -337,7 +362,7 @@ export class TokenStore {
    * @returns True when spaced after.
    */
   spaceAfter(index: number): boolean {
-    return (this.flags[index]! & SPACE_AFTER) !== 0;
+    return (this.columns[index * FIELDS + 3]! & SPACE_AFTER) !== 0;
   }
 
   /**
@@ -347,7 +372,7 @@ export class TokenStore {
    * @returns True when spaced before.
    */
   spaceBefore(index: number): boolean {
-    return (this.flags[index]! & SPACE_BEFORE) !== 0;
+    return (this.columns[index * FIELDS + 3]! & SPACE_BEFORE) !== 0;
   }
 
   /**
@@ -362,7 +387,7 @@ export class TokenStore {
     let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      if (this.starts[middle]! <= offset) {
+      if (this.columns[middle * FIELDS]! <= offset) {
         found = middle;
         low = middle + 1;
       } else high = middle - 1;

@@ -1,4 +1,4 @@
-import { BREAK_BEFORE, KINDS, OPENS, SPACE_AFTER, SPACE_BEFORE, type TokenKind, TokenStore } from './token-store.js';
+import { BREAK_BEFORE, KINDS, OPENS, SPACE_AFTER, SPACE_BEFORE, TokenStore } from './token-store.js';
 
 export { type Token, type TokenKind, TokenStore, tokenList } from './token-store.js';
 
@@ -67,9 +67,16 @@ function startsWithDigit(text: string): boolean {
   return code < 128 ? code >= 48 && code <= 57 : DIGIT.test(text);
 }
 
-function addToken(input: string, out: TokenStore, text: string, start: number, kind: TokenKind, breakBefore: boolean, opens: boolean): void {
+// The kinds' indices, as a token's flags hold them.
+const WORD = KINDS.indexOf('word');
+const NUMBER = KINDS.indexOf('number');
+const CLITIC_KIND = KINDS.indexOf('clitic');
+const QUOTE = KINDS.indexOf('quote');
+const PUNCT = KINDS.indexOf('punct');
+
+function addToken(input: string, out: TokenStore, text: string, start: number, kind: number, breakBefore: boolean, opens: boolean): void {
   const flags =
-    KINDS.indexOf(kind) |
+    kind |
     (breakBefore ? BREAK_BEFORE : 0) |
     (opens ? OPENS : 0) |
     (isSpaceAt(input, start + text.length) ? SPACE_AFTER : 0) |
@@ -113,17 +120,17 @@ export function tokenize(input: string, start: number, end: number, out: TokenSt
       const quote = QUOTE_MARKS.has(value);
       // A backtick stays punctuation, but opens like a straight mark (TeX-style ``quotes'').
       const opens = (quote || value === '`') && quoteOpens(input, at, value);
-      addToken(input, out, value, at, quote ? 'quote' : 'punct', breakBefore(input, out, at), opens);
+      addToken(input, out, value, at, quote ? QUOTE : PUNCT, breakBefore(input, out, at), opens);
       continue;
     }
     // Every clitic has its apostrophe second to last ("'s", "n't"): most words skip the regex.
     const mark = value.charCodeAt(value.length - 2);
     const clitic = mark === 39 || mark === 0x2019 ? CLITIC.exec(value) : null;
     if (clitic && clitic[1] && clitic[2]) {
-      addToken(input, out, clitic[1], at, startsWithDigit(clitic[1]) ? 'number' : 'word', breakBefore(input, out, at), false);
-      addToken(input, out, clitic[2], at + clitic[1].length, 'clitic', false, false);
+      addToken(input, out, clitic[1], at, startsWithDigit(clitic[1]) ? NUMBER : WORD, breakBefore(input, out, at), false);
+      addToken(input, out, clitic[2], at + clitic[1].length, CLITIC_KIND, false, false);
       continue;
     }
-    addToken(input, out, value, at, startsWithDigit(value) ? 'number' : 'word', breakBefore(input, out, at), false);
+    addToken(input, out, value, at, startsWithDigit(value) ? NUMBER : WORD, breakBefore(input, out, at), false);
   }
 }
