@@ -20,8 +20,7 @@ export const SPEAKER_LIMIT = 8;
 
 /** The cue verb starting at `index`, if any, as `[form, end]`. */
 export function cueAt(tokens: TokenStore, index: number, end: number): { verb: CueVerb; end: number } | undefined {
-  // Most words are no cue's first word: that is told first, by one lookup.
-  if (index < 0 || index >= tokens.length || !CUE_FORMS.has(tokens.lower(index)) || tokens.kind(index) !== 'word') return undefined;
+  if (index < 0 || index >= tokens.length || tokens.kind(index) !== 'word') return undefined;
   // A capitalised cue word inside a sentence is part of a name ("Edward Said"), not a verb.
   if (tokens.cap(index) && index > 0 && tokens.sentence(index - 1) === tokens.sentence(index)) return undefined;
   const found = phraseAt(CUE_FORMS, index, end, (at) => tokens.lower(at));
