@@ -171,10 +171,13 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
     if (!where) continue;
     const sentence: Sentence = { first, end, opening: model.opening, question: isQuestion(tokens, first, end) };
     for (let at = first; at < end; at++) {
-      const token = at;
-      if (tokens.kind(token) !== 'word' && tokens.kind(token) !== 'clitic') continue;
-      let candidates = opened[tokens.word(token)];
-      if (candidates === undefined) candidates = opened[tokens.word(token)] = index.get(normal(tokens.lower(token))) ?? null;
+      // Most words open no phrase, which is known after their first use from their word alone.
+      const word = tokens.word(at);
+      let candidates = opened[word];
+      if (candidates === null) continue;
+      const kind = tokens.kind(at);
+      if (kind !== 'word' && kind !== 'clitic') continue;
+      if (candidates === undefined) candidates = opened[word] = index.get(normal(tokens.lower(at))) ?? null;
       if (!candidates) continue;
       const match = matchAt(tokens, at, sentence, candidates, rules);
       if (!match) continue;
