@@ -15,6 +15,7 @@ import { tagNames } from '../src/learn/ner.js';
 import { documentWords, wordCacheCapacity } from '../src/learn/words.js';
 import { documentOf } from './support/document.ts';
 import { randomModel, rowOf, scoresOf } from './support/models.ts';
+import { tokenList } from '../src/model/token-store.ts';
 
 function modelOf(text: string) {
   const document = documentOf(text);
@@ -25,8 +26,8 @@ function modelOf(text: string) {
 /** Token spans by the words they cover, for writing spans by hand. */
 function span(text: string, document: ReturnType<typeof modelOf>['document'], words: string, type: AttributionSpan['type']): AttributionSpan {
   const start = text.indexOf(words);
-  const from = document.tokens.findIndex((token) => token.start === start);
-  const to = document.tokens.findIndex((token) => token.end === start + words.length) + 1;
+  const from = tokenList(document.tokens).findIndex((token) => token.start === start);
+  const to = tokenList(document.tokens).findIndex((token) => token.end === start + words.length) + 1;
   expect(from).toBeGreaterThanOrEqual(0);
   expect(to).toBeGreaterThan(from);
   return { from, to, type };
@@ -46,10 +47,10 @@ describe('attribution context', () => {
   it('marks the tokens inside double quote marks, and the marks that open and close', () => {
     const text = 'Lee said “we will win” on Monday.';
     const { document, context } = modelOf(text);
-    const inside = document.tokens.filter((token, index) => token.kind === 'word' && context.quote[index]! & 1).map((token) => token.text);
+    const inside = tokenList(document.tokens).filter((token, index) => token.kind === 'word' && context.quote[index]! & 1).map((token) => token.text);
     expect(inside).toEqual(['we', 'will', 'win']);
-    const open = document.tokens.findIndex((token) => token.text === '“');
-    const close = document.tokens.findIndex((token) => token.text === '”');
+    const open = tokenList(document.tokens).findIndex((token) => token.text === '“');
+    const close = tokenList(document.tokens).findIndex((token) => token.text === '”');
     expect(context.quote[open]! & 2).toBe(2);
     expect(context.quote[close]! & 4).toBe(4);
   });
@@ -57,9 +58,9 @@ describe('attribution context', () => {
   it('finds the nearest cue word on either side, within the block', () => {
     const text = 'The plan will fail, Lee said.\n\nNothing else.';
     const { document, context } = modelOf(text);
-    const said = document.tokens.findIndex((token) => token.text === 'said');
-    const plan = document.tokens.findIndex((token) => token.text === 'plan');
-    const nothing = document.tokens.findIndex((token) => token.text === 'Nothing');
+    const said = tokenList(document.tokens).findIndex((token) => token.text === 'said');
+    const plan = tokenList(document.tokens).findIndex((token) => token.text === 'plan');
+    const nothing = tokenList(document.tokens).findIndex((token) => token.text === 'Nothing');
     expect(context.right[plan]).toBe(said);
     expect(context.left[nothing]).toBe(-1);
   });
@@ -218,7 +219,7 @@ describe('the shipped attribution model', () => {
   it('tags the cue, source and content of a plain report', () => {
     const text = 'Ann Lee said the depot would close in June.';
     const { document, context } = modelOf(text);
-    const found = tagAttributions(document, context).map((item) => [item.type, text.slice(document.tokens[item.from]!.start, document.tokens[item.to - 1]!.end)]);
+    const found = tagAttributions(document, context).map((item) => [item.type, text.slice(document.tokens.start(item.from), document.tokens.end(item.to - 1))]);
     expect(found).toEqual([
       ['SOURCE', 'Ann Lee'],
       ['CUE', 'said'],
@@ -232,7 +233,7 @@ describe('the shipped attribution model', () => {
     // A headline (another block kind), cues before and after and none, quote marks, mentions.
     const text = 'Ministers defend the plan\n\nThe plan will fail, Lee said on Monday. “We will win,” she told Reuters, according to aides.\n\nNothing else was known.';
     const { document, context } = modelOf(text);
-    const featuresOf = (token: number) => attributionWordFeatures(document.tokens[token]!.text, context.words.lower[token]!, context.words.shape[token]!);
+    const featuresOf = (token: number) => attributionWordFeatures(document.tokens.text(token), context.words.lower[token]!, context.words.shape[token]!);
     const score = attributionScorer(document, context, model);
     for (const [from, to] of attributionRanges(document)) {
       const emissions = new Float32Array((to - from) * labels);
@@ -240,7 +241,7 @@ describe('the shipped attribution model', () => {
       for (let position = from; position < to; position++) {
         const ids: number[] = [];
         attributionIds(context, featuresOf, position, from, to, ids);
-        expect(rowOf(emissions, labels, position, from), document.tokens[position]!.text).toEqual(scoresOf(model, ids));
+        expect(rowOf(emissions, labels, position, from), document.tokens.text(position)).toEqual(scoresOf(model, ids));
       }
     }
   });
@@ -254,7 +255,7 @@ describe('the shipped attribution model', () => {
     const text = 'Lee said it. She claims, says and warned: the claim was denied, according to Mr Diaz, who SAID nothing. "Said" 3 said';
     const { document, context } = modelOf(text);
     const expected = (ofContext: typeof context) =>
-      document.tokens.map((token, at) => {
+      tokenList(document.tokens).map((token, at) => {
         const entry = token.kind === 'word' ? cueLexicon().get(token.lower) : undefined;
         return [token.text, ofContext.cue[at], ofContext.lemma[at]! >>> 0, entry?.cls ?? 0, entry?.lemma ?? 0];
       });

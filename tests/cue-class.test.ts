@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cueWordClass } from '../src/extract/cue-class.ts';
 import { documentOf } from './support/document.ts';
+import { tokenList } from '../src/model/token-store.ts';
 
 describe('cueWordClass, the word class the rule and stance read a cue with', () => {
   it.each([
@@ -20,7 +21,7 @@ describe('cueWordClass, the word class the rule and stance read a cue with', () 
     ['Votes were counted by the\n\nClaims followed.', 'Claims', 'verb'],
   ])('%s: %s is a %s', (text, cue, expected) => {
     const document = documentOf(text, { guessHeadline: false });
-    const token = document.tokens.find((candidate) => candidate.text === cue)!;
+    const token = tokenList(document.tokens).find((candidate) => candidate.text === cue)!;
     expect(cueWordClass(document, { start: token.start, end: token.end })).toBe(expected);
   });
 });

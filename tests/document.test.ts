@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capitalRuns, joined } from '../src/extract/entities/runs.ts';
 import { parseArticle } from '../src/index.ts';
-import { type Token, tokenize } from '../src/model/tokenize.ts';
+import { TokenStore, tokenize, tokenList } from '../src/model/tokenize.ts';
 import { articleOf, documentOf } from './support/document.ts';
 
 describe('documentOf, the tests’ document model of a text', () => {
@@ -70,8 +70,8 @@ describe('tokens carry what the quote finders read around them', () => {
     ["(''Yes'')", ["'"]],
   ])('%s: the marks that open are %j', (text, opening) => {
     const { tokens } = documentOf(text, { guessHeadline: false });
-    expect(tokens.filter((token) => token.opens).map((token) => token.text)).toEqual(opening);
-    expect(tokens.filter((token) => token.kind !== 'quote' && token.text !== '`').some((token) => token.opens)).toBe(false);
+    expect(tokenList(tokens).filter((token) => token.opens).map((token) => token.text)).toEqual(opening);
+    expect(tokenList(tokens).filter((token) => token.kind !== 'quote' && token.text !== '`').some((token) => token.opens)).toBe(false);
   });
 
   it.each([
@@ -80,13 +80,13 @@ describe('tokens carry what the quote finders read around them', () => {
     ['Fans *knew* it', ['Fans', 'it']],
   ])('%s: the tokens whitespace or the end follows are %j', (text, spaced) => {
     const { tokens } = documentOf(text, { guessHeadline: false });
-    expect(tokens.filter((token) => token.spaceAfter).map((token) => token.text)).toEqual(spaced);
+    expect(tokenList(tokens).filter((token) => token.spaceAfter).map((token) => token.text)).toEqual(spaced);
   });
 
   it('marks the tokens a line break comes before, across blocks too', () => {
     const text = 'Rain fell today.\nRoads closed.\n\nFans "knew\nit".';
     const { tokens } = documentOf(text, { guessHeadline: false });
-    expect(tokens.filter((token) => token.breakBefore).map((token) => token.text)).toEqual(['Roads', 'Fans', 'it']);
+    expect(tokenList(tokens).filter((token) => token.breakBefore).map((token) => token.text)).toEqual(['Roads', 'Fans', 'it']);
   });
 });
 
@@ -113,7 +113,7 @@ describe('names are read from what the tokens carry', () => {
 
   it('marks the tokens whitespace or the start comes before', () => {
     const { tokens } = documentOf('Fans *knew* it, “yes”.', { guessHeadline: false });
-    expect(tokens.filter((token) => token.spaceBefore).map((token) => token.text)).toEqual(['Fans', 'it', '“']);
+    expect(tokenList(tokens).filter((token) => token.spaceBefore).map((token) => token.text)).toEqual(['Fans', 'it', '“']);
   });
 });
 
@@ -135,9 +135,9 @@ describe('the tokenizer', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
-        const tokens: Token[] = [];
+        const tokens = new TokenStore(1);
         tokenize(text, 0, text.length, tokens);
-        expect(tokens.map((token): [string, number] => [token.text, token.start])).toEqual(reference(text));
+        expect(tokenList(tokens).map((token): [string, number] => [token.text, token.start])).toEqual(reference(text));
       }),
       { numRuns: 2000 },
     );
@@ -147,11 +147,37 @@ describe('the tokenizer', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces, 'Iran', 'IRAN', 'iran', '\n\n', '# '), fc.string({ maxLength: 4 })), { maxLength: 40 }), (parts) => {
         const document = documentOf(parts.join(''));
-        const texts = document.tokens.map((token) => token.text);
+        const texts = tokenList(document.tokens).map((token) => token.text);
         expect(document.words).toEqual([...new Set(texts)]);
-        expect(document.tokens.map((token) => document.words[token.word])).toEqual(texts);
+        expect(tokenList(document.tokens).map((token) => document.words[token.word])).toEqual(texts);
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the token store', () => {
+  it('keeps each document’s tokens whatever documents are read after it, short ones sharing a slab', () => {
+    // Short documents fill one shared slab in turn; punctuation makes more tokens than the room
+    // first made (one per four characters), so that store grows out of the slab.
+    const texts = ['Ann Lee said “we will win” on Monday.', '!?'.repeat(300), 'Rain fell.\n\nIt stopped.', 'Lee went home. '.repeat(2000), 'Fans knew it.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...texts), { minLength: 2, maxLength: 12 }), (order) => {
+        const documents = order.map((text) => documentOf(text, { guessHeadline: false }));
+        // Each as read when it was the last one made, against each after all the others.
+        const read = order.map((text) => tokenList(documentOf(text, { guessHeadline: false }).tokens));
+        expect(documents.map((document) => tokenList(document.tokens))).toEqual(read);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('reads nothing outside its tokens through the At readers', () => {
+    const store = new TokenStore(1);
+    tokenize('Ann said no.', 0, 12, store);
+    expect([store.length, store.textAt(0), store.textAt(-1), store.textAt(4), store.lowerAt(0), store.lowerAt(4), store.kindAt(3), store.kindAt(4)]).toEqual([4, 'Ann', undefined, undefined, 'ann', undefined, 'punct', undefined]);
+    expect([store.capAt(0), store.capAt(1), store.capAt(-1), store.startAt(1), store.startAt(9), store.sentenceAt(0), store.sentenceAt(4)]).toEqual([true, false, undefined, 4, undefined, -1, undefined]);
+    expect([0, 3, 4, 11, 99].map((offset) => store.lastAtOrBefore(offset))).toEqual([0, 0, 1, 3, 3]);
+    expect(new TokenStore().lastAtOrBefore(5)).toBe(-1);
   });
 });

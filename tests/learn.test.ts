@@ -19,6 +19,7 @@ import { addFeature, loadModel } from '../src/learn/model.js';
 import { documentWords, wordCacheCapacity } from '../src/learn/words.js';
 import { articleOf, documentOf } from './support/document.ts';
 import { randomModel, rowOf, scoresOf } from './support/models.ts';
+import { tokenList } from '../src/model/token-store.ts';
 
 
 describe('hashing', () => {
@@ -275,7 +276,7 @@ describe('the entity tagger', () => {
     const document = documentOf(text);
     // The context as training fills it: each token's lowercase and shape from its word features.
     const context = tokenContext(document);
-    const words = document.tokens.map((token) => wordFeatures(token.text));
+    const words = tokenList(document.tokens).map((token) => wordFeatures(token.text));
     words.forEach((word, at) => {
       context.lower[at] = word.lower;
       context.shape[at] = word.shape;
@@ -292,7 +293,7 @@ describe('the entity tagger', () => {
           else for (let index = role === 0 ? 0 : words[at]!.ends[role - 1]!; index < words[at]!.ends[role]!; index++) ids.push(words[at]!.ids[index]!);
         }
         positionFeatures(context, position, from, to, ids, ids.length);
-        expect(rowOf(emissions, labels, position, from), document.tokens[position]!.text).toEqual(scoresOf(model, ids));
+        expect(rowOf(emissions, labels, position, from), document.tokens.text(position)).toEqual(scoresOf(model, ids));
       }
     }
   });
@@ -300,7 +301,7 @@ describe('the entity tagger', () => {
   it('finds and types names in text it never saw', () => {
     const text = 'Markets rose.\n\nPrime Minister Maria Lopez flew to Paris on Monday to meet Siemens executives.';
     const document = documentOf(text);
-    const names = tagNames(document).map((name) => `${name.type}:${text.slice(document.tokens[name.from]!.start, document.tokens[name.to - 1]!.end)}`);
+    const names = tagNames(document).map((name) => `${name.type}:${text.slice(document.tokens.start(name.from), document.tokens.end(name.to - 1))}`);
     expect(names).toEqual(expect.arrayContaining(['PER:Maria Lopez', 'LOC:Paris', 'ORG:Siemens']));
   });
 
@@ -314,7 +315,7 @@ describe('the entity tagger', () => {
     for (const record of records) {
       const document = documentOf(record.text);
       const context = tokenContext(document);
-      const words = document.tokens.map((token) => wordFeatures(token.text));
+      const words = tokenList(document.tokens).map((token) => wordFeatures(token.text));
       words.forEach((word, at) => {
         context.lower[at] = word.lower;
         context.shape[at] = word.shape;
@@ -322,8 +323,8 @@ describe('the entity tagger', () => {
       for (const [from, to] of taggedRanges(document)) {
         const spans = record.entities
           .map((entity) => ({
-            from: document.tokens.findIndex((token) => token.start === entity.start),
-            to: document.tokens.findIndex((token) => token.end === entity.end) + 1,
+            from: tokenList(document.tokens).findIndex((token) => token.start === entity.start),
+            to: tokenList(document.tokens).findIndex((token) => token.end === entity.end) + 1,
             type: typeOf.get(entity.type)!,
           }))
           .filter((span) => span.from >= from && span.to <= to)
@@ -350,7 +351,7 @@ describe('the entity tagger', () => {
     const model = loadNerModel(packModel(trained.weights, trained.transitions, shape));
     const text = 'Shares fell.\n\nMarta Quell met Jonas Pirt of Brellco Corp in Dorvania.';
     const document = documentOf(text);
-    const names = tagNames(document, model).map((name) => `${name.type}:${text.slice(document.tokens[name.from]!.start, document.tokens[name.to - 1]!.end)}`);
+    const names = tagNames(document, model).map((name) => `${name.type}:${text.slice(document.tokens.start(name.from), document.tokens.end(name.to - 1))}`);
     expect(names).toEqual(['PER:Marta Quell', 'PER:Jonas Pirt', 'ORG:Brellco Corp', 'LOC:Dorvania']);
     // Trained twice with one seed, the weights are the same.
     const again = trainPerceptron(sequences, { ...shape, allowed: BILOU.allowedTransitions(NER_TYPES.length), epochs: 10, seed: 1 });
@@ -386,7 +387,7 @@ describe('the tokens the entity tagger scores', () => {
   function scored(text: string): string[] {
     const document = documentOf(text);
     const reach = nameReach(document);
-    return document.tokens.filter((_, at) => reach[at] === 1).map((token) => token.text);
+    return tokenList(document.tokens).filter((_, at) => reach[at] === 1).map((token) => token.text);
   }
 
   it.each([

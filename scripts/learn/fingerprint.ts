@@ -41,7 +41,7 @@ export function nerInputs(document: DocumentModel): string {
   const digest = new Digest();
   digest.addMap(nerWordClasses());
   const context = tokenContext(document);
-  const words = document.tokens.map((token) => wordFeatures(token.text));
+  const words = document.tokens.texts(0, document.tokens.length).map((text) => wordFeatures(text));
   words.forEach((word, at) => {
     context.lower[at] = word.lower;
     context.shape[at] = word.shape;
@@ -74,7 +74,7 @@ export function attributionInputs(document: DocumentModel): string {
   const cues = new Map([...cueLexicon()].map(([word, entry]) => [word, hashMix(entry.cls, entry.lemma)]));
   digest.addMap(cues);
   const context = attributionContext(document, mentionCodes(document, extractEntities(document)));
-  const featuresOf = (token: number) => attributionWordFeatures(document.tokens[token]!.text, context.words.lower[token]!, context.words.shape[token]!);
+  const featuresOf = (token: number) => attributionWordFeatures(document.tokens.text(token), context.words.lower[token]!, context.words.shape[token]!);
   const ids: number[] = [];
   for (const [from, to] of attributionRanges(document)) {
     for (let position = from; position < to; position++) {

@@ -4,25 +4,22 @@
 import { CUE_NOUN_DETERMINERS } from '../lexicon/cues.js';
 import { FUNCTION_WORDS } from '../lexicon/function-words.js';
 import type { DocumentModel } from '../model/document.js';
-import { lastAtOrBefore } from '../model/search.js';
-import type { Token } from '../model/tokenize.js';
+import type { TokenStore } from '../model/tokenize.js';
 import type { Span } from '../schema/span.js';
 
 /** Whether a cue is a verb of saying or a noun of saying. */
 export type CueWordClass = 'verb' | 'noun';
 
 /** Whether token `at` makes a possessive of the word before it: "Lee's", "officials'". */
-function isPossessive(tokens: readonly Token[], at: number): boolean {
-  const mark = tokens[at]!;
-  const owner = tokens[at - 1];
-  if (owner === undefined || owner.end !== mark.start || owner.sentence !== mark.sentence) return false;
+function isPossessive(tokens: TokenStore, at: number): boolean {
+  const owner = at - 1;
+  if (owner < 0 || tokens.end(owner) !== tokens.start(at) || tokens.sentence(owner) !== tokens.sentence(at)) return false;
   // "Lee's claim", but not "it's claimed" or "that's denied", where "'s" is "is".
-  if (mark.kind === 'clitic') return (mark.lower === "'s" || mark.lower === '\u2019s') && !FUNCTION_WORDS.has(owner.lower);
-  if (mark.kind !== 'quote' || (mark.text !== "'" && mark.text !== '\u2019') || owner.kind !== 'word' || !owner.lower.endsWith('s')) return false;
+  if (tokens.kind(at) === 'clitic') return (tokens.lower(at) === "'s" || tokens.lower(at) === '\u2019s') && !FUNCTION_WORDS.has(tokens.lower(owner));
+  if (tokens.kind(at) !== 'quote' || (tokens.text(at) !== "'" && tokens.text(at) !== '\u2019') || tokens.kind(owner) !== 'word' || !tokens.lower(owner).endsWith('s')) return false;
   // "the ‘winners’ insisted": the mark closes a single quote opened before it in the sentence.
-  for (let back = at - 2; back >= 0 && tokens[back]!.sentence === mark.sentence; back--) {
-    const token = tokens[back]!;
-    if (token.opens && (token.text === '\u2018' || token.text === "'")) return false;
+  for (let back = at - 2; back >= 0 && tokens.sentence(back) === tokens.sentence(at); back--) {
+    if (tokens.opens(back) && (tokens.text(back) === '\u2018' || tokens.text(back) === "'")) return false;
   }
   return true;
 }
@@ -41,10 +38,10 @@ function isPossessive(tokens: readonly Token[], at: number): boolean {
  */
 export function cueWordClass(document: DocumentModel, span: Span): CueWordClass {
   const { tokens } = document;
-  const at = lastAtOrBefore(tokens, span.start, (token) => token.start);
-  if (at < 1 || tokens[at]!.start !== span.start) return 'verb';
-  const previous = tokens[at - 1]!;
-  if (previous.sentence !== tokens[at]!.sentence) return 'verb';
-  if (CUE_NOUN_DETERMINERS.has(previous.lower)) return 'noun';
+  const at = tokens.lastAtOrBefore(span.start);
+  if (at < 1 || tokens.start(at) !== span.start) return 'verb';
+  const previous = at - 1;
+  if (tokens.sentence(previous) !== tokens.sentence(at)) return 'verb';
+  if (CUE_NOUN_DETERMINERS.has(tokens.lower(previous))) return 'noun';
   return isPossessive(tokens, at - 1) ? 'noun' : 'verb';
 }

@@ -88,7 +88,7 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
         // "the Gulf" names the region its adjective "Gulf" is formed on.
         const text = input.slice(piece.span.start, piece.span.end);
         const first = tokenAt(document, piece.span.start);
-        const named = tokens[first - 1]?.lower === 'the' ? places.afterThe.get(text) : undefined;
+        const named = tokens.lowerAt(first - 1) === 'the' ? places.afterThe.get(text) : undefined;
         addMention(placeBuilder(store, named ?? piece.place), piece.span, input, named ? 'name' : 'demonym');
       } else if (piece.kind === 'title') titleRefs.push(piece);
       else if (type === undefined && piece.titles.length === 0) tentatives.push(piece);
@@ -97,7 +97,7 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
         if (COMMON_ACRONYMS.has(text)) continue;
         // "the West" needs its article; "Middle East" of "the Middle East" is clear without it.
         const regional = places.afterThe.get(text);
-        const afterThe = regional && (tokens[piece.from - 1]?.lower === 'the' || piece.to - piece.from > 1) ? regional : undefined;
+        const afterThe = regional && (tokens.lowerAt(piece.from - 1) === 'the' || piece.to - piece.from > 1) ? regional : undefined;
         if (afterThe) {
           addMention(placeBuilder(store, afterThe), piece.span, input, 'name');
           continue;

@@ -301,13 +301,13 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
       index++;
     }
     // "“A,” he said, adding, “B.”": a participle before B goes on the speaker quoted in its sentence.
-    attribution ??= attributionBefore(document, first.open, mentions, speakers.get(tokens[first.open]!.sentence));
+    attribution ??= attributionBefore(document, first.open, mentions, speakers.get(tokens.sentence(first.open)));
     const content = contentOf(document, pieces);
     let wordCount = 0;
-    for (let at = first.open; at < last.close; at++) if (tokens[at]!.kind === 'word') wordCount++;
+    for (let at = first.open; at < last.close; at++) if (tokens.kind(at) === 'word') wordCount++;
     const isSentence = /[.!?,]$/u.test(content.text) && wordCount >= 4;
     if (!attribution && !isSentence) continue;
-    for (let at = first.open; at < tokens.length && tokens[at]!.end <= content.span.end; at++) covered[at] = 1;
+    for (let at = first.open; at < tokens.length && tokens.end(at) <= content.span.end; at++) covered[at] = 1;
     if (!attribution) {
       // Its speaker is whoever was quoted last, found once the reported clauses are in too.
       floating.push(quotes.length);
@@ -315,7 +315,7 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
       continue;
     }
     for (let at = attribution.cue[0]; at < attribution.cue[1]; at++) usedCues[at] = 1;
-    const attributed = tokens[attribution.cue[0]]!.sentence;
+    const attributed = tokens.sentence(attribution.cue[0]);
     if (attributed >= 0) speakers.set(attributed, attribution.speaker);
     // "According to X, Y said": X is the medium, unless X is the speaker already.
     let via = attribution.verb.lemma === 'according to' ? undefined : accordingTo(document, Math.min(attribution.speaker[0], first.open));

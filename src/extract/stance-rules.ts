@@ -2,7 +2,7 @@ import { NUMBERS } from '../lexicon/attribution.js';
 import { FUNCTION_WORDS, MONTHS } from '../lexicon/function-words.js';
 import { IRREGULAR_PARTICIPLES, NEGATION_GAP, NEGATORS, NOUN_DETERMINERS, type StanceEntry } from '../lexicon/stance.js';
 import { AFTER_DELIBERATION, APPROXIMATORS, AS_AUXILIARIES, AS_DEGREE, BE, BEFORE_CLAUSE, BEFORE_NOUN, CLAUSE_CLOSERS, CLAUSE_OPENERS, COMPARATIVE_AFTER_AS, COMPLEMENT_NOUNS, CONDITIONS, DEGREE, DEGREE_CONTEXT, FIGURE_LEAD, FUTURE, GRADED_ADVERBS, INVERTED_SUBJECTS, MAKE, NEGATIVE_OBJECTS, NEGATIVE_SUBJECTS, NOMINATIVE, NON_ASSERTIVE, NOT_GRADABLE, OBJECT_OPENERS, PROVISO, QUANTITY_VERBS, SUBJECT_PRONOUNS, UTMOST, VERB_ADVERBS, WEIGHED } from '../lexicon/stance-context.js';
-import type { Token } from '../model/tokenize.js';
+import type { TokenStore } from '../model/tokenize.js';
 import type { StanceKind } from '../schema/stance.js';
 
 /** The sentence a phrase is read in: its token range. */
@@ -17,17 +17,17 @@ export interface Sentence {
 
 /** A lexicon phrase found at tokens `[at, end)`, with what the rules read around it. */
 export interface Context {
-  tokens: readonly Token[];
+  tokens: TokenStore;
   at: number;
   end: number;
   sentence: Sentence;
   entry: StanceEntry;
-  token: Token;
   /** The word before the phrase and the word after it, lowercase, inside the sentence. */
   before: string | undefined;
   after: string | undefined;
-  previous: Token | undefined;
-  next: Token | undefined;
+  /** The token before the phrase and the token after it, inside the sentence. */
+  previous: number | undefined;
+  next: number | undefined;
 }
 
 /**
@@ -56,15 +56,15 @@ const MONTH_WORDS = new Set(MONTHS.map((month) => month.toLowerCase()));
 // The clause a `needs` word is looked for in: a few words, up to punctuation.
 const NEEDS_WINDOW = 4;
 
-function lowerAt(tokens: readonly Token[], at: number, sentence: Sentence): string | undefined {
-  return at >= sentence.first && at < sentence.end ? normal(tokens[at]!.lower) : undefined;
+function lowerAt(tokens: TokenStore, at: number, sentence: Sentence): string | undefined {
+  return at >= sentence.first && at < sentence.end ? normal(tokens.lower(at)) : undefined;
 }
 
-function followedInClause(tokens: readonly Token[], from: number, sentence: Sentence, words: readonly string[], adjacent = false): boolean {
+function followedInClause(tokens: TokenStore, from: number, sentence: Sentence, words: readonly string[], adjacent = false): boolean {
   if (adjacent) {
     let at = from;
     for (; at < sentence.end; at++) {
-      const word = normal(tokens[at]!.lower);
+      const word = normal(tokens.lower(at));
       // "demonstrate to voters that": an indirect object.
       if (word === 'to' && at === from) at++;
       else if (!isAdverb(word) && !BEFORE_CLAUSE.has(word)) break;
@@ -73,15 +73,14 @@ function followedInClause(tokens: readonly Token[], from: number, sentence: Sent
     if (words.includes(lowerAt(tokens, at, sentence) ?? '') && !isDemonstrativeObject(tokens, at, sentence)) return true;
     // A noun that takes a "that" clause carries it on: "found evidence that", "proves the fact that".
     for (let next = from; next < Math.min(sentence.end, from + NEEDS_WINDOW); next++) {
-      if (tokens[next]!.kind === 'punct') return false;
-      if (COMPLEMENT_NOUNS.has(normal(tokens[next]!.lower)) && words.includes(lowerAt(tokens, next + 1, sentence) ?? '')) return true;
+      if (tokens.kind(next) === 'punct') return false;
+      if (COMPLEMENT_NOUNS.has(normal(tokens.lower(next))) && words.includes(lowerAt(tokens, next + 1, sentence) ?? '')) return true;
     }
     return false;
   }
   for (let at = from; at < Math.min(sentence.end, from + NEEDS_WINDOW); at++) {
-    const token = tokens[at]!;
-    if (token.kind === 'punct') return false;
-    const word = normal(token.lower);
+    if (tokens.kind(at) === 'punct') return false;
+    const word = normal(tokens.lower(at));
     if (word === 'as' && COMPARATIVE_AFTER_AS.has(lowerAt(tokens, at + 1, sentence) ?? '')) return false;
     // "such ... as" lists examples: "appear in such films as", "seen in such towns as".
     if (word === 'such') return false;
@@ -100,26 +99,25 @@ function followedInClause(tokens: readonly Token[], from: number, sentence: Sent
 const AS_CLAUSE_WINDOW = 8;
 
 /** Whether an "as" opens the clause that `at` closes, within a few words ("as the plant is officially known"). */
-function asClauseBefore(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+function asClauseBefore(tokens: TokenStore, at: number, sentence: Sentence): boolean {
   for (let back = at - 1; back >= Math.max(sentence.first, at - AS_CLAUSE_WINDOW); back--) {
-    const token = tokens[back]!;
-    if (token.kind === 'punct') return false;
-    if (token.lower === 'as') return true;
+    if (tokens.kind(back) === 'punct') return false;
+    if (tokens.lower(back) === 'as') return true;
   }
   return false;
 }
 
 /** Whether "that" at `at` is an object before a graded complement closing the clause ("found that quite tiring."). */
-function isDemonstrativeObject(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+function isDemonstrativeObject(tokens: TokenStore, at: number, sentence: Sentence): boolean {
   if (!DEGREE.has(lowerAt(tokens, at + 1, sentence) ?? '')) return false;
-  const after = at + 3 < sentence.end ? tokens[at + 3]! : undefined;
-  return tokens[at + 2]?.kind === 'word' && (after === undefined || after.kind === 'punct' || after.kind === 'quote');
+  const after = at + 3 < sentence.end ? tokens.kind(at + 3) : undefined;
+  return tokens.kindAt(at + 2) === 'word' && (after === undefined || after === 'punct' || after === 'quote');
 }
 
 /** Whether a clause "as (it might be) expected" closes at `at`: the outcome came as foreseen, no doubt is left. */
-function isAsForeseen(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+function isAsForeseen(tokens: TokenStore, at: number, sentence: Sentence): boolean {
   for (let back = at - 1; back >= Math.max(sentence.first, at - 5); back--) {
-    const word = normal(tokens[back]!.lower);
+    const word = normal(tokens.lower(back));
     if (word === 'as') return true;
     if (!AS_AUXILIARIES.has(word)) return false;
   }
@@ -130,7 +128,7 @@ function isAsForeseen(tokens: readonly Token[], at: number, sentence: Sentence):
 const SPLIT_PHRASES = new Map<string, readonly string[]>();
 
 /** Whether the tokens from `at` spell `words` ("be reached": two tokens). */
-function startsWith(tokens: readonly Token[], at: number, sentence: Sentence, words: string): boolean {
+function startsWith(tokens: TokenStore, at: number, sentence: Sentence, words: string): boolean {
   if (!words.includes(' ')) return lowerAt(tokens, at, sentence) === words;
   let split = SPLIT_PHRASES.get(words);
   if (!split) SPLIT_PHRASES.set(words, (split = words.split(' ')));
@@ -139,9 +137,9 @@ function startsWith(tokens: readonly Token[], at: number, sentence: Sentence, wo
 }
 
 /** Where a negation before `at` starts ("not", "not yet", "has never been"), or -1. */
-function negationBefore(tokens: readonly Token[], at: number, sentence: Sentence): number {
+function negationBefore(tokens: TokenStore, at: number, sentence: Sentence): number {
   for (let back = at - 1, gaps = 0; back >= sentence.first && gaps <= 2; back--, gaps++) {
-    const word = normal(tokens[back]!.lower);
+    const word = normal(tokens.lower(back));
     if (NEGATORS.has(word)) return back;
     if (!NEGATION_GAP.has(word)) return -1;
   }
@@ -150,13 +148,12 @@ function negationBefore(tokens: readonly Token[], at: number, sentence: Sentence
 
 const CLAUSE_WINDOW = 6;
 
-function inCondition(tokens: readonly Token[], at: number, sentence: Sentence, openers: ReadonlySet<string> = CONDITIONS): boolean {
+function inCondition(tokens: TokenStore, at: number, sentence: Sentence, openers: ReadonlySet<string> = CONDITIONS): boolean {
   for (let back = at - 1; back >= Math.max(sentence.first, at - CLAUSE_WINDOW); back--) {
-    const token = tokens[back]!;
-    if (token.kind === 'punct') return false;
-    const word = token.lower;
+    if (tokens.kind(back) === 'punct') return false;
+    const word = tokens.lower(back);
     if (openers.has(word)) return true;
-    if (word === 'that' && back > sentence.first && tokens[back - 1]!.lower === 'so') return true;
+    if (word === 'that' && back > sentence.first && tokens.lower(back - 1) === 'so') return true;
     if (PROVISO.has(word) && NOMINATIVE.has(lowerAt(tokens, back + 1, sentence) ?? '')) return true;
   }
   return false;
@@ -180,33 +177,32 @@ function isParticiple(word: string): boolean {
 }
 
 /** Whether the word at `at` is a predicate after a form of "be" whose subject is not "it" ("access is possible"). */
-function isPredicate(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+function isPredicate(tokens: TokenStore, at: number, sentence: Sentence): boolean {
   let back = at - 1;
-  while (back > sentence.first && isAdverb(normal(tokens[back]!.lower))) back--;
-  if (back < sentence.first || !BE.has(normal(tokens[back]!.lower))) return false;
-  return back === sentence.first || tokens[back - 1]!.lower !== 'it';
+  while (back > sentence.first && isAdverb(normal(tokens.lower(back)))) back--;
+  if (back < sentence.first || !BE.has(normal(tokens.lower(back)))) return false;
+  return back === sentence.first || tokens.lower(back - 1) !== 'it';
 }
 
 /** Whether the word at `at` is a predicate after a form of "be", closing its clause ("the cause is (not yet) clear.", "is not known but"). */
-function closesPredicate(tokens: readonly Token[], at: number, end: number, sentence: Sentence): boolean {
-  const next = end < sentence.end ? tokens[end]! : undefined;
-  if (next !== undefined && next.kind !== 'punct' && next.kind !== 'quote' && !CLAUSE_CLOSERS.has(next.lower)) return false;
+function closesPredicate(tokens: TokenStore, at: number, end: number, sentence: Sentence): boolean {
+  if (end < sentence.end && tokens.kind(end) !== 'punct' && tokens.kind(end) !== 'quote' && !CLAUSE_CLOSERS.has(tokens.lower(end))) return false;
   let back = at - 1;
   for (; back > sentence.first; back--) {
-    const word = normal(tokens[back]!.lower);
+    const word = normal(tokens.lower(back));
     // "well known.", "not yet known.": adverbs and the words of a negation may stand between.
     if (BE.has(word) || !(isAdverb(word) || GRADED_ADVERBS.has(word) || NEGATORS.has(word) || NEGATION_GAP.has(word))) break;
   }
-  return back >= sentence.first && BE.has(normal(tokens[back]!.lower));
+  return back >= sentence.first && BE.has(normal(tokens.lower(back)));
 }
 
 /**
  * Whether the verb after a modal (from `end`) makes it an obligation: a passive ("must be
  * stopped", "should be abandoned"), and for `agentive` also "must act", "must not".
  */
-function isDeontic(tokens: readonly Token[], end: number, sentence: Sentence, reading: 'agentive' | 'passive'): boolean {
+function isDeontic(tokens: TokenStore, end: number, sentence: Sentence, reading: 'agentive' | 'passive'): boolean {
   let at = end;
-  while (at < sentence.end && isAdverb(normal(tokens[at]!.lower))) at++;
+  while (at < sentence.end && isAdverb(normal(tokens.lower(at)))) at++;
   const verb = lowerAt(tokens, at, sentence);
   if (verb === undefined) return false;
   const then = lowerAt(tokens, at + 1, sentence);
@@ -223,28 +219,30 @@ function isDeontic(tokens: readonly Token[], end: number, sentence: Sentence, re
  * input was considered but rejected"). The past form keeps its belief before an object, as
  * that is mostly a complement ("is considered the best", "considered the plan a failure").
  */
-function isDeliberation(tokens: readonly Token[], at: number, sentence: Sentence, token: Token, before: string | undefined, next: Token | undefined): boolean {
+function isDeliberation(tokens: TokenStore, at: number, sentence: Sentence, before: string | undefined, next: number | undefined): boolean {
   if (next === undefined) return false;
+  const lower = tokens.lower(at);
+  const nextKind = tokens.kind(next);
+  const nextLower = tokens.lower(next);
   // "considered calling", "considered whether": weighing an act or a question; after "be" an
   // "-ing" word is an adjective ("is considered daunting").
   // A hyphenated "-ing" word is a noun ("considered file-sharing illegal").
-  const passive = token.lower.endsWith('ed') && before !== undefined && BE.has(before);
-  if (!passive && next.kind === 'word' && ((next.lower.endsWith('ing') && !next.lower.includes('-')) || WEIGHED.has(next.lower))) return true;
+  const passive = lower.endsWith('ed') && before !== undefined && BE.has(before);
+  if (!passive && nextKind === 'word' && ((nextLower.endsWith('ing') && !nextLower.includes('-')) || WEIGHED.has(nextLower))) return true;
   // "will be considered by parliament", "to be considered by the board": a body weighs it to
   // come; "is considered by many to be" keeps its belief.
-  if (passive && next.lower === 'by' && before === 'be' && FUTURE.has(lowerAt(tokens, at - 2, sentence) ?? '')) return true;
-  if (token.lower.endsWith('ed')) return passive && (next.kind === 'punct' || AFTER_DELIBERATION.has(next.lower));
-  return OBJECT_OPENERS.has(next.lower);
+  if (passive && nextLower === 'by' && before === 'be' && FUTURE.has(lowerAt(tokens, at - 2, sentence) ?? '')) return true;
+  if (lower.endsWith('ed')) return passive && (nextKind === 'punct' || AFTER_DELIBERATION.has(nextLower));
+  return OBJECT_OPENERS.has(nextLower);
 }
 
 const FIGURE_LEAD_WORDS = 3;
 
 /** Whether a figure follows from `from`, perhaps after a few words that lead to one ("no more than 40"). */
-function beforeFigure(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
+function beforeFigure(tokens: TokenStore, from: number, sentence: Sentence): boolean {
   for (let at = from; at < Math.min(sentence.end, from + FIGURE_LEAD_WORDS + 1); at++) {
-    const token = tokens[at]!;
-    if (token.kind === 'number') return true;
-    if (!FIGURE_LEAD.has(token.lower)) return false;
+    if (tokens.kind(at) === 'number') return true;
+    if (!FIGURE_LEAD.has(tokens.lower(at))) return false;
   }
   return false;
 }
@@ -253,32 +251,31 @@ function beforeFigure(tokens: readonly Token[], from: number, sentence: Sentence
 const MAKE_WINDOW = 5;
 
 /** Whether a form of "make" stands before `at` in its clause ("made it less likely"). */
-function afterMake(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+function afterMake(tokens: TokenStore, at: number, sentence: Sentence): boolean {
   for (let back = at - 1; back >= Math.max(sentence.first, at - MAKE_WINDOW); back--) {
-    const token = tokens[back]!;
-    if (token.kind === 'punct') return false;
-    if (MAKE.has(token.lower)) return true;
+    if (tokens.kind(back) === 'punct') return false;
+    if (MAKE.has(tokens.lower(back))) return true;
   }
   return false;
 }
 
 /** Whether the participle at `at` follows a past form of "be" ("was expected", "had been widely expected"). */
-function isPastPassive(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+function isPastPassive(tokens: TokenStore, at: number, sentence: Sentence): boolean {
   let back = at - 1;
-  while (back > sentence.first && isAdverb(normal(tokens[back]!.lower))) back--;
+  while (back > sentence.first && isAdverb(normal(tokens.lower(back)))) back--;
   const be = lowerAt(tokens, back, sentence);
   if (be === 'was' || be === 'were') return true;
   return be === 'been' && lowerAt(tokens, back - 1, sentence) === 'had';
 }
 
 /** Whether the noun at `at` is the object of a verb of amount, an article or possessive between ("reduce the likelihood"). */
-function isMeasured(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+function isMeasured(tokens: TokenStore, at: number, sentence: Sentence): boolean {
   let back = at - 1;
   if (NOUN_DETERMINERS.has(lowerAt(tokens, back, sentence) ?? '')) back--;
   return QUANTITY_VERBS.has(lowerAt(tokens, back, sentence) ?? '');
 }
 
-function isUtmostAbility(tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+function isUtmostAbility(tokens: TokenStore, at: number, sentence: Sentence): boolean {
   const subject = lowerAt(tokens, at - 1, sentence);
   const head = lowerAt(tokens, at - 2, sentence);
   if (subject === undefined || !SUBJECT_PRONOUNS.has(subject) || head === undefined) return false;
@@ -291,7 +288,7 @@ function isUtmostAbility(tokens: readonly Token[], at: number, sentence: Sentenc
 /** Whether a degree adverb at `at` grades the word after it ("a really tight game", "really, really good"). */
 function isDegree({ tokens, at, end, sentence, before, after }: Context): boolean {
   if (after === undefined || NOT_GRADABLE.has(after)) return false;
-  const word = normal(tokens[at]!.lower);
+  const word = normal(tokens.lower(at));
   // Said twice it grades: "really, really good".
   if ((after === ',' && lowerAt(tokens, end + 1, sentence) === word) || (before === ',' && lowerAt(tokens, at - 2, sentence) === word)) return true;
   return (before !== undefined && DEGREE_CONTEXT.has(before)) || GRADED_ADVERBS.has(after) || (after.length > 4 && after.endsWith('ly'));
@@ -308,9 +305,9 @@ const isModalHedge = (entry: StanceEntry): boolean => entry.pos === 'modal' && e
  */
 export const CONTEXT_RULES: readonly ContextRule[] = [
   // A capitalised word inside a sentence is a name; "I" is always capitalised.
-  { id: 'name', example: 'Theresa [May] spoke.', test: ({ token, at, sentence, previous }) => token.cap && at !== sentence.first && previous?.kind !== 'quote' && token.text !== 'I' },
-  { id: 'acronym', example: '[US] firms grew.', test: ({ token }) => token.upper },
-  { id: 'month-date', example: '[May] 5 is the deadline.', test: ({ token, next, previous }) => MONTH_WORDS.has(token.lower) && (next?.kind === 'number' || previous?.kind === 'number') },
+  { id: 'name', example: 'Theresa [May] spoke.', test: ({ tokens, at, sentence, previous }) => tokens.cap(at) && at !== sentence.first && (previous === undefined || tokens.kind(previous) !== 'quote') && tokens.text(at) !== 'I' },
+  { id: 'acronym', example: '[US] firms grew.', test: ({ tokens, at }) => tokens.upper(at) },
+  { id: 'month-date', example: '[May] 5 is the deadline.', test: ({ tokens, at, next, previous }) => MONTH_WORDS.has(tokens.lower(at)) && ((next !== undefined && tokens.kind(next) === 'number') || (previous !== undefined && tokens.kind(previous) === 'number')) },
   // After an article or possessive a modal or verb is a noun ("the suspect", "his will").
   { id: 'noun-after-determiner', example: 'The [suspect] fled.', entries: isModalOrVerb, test: ({ before }) => before !== undefined && NOUN_DETERMINERS.has(before) },
   {
@@ -329,7 +326,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'as-expected',
     example: 'As might be [expected], rates rose.',
     entries: isVerb,
-    test: ({ tokens, at, sentence, next }) => (next === undefined || next.kind === 'punct') && isAsForeseen(tokens, at, sentence),
+    test: ({ tokens, at, sentence, next }) => (next === undefined || tokens.kind(next) === 'punct') && isAsForeseen(tokens, at, sentence),
   },
   // "than expected": the outcome is compared with a forecast, and asserted.
   { id: 'than-expected', example: 'Sales were stronger than [expected].', entries: isVerb, test: ({ before }) => before === 'than' },
@@ -347,8 +344,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'no-clause',
     example: 'It was wishful [thinking].',
     entries: (entry) => entry.clause === true,
-    test: ({ before, next }) =>
-      before !== 'into' && !(next !== undefined && next.kind === 'word' && (next.cap || CLAUSE_OPENERS.has(normal(next.lower)))),
+    test: ({ tokens, before, next }) =>
+      before !== 'into' && !(next !== undefined && tokens.kind(next) === 'word' && (tokens.cap(next) || CLAUSE_OPENERS.has(normal(tokens.lower(next))))),
   },
   { id: 'needs-next', example: 'The bank [should] act now.', entries: (entry) => entry.needsNext !== undefined, test: ({ entry, after }) => !(after !== undefined && entry.needsNext!.includes(after)) },
   // After an approximator it still weighs the odds: "an almost certain delay" is a hedge; after a
@@ -357,12 +354,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'attributive',
     example: 'The firm cited [expected] losses.',
     entries: (entry) => entry.notAttributive === true,
-    test: ({ entry, next, before }) =>
+    test: ({ entry, tokens, next, before }) =>
       next !== undefined &&
-      next.kind === 'word' &&
-      !next.cap &&
-      !FUNCTION_WORDS.has(next.lower) &&
-      !isAdverb(next.lower) &&
+      tokens.kind(next) === 'word' &&
+      !tokens.cap(next) &&
+      !FUNCTION_WORDS.has(tokens.lower(next)) &&
+      !isAdverb(tokens.lower(next)) &&
       !(before !== undefined && (BE.has(before) || (before !== 'one' && SUBJECT_PRONOUNS.has(before)) || (entry.negated === 'hedge' && APPROXIMATORS.has(before)))),
   },
   // A count in words enumerates too ("three possible routes"); "one possible reason" is a doubt about the one.
@@ -370,22 +367,22 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'after-superlative',
     example: 'The severest [possible] penalty applies.',
     entries: (entry) => entry.notAfterSuperlative === true,
-    test: ({ previous }) => previous !== undefined && (previous.kind === 'number' || SUPERLATIVE.test(previous.lower) || NUMBERS.has(previous.lower)),
+    test: ({ tokens, previous }) => previous !== undefined && (tokens.kind(previous) === 'number' || SUPERLATIVE.test(tokens.lower(previous)) || NUMBERS.has(tokens.lower(previous))),
   },
   { id: 'predicative', example: 'Wheelchair access is [possible].', entries: (entry) => entry.notPredicative === true, test: ({ tokens, at, sentence }) => isPredicate(tokens, at, sentence) },
   {
     id: 'deliberation',
     example: 'The board will [consider] the offer.',
     entries: (entry) => entry.notBeforeObject === true,
-    test: ({ entry, tokens, at, sentence, token, before, next }) => !(entry.imperative !== undefined && at === sentence.opening) && isDeliberation(tokens, at, sentence, token, before, next),
+    test: ({ entry, tokens, at, sentence, before, next }) => !(entry.imperative !== undefined && at === sentence.opening) && isDeliberation(tokens, at, sentence, before, next),
   },
   { id: 'deontic', example: 'Ministers [must] act now.', entries: (entry) => entry.deontic !== undefined, test: ({ entry, tokens, end, sentence }) => isDeontic(tokens, end, sentence, entry.deontic!) },
   {
     id: 'manner',
     example: 'She set out the position very [clearly].',
     entries: (entry) => entry.manner === true,
-    test: ({ at, sentence, before, next }) =>
-      at !== sentence.opening && ((before !== undefined && DEGREE.has(before)) || next === undefined || next.kind === 'punct' || next.kind === 'quote'),
+    test: ({ tokens, at, sentence, before, next }) =>
+      at !== sentence.opening && ((before !== undefined && DEGREE.has(before)) || next === undefined || tokens.kind(next) === 'punct' || tokens.kind(next) === 'quote'),
   },
   // An "-ly" adverb between changes nothing: "agreed unanimously to".
   {
@@ -395,7 +392,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     test: ({ entry, tokens, end, sentence, after }) => {
       if (after === undefined) return false;
       let from = end;
-      while (from < sentence.end - 1 && isLyAdverb(normal(tokens[from]!.lower))) from++;
+      while (from < sentence.end - 1 && isLyAdverb(normal(tokens.lower(from)))) from++;
       for (const words of entry.notBefore!) if (startsWith(tokens, end, sentence, words) || (from > end && startsWith(tokens, from, sentence, words))) return true;
       return false;
     },
@@ -441,7 +438,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'made-likely', example: 'The rain made a draw more [likely].', entries: (entry) => entry.notCaused === true, test: ({ tokens, at, sentence, after }) => after !== 'that' && after !== 'to' && afterMake(tokens, at, sentence) },
   // A modal never follows a preposition or "have": there it is the noun ("through might", "has might").
   { id: 'modal-noun-after-preposition', example: 'Freedom is won through [might] alone.', entries: isModal, test: ({ before }) => before !== undefined && BEFORE_NOUN.has(before) },
-  { id: 'foreseen-outcome', example: 'The collapse was widely [expected].', entries: (entry) => entry.foreseen === true, test: ({ tokens, at, sentence, next }) => (next === undefined || (next.kind === 'punct' && next.text !== '?')) && isPastPassive(tokens, at, sentence) },
+  { id: 'foreseen-outcome', example: 'The collapse was widely [expected].', entries: (entry) => entry.foreseen === true, test: ({ tokens, at, sentence, next }) => (next === undefined || (tokens.kind(next) === 'punct' && tokens.text(next) !== '?')) && isPastPassive(tokens, at, sentence) },
   { id: 'measured-quantity', example: 'Fences reduce the [likelihood] of theft.', entries: (entry) => entry.quantity === true, test: ({ tokens, at, sentence }) => isMeasured(tokens, at, sentence) },
   // A modal before its subject outside a question is a wish or an inversion ("may God keep you",
   // "well may we say"), not a possibility.
@@ -454,7 +451,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       !sentence.question && after !== undefined && (INVERTED_SUBJECTS.has(after) || (after === "n't" && INVERTED_SUBJECTS.has(lowerAt(tokens, end + 1, sentence) ?? ''))),
   },
   // "as the plant is officially known" names; it asserts nothing.
-  { id: 'as-named', example: 'The mill, as the plant is officially [known], shut.', entries: (entry) => entry.named === true, test: ({ tokens, at, sentence, next }) => (next === undefined || next.kind === 'punct') && asClauseBefore(tokens, at, sentence) },
+  { id: 'as-named', example: 'The mill, as the plant is officially [known], shut.', entries: (entry) => entry.named === true, test: ({ tokens, at, sentence, next }) => (next === undefined || tokens.kind(next) === 'punct') && asClauseBefore(tokens, at, sentence) },
   { id: 'not-opening', example: 'Police will [look at] the footage.', entries: (entry) => entry.opening === true, test: ({ at, sentence }) => at !== sentence.opening },
 ];
 
@@ -487,26 +484,25 @@ export function ruleAgainst(context: Context, rules: readonly ContextRule[] = CO
  * none when a context rule reads it otherwise; a hedge spanning the negation when its entry says
  * so ("not clear"); the entry's imperative kind when a bare verb opens the sentence.
  */
-export function readPhrase(tokens: readonly Token[], at: number, end: number, sentence: Sentence, entry: StanceEntry, rules: readonly ContextRule[] = CONTEXT_RULES): Reading | null {
-  const token = tokens[at]!;
+export function readPhrase(tokens: TokenStore, at: number, end: number, sentence: Sentence, entry: StanceEntry, rules: readonly ContextRule[] = CONTEXT_RULES): Reading | null {
+  const token = at;
   const context: Context = {
     tokens,
     at,
     end,
     sentence,
     entry,
-    token,
     before: lowerAt(tokens, at - 1, sentence),
     after: lowerAt(tokens, end, sentence),
-    previous: at > sentence.first ? tokens[at - 1] : undefined,
-    next: end < sentence.end ? tokens[end] : undefined,
+    previous: at > sentence.first ? at - 1 : undefined,
+    next: end < sentence.end ? end : undefined,
   };
   if (ruleAgainst(context, rules) !== undefined) return null;
   if (entry.negated === 'hedge') {
     const negation = negationBefore(tokens, at, sentence);
-    if (negation !== -1) return { kind: 'hedge', start: tokens[negation]!.start };
-    if (context.before !== undefined && APPROXIMATORS.has(context.before)) return { kind: 'hedge', start: context.previous!.start };
+    if (negation !== -1) return { kind: 'hedge', start: tokens.start(negation) };
+    if (context.before !== undefined && APPROXIMATORS.has(context.before)) return { kind: 'hedge', start: tokens.start(context.previous!) };
   }
-  if (entry.imperative && at === sentence.opening && token.lower === entry.lemma) return { kind: entry.imperative, start: token.start };
-  return { kind: entry.kind, start: token.start };
+  if (entry.imperative && at === sentence.opening && tokens.lower(token) === entry.lemma) return { kind: entry.imperative, start: tokens.start(token) };
+  return { kind: entry.kind, start: tokens.start(token) };
 }

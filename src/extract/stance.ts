@@ -3,7 +3,7 @@ import { type PhraseIndex, phraseIndex } from '../lexicon/phrase-index.js';
 import { STANCE_LEXICON, type StanceEntry } from '../lexicon/stance.js';
 import type { DocumentModel } from '../model/document.js';
 import { lastAtOrBefore } from '../model/search.js';
-import { type Token, tokenize } from '../model/tokenize.js';
+import { tokenize, TokenStore } from '../model/tokenize.js';
 import type { Quote } from '../schema/quote.js';
 import type { Section } from '../schema/section.js';
 import type { Span } from '../schema/span.js';
@@ -47,9 +47,11 @@ function compile(lexicon: readonly StanceEntry[]): StanceIndex {
   }
   const compiled: Compiled[] = [];
   for (const [phrase, entry] of byPhrase) {
-    const tokens: Token[] = [];
+    const tokens = new TokenStore();
     tokenize(phrase, 0, phrase.length, tokens);
-    compiled.push({ entry, words: tokens.map((token) => normal(token.lower)) });
+    const words: string[] = [];
+    for (let at = 0; at < tokens.length; at++) words.push(normal(tokens.lower(at)));
+    compiled.push({ entry, words });
   }
   return phraseIndex(compiled);
 }
@@ -67,21 +69,20 @@ function indexFor(extra: readonly StanceEntry[] | undefined): StanceIndex {
   return index;
 }
 
-function isQuestion(tokens: readonly Token[], first: number, end: number): boolean {
+function isQuestion(tokens: TokenStore, first: number, end: number): boolean {
   for (let at = end - 1; at >= first; at--) {
-    const token = tokens[at]!;
-    if (token.kind === 'quote' || token.text === ')') continue;
-    return token.text === '?';
+    if (tokens.kind(at) === 'quote' || tokens.text(at) === ')') continue;
+    return tokens.text(at) === '?';
   }
   return false;
 }
 
-function matchAt(tokens: readonly Token[], at: number, sentence: Sentence, candidates: readonly Compiled[], rules: readonly ContextRule[]): { reading: Reading; entry: StanceEntry; end: number } | null {
+function matchAt(tokens: TokenStore, at: number, sentence: Sentence, candidates: readonly Compiled[], rules: readonly ContextRule[]): { reading: Reading; entry: StanceEntry; end: number } | null {
   for (const { entry, words } of candidates) {
     const end = at + words.length;
     if (end > sentence.end) continue;
     let same = true;
-    for (let offset = 1; offset < words.length && same; offset++) same = normal(tokens[at + offset]!.lower) === words[offset];
+    for (let offset = 1; offset < words.length && same; offset++) same = normal(tokens.lower(at + offset)) === words[offset];
     if (!same) continue;
     const reading = readPhrase(tokens, at, end, sentence, entry, rules);
     if (reading) return { reading, entry, end };
@@ -119,9 +120,9 @@ function holderAt(span: Span, pieces: readonly Piece[]): StanceHolder {
 }
 
 /** The index of the token starting at `offset`, or -1. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  const found = lastAtOrBefore(tokens, offset, (token) => token.start);
-  return found >= 0 && tokens[found]!.start === offset ? found : -1;
+function tokenAt(tokens: TokenStore, offset: number): number {
+  const found = tokens.lastAtOrBefore(offset);
+  return found >= 0 && tokens.start(found) === offset ? found : -1;
 }
 
 /**
@@ -170,14 +171,17 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
     if (!where) continue;
     const sentence: Sentence = { first, end, opening: model.opening, question: isQuestion(tokens, first, end) };
     for (let at = first; at < end; at++) {
-      const token = tokens[at]!;
-      if (token.kind !== 'word' && token.kind !== 'clitic') continue;
-      let candidates = opened[token.word];
-      if (candidates === undefined) candidates = opened[token.word] = index.get(normal(token.lower)) ?? null;
+      // Most words open no phrase, which is known after their first use from their word alone.
+      const word = tokens.word(at);
+      let candidates = opened[word];
+      if (candidates === null) continue;
+      const kind = tokens.kind(at);
+      if (kind !== 'word' && kind !== 'clitic') continue;
+      if (candidates === undefined) candidates = opened[word] = index.get(normal(tokens.lower(at))) ?? null;
       if (!candidates) continue;
       const match = matchAt(tokens, at, sentence, candidates, rules);
       if (!match) continue;
-      const span = { start: match.reading.start, end: tokens[match.end - 1]!.end };
+      const span = { start: match.reading.start, end: tokens.end(match.end - 1) };
       // A negated booster takes in its negation, which may have matched on its own ("never").
       if (found.length > 0 && found[found.length - 1]!.span.end > span.start) found.pop();
       // Keys in the schema's order: a matching article is returned as built (see parse/validate).
@@ -210,7 +214,7 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
       continue;
     }
     const first = tokenAt(tokens, cue.span.start);
-    const where = first === -1 ? null : place(tokens[first]!.sentence);
+    const where = first === -1 ? null : place(tokens.sentence(first));
     if (!where) continue;
     found.push({ text: cue.text, span: { ...cue.span }, id: '', kind: 'attitude', lemma: cue.lemma, ...where, holder: { kind: 'author' }, attribution: quote.id });
   }
@@ -287,7 +291,7 @@ export function summarizeStance(document: DocumentModel, sections: readonly Sect
     if (id === undefined) return;
     let words = 0;
     for (let at = block.tokens[0]; at < block.tokens[1]; at++) {
-      const kind = document.tokens[at]!.kind;
+      const kind = document.tokens.kind(at);
       if (kind === 'word' || kind === 'number') words++;
     }
     wordsOf.set(id, words);

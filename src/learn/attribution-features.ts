@@ -219,7 +219,7 @@ export function attributionContext(document: DocumentModel, mentions: Uint8Array
   for (let at = 0; at < n; at++) {
     const row = slots[at]! * 2;
     const cls = cueTable[row]!;
-    if (cls === 0 || tokens[at]!.kind !== 'word') continue;
+    if (cls === 0 || tokens.kind(at) !== 'word') continue;
     cue[at] = cls;
     lemma[at] = cueLemmas[cueTable[row + 1]!]!;
   }
@@ -229,14 +229,13 @@ export function attributionContext(document: DocumentModel, mentions: Uint8Array
     let lastCue = -1;
     let commaCount = 0;
     for (let at = first; at < end; at++) {
-      const token = tokens[at]!;
       let state = inside;
-      if (token.kind === 'quote' && token.text !== "'" && token.text !== '\u2018' && token.text !== '\u2019') {
+      if (tokens.kind(at) === 'quote' && tokens.text(at) !== "'" && tokens.text(at) !== '\u2018' && tokens.text(at) !== '\u2019') {
         let opening: boolean;
-        if (DOUBLE_OPEN.has(token.text)) opening = true;
-        else if (DOUBLE_CLOSE.has(token.text)) opening = false;
+        if (DOUBLE_OPEN.has(tokens.text(at))) opening = true;
+        else if (DOUBLE_CLOSE.has(tokens.text(at))) opening = false;
         else {
-          const before = input[token.start - 1];
+          const before = input[tokens.start(at) - 1];
           opening = inside === 0 && (before === undefined || /[\s([\u2014\u2013-]/u.test(before));
           if (inside === 0 && !opening) opening = true;
         }
@@ -250,7 +249,7 @@ export function attributionContext(document: DocumentModel, mentions: Uint8Array
       }
       quote[at] = state;
       left[at] = lastCue;
-      if (token.text === ',') commaCount++;
+      if (tokens.text(at) === ',') commaCount++;
       commas[at] = Math.min(commaCount, 3);
       if (cue[at]) {
         lastCue = at;

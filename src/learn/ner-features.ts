@@ -208,22 +208,20 @@ export function tokenContext(document: DocumentModel): TokenContext {
   const lowerSeen = new Uint8Array(document.words.length);
   const capitalMid = new Uint8Array(document.words.length);
   for (let at = 0; at < length; at++) {
-    const token = tokens[at]!;
-    if (token.kind !== 'word') continue;
-    let form = group[token.word]!;
+    if (tokens.kind(at) !== 'word') continue;
+    let form = group[tokens.word(at)]!;
     if (form < 0) {
-      form = groups.get(token.lower) ?? groups.size;
-      if (form === groups.size) groups.set(token.lower, form);
-      group[token.word] = form;
+      form = groups.get(tokens.lower(at)) ?? groups.size;
+      if (form === groups.size) groups.set(tokens.lower(at), form);
+      group[tokens.word(at)] = form;
     }
-    if (!token.cap) lowerSeen[form] = 1;
-    else if (!initial[at] && token.sentence >= 0) capitalMid[form] = 1;
+    if (!tokens.cap(at)) lowerSeen[form] = 1;
+    else if (!initial[at] && tokens.sentence(at) >= 0) capitalMid[form] = 1;
   }
   const seen = new Uint8Array(length);
   for (let at = 0; at < length; at++) {
-    const token = tokens[at]!;
-    if (token.kind === 'word' && token.lower !== token.text) {
-      const form = group[token.word]!;
+    if (tokens.kind(at) === 'word' && tokens.lower(at) !== tokens.text(at)) {
+      const form = group[tokens.word(at)]!;
       seen[at] = 1 + lowerSeen[form]! + capitalMid[form]! * 2;
     }
   }
@@ -233,10 +231,9 @@ export function tokenContext(document: DocumentModel): TokenContext {
     let upper = 0;
     let words = 0;
     for (let at = item.tokens[0]; at < item.tokens[1]; at++) {
-      const token = tokens[at]!;
-      if (token.kind !== 'word' || token.text.length < 2) continue;
+      if (tokens.kind(at) !== 'word' || tokens.text(at).length < 2) continue;
       words++;
-      if (token.upper) upper++;
+      if (tokens.upper(at)) upper++;
     }
     if (words >= 2 && upper >= words * 0.8) code += 4;
     block.fill(code, item.tokens[0], item.tokens[1]);

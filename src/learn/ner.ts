@@ -124,8 +124,8 @@ export function nameReach(document: DocumentModel): Uint8Array {
     anchors = new Uint8Array(reach.length);
   }
   // 1: a capital that reaches out; 2: a capital that is scored but reaches no further.
-  for (let at = 0; at < length; at++) anchors[at] = tokens[at]!.lower !== tokens[at]!.text ? 1 : 0;
-  for (const { opening } of document.sentences) if (anchors[opening] && FUNCTION_WORDS.has(tokens[opening]!.lower)) anchors[opening] = 2;
+  for (let at = 0; at < length; at++) anchors[at] = tokens.lower(at) !== tokens.text(at) ? 1 : 0;
+  for (const { opening } of document.sentences) if (anchors[opening] && FUNCTION_WORDS.has(tokens.lower(opening))) anchors[opening] = 2;
   let last = -NAME_REACH - 1;
   for (let at = 0; at < length; at++) {
     if (anchors[at] === 1) last = at;

@@ -168,7 +168,7 @@ export function documentWords(document: DocumentModel): DocumentWords {
   const shape = new Int32Array(tokens.length);
   const { uses } = cache;
   for (let at = 0; at < tokens.length; at++) {
-    const slot = wordSlots[tokens[at]!.word]!;
+    const slot = wordSlots[tokens.word(at)]!;
     if (uses[slot]! < 255) uses[slot]!++;
     slots[at] = slot;
     lower[at] = cache.lower[slot]!;

@@ -4,7 +4,7 @@ import type { Dateline } from './dateline.js';
 import type { Furniture } from './classify.js';
 import { lastAtOrBefore } from './search.js';
 import { splitSentences } from './sentences.js';
-import { type Token, tokenize, type WordTable } from './tokenize.js';
+import { TokenStore, tokenize } from './tokenize.js';
 
 export type { BlockKind } from './blocks.js';
 
@@ -87,7 +87,8 @@ export interface DocumentModel {
   /** The names of the byline block ("Jane Smith" of "By Jane Smith, Reuters"), if there is one. */
   bylineNames: Span | null;
   sentences: SentenceModel[];
-  tokens: Token[];
+  /** The tokens, by index. */
+  tokens: TokenStore;
   /** The distinct texts of the tokens, in order of first use: `words[token.word]` is `token.text`. */
   words: string[];
 }
@@ -106,33 +107,38 @@ export function buildDocument(raw: readonly RawBlock[], furniture: Furniture, in
   const { lead: dateline, datelines, bylineNames } = furniture;
   const frontMatter = yaml ? { span: yaml, content: fencedContent(input, yaml) } : null;
 
-  const tokens: Token[] = [];
-  const words: WordTable = new Map();
+  // Room for a token per four characters: news has one per five or six, so the store seldom grows.
+  const tokens = new TokenStore(Math.max(16, input.length >> 2), true);
   const sentences: SentenceModel[] = [];
   const blocks: Block[] = [];
   let paragraphs = 0;
-  for (const block of raw) {
-    const index = blocks.length;
-    const tokenStart = tokens.length;
-    for (const segment of block.segments) tokenize(input, segment.start, segment.end, tokens, words);
-    const sentenceStart = sentences.length;
-    if (block.kind === 'paragraph') {
-      for (const [first, end] of splitSentences(tokens, tokenStart, tokens.length)) {
-        for (let at = first; at < end; at++) tokens[at]!.sentence = sentences.length;
-        let opening = first;
-        while (opening < end - 1 && (tokens[opening]!.kind === 'quote' || tokens[opening]!.text === '(' || tokens[opening]!.text === '[')) opening++;
-        sentences.push({ span: { start: tokens[first]!.start, end: tokens[end - 1]!.end }, tokens: [first, end], opening, block: index });
+  // The store is trimmed even when the loop throws: a shared store gives back the slab it fills.
+  try {
+    for (const block of raw) {
+      const index = blocks.length;
+      const tokenStart = tokens.length;
+      for (const segment of block.segments) tokenize(input, segment.start, segment.end, tokens);
+      const sentenceStart = sentences.length;
+      if (block.kind === 'paragraph') {
+        for (const [first, end] of splitSentences(tokens, tokenStart, tokens.length)) {
+          for (let at = first; at < end; at++) tokens.setSentence(at, sentences.length);
+          let opening = first;
+          while (opening < end - 1 && (tokens.kind(opening) === 'quote' || tokens.text(opening) === '(' || tokens.text(opening) === '[')) opening++;
+          sentences.push({ span: { start: tokens.start(first), end: tokens.end(end - 1) }, tokens: [first, end], opening, block: index });
+        }
       }
+      blocks.push({
+        kind: block.kind,
+        ...(block.kind === 'paragraph' ? { id: `p${++paragraphs}` } : {}),
+        span: { start: block.segments[0]!.start, end: block.segments.at(-1)!.end },
+        segments: block.segments,
+        tokens: [tokenStart, tokens.length],
+        sentences: [sentenceStart, sentences.length],
+        blockquote: block.blockquote,
+      });
     }
-    blocks.push({
-      kind: block.kind,
-      ...(block.kind === 'paragraph' ? { id: `p${++paragraphs}` } : {}),
-      span: { start: block.segments[0]!.start, end: block.segments.at(-1)!.end },
-      segments: block.segments,
-      tokens: [tokenStart, tokens.length],
-      sentences: [sentenceStart, sentences.length],
-      blockquote: block.blockquote,
-    });
+  } finally {
+    tokens.trim();
   }
 
   const headlineAt = blocks.findIndex((block) => block.kind === 'headline');
@@ -147,8 +153,7 @@ export function buildDocument(raw: readonly RawBlock[], furniture: Furniture, in
       sections.at(-1)!.paragraphs.push(index);
     }
   });
-  // A table's words are in the order they were added, so each one's index is its place here.
-  return { input, frontMatter, blocks, sections, headline, dateline, datelines, bylineNames, sentences, tokens, words: [...words.keys()] };
+  return { input, frontMatter, blocks, sections, headline, dateline, datelines, bylineNames, sentences, tokens, words: tokens.words };
 }
 
 /**

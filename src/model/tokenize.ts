@@ -1,39 +1,6 @@
-/** What a token is. */
-export type TokenKind = 'word' | 'number' | 'clitic' | 'quote' | 'punct';
+import { BREAK_BEFORE, KINDS, OPENS, SPACE_AFTER, SPACE_BEFORE, TokenStore } from './token-store.js';
 
-/**
- * One token of the input. Offsets are UTF-16 indices into the input, end exclusive.
- * Tokens never include markup: they come from the text segments of the tree.
- */
-export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  kind: TokenKind;
-  /**
-   * Index of the token's text among the distinct texts of the tokens made with one word table
-   * (for a document: `DocumentModel.words`), so work per distinct word is done once.
-   */
-  word: number;
-  /** The first character is an uppercase letter. */
-  cap: boolean;
-  /** Two letters or more, all uppercase ("NATO", "U.S."). */
-  upper: boolean;
-  /** Index of the sentence the token is in (set when sentences are split). */
-  sentence: number;
-  /** A line break stands between the token before it (in the same list) and this one. */
-  breakBefore: boolean;
-  /**
-   * A quote mark that opens, from its shape or, for straight marks and backticks, from the
-   * characters beside it; false for other tokens.
-   */
-  opens: boolean;
-  /** Whitespace, or the end of the input, follows the token (how typewriter marks `''` are read). */
-  spaceAfter: boolean;
-  /** Whitespace, or the start of the input, stands before the token: with `spaceAfter`, whether only whitespace parts two tokens. */
-  spaceBefore: boolean;
-}
+export { type Token, type TokenKind, TokenStore, tokenList } from './token-store.js';
 
 /** Double quote marks that only open (curly, guillemet, low-9). */
 export const OPEN_MARKS: ReadonlySet<string> = new Set(['\u201c', '\u00ab', '\u201e']);
@@ -59,15 +26,15 @@ function hasLineFeed(input: string, from: number, to: number): boolean {
 }
 
 /**
- * Whether a line break stands anywhere between two tokens of one list.
+ * Whether a line break stands anywhere between two tokens of one store.
  *
  * @param tokens The tokens.
  * @param from The earlier token.
  * @param to The later token.
  * @returns True when a token after `from`, up to `to`, starts after a line break.
  */
-export function lineBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let at = from + 1; at <= to; at++) if (tokens[at]!.breakBefore) return true;
+export function lineBreakBetween(tokens: TokenStore, from: number, to: number): boolean {
+  for (let at = from + 1; at <= to; at++) if (tokens.breakBefore(at)) return true;
   return false;
 }
 
@@ -87,9 +54,6 @@ export function isSpaceCode(code: number): boolean {
 const CLITIC = /^(.+?)(['\u2019][sS]|n['\u2019]t)$/u;
 const DIGIT = /^\p{N}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const UPPER_FIRST = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const LETTERS = /\p{L}.*\p{L}/u;
 
 // ASCII is told apart by char code; only other characters pay for a Unicode regex.
 function isWordChar(char: string): boolean {
@@ -103,106 +67,21 @@ function startsWithDigit(text: string): boolean {
   return code < 128 ? code >= 48 && code <= 57 : DIGIT.test(text);
 }
 
-// The flags of a token, packed into one small integer: its kind's index in KINDS, then one bit
-// each. A token is the document model's most numerous object (about one per five characters of
-// input), so its fields are few: `end`, `kind` and the flags are read through getters.
-const KINDS: readonly TokenKind[] = ['word', 'number', 'clitic', 'quote', 'punct'];
-const KIND_MASK = 7;
-const CAP = 8;
-const UPPER = 16;
-const BREAK_BEFORE = 32;
-const OPENS = 64;
-const SPACE_AFTER = 128;
-const SPACE_BEFORE = 256;
+// The kinds' indices, as a token's flags hold them.
+const WORD = KINDS.indexOf('word');
+const NUMBER = KINDS.indexOf('number');
+const CLITIC_KIND = KINDS.indexOf('clitic');
+const QUOTE = KINDS.indexOf('quote');
+const PUNCT = KINDS.indexOf('punct');
 
-/**
- * What tokens of one text share: the first `Word` of each text read, reused by every later token
- * with that text, so a document holds each distinct word's strings once.
- */
-interface Word {
-  text: string;
-  lower: string;
-  /** Its index in the table: the number of words read before it. */
-  index: number;
-  /** CAP and UPPER, as they hold for the text. */
-  caps: number;
-}
-
-/** Tokens' shared words, by text: one per tokenized document. */
-export type WordTable = Map<string, Word>;
-
-function wordOf(text: string, words: WordTable): Word {
-  const known = words.get(text);
-  if (known) return known;
-  // ASCII first letters are told apart without a regex.
-  const code = text.charCodeAt(0);
-  const cap = code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(text);
-  const upper = cap && text.length > 1 && !HAS_LOWER.test(text) && LETTERS.test(text);
-  const lower = text.toLowerCase();
-  const word: Word = { text, lower: lower === text ? text : (words.get(lower)?.text ?? lower), index: words.size, caps: (cap ? CAP : 0) | (upper ? UPPER : 0) };
-  words.set(text, word);
-  return word;
-}
-
-/** A token as the tokenizer makes it: the fields of {@link Token}, five of them stored. */
-class PackedToken implements Token {
-  readonly text: string;
-  readonly lower: string;
-  readonly start: number;
-  readonly word: number;
-  sentence: number;
-  private readonly bits: number;
-
-  constructor(word: Word, start: number, bits: number) {
-    this.text = word.text;
-    this.lower = word.lower;
-    this.start = start;
-    this.word = word.index;
-    this.sentence = -1;
-    this.bits = bits | word.caps;
-  }
-
-  get end(): number {
-    return this.start + this.text.length;
-  }
-
-  get kind(): TokenKind {
-    return KINDS[this.bits & KIND_MASK]!;
-  }
-
-  get cap(): boolean {
-    return (this.bits & CAP) !== 0;
-  }
-
-  get upper(): boolean {
-    return (this.bits & UPPER) !== 0;
-  }
-
-  get breakBefore(): boolean {
-    return (this.bits & BREAK_BEFORE) !== 0;
-  }
-
-  get opens(): boolean {
-    return (this.bits & OPENS) !== 0;
-  }
-
-  get spaceAfter(): boolean {
-    return (this.bits & SPACE_AFTER) !== 0;
-  }
-
-  get spaceBefore(): boolean {
-    return (this.bits & SPACE_BEFORE) !== 0;
-  }
-}
-
-function makeToken(input: string, words: WordTable, text: string, start: number, kind: TokenKind, breakBefore: boolean, opens: boolean): Token {
+function addToken(input: string, out: TokenStore, text: string, start: number, kind: number, breakBefore: boolean, opens: boolean): void {
   const flags =
-    KINDS.indexOf(kind) |
+    kind |
     (breakBefore ? BREAK_BEFORE : 0) |
     (opens ? OPENS : 0) |
     (isSpaceAt(input, start + text.length) ? SPACE_AFTER : 0) |
     (start === 0 || isSpaceAt(input, start - 1) ? SPACE_BEFORE : 0);
-  return new PackedToken(wordOf(text, words), start, flags);
+  out.push(text, start, flags);
 }
 
 /** Whether `input` holds whitespace at `at`, or ends there. */
@@ -212,23 +91,20 @@ function isSpaceAt(input: string, at: number): boolean {
   return code === 32 || code === 10 || (code < 128 ? code >= 9 && code <= 13 : /\s/u.test(input[at]!));
 }
 
-function breakBefore(input: string, out: readonly Token[], start: number): boolean {
-  const previous = out[out.length - 1];
-  return previous !== undefined && hasLineFeed(input, previous.end, start);
+function breakBefore(input: string, out: TokenStore, start: number): boolean {
+  return out.length > 0 && hasLineFeed(input, out.end(out.length - 1), start);
 }
 
 /**
- * Split one slice of the input into tokens, appending them to `out`. Possessive and negative
+ * Split one slice of the input into tokens, adding them to `out`. Possessive and negative
  * clitics are tokens of their own (`Iran` + `’s`, `do` + `n't`) so names never carry them.
  *
  * @param input The whole input.
  * @param start Start of the slice (a text segment of the tree).
  * @param end End of the slice, exclusive.
- * @param out The token list to append to.
- * @param words The words of the tokens made so far (see {@link WordTable}): pass one table for a
- *   whole document so its tokens share their strings.
+ * @param out The store to add to: one for a whole document, so its tokens share their strings.
  */
-export function tokenize(input: string, start: number, end: number, out: Token[], words: WordTable = new Map()): void {
+export function tokenize(input: string, start: number, end: number, out: TokenStore): void {
   const text = input.slice(start, end);
   let index = 0;
   for (;;) {
@@ -244,17 +120,17 @@ export function tokenize(input: string, start: number, end: number, out: Token[]
       const quote = QUOTE_MARKS.has(value);
       // A backtick stays punctuation, but opens like a straight mark (TeX-style ``quotes'').
       const opens = (quote || value === '`') && quoteOpens(input, at, value);
-      out.push(makeToken(input, words, value, at, quote ? 'quote' : 'punct', breakBefore(input, out, at), opens));
+      addToken(input, out, value, at, quote ? QUOTE : PUNCT, breakBefore(input, out, at), opens);
       continue;
     }
     // Every clitic has its apostrophe second to last ("'s", "n't"): most words skip the regex.
     const mark = value.charCodeAt(value.length - 2);
     const clitic = mark === 39 || mark === 0x2019 ? CLITIC.exec(value) : null;
     if (clitic && clitic[1] && clitic[2]) {
-      out.push(makeToken(input, words, clitic[1], at, startsWithDigit(clitic[1]) ? 'number' : 'word', breakBefore(input, out, at), false));
-      out.push(makeToken(input, words, clitic[2], at + clitic[1].length, 'clitic', false, false));
+      addToken(input, out, clitic[1], at, startsWithDigit(clitic[1]) ? NUMBER : WORD, breakBefore(input, out, at), false);
+      addToken(input, out, clitic[2], at + clitic[1].length, CLITIC_KIND, false, false);
       continue;
     }
-    out.push(makeToken(input, words, value, at, startsWithDigit(value) ? 'number' : 'word', breakBefore(input, out, at), false));
+    addToken(input, out, value, at, startsWithDigit(value) ? NUMBER : WORD, breakBefore(input, out, at), false);
   }
 }

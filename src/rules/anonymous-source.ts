@@ -3,7 +3,7 @@ import { ANONYMITY_REASON, ANONYMITY_STATED, NOT_AUTHORIZED } from '../lexicon/s
 import type { DocumentModel } from '../model/document.js';
 import { lastAtOrBefore } from '../model/search.js';
 import { problem } from '../model/problem.js';
-import type { Token } from '../model/tokenize.js';
+import type { TokenStore } from '../model/tokenize.js';
 import type { Span } from '../schema/span.js';
 import type { ArticleRule } from './types.js';
 
@@ -22,9 +22,9 @@ function phraseEnd(phrases: Phrases, wordAt: (position: number) => string | unde
  * Whether the sentence of tokens `[from, end)` says why a source is not named: it was not
  * allowed to speak, or its anonymity is stated with a reason after it in the same clause.
  */
-function givesReason(tokens: readonly Token[], from: number, end: number): boolean {
+function givesReason(tokens: TokenStore, from: number, end: number): boolean {
   // One reader of words for the sentence, not one a token.
-  const wordAt = (position: number) => tokens[position]?.lower;
+  const wordAt = (position: number) => tokens.lowerAt(position);
   let stated = -1;
   for (let at = from; at < end; at++) {
     if (phraseEnd(NOT_ALLOWED, wordAt, at, end, true) !== -1) return true;
@@ -32,7 +32,7 @@ function givesReason(tokens: readonly Token[], from: number, end: number): boole
   }
   // The reason follows the first statement of anonymity, before a full stop or semicolon.
   for (let at = stated; stated !== -1 && at < end; at++) {
-    const text = tokens[at]!.text;
+    const text = tokens.text(at);
     if (text.includes('.') || text.includes(';')) return false;
     if (phraseEnd(REASON, wordAt, at, end, false) !== -1) return true;
   }

@@ -40,21 +40,21 @@ export function linkHeadings(document: DocumentModel, store: Store, starts: Read
   // heading adds entities, and only when some heading has a word in capitals (most have none).
   let hasUpper = false;
   for (const [blockIndex, from] of starts) {
-    for (let at = from; at < document.blocks[blockIndex]!.tokens[1] && !hasUpper; at++) hasUpper = tokens[at]!.upper;
+    for (let at = from; at < document.blocks[blockIndex]!.tokens[1] && !hasUpper; at++) hasUpper = tokens.upper(at);
   }
   const byUpper = new Map<string, Builder>();
   if (hasUpper) for (const [surface, builder] of store.bySurface) if (builder.mentions.length > 0 || builder.id) byUpper.set(surface.toUpperCase(), builder);
   for (const [blockIndex, from] of starts) {
     const to = document.blocks[blockIndex]!.tokens[1];
     for (let at = from; at < to; at++) {
-      if (!isNameWord(tokens[at])) continue;
+      if (!isNameWord(tokens, at)) continue;
       for (let end = Math.min(to, at + 6); end > at; end--) {
         const text = joined(tokens, at, end);
-        const span = { start: tokens[at]!.start, end: tokens[end - 1]!.end };
-        const upper = tokens[at]!.upper && tokens[end - 1]!.upper;
+        const span = { start: tokens.start(at), end: tokens.end(end - 1) };
+        const upper = tokens.upper(at) && tokens.upper(end - 1);
         const single = end - at === 1;
         const demonym = single ? (places.demonyms.get(text) ?? (upper ? places.demonyms.get(titleCase(text)) : undefined)) : undefined;
-        const afterThe = single && tokens[at - 1]?.lower === 'the' ? places.afterThe.get(upper ? titleCase(text) : text) : undefined;
+        const afterThe = single && tokens.lowerAt(at - 1) === 'the' ? places.afterThe.get(upper ? titleCase(text) : text) : undefined;
         const found = places.names.get(text) ?? (upper ? places.upper.get(text) : undefined);
         // Towns share names with words ("Man Utd"): a heading links them only when the body names them.
         const place = found && found.kind !== 'city' && found.kind !== 'province' ? found : undefined;
@@ -94,20 +94,19 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
   type Reference = { span: Span; kind: 'title' | 'pronoun'; title?: string; gender?: 'male' | 'female'; nominative?: boolean; block: number };
   const references: Reference[] = [];
   for (const piece of titleRefs) {
-    if (tokens[piece.from - 1]?.lower !== 'the') continue;
-    references.push({ span: { start: tokens[piece.from - 1]!.start, end: piece.span.end }, kind: 'title', title: piece.title.toLowerCase(), block: blockOf(piece.span.start) });
+    if (tokens.lowerAt(piece.from - 1) !== 'the') continue;
+    references.push({ span: { start: tokens.start(piece.from - 1), end: piece.span.end }, kind: 'title', title: piece.title.toLowerCase(), block: blockOf(piece.span.start) });
   }
   blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph') return;
     for (let index = block.tokens[0]; index < block.tokens[1]; index++) {
-      const token = tokens[index]!;
-      if (token.kind !== 'word') continue;
-      if (PERSONAL_PRONOUNS.has(token.lower)) {
-        const gender = PRONOUNS[token.lower]!.gender;
-        const nominative = NOMINATIVE.has(token.lower);
-        references.push({ span: { start: token.start, end: token.end }, kind: 'pronoun', gender: gender === 'neuter' ? undefined : gender, nominative, block: blockIndex });
-      } else if (!token.cap && tokens[index - 1]?.lower === 'the' && TITLE_NOUNS.has(token.lower) && !isNameWord(tokens[index + 1])) {
-        references.push({ span: { start: tokens[index - 1]!.start, end: token.end }, kind: 'title', title: token.lower, block: blockIndex });
+      if (tokens.kind(index) !== 'word') continue;
+      if (PERSONAL_PRONOUNS.has(tokens.lower(index))) {
+        const gender = PRONOUNS[tokens.lower(index)]!.gender;
+        const nominative = NOMINATIVE.has(tokens.lower(index));
+        references.push({ span: { start: tokens.start(index), end: tokens.end(index) }, kind: 'pronoun', gender: gender === 'neuter' ? undefined : gender, nominative, block: blockIndex });
+      } else if (!tokens.cap(index) && tokens.lowerAt(index - 1) === 'the' && TITLE_NOUNS.has(tokens.lower(index)) && !isNameWord(tokens, index + 1)) {
+        references.push({ span: { start: tokens.start(index - 1), end: tokens.end(index) }, kind: 'title', title: tokens.lower(index), block: blockIndex });
       }
     }
   });
@@ -128,7 +127,7 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
   const sightings: Array<{ at: number; person: Builder }> = [];
   let stale = 0;
   const subjects = new Map<number, Builder>();
-  const sentenceOf = (offset: number) => tokens[tokenAt(document, offset)]?.sentence ?? -1;
+  const sentenceOf = (offset: number) => tokens.sentenceAt(tokenAt(document, offset)) ?? -1;
   const seen = (person: Builder, at: number) => {
     latest.set(person, at);
     sightings.push({ at, person });

@@ -5,7 +5,7 @@ import { type Place, placeGazetteer } from '../../lexicon/places.js';
 import { phraseIndex } from '../../lexicon/phrase-index.js';
 import { PERSON_TITLES } from '../../lexicon/titles.js';
 import type { DocumentModel } from '../../model/document.js';
-import { type Token, tokenize } from '../../model/tokenize.js';
+import { tokenize, TokenStore } from '../../model/tokenize.js';
 import type { Span } from '../../schema/span.js';
 
 /** A single capital letter: an initial when a period follows it. */
@@ -19,19 +19,25 @@ for (const entry of PERSON_TITLES) {
 // capitalised words open no title, and are ruled out without building strings.
 const TITLE_PHRASES = phraseIndex(
   [...TITLE_INDEX].map(([text, title]) => {
-    const tokens: Token[] = [];
+    const tokens = new TokenStore();
     tokenize(text, 0, text.length, tokens);
-    return { words: tokens.map((token) => token.text), text, title };
+    return { words: tokens.texts(0, tokens.length), text, title };
   }),
 );
 
-/** Whether a token can be part of a name: capitalised, or a particle-prefixed name ("al-Assad"). */
-export function isNameWord(token: Token | undefined): boolean {
-  if (token === undefined || token.kind !== 'word') return false;
+/**
+ * Whether token `at` (if there is one) can be part of a name: capitalised, or a particle-prefixed name ("al-Assad").
+ *
+ * @param tokens The tokens.
+ * @param at A token index, in range or not.
+ * @returns True for a name word.
+ */
+export function isNameWord(tokens: TokenStore, at: number): boolean {
+  if (at < 0 || at >= tokens.length || tokens.kind(at) !== 'word') return false;
   // "London-based" says where a name is based; it is not part of the name.
-  if (token.cap) return !token.lower.endsWith('-based');
+  if (tokens.cap(at)) return !tokens.lower(at).endsWith('-based');
   // Only words with a hyphen or an apostrophe can be "al-Assad" or "d'Estaing".
-  const text = token.text;
+  const text = tokens.text(at);
   return text.length > 3 && (text.includes('-') || text.includes("'") || text.includes('\u2019')) && NAME_PREFIX.test(text);
 }
 
@@ -44,19 +50,18 @@ export function isNameWord(token: Token | undefined): boolean {
  * @param to The end, exclusive.
  * @returns The text.
  */
-export function joined(tokens: readonly Token[], from: number, to: number): string {
-  let text = tokens[from]!.text;
+export function joined(tokens: TokenStore, from: number, to: number): string {
+  let text = tokens.text(from);
   for (let at = from + 1; at < to; at++) {
-    const token = tokens[at]!;
-    text += tokens[at - 1]!.spaceAfter || token.spaceBefore ? ` ${token.text}` : token.text;
+    text += tokens.spaceAfter(at - 1) || tokens.spaceBefore(at) ? ` ${tokens.text(at)}` : tokens.text(at);
   }
   return text;
 }
 
 /** Whether the tokens touch, or only a space or a soft line break (two whitespace characters at most) parts them. */
-function closeGap(before: Token, after: Token): boolean {
-  const gap = after.start - before.end;
-  return gap === 0 || (gap <= 2 && before.spaceAfter && after.spaceBefore);
+function closeGap(tokens: TokenStore, before: number, after: number): boolean {
+  const gap = tokens.start(after) - tokens.end(before);
+  return gap === 0 || (gap <= 2 && tokens.spaceAfter(before) && tokens.spaceBefore(after));
 }
 
 /** "NEW YORK" as "New York", so capitals in datelines and tables find names written in mixed case. */
@@ -76,19 +81,18 @@ export interface BlockShape {
 }
 
 /** One pass over a block's tokens: is it a table, is it set in capitals? */
-export function blockShape(tokens: readonly Token[], from: number, to: number): BlockShape {
+export function blockShape(tokens: TokenStore, from: number, to: number): BlockShape {
   let numbers = 0;
   let lower = 0;
   let words = 0;
   let upper = 0;
   for (let index = from; index < to; index++) {
-    const token = tokens[index]!;
-    if (token.kind === 'number') numbers++;
-    else if (token.kind === 'word') {
-      if (!token.cap) lower++;
-      if (token.text.length < 2) continue;
+    if (tokens.kind(index) === 'number') numbers++;
+    else if (tokens.kind(index) === 'word') {
+      if (!tokens.cap(index)) lower++;
+      if (tokens.text(index).length < 2) continue;
       words++;
-      if (token.upper) upper++;
+      if (tokens.upper(index)) upper++;
     }
   }
   const tabular = numbers >= 2 && numbers > lower;
@@ -96,8 +100,8 @@ export function blockShape(tokens: readonly Token[], from: number, to: number): 
 }
 
 /** A lone capital is a name's initial only with its period ("J. Smith", not "N / A" or "Plan B"). */
-function isLoneLetter(tokens: readonly Token[], index: number): boolean {
-  return INITIAL.test(tokens[index]!.text) && (tokens[index + 1]?.text !== '.' || tokens[index + 1]!.start !== tokens[index]!.end);
+function isLoneLetter(tokens: TokenStore, index: number): boolean {
+  return INITIAL.test(tokens.text(index)) && (tokens.textAt(index + 1) !== '.' || tokens.start(index + 1) !== tokens.end(index));
 }
 
 /** Runs of capitalised words in one block, joined by name particles: candidate names. */
@@ -106,32 +110,32 @@ export function capitalRuns(document: DocumentModel, from: number, to: number): 
   const runs: Array<[number, number]> = [];
   let index = from;
   while (index < to) {
-    if (!isNameWord(tokens[index]) || isLoneLetter(tokens, index)) {
+    if (!isNameWord(tokens, index) || isLoneLetter(tokens, index)) {
       index++;
       continue;
     }
     let end = index + 1;
     while (end < to) {
-      const token = tokens[end]!;
-      const previous = tokens[end - 1]!;
+      const previous = end - 1;
       // A soft line break inside a paragraph joins words like a space does.
-      if (!closeGap(previous, token)) break;
-      if (isNameWord(token) && !isLoneLetter(tokens, end)) {
+      if (!closeGap(tokens, previous, end)) break;
+      if (isNameWord(tokens, end) && !isLoneLetter(tokens, end)) {
         end++;
         continue;
       }
-      const gap = token.start - previous.end;
+      const text = tokens.text(end);
+      const gap = tokens.start(end) - tokens.end(previous);
       // "Orbit Corp.", "Martin Luther King Jr.": the period belongs to the name.
-      if (token.text === '.' && gap === 0 && NAME_FINAL_ABBREVIATIONS.has(previous.text)) {
+      if (text === '.' && gap === 0 && NAME_FINAL_ABBREVIATIONS.has(tokens.text(previous))) {
         end++;
         break;
       }
       // "Gen. Smith", "J. Smith": a period right after a title abbreviation or an initial stays in the run.
-      if (token.text === '.' && gap === 0 && (TITLE_INDEX.has(`${previous.text}.`) || INITIAL.test(previous.text)) && isNameWord(tokens[end + 1])) {
+      if (text === '.' && gap === 0 && (TITLE_INDEX.has(`${tokens.text(previous)}.`) || INITIAL.test(tokens.text(previous))) && isNameWord(tokens, end + 1)) {
         end++;
         continue;
       }
-      if (NAME_CONNECTORS.has(token.lower) && !token.cap && isNameWord(tokens[end + 1])) {
+      if (NAME_CONNECTORS.has(tokens.lower(end)) && !tokens.cap(end) && isNameWord(tokens, end + 1)) {
         end += 2;
         continue;
       }
@@ -144,8 +148,8 @@ export function capitalRuns(document: DocumentModel, from: number, to: number): 
 }
 
 /** The longest title at `at`, as `[canonical title, token count]`. */
-function titleAt(tokens: readonly Token[], at: number, end: number): [string, number] | undefined {
-  for (const phrase of TITLE_PHRASES.get(tokens[at]!.text) ?? []) {
+function titleAt(tokens: TokenStore, at: number, end: number): [string, number] | undefined {
+  for (const phrase of TITLE_PHRASES.get(tokens.text(at)) ?? []) {
     const length = phrase.words.length;
     // As written, spaces aside: "Lt. Gen." but not "Lt . Gen .".
     if (length <= end - at && joined(tokens, at, at + length) === phrase.text) return [phrase.title, length];
@@ -167,18 +171,18 @@ export type NamePiece = Extract<Piece, { kind: 'name' }>;
  * "Chilean", the titles "Foreign Minister" and "Dr", and the name "Ana Ortiz".
  * "U.S. District Judge James Donato" is the place "U.S." and a titled name.
  */
-export function cutRun(tokens: readonly Token[], from: number, to: number, out: Piece[]): void {
+export function cutRun(tokens: TokenStore, from: number, to: number, out: Piece[]): void {
   // Pieces split off wait on a stack of their own, left before right, rather than in nested
   // calls: a run can hold as many titles as the text repeats ("Mayor Lee Mayor Lee …").
   const ranges: Array<[number, number]> = [[from, to]];
   for (let range = ranges.pop(); range !== undefined; range = ranges.pop()) cutPiece(tokens, range[0], range[1], out, ranges);
 }
 
-function cutPiece(tokens: readonly Token[], from: number, to: number, out: Piece[], ranges: Array<[number, number]>): void {
+function cutPiece(tokens: TokenStore, from: number, to: number, out: Piece[], ranges: Array<[number, number]>): void {
   const places = placeGazetteer();
   // A title inside the run splits off what precedes it as a run of its own.
   for (let at = from + 1; at < to; at++) {
-    if (tokens[at]!.text === '.' || !titleAt(tokens, at, to)) continue;
+    if (tokens.text(at) === '.' || !titleAt(tokens, at, to)) continue;
     const previousIsTitle = titleAt(tokens, at - 1, to) !== undefined;
     if (previousIsTitle) continue;
     const left = joined(tokens, from, at);
@@ -189,9 +193,9 @@ function cutPiece(tokens: readonly Token[], from: number, to: number, out: Piece
   let at = from;
   // "Korean", "South Korean": the longest demonym opening the run, alone or before a title.
   for (let length = Math.min(3, to - at); length >= 1; length--) {
-    const demonym = places.demonyms.get(length === 1 ? tokens[at]!.text : joined(tokens, at, at + length));
+    const demonym = places.demonyms.get(length === 1 ? tokens.text(at) : joined(tokens, at, at + length));
     if (demonym && (to - at === length || titleAt(tokens, at + length, to))) {
-      out.push({ kind: 'demonym', span: { start: tokens[at]!.start, end: tokens[at + length - 1]!.end }, place: demonym });
+      out.push({ kind: 'demonym', span: { start: tokens.start(at), end: tokens.end(at + length - 1) }, place: demonym });
       at += length;
       break;
     }
@@ -204,9 +208,9 @@ function cutPiece(tokens: readonly Token[], from: number, to: number, out: Piece
   }
   if (at >= to) {
     if (titles.length > 0) {
-      out.push({ kind: 'title', span: { start: tokens[titleStart]!.start, end: tokens[to - 1]!.end }, title: titles.join(' '), from: titleStart });
+      out.push({ kind: 'title', span: { start: tokens.start(titleStart), end: tokens.end(to - 1) }, title: titles.join(' '), from: titleStart });
     }
     return;
   }
-  out.push({ kind: 'name', span: { start: tokens[at]!.start, end: tokens[to - 1]!.end }, from: at, to, titles });
+  out.push({ kind: 'name', span: { start: tokens.start(at), end: tokens.end(to - 1) }, from: at, to, titles });
 }

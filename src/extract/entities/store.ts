@@ -105,18 +105,17 @@ export function registerShortForms(document: DocumentModel, store: Store, name: 
   const { from, to } = name.piece;
   if (builder.type === 'organization') {
     let end = to;
-    if (tokens[end - 1]!.text === '.') end--;
-    if (end - from >= 2 && DESIGNATORS.has(tokens[end - 1]!.text)) {
+    if (tokens.text(end - 1) === '.') end--;
+    if (end - from >= 2 && DESIGNATORS.has(tokens.text(end - 1))) {
       let short = end - 1;
-      if (tokens[short - 1]?.text === ',') short--;
+      if (tokens.textAt(short - 1) === ',') short--;
       const text = joined(tokens, from, short);
       if (!store.bySurface.has(text) && !FUNCTION_WORDS.has(text.toLowerCase())) store.bySurface.set(text, builder);
     }
   }
-  const open = tokens[to];
-  const acronym = tokens[to + 1];
-  if (open?.text === '(' && acronym?.upper && tokens[to + 2]?.text === ')' && acronym.text[0] === tokens[from]!.text[0]) {
-    if (!store.bySurface.has(acronym.text)) store.bySurface.set(acronym.text, builder);
+  const acronym = to + 1;
+  if (tokens.textAt(to) === '(' && acronym < tokens.length && tokens.upper(acronym) && tokens.textAt(to + 2) === ')' && tokens.text(acronym)[0] === tokens.text(from)[0]) {
+    if (!store.bySurface.has(tokens.text(acronym))) store.bySurface.set(tokens.text(acronym), builder);
   }
 }
 

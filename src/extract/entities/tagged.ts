@@ -3,7 +3,6 @@
 import { FUNCTION_WORDS } from '../../lexicon/function-words.js';
 import type { NerType, TaggedName } from '../../learn/ner.js';
 import type { DocumentModel } from '../../model/document.js';
-import { lastAtOrBefore } from '../../model/search.js';
 import type { EntityType } from '../../schema/entity.js';
 import { capitalRuns, cutRun, joined, type Piece } from './runs.js';
 import { TITLE_NOUNS } from './typing.js';
@@ -20,12 +19,12 @@ export interface TypedPiece {
 
 /** The index of the token starting at or before `offset`. */
 export function tokenAt(document: DocumentModel, offset: number): number {
-  return lastAtOrBefore(document.tokens, offset, (token) => token.start);
+  return document.tokens.lastAtOrBefore(offset);
 }
 
 /** Whether tokens `[from, to)` are all role nouns ("Boss", "Striker"): a title before a person's name. */
 function roleNouns(document: DocumentModel, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (!TITLE_NOUNS.has(document.tokens[at]!.lower)) return false;
+  for (let at = from; at < to; at++) if (!TITLE_NOUNS.has(document.tokens.lower(at))) return false;
   return to > from;
 }
 
@@ -43,7 +42,7 @@ function cutName(document: DocumentModel, from: number, name: TaggedName, out: T
     else if (piece.from >= name.from) out.push({ piece, type: name.type });
     else {
       // Words the tagger left out before its name are not part of it; role nouns are its titles.
-      const start = document.tokens[name.from]!.start;
+      const start = document.tokens.start(name.from);
       const role = name.type === 'PER' && roleNouns(document, piece.from, name.from) ? [joined(document.tokens, piece.from, name.from)] : [];
       out.push({ piece: { ...piece, from: name.from, span: { start, end: piece.span.end }, titles: [...titles, ...role, ...piece.titles] }, type: name.type });
     }
@@ -76,7 +75,7 @@ export function cutTagged(document: DocumentModel, from: number, to: number, nam
       cursor = done = name.to;
     }
     // What the tagger left of the run: a sentence's opening function word is no part of anything.
-    while (cursor < runTo && FUNCTION_WORDS.has(tokens[cursor]!.lower)) cursor++;
+    while (cursor < runTo && FUNCTION_WORDS.has(tokens.lower(cursor))) cursor++;
     if (cursor < runTo) {
       const pieces: Piece[] = [];
       cutRun(tokens, cursor, runTo, pieces);

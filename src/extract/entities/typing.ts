@@ -30,11 +30,11 @@ for (const [type, nouns] of Object.entries(CLASS_NOUNS) as Array<[EntityType, re
 /** The type a Hearst pattern before a name gives it ("groups like X", "leaders such as X"). */
 function classNounType(document: DocumentModel, index: number): EntityType | undefined {
   const { tokens } = document;
-  const before = tokens[index - 1];
-  const twoBefore = tokens[index - 2];
-  const threeBefore = tokens[index - 3];
-  if (before?.lower === 'like' || before?.lower === 'including') return twoBefore && CLASS_NOUN_TYPE.get(twoBefore.lower);
-  if (before?.lower === 'as' && twoBefore?.lower === 'such') return threeBefore && CLASS_NOUN_TYPE.get(threeBefore.lower);
+  const before = tokens.lowerAt(index - 1);
+  const twoBefore = tokens.lowerAt(index - 2);
+  const threeBefore = tokens.lowerAt(index - 3);
+  if (before === 'like' || before === 'including') return twoBefore === undefined ? undefined : CLASS_NOUN_TYPE.get(twoBefore);
+  if (before === 'as' && twoBefore === 'such') return threeBefore === undefined ? undefined : CLASS_NOUN_TYPE.get(threeBefore);
   return undefined;
 }
 
@@ -51,24 +51,26 @@ export interface NameContext {
  */
 function typeByContext(document: DocumentModel, piece: NamePiece, context: NameContext): EntityType | undefined {
   const { tokens } = document;
-  const after = piece.to < context.blockTo ? tokens[piece.to] : undefined;
-  const before = piece.from - 1 >= context.blockFrom ? tokens[piece.from - 1] : undefined;
-  const twoBefore = piece.from - 2 >= context.blockFrom ? tokens[piece.from - 2] : undefined;
-  if (after?.kind === 'word' && !after.cap) {
-    if (PLACE_CONTEXT_NOUNS.has(after.lower)) return 'place';
-    if (ORG_CONTEXT_AFTER.has(after.lower)) return 'organization';
-    if (after.lower === 'news' && tokens[piece.to + 1]?.lower === 'agency') return 'organization';
+  // The tokens around the name inside its block, -1 where the block ends.
+  const after = piece.to < context.blockTo ? piece.to : -1;
+  const before = piece.from - 1 >= context.blockFrom ? tokens.lower(piece.from - 1) : undefined;
+  const twoBefore = piece.from - 2 >= context.blockFrom ? tokens.lower(piece.from - 2) : undefined;
+  if (after !== -1 && tokens.kind(after) === 'word' && !tokens.cap(after)) {
+    const lower = tokens.lower(after);
+    if (PLACE_CONTEXT_NOUNS.has(lower)) return 'place';
+    if (ORG_CONTEXT_AFTER.has(lower)) return 'organization';
+    if (lower === 'news' && tokens.lowerAt(piece.to + 1) === 'agency') return 'organization';
   }
   // "Vantora's shares", "Vantora's board": the same nouns after a possessive.
-  const owned = after?.kind === 'clitic' && piece.to + 1 < context.blockTo ? tokens[piece.to + 1] : undefined;
-  if (owned?.kind === 'word' && !owned.cap && ORG_CONTEXT_AFTER.has(owned.lower)) return 'organization';
-  if (before?.lower === 'of' && twoBefore && PLACE_CONTEXT_NOUNS.has(twoBefore.lower)) return 'place';
+  const owned = after !== -1 && tokens.kind(after) === 'clitic' && piece.to + 1 < context.blockTo ? piece.to + 1 : -1;
+  if (owned !== -1 && tokens.kind(owned) === 'word' && !tokens.cap(owned) && ORG_CONTEXT_AFTER.has(tokens.lower(owned))) return 'organization';
+  if (before === 'of' && twoBefore !== undefined && PLACE_CONTEXT_NOUNS.has(twoBefore)) return 'place';
   // "Ontario-based Vantora", "an analyst at Vantora": a base or a workplace is an organisation.
-  if (before?.lower.endsWith('-based')) return 'organization';
-  if (before?.lower === 'at' && twoBefore && TITLE_NOUNS.has(twoBefore.lower)) return 'organization';
-  if (after?.text === ',' && piece.to + 1 < context.blockTo) {
-    const next = tokens[piece.to + 1]!;
-    const kind = placeGazetteer().names.get(next.text)?.kind;
+  if (before?.endsWith('-based')) return 'organization';
+  if (before === 'at' && twoBefore !== undefined && TITLE_NOUNS.has(twoBefore)) return 'organization';
+  if (after !== -1 && tokens.text(after) === ',' && piece.to + 1 < context.blockTo) {
+    const next = piece.to + 1;
+    const kind = placeGazetteer().names.get(tokens.text(next))?.kind;
     if (kind === 'country' || kind === 'province' || kind === 'region') return 'place';
   }
   return undefined;
@@ -89,14 +91,14 @@ function typeByContext(document: DocumentModel, piece: NamePiece, context: NameC
 export function typeByRule(document: DocumentModel, piece: NamePiece, text: string, context: NameContext): EntityType | undefined {
   const { tokens } = document;
   if (AGENCIES.has(text)) return 'organization';
-  for (let at = piece.from + 1; at < piece.to - 1; at++) if (tokens[at]!.text === '&') return 'organization';
+  for (let at = piece.from + 1; at < piece.to - 1; at++) if (tokens.text(at) === '&') return 'organization';
   if (piece.to - piece.from > 1) {
-    const first = tokens[piece.from]!;
-    const lastToken = tokens[piece.to - 1]!;
-    const last = lastToken.text === '.' ? tokens[piece.to - 2]!.text : lastToken.text;
+    const first = piece.from;
+    const lastToken = piece.to - 1;
+    const last = tokens.text(lastToken) === '.' ? tokens.text(piece.to - 2) : tokens.text(lastToken);
     if (DESIGNATOR_SET.has(last)) return 'organization';
     if (EVENT_SUFFIX_SET.has(last)) return 'other';
-    if (PLACE_PREFIXES.get(first.text)?.some((prefix) => text.startsWith(prefix.text))) return 'place';
+    if (PLACE_PREFIXES.get(tokens.text(first))?.some((prefix) => text.startsWith(prefix.text))) return 'place';
   }
   return classNounType(document, piece.from) ?? typeByContext(document, piece, context);
 }
@@ -114,7 +116,7 @@ export function namedAfterPlace(document: DocumentModel, piece: NamePiece): bool
   if (piece.to - piece.from < 2) return false;
   const places = placeGazetteer();
   for (let at = piece.from; at < piece.to; at++) {
-    const kind = places.names.get(document.tokens[at]!.text)?.kind;
+    const kind = places.names.get(document.tokens.text(at))?.kind;
     if (kind === 'country' || kind === 'capital') return true;
   }
   return false;

@@ -40,16 +40,16 @@ export function blockQuotes(document: DocumentModel, mentions: readonly LinkedMe
 
     // The credit: the last dash in the last block, followed by a short run of words to its end.
     let dash = -1;
-    for (let at = group.at(-1)!.tokens[0]; at < to; at++) if (DASHES.has(tokens[at]!.text)) dash = at;
+    for (let at = group.at(-1)!.tokens[0]; at < to; at++) if (DASHES.has(tokens.text(at))) dash = at;
     // The credit's words are inside the block quote: a dash that ends it credits no one.
-    const credited = dash >= 0 && dash + 1 < to && to - dash - 1 <= CREDIT_LIMIT && tokens[dash + 1]!.cap;
+    const credited = dash >= 0 && dash + 1 < to && to - dash - 1 <= CREDIT_LIMIT && tokens.cap(dash + 1);
     let speakerEnd = dash + 1;
-    while (credited && speakerEnd < to && tokens[speakerEnd]!.text !== ',' && tokens[speakerEnd]!.text !== '(') speakerEnd++;
+    while (credited && speakerEnd < to && tokens.text(speakerEnd) !== ',' && tokens.text(speakerEnd) !== '(') speakerEnd++;
 
     const pieces: Span[] = group.map((block) => block.span);
     if (credited) {
       const last = pieces.length - 1;
-      const before = dash > group.at(-1)!.tokens[0] ? tokens[dash - 1]!.end : undefined;
+      const before = dash > group.at(-1)!.tokens[0] ? tokens.end(dash - 1) : undefined;
       if (before === undefined) pieces.pop();
       else pieces[last] = { start: pieces[last]!.start, end: before };
     }

@@ -41,8 +41,8 @@ export function mentionCodes(document: DocumentModel, entities: EntityIndex): Ui
       const type = types.get(mention.entityId);
       code = type === 'person' ? MENTION_PERSON : type === 'organization' ? MENTION_ORGANIZATION : MENTION_OTHER_NAME;
     } else code = MENTION_DESCRIPTION;
-    while (at < tokens.length && tokens[at]!.end <= mention.span.start) at++;
-    for (let token = at; token < tokens.length && tokens[token]!.start < mention.span.end; token++) codes[token] = code;
+    while (at < tokens.length && tokens.end(at) <= mention.span.start) at++;
+    for (let token = at; token < tokens.length && tokens.start(token) < mention.span.end; token++) codes[token] = code;
   }
   return codes;
 }
@@ -52,7 +52,7 @@ function distance(document: DocumentModel, a: AttributionSpan, b: AttributionSpa
   const { tokens } = document;
   const gap = b.from >= a.to ? b.from - a.to : a.from >= b.to ? a.from - b.to : 0;
   const near = b.from >= a.to ? [a.to - 1, b.from] : [b.to - 1, a.from];
-  return gap + (tokens[near[0]!]!.sentence === tokens[near[1]!]!.sentence ? 0 : 12);
+  return gap + (tokens.sentence(near[0]!) === tokens.sentence(near[1]!) ? 0 : 12);
 }
 
 /**
@@ -94,13 +94,13 @@ const STANDING = new Set(['one', 'another', 'others', 'some', 'many', 'most', 's
  */
 function plausibleSource(document: DocumentModel, [from, to]: [number, number], mentions: readonly LinkedMention[]): boolean {
   const { tokens } = document;
-  if (hasMentionInside(mentions, tokens[from]!.start, tokens[to - 1]!.end)) return true;
-  const head = tokens[to - 1]!;
-  if (head.kind !== 'word') return false;
-  const verbal = head.lower.endsWith('ly') || (to - from === 1 && (head.lower.endsWith('ing') || head.lower.endsWith('ed')));
+  if (hasMentionInside(mentions, tokens.start(from), tokens.end(to - 1))) return true;
+  const head = to - 1;
+  if (tokens.kind(head) !== 'word') return false;
+  const verbal = tokens.lower(head).endsWith('ly') || (to - from === 1 && (tokens.lower(head).endsWith('ing') || tokens.lower(head).endsWith('ed')));
   // A capitalised word is a name, unless it stands alone and only opens the sentence ("Having", "Reached", "Probably").
-  if (head.cap && (to - from > 1 || !(verbal || FUNCTION_WORDS.has(head.lower)))) return true;
-  if (FUNCTION_WORDS.has(head.lower)) return PRONOUNS[head.lower]?.case === 'subject' || STANDING.has(head.lower);
+  if (tokens.cap(head) && (to - from > 1 || !(verbal || FUNCTION_WORDS.has(tokens.lower(head))))) return true;
+  if (FUNCTION_WORDS.has(tokens.lower(head))) return PRONOUNS[tokens.lower(head)]?.case === 'subject' || STANDING.has(tokens.lower(head));
   return !verbal;
 }
 
@@ -112,7 +112,7 @@ function outside(range: [number, number], contents: readonly AttributionSpan[]):
 /** The speaker phrase right before a cue, in its sentence and outside the content, as the rules read a subject. */
 function phraseBeforeCue(document: DocumentModel, cue: AttributionSpan, contents: readonly AttributionSpan[], mentions: readonly LinkedMention[]): [number, number] | undefined {
   const { tokens } = document;
-  const sentence = document.sentences[tokens[cue.from]!.sentence];
+  const sentence = document.sentences[tokens.sentence(cue.from)];
   if (!sentence || cue.from <= sentence.tokens[0]) return undefined;
   const before = phraseBefore(document, cue.from, sentence.tokens[0]);
   return before && outside(before, contents) && isSpeakerPhrase(tokens, before[0], before[1], mentions) && plausibleSource(document, before, mentions) ? before : undefined;
@@ -130,15 +130,15 @@ function labelBefore(document: DocumentModel, cue: AttributionSpan, mentions: re
   let colon = first;
   // "Ann Lee on Taxes: …": the name before "on" and its topic.
   let topic = -1;
-  while (colon <= cue.from && colon < first + 8 && (tokens[colon]!.cap || tokens[colon]!.text === '-' || tokens[colon]!.text === '.' || (topic < 0 && colon > first && tokens[colon]!.lower === 'on'))) {
-    if (tokens[colon]!.lower === 'on' && !tokens[colon]!.cap) topic = colon;
+  while (colon <= cue.from && colon < first + 8 && (tokens.cap(colon) || tokens.text(colon) === '-' || tokens.text(colon) === '.' || (topic < 0 && colon > first && tokens.lower(colon) === 'on'))) {
+    if (tokens.lower(colon) === 'on' && !tokens.cap(colon)) topic = colon;
     colon++;
   }
   const labelEnd = topic > 0 ? topic : colon;
-  if (colon === first || colon > cue.from || tokens[colon]!.text !== ':' || tokens[first]!.kind !== 'word' || labelEnd - first > 5) return undefined;
+  if (colon === first || colon > cue.from || tokens.text(colon) !== ':' || tokens.kind(first) !== 'word' || labelEnd - first > 5) return undefined;
   // A name or a document ("Report: …"), not an editorial label ("Exclusive: …", "The Latest: …", "Q: …").
-  if (EDITORIAL_LABELS.has(tokens[first]!.lower) || DETERMINERS.has(tokens[first]!.lower)) return undefined;
-  const named = hasMentionInside(mentions, tokens[first]!.start, tokens[labelEnd - 1]!.end) || (topic < 0 && DOCUMENT_NOUNS.has(tokens[colon - 1]!.lower));
+  if (EDITORIAL_LABELS.has(tokens.lower(first)) || DETERMINERS.has(tokens.lower(first))) return undefined;
+  const named = hasMentionInside(mentions, tokens.start(first), tokens.end(labelEnd - 1)) || (topic < 0 && DOCUMENT_NOUNS.has(tokens.lower(colon - 1)));
   return named ? [first, labelEnd] : undefined;
 }
 
@@ -148,7 +148,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(CUE_NOUNS);
 /** The subject of a cue when its tagged source fails: the phrase right before it, or the sentence's subject, outside the content. */
 function subjectOf(document: DocumentModel, cue: AttributionSpan, contents: readonly AttributionSpan[], mentions: readonly LinkedMention[]): [number, number] | undefined {
   const { tokens } = document;
-  const sentence = document.sentences[tokens[cue.from]!.sentence];
+  const sentence = document.sentences[tokens.sentence(cue.from)];
   if (!sentence || cue.from <= sentence.tokens[0]) return undefined;
   const before = phraseBeforeCue(document, cue, contents, mentions);
   if (before) return before;
@@ -199,22 +199,22 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       const cue = cues[at]!;
       const contents = byCue[at]!;
       // After a possessive or determiner the cue word is a noun ("Iran’s support for"), as the rules read it.
-      const before = tokens[cue.from - 1];
-      if (before && (before.kind === 'clitic' || (DETERMINERS.has(before.lower) && before.sentence === tokens[cue.from]!.sentence))) continue;
+      const before = cue.from - 1;
+      if (before >= 0 && (tokens.kind(before) === 'clitic' || (DETERMINERS.has(tokens.lower(before)) && tokens.sentence(before) === tokens.sentence(cue.from)))) continue;
       // What the contents say is read before who says it: most cues of a long block are left
       // out here, and looking for their speakers first made such a block slow.
       let words = 0;
       let quoted = 0;
       for (const content of contents) {
         for (let at = content.from; at < content.to; at++) {
-          if (tokens[at]!.kind !== 'word') continue;
+          if (tokens.kind(at) !== 'word') continue;
           words++;
           if (context.quote[at]! & 1) quoted++;
         }
       }
       // A word or two ("anonymously", "no") is rarely what someone said: most such tags are wrong.
       if (words < MIN_CONTENT_WORDS) continue;
-      const pieces = contents.map((content) => ({ start: tokens[content.from]!.start, end: tokens[content.to - 1]!.end }));
+      const pieces = contents.map((content) => ({ start: tokens.start(content.from), end: tokens.end(content.to - 1) }));
       const said = contentOf(document, pieces);
       if (taken?.(said.span.start, said.span.end)) continue;
       const { at: sourceAt, distance: sourceDistance } = nearest(document, cue, sources);
@@ -227,7 +227,7 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       let path = source ? 1 : 0;
       // No source tagged in the cue's sentence: its subject, when that is no part of the content.
       if (sourceDistance >= 12) {
-        const sentence = document.sentences[tokens[cue.from]!.sentence];
+        const sentence = document.sentences[tokens.sentence(cue.from)];
         const subject = sentence && cue.from > sentence.tokens[0] ? mainSubject(document, sentence.tokens[0], cue.from, mentions) : undefined;
         if (subject && !contents.some((content) => content.from < subject[1] && subject[0] < content.to)) {
           speakerRange = subject;
@@ -237,8 +237,8 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       // A source tagged with the comma after it ("an official,") is the words alone.
       if (speakerRange) {
         let [from, to] = speakerRange;
-        while (from < to && tokens[from]!.kind === 'punct') from++;
-        while (to > from && tokens[to - 1]!.kind === 'punct') to--;
+        while (from < to && tokens.kind(from) === 'punct') from++;
+        while (to > from && tokens.kind(to - 1) === 'punct') to--;
         speakerRange = from < to ? [from, to] : undefined;
       }
       // A tagged source that names no one and is no speaker phrase ("perhaps", "both", "many
@@ -251,12 +251,12 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       // another attribution: the speaker phrase right before the cue ("the judge ruled"), else,
       // for a source in another sentence, the cue's subject or no speaker (PolNeAR train,
       // cross-validated: speaker accuracy +0.5, attributed F1 +0.3; dev +0.6, +0.3).
-      if (!speakerRange || speakerRange[0] >= cue.to || tokens[speakerRange[0]]!.sentence !== tokens[cue.from]!.sentence) {
+      if (!speakerRange || speakerRange[0] >= cue.to || tokens.sentence(speakerRange[0]) !== tokens.sentence(cue.from)) {
         const before = phraseBeforeCue(document, cue, contents, mentions);
         if (before) {
           speakerRange = before;
           path = 4;
-        } else if (speakerRange && tokens[speakerRange[0]]!.sentence !== tokens[cue.from]!.sentence) {
+        } else if (speakerRange && tokens.sentence(speakerRange[0]) !== tokens.sentence(cue.from)) {
           speakerRange = subjectOf(document, cue, contents, mentions);
           path = 5;
         }
@@ -272,13 +272,13 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       // say they want", "asked voters if they want"), is the subject of a report inside another:
       // the outer attribution is what was said, and this one is left out, as the rules leave it.
       if (speakerRange && speakerRange[1] <= cue.from) {
-        const sentence = document.sentences[tokens[speakerRange[0]]!.sentence];
+        const sentence = document.sentences[tokens.sentence(speakerRange[0])];
         if (sentence && insideReport(tokens, speakerRange[0], sentence.tokens[0], sentence.tokens[1])) speakerRange = undefined;
       }
       // A quote no one is found to have said would be dropped too.
       if (taken && !speakerRange) continue;
       const lexical = cueAt(tokens, cue.from, cue.to);
-      const verb = lexical?.verb ?? { lemma: document.input.slice(tokens[cue.from]!.start, tokens[cue.to - 1]!.end).toLowerCase(), forms: [], class: 'neutral' as const, speech: false };
+      const verb = lexical?.verb ?? { lemma: document.input.slice(tokens.start(cue.from), tokens.end(cue.to - 1)).toLowerCase(), forms: [], class: 'neutral' as const, speech: false };
       const kind = quoted === words ? 'direct' : quoted > 0 ? 'mixed' : 'indirect';
       out.push({
         quote: {
@@ -360,7 +360,7 @@ function overlapsContent(spans: readonly AttributionSpan[], from: number, to: nu
 function otherCues(document: DocumentModel, facts: LinkedFacts): number {
   const { tokens } = document;
   const { cue, contents } = facts;
-  const sentence = tokens[cue.from]!.sentence;
+  const sentence = tokens.sentence(cue.from);
   const end = Math.max(cue.to, contents[contents.length - 1]!.to);
   // Only the spans of the cue's sentence are read, so a block of thousands of sentences costs no
   // more per quote (a cue whose sentence is not in the list reads the whole block, as before).
@@ -369,7 +369,7 @@ function otherCues(document: DocumentModel, facts: LinkedFacts): number {
   let code = 0;
   for (let at = lastAtOrBefore(spans, sentenceStart, (span) => span.to) + 1; at < spans.length && spans[at]!.from < sentenceEnd; at++) {
     const span = spans[at]!;
-    if (span.type !== 'CUE' || span === cue || tokens[span.from]!.sentence !== sentence) continue;
+    if (span.type !== 'CUE' || span === cue || tokens.sentence(span.from) !== sentence) continue;
     if (span.from >= end) code |= 1;
     else if (span.to <= cue.from) code |= 2;
   }
@@ -396,8 +396,8 @@ function quoteFeatures(document: DocumentModel, context: AttributionContext, fac
   }
   const cueClass = context.cue[head]!;
   const lemma = context.lemma[head] || lower[head]!;
-  const token = tokens[head]!;
-  const sameSentence = (at: number): boolean => at >= 0 && at < tokens.length && tokens[at]!.sentence === token.sentence;
+  const token = head;
+  const sameSentence = (at: number): boolean => at >= 0 && at < tokens.length && tokens.sentence(at) === tokens.sentence(token);
   const before = sameSentence(cue.from - 1) ? lower[cue.from - 1]! : 0;
   const after = sameSentence(cue.to) ? lower[cue.to]! : 0;
   let speakerKind = 0;
@@ -409,18 +409,18 @@ function quoteFeatures(document: DocumentModel, context: AttributionContext, fac
   let beforeSpeaker = 0;
   if (speaker) {
     const last = speaker[1] - 1;
-    const headToken = tokens[last]!;
+    const headToken = last;
     // Mention code 1-6, then a pronoun or other function word, a capitalised word, a plain noun.
-    speakerKind = context.mention[last]! || (FUNCTION_WORDS.has(headToken.lower) ? (PRONOUNS[headToken.lower] ? 8 : 9) : headToken.cap ? 10 : 11);
+    speakerKind = context.mention[last]! || (FUNCTION_WORDS.has(tokens.lower(headToken)) ? (PRONOUNS[tokens.lower(headToken)] ? 8 : 9) : tokens.cap(headToken) ? 10 : 11);
     speakerHead = lower[last]!;
     const gap = speaker[0] >= cue.to ? speaker[0] - cue.to : speaker[1] <= cue.from ? cue.from - speaker[1] : 0;
-    speakerPlace = (speaker[0] >= cue.to ? 1 : 2) * 16 + countBucket(gap) * 2 + (tokens[speaker[0]]!.sentence === token.sentence ? 0 : 1);
+    speakerPlace = (speaker[0] >= cue.to ? 1 : 2) * 16 + countBucket(gap) * 2 + (tokens.sentence(speaker[0]) === tokens.sentence(token) ? 0 : 1);
     speakerLength = countBucket(speaker[1] - speaker[0]);
     speakerInside = (context.quote[speaker[0]]! & 1) * 2 + (overlapsContent(facts.inBlock, speaker[0], speaker[1]) ? 1 : 0);
-    const sentence = document.sentences[tokens[speaker[0]]!.sentence];
+    const sentence = document.sentences[tokens.sentence(speaker[0])];
     speakerFirst = sentence && speaker[0] === sentence.tokens[0] ? 1 : 2;
     // The word before the speaker: a preposition or a verb there makes it an object ("from Lee", "rebuked Lee").
-    beforeSpeaker = speaker[0] > 0 && tokens[speaker[0] - 1]!.sentence === tokens[speaker[0]]!.sentence ? lower[speaker[0] - 1]! : 1;
+    beforeSpeaker = speaker[0] > 0 && tokens.sentence(speaker[0] - 1) === tokens.sentence(speaker[0]) ? lower[speaker[0] - 1]! : 1;
   }
   const first = contents[0]!;
   const lastContent = contents[contents.length - 1]!;
@@ -433,7 +433,7 @@ function quoteFeatures(document: DocumentModel, context: AttributionContext, fac
     filterFeature(F_CUE_WORD, lower[head]!),
     filterFeature(F_BEFORE_CUE, before),
     filterFeature(F_AFTER_CUE, after),
-    filterFeature(F_CUE_SHAPE, (token.cap ? 1 : 0) + Math.min(cue.to - cue.from, 3) * 2),
+    filterFeature(F_CUE_SHAPE, (tokens.cap(token) ? 1 : 0) + Math.min(cue.to - cue.from, 3) * 2),
     filterFeature(F_PATH, path),
     filterFeature(F_SPEAKER_KIND, speakerKind),
     filterFeature(F_SPEAKER_HEAD, speakerHead),
@@ -464,8 +464,8 @@ export interface RuleSpeakers {
 
 /** The sentence of the token starting at or before `offset`. */
 function sentenceAt(document: DocumentModel, offset: number): number {
-  const at = lastAtOrBefore(document.tokens, offset, (token) => token.start);
-  return at < 0 ? -1 : document.tokens[at]!.sentence;
+  const at = document.tokens.lastAtOrBefore(offset);
+  return at < 0 ? -1 : document.tokens.sentence(at);
 }
 
 /**

@@ -2,7 +2,7 @@
 import { blockAtOffset, type DocumentModel } from '../../model/document.js';
 import { lastAtOrBefore } from '../../model/search.js';
 import { clipToSegments, piecewiseText } from '../../model/text.js';
-import type { Token } from '../../model/tokenize.js';
+import type { TokenStore } from '../../model/tokenize.js';
 import type { Quote } from '../../schema/quote.js';
 import type { Span } from '../../schema/span.js';
 import type { LinkedMention } from '../entities.js';
@@ -38,8 +38,8 @@ export function mentionIn(mentions: readonly LinkedMention[], span: Span): Linke
 }
 
 /** The source span of the token range `[from, to)`. */
-export function rangeSpan(tokens: readonly Token[], [from, to]: [number, number]): Span {
-  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+export function rangeSpan(tokens: TokenStore, [from, to]: [number, number]): Span {
+  return { start: tokens.start(from), end: tokens.end(to - 1) };
 }
 
 /** Quote content from source pieces, each clipped to its block's text segments (markup left out). */

@@ -2,7 +2,7 @@
 // quotation from quoted words inside the writer's own sentence.
 import type { DocumentModel } from '../../model/document.js';
 import { type Problem, problem } from '../../model/problem.js';
-import { CLOSE_MARKS, OPEN_MARKS, type Token } from '../../model/tokenize.js';
+import { CLOSE_MARKS, OPEN_MARKS, type TokenStore } from '../../model/tokenize.js';
 import type { Span } from '../../schema/span.js';
 import { DETERMINERS } from '../../lexicon/attribution.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
@@ -20,14 +20,12 @@ export interface Quoted {
 
 function contentSpan(document: DocumentModel, from: number, to: number): Span | undefined {
   if (to <= from) return undefined;
-  return { start: document.tokens[from]!.start, end: document.tokens[to - 1]!.end };
+  return { start: document.tokens.start(from), end: document.tokens.end(to - 1) };
 }
 
 /** Whether tokens `index - 1` and `index` are both `char`, written against each other. */
-function joined(tokens: readonly Token[], index: number, char: string): boolean {
-  const token = tokens[index];
-  const before = tokens[index - 1];
-  return token !== undefined && before !== undefined && token.text === char && before.text === char && before.end === token.start;
+function joined(tokens: TokenStore, index: number, char: string): boolean {
+  return index > 0 && index < tokens.length && tokens.text(index) === char && tokens.text(index - 1) === char && tokens.end(index - 1) === tokens.start(index);
 }
 
 /**
@@ -37,8 +35,8 @@ function joined(tokens: readonly Token[], index: number, char: string): boolean 
  * the outside: after a word the first one closes a nested single quote, before one the last
  * one opens it.
  */
-function typewriterWidth(tokens: readonly Token[], index: number): number {
-  const char = tokens[index]!.text;
+function typewriterWidth(tokens: TokenStore, index: number): number {
+  const char = tokens.text(index);
   if (char !== "'" && char !== '`') return 0;
   let runStart = index;
   while (joined(tokens, runStart, char)) runStart--;
@@ -48,7 +46,7 @@ function typewriterWidth(tokens: readonly Token[], index: number): number {
   if (length < 2) return 0;
   // A mark of a run, with a mark right after it, opens when a space, a bracket or a dash (or
   // nothing) stands before it: so the run's first one tells what is before the run.
-  const pairStart = length === 3 && !tokens[runStart]!.opens ? runStart + 1 : runStart;
+  const pairStart = length === 3 && !tokens.opens(runStart) ? runStart + 1 : runStart;
   return index === pairStart ? 2 : 0;
 }
 
@@ -63,22 +61,22 @@ interface Mark {
 /** The double quote mark starting at token `index`, of any shape, or undefined. */
 function markAt(document: DocumentModel, index: number): Mark | undefined {
   const { tokens } = document;
-  const token = tokens[index]!;
-  if (isDoubleMark(token)) return { width: 1, opens: token.opens, style: token.text === '"' ? 'straight' : 'curly', text: token.text };
+  const text = tokens.text(index);
+  if (isDoubleMark(tokens, index)) return { width: 1, opens: tokens.opens(index), style: text === '"' ? 'straight' : 'curly', text };
   const width = typewriterWidth(tokens, index);
   if (width === 0) return undefined;
-  const last = tokens[index + width - 1]!;
+  const last = index + width - 1;
   // The first mark opens by what stands before it (the second one is right after it), and the
   // pair opens when no space follows it.
-  const opening = token.text === '`' || (token.opens && !last.spaceAfter);
-  return { width, opens: opening, style: 'typewriter', text: token.text + last.text };
+  const opening = text === '`' || (tokens.opens(index) && !tokens.spaceAfter(last));
+  return { width, opens: opening, style: 'typewriter', text: text + tokens.text(last) };
 }
 
 /** Whether token `index` is a double quote mark or a part of one of two apostrophes or backticks (`''`, ``` `` ```). */
-export function isDoubleMarkAt(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]!;
-  if (isDoubleMark(token)) return true;
-  return (token.text === "'" || token.text === '`') && (joined(tokens, index + 1, token.text) || joined(tokens, index, token.text));
+export function isDoubleMarkAt(tokens: TokenStore, index: number): boolean {
+  if (isDoubleMark(tokens, index)) return true;
+  const text = tokens.text(index);
+  return (text === "'" || text === '`') && (joined(tokens, index + 1, text) || joined(tokens, index, text));
 }
 
 /**
@@ -107,8 +105,8 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
       carried = undefined;
     }
     for (let index = first; index < end; index++) {
-      const token = tokens[index]!;
-      if (token.kind === 'word' || token.kind === 'number') continue;
+      const token = index;
+      if (tokens.kind(token) === 'word' || tokens.kind(token) === 'number') continue;
       const mark = markAt(document, index);
       if (!mark) continue;
       const next = index + mark.width;
@@ -127,15 +125,15 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
       }
       // An opening mark right after a sentence's end, while a quote is open, carries the quote
       // on: paragraphs of one quote run together on a line (`… today. "The second half …`).
-      const reopens = nested === 0 && TERMINALS.has(tokens[index - 1]!.text) && mark.opens;
+      const reopens = nested === 0 && TERMINALS.has(tokens.text(index - 1)) && mark.opens;
       // An opening curly mark written against the words before it and followed by a space or
       // the line's end closes the quote, a slip of the keyboard ("“Not yet,“ he said.").
-      const misturned = nested === 0 && mark.style === 'curly' && OPEN_MARKS.has(token.text) && tokens[index - 1]!.end === token.start && (token.spaceAfter || index + 1 >= end || tokens[index + 1]!.breakBefore);
-      if (!misturned && (OPEN_MARKS.has(token.text) || token.text === '`' || reopens)) {
+      const misturned = nested === 0 && mark.style === 'curly' && OPEN_MARKS.has(tokens.text(token)) && tokens.end(index - 1) === tokens.start(token) && (tokens.spaceAfter(token) || index + 1 >= end || tokens.breakBefore(index + 1));
+      if (!misturned && (OPEN_MARKS.has(tokens.text(token)) || tokens.text(token) === '`' || reopens)) {
         // An opening mark cannot close. At the start of a line it reopens the quote that ran to
         // the line's end (the paragraph convention, with line breaks); elsewhere it is a nested
         // quote in marks of the same shape, whose closing mark is skipped too.
-        if (reopens || token.breakBefore) {
+        if (reopens || tokens.breakBefore(token)) {
           const span = contentSpan(document, from, index);
           // The quote's piece list grows in place: copying it for every line or paragraph it
           // runs over would make a long run of them quadratic.
@@ -147,7 +145,7 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
         index = next - 1;
         continue;
       }
-      if (nested > 0 && (CLOSE_MARKS.has(token.text) || mark.style === 'typewriter')) {
+      if (nested > 0 && (CLOSE_MARKS.has(tokens.text(token)) || mark.style === 'typewriter')) {
         nested--;
         index = next - 1;
         continue;
@@ -174,9 +172,8 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
 }
 
 function unbalanced(document: DocumentModel, index: number): Problem {
-  const token = document.tokens[index]!;
-  const text = markAt(document, index)?.text ?? token.text;
-  return { ...problem('unbalanced-quote-mark', { start: token.start, end: token.start + text.length }, text), actual: text };
+  const text = markAt(document, index)?.text ?? document.tokens.text(index);
+  return { ...problem('unbalanced-quote-mark', { start: document.tokens.start(index), end: document.tokens.start(index) + text.length }, text), actual: text };
 }
 
 /**
@@ -188,19 +185,19 @@ function unbalanced(document: DocumentModel, index: number): Problem {
  */
 export function isEmbedded(document: DocumentModel, open: number): boolean {
   const { tokens } = document;
-  const previous = tokens[open - 1];
-  if (!previous || previous.sentence !== tokens[open]!.sentence || previous.sentence < 0) return false;
+  const previous = open - 1;
+  if (previous < 0 || tokens.sentence(previous) !== tokens.sentence(open) || tokens.sentence(previous) < 0) return false;
   // "said that, “…”": the quotation is inside the reported clause.
-  if (previous.text === ',' && tokens[open - 2]?.lower === 'that') return true;
-  if (previous.kind === 'punct' || previous.kind === 'quote') return false;
+  if (tokens.text(previous) === ',' && tokens.lowerAt(open - 2) === 'that') return true;
+  if (tokens.kind(previous) === 'punct' || tokens.kind(previous) === 'quote') return false;
   // "… in Columbia, S.C. “It seems …”": an abbreviation's stop may end the sentence too, when a
   // capital opens the quoted words.
-  if (previous.text.endsWith('.') && tokens[open + 1]?.cap) return false;
+  if (tokens.text(previous).endsWith('.') && tokens.capAt(open + 1)) return false;
   // A mark that opens a line opens a quotation, whatever ended the line before.
-  if (tokens[open]!.breakBefore) return false;
+  if (tokens.breakBefore(open)) return false;
   // After a determiner a cue word is a noun: "called the plan “rotten”", "her claim “…”".
-  if (DETERMINERS.has(tokens[open - 2]?.lower ?? '')) return true;
-  const cue = CUE_FORMS.get(previous.lower);
+  if (DETERMINERS.has(tokens.lowerAt(open - 2) ?? '')) return true;
+  const cue = CUE_FORMS.get(tokens.lower(previous));
   return !cue?.some((form) => form.words.length === 1);
 }
 
@@ -211,13 +208,13 @@ export function isEmbedded(document: DocumentModel, open: number): boolean {
  */
 export function isRunOn(document: DocumentModel, quoted: Quoted): boolean {
   const { tokens } = document;
-  const previous = tokens[quoted.open - 1];
-  const following = tokens[quoted.close + 1];
-  if (!previous || previous.kind !== 'word' || previous.sentence !== tokens[quoted.open]!.sentence) return false;
+  const previous = quoted.open - 1;
+  const following = quoted.close + 1;
+  if (previous < 0 || tokens.kind(previous) !== 'word' || tokens.sentence(previous) !== tokens.sentence(quoted.open)) return false;
   // A complete utterance stays a quotation: chanted “Four more years!” as she spoke.
   // The stop before the closing mark, which may be two tokens wide (`''`).
   let last = quoted.close - 1;
-  while (last > quoted.open && tokens[last]!.kind === 'quote' && tokens[last]!.end === tokens[last + 1]!.start) last--;
-  if (TERMINALS.has(tokens[last]!.text)) return false;
-  return following !== undefined && following.kind === 'word' && !following.cap && following.sentence === tokens[quoted.close]!.sentence && !cueAt(tokens, quoted.close + 1, tokens.length);
+  while (last > quoted.open && tokens.kind(last) === 'quote' && tokens.end(last) === tokens.start(last + 1)) last--;
+  if (TERMINALS.has(tokens.text(last))) return false;
+  return following < tokens.length && tokens.kind(following) === 'word' && !tokens.cap(following) && tokens.sentence(following) === tokens.sentence(quoted.close) && !cueAt(tokens, quoted.close + 1, tokens.length);
 }

@@ -7,7 +7,7 @@ import { phraseAt } from '../../lexicon/phrase-index.js';
 import { ANONYMOUS_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../../lexicon/sources.js';
 import { TITLE_WORDS_LOWER } from '../../lexicon/titles.js';
 import type { DocumentModel } from '../../model/document.js';
-import type { Token } from '../../model/tokenize.js';
+import type { TokenStore } from '../../model/tokenize.js';
 import type { Cue, Speaker, Via } from '../../schema/quote.js';
 import type { LinkedMention } from '../entities.js';
 import { firstMentionFrom, hasMentionInside, mentionIn, rangeSpan } from './lookup.js';
@@ -19,12 +19,11 @@ export { DETERMINERS } from '../../lexicon/attribution.js';
 export const SPEAKER_LIMIT = 8;
 
 /** The cue verb starting at `index`, if any, as `[form, end]`. */
-export function cueAt(tokens: readonly Token[], index: number, end: number): { verb: CueVerb; end: number } | undefined {
-  const token = tokens[index];
-  if (!token || token.kind !== 'word') return undefined;
+export function cueAt(tokens: TokenStore, index: number, end: number): { verb: CueVerb; end: number } | undefined {
+  if (index < 0 || index >= tokens.length || tokens.kind(index) !== 'word') return undefined;
   // A capitalised cue word inside a sentence is part of a name ("Edward Said"), not a verb.
-  if (token.cap && index > 0 && tokens[index - 1]?.sentence === token.sentence) return undefined;
-  const found = phraseAt(CUE_FORMS, index, end, (at) => tokens[at]!.lower);
+  if (tokens.cap(index) && index > 0 && tokens.sentence(index - 1) === tokens.sentence(index)) return undefined;
+  const found = phraseAt(CUE_FORMS, index, end, (at) => tokens.lower(at));
   return found && { verb: found.phrase.verb, end: found.end };
 }
 
@@ -35,8 +34,8 @@ export function cueAt(tokens: readonly Token[], index: number, end: number): { v
  * other than a determiner, quantifier or subject pronoun ("when Clinton said", "from her")
  * means the cue belongs to a clause of its own, not to the quote beside it.
  */
-function startsSubject(token: Token): boolean {
-  return token.cap || !FUNCTION_WORDS.has(token.lower) || startsSubjectWord(token.lower);
+function startsSubject(tokens: TokenStore, at: number): boolean {
+  return tokens.cap(at) || !FUNCTION_WORDS.has(tokens.lower(at)) || startsSubjectWord(tokens.lower(at));
 }
 
 /** Whether a lowercase function word can open a subject: a determiner, quantifier, poll share ("half of voters"), subject or relative pronoun. */
@@ -46,21 +45,21 @@ export function startsSubjectWord(lower: string): boolean {
 
 
 /** Whether a share may start at `token`: a number, "a" ("a quarter"), a share noun or another approximator ("just over"). */
-function startsShare(token: Token): boolean {
-  return isNumber(token) || token.lower === 'a' || POLL_SHARES.has(token.lower) || APPROXIMATORS.has(token.lower);
+function startsShare(tokens: TokenStore, at: number): boolean {
+  return isNumber(tokens, at) || tokens.lower(at) === 'a' || POLL_SHARES.has(tokens.lower(at)) || APPROXIMATORS.has(tokens.lower(at));
 }
 
-/** A number word or figure. */
-function isNumber(token: Token | undefined): boolean {
-  return token !== undefined && (token.kind === 'number' || SMALL_NUMBERS.has(token.lower));
+/** Whether token `at` (if there is one) is a number word or figure. */
+function isNumber(tokens: TokenStore, at: number): boolean {
+  return at >= 0 && at < tokens.length && (tokens.kind(at) === 'number' || SMALL_NUMBERS.has(tokens.lower(at)));
 }
 
 /** "4 in 10", "nine out of ten", "two of three" at `at`: a share of the people a poll asked. */
-function isShareOf(tokens: readonly Token[], at: number, to: number): boolean {
-  if (!isNumber(tokens[at])) return false;
-  const next = tokens[at + 1]?.lower;
-  if (next === 'in' || next === 'of') return at + 2 < to && isNumber(tokens[at + 2]);
-  return next === 'out' && tokens[at + 2]?.lower === 'of' && at + 3 < to && isNumber(tokens[at + 3]);
+function isShareOf(tokens: TokenStore, at: number, to: number): boolean {
+  if (!isNumber(tokens, at)) return false;
+  const next = tokens.lowerAt(at + 1);
+  if (next === 'in' || next === 'of') return at + 2 < to && isNumber(tokens, at + 2);
+  return next === 'out' && tokens.lowerAt(at + 2) === 'of' && at + 3 < to && isNumber(tokens, at + 3);
 }
 
 /** A source noun, or the regular plural of one ("senators", "lawmakers"). */
@@ -70,36 +69,35 @@ function isSourceNoun(word: string): boolean {
 
 
 /** A plausible speaker phrase: a pronoun, a name, or a phrase headed by a source noun. */
-export function isSpeakerPhrase(tokens: readonly Token[], from: number, to: number, mentions: readonly LinkedMention[]): boolean {
-  if (to <= from || to - from > SPEAKER_LIMIT || !startsSubject(tokens[from]!) || opensWithVerb(tokens, from, to)) return false;
+export function isSpeakerPhrase(tokens: TokenStore, from: number, to: number, mentions: readonly LinkedMention[]): boolean {
+  if (to <= from || to - from > SPEAKER_LIMIT || !startsSubject(tokens, from) || opensWithVerb(tokens, from, to)) return false;
   // One pass over the phrase's tokens (this runs for every candidate cue): no slice, no closures.
   let clitic = false;
   let allNameWords = true;
   let sourceNoun = false;
   for (let at = from; at < to; at++) {
-    const token = tokens[at]!;
-    if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== '&')) return false;
-    if (token.kind === 'clitic') clitic = true;
+    if (tokens.kind(at) === 'quote' || (tokens.kind(at) === 'punct' && tokens.text(at) !== '.' && tokens.text(at) !== '-' && tokens.text(at) !== '&')) return false;
+    if (tokens.kind(at) === 'clitic') clitic = true;
     // A subject holds no verb of its own: "the President has not bothered to (ask)", "fees she received".
-    if (token.kind === 'word' && !token.cap && (VERBAL.has(token.lower) || (at > from && PRONOUNS[token.lower]?.case === 'subject'))) return false;
-    if (!(token.cap && token.kind === 'word' && !FUNCTION_WORDS.has(token.lower))) allNameWords = false;
-    if (!sourceNoun && ((isSourceNoun(token.lower) && !FUNCTION_WORDS.has(token.lower)) || POLL_SHARES.has(token.lower) || isShareOf(tokens, at, to))) sourceNoun = true;
+    if (tokens.kind(at) === 'word' && !tokens.cap(at) && (VERBAL.has(tokens.lower(at)) || (at > from && PRONOUNS[tokens.lower(at)]?.case === 'subject'))) return false;
+    if (!(tokens.cap(at) && tokens.kind(at) === 'word' && !FUNCTION_WORDS.has(tokens.lower(at)))) allNameWords = false;
+    if (!sourceNoun && ((isSourceNoun(tokens.lower(at)) && !FUNCTION_WORDS.has(tokens.lower(at))) || POLL_SHARES.has(tokens.lower(at)) || isShareOf(tokens, at, to))) sourceNoun = true;
   }
-  const head = tokens[to - 1]!;
+  const head = to - 1;
   // "bothered to (ask)": a phrase ending in an infinitive's "to" is no subject.
-  if (head.lower === 'to') return false;
+  if (tokens.lower(head) === 'to') return false;
   // A subject ends in its head noun. A function word there ("Iran might seek") leaves the cue
   // without a subject; after a possessive, a word that is no source noun ("Iran’s ongoing
   // support") makes the cue a noun.
-  if (!head.cap && MODALS.has(head.lower)) return false;
-  if (!head.cap && !isSourceNoun(head.lower) && clitic) return false;
-  if (to - from === 1 && ((PRONOUNS[head.lower] && PRONOUNS[head.lower]!.case === 'subject') || RELATIVE_PRONOUNS.has(head.lower) || STANDING_QUANTIFIERS.has(head.lower))) return true;
-  const start = tokens[from]!.start;
-  const end = tokens[to - 1]!.end;
+  if (!tokens.cap(head) && MODALS.has(tokens.lower(head))) return false;
+  if (!tokens.cap(head) && !isSourceNoun(tokens.lower(head)) && clitic) return false;
+  if (to - from === 1 && ((PRONOUNS[tokens.lower(head)] && PRONOUNS[tokens.lower(head)]!.case === 'subject') || RELATIVE_PRONOUNS.has(tokens.lower(head)) || STANDING_QUANTIFIERS.has(tokens.lower(head)))) return true;
+  const start = tokens.start(from);
+  const end = tokens.end(to - 1);
   if (hasMentionInside(mentions, start, end)) return true;
   // A name the entity pass did not take ("Dean said"): capitalised words, none a function word.
   if (to - from <= 4 && allNameWords) return true;
-  return isSourceNoun(head.lower) || sourceNoun;
+  return isSourceNoun(tokens.lower(head)) || sourceNoun;
 }
 
 /** Words that open a short adverbial of time between a relative pronoun and its verb ("who in 2010 said"). */
@@ -113,12 +111,12 @@ const VERB_PARTICLES: ReadonlySet<string> = new Set(['to', 'after', 'before', 'b
  * before: "decided after a long inquiry not to recommend (charges)", "features a Herald (report)",
  * "designs her (clothing line)"; not "retired generals", "officials in Iowa".
  */
-function opensWithVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  const first = tokens[from]!;
-  const next = tokens[from + 1];
-  if (first.kind !== 'word' || first.cap || from + 1 >= to || !next || FUNCTION_WORDS.has(first.lower) || first.lower.length < 4) return false;
-  if (first.lower.endsWith('ed')) return DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower) || VERB_PARTICLES.has(next.lower);
-  return first.lower.endsWith('s') && !first.lower.endsWith('ss') && DETERMINERS.has(next.lower) && next.lower !== 'that';
+function opensWithVerb(tokens: TokenStore, from: number, to: number): boolean {
+  const first = from;
+  if (tokens.kind(first) !== 'word' || tokens.cap(first) || from + 1 >= to || from + 1 >= tokens.length || FUNCTION_WORDS.has(tokens.lower(first)) || tokens.lower(first).length < 4) return false;
+  const next = tokens.lower(from + 1);
+  if (tokens.lower(first).endsWith('ed')) return DETERMINERS.has(next) || PREPOSITIONS.has(next) || VERB_PARTICLES.has(next);
+  return tokens.lower(first).endsWith('s') && !tokens.lower(first).endsWith('ss') && DETERMINERS.has(next) && next !== 'that';
 }
 
 /** Words that open a noun phrase naming one of several ("another user", "one witness"). */
@@ -129,9 +127,9 @@ const ONE_OF_MANY: ReadonlySet<string> = new Set(['another', 'one']);
  * announcer", "another user"): next to a quotation and its cue, that is who speaks, whether or
  * not its noun is a known source noun.
  */
-export function isDeterminedPhrase(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 4 || !(DETERMINERS.has(tokens[from]!.lower) || ONE_OF_MANY.has(tokens[from]!.lower))) return false;
-  for (let at = from + 1; at < to; at++) if (tokens[at]!.kind !== 'word' || FUNCTION_WORDS.has(tokens[at]!.lower)) return false;
+export function isDeterminedPhrase(tokens: TokenStore, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4 || !(DETERMINERS.has(tokens.lower(from)) || ONE_OF_MANY.has(tokens.lower(from)))) return false;
+  for (let at = from + 1; at < to; at++) if (tokens.kind(at) !== 'word' || FUNCTION_WORDS.has(tokens.lower(at))) return false;
   return true;
 }
 
@@ -139,48 +137,48 @@ export function isDeterminedPhrase(tokens: readonly Token[], from: number, to: n
 export function phraseBefore(document: DocumentModel, index: number, first: number): [number, number] | undefined {
   const { tokens } = document;
   let end = index;
-  while (end > first && BETWEEN.has(tokens[end - 1]!.lower)) end--;
+  while (end > first && BETWEEN.has(tokens.lower(end - 1))) end--;
   // "X, during a meeting with Y, hinted": skip back over one comma-delimited parenthetical.
-  if (tokens[end - 1]?.text === ',') {
+  if (tokens.textAt(end - 1) === ',') {
     let at = end - 2;
-    while (at >= first && tokens[at]!.text !== ',' && tokens[at]!.kind !== 'quote') at--;
-    if (at >= first && tokens[at]!.text === ',') end = at;
+    while (at >= first && tokens.text(at) !== ',' && tokens.kind(at) !== 'quote') at--;
+    if (at >= first && tokens.text(at) === ',') end = at;
     else return undefined;
   }
   // "Sen. Ann Lee (D-Ore.) said": the name is before the parenthesis.
-  if (tokens[end - 1]?.text === ')') {
+  if (tokens.textAt(end - 1) === ')') {
     let at = end - 2;
-    while (at >= Math.max(first, end - 8) && tokens[at]!.text !== '(' && tokens[at]!.kind !== 'quote') at--;
-    if (at >= first && tokens[at]!.text === '(') end = at;
+    while (at >= Math.max(first, end - 8) && tokens.text(at) !== '(' && tokens.kind(at) !== 'quote') at--;
+    if (at >= first && tokens.text(at) === '(') end = at;
     else return undefined;
   }
-  if (end > first && RELATIVE_PRONOUNS.has(tokens[end - 1]!.lower)) return [end - 1, end];
+  if (end > first && RELATIVE_PRONOUNS.has(tokens.lower(end - 1))) return [end - 1, end];
   // A subject pronoun is a whole subject: "in an interview with RT he blasted …".
-  if (end > first && PRONOUNS[tokens[end - 1]!.lower]?.case === 'subject') return [end - 1, end];
+  if (end > first && PRONOUNS[tokens.lower(end - 1)]?.case === 'subject') return [end - 1, end];
   let start = end;
   while (start > first && start > end - SPEAKER_LIMIT) {
-    const token = tokens[start - 1]!;
-    if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '.' && token.text !== '&')) break;
-    if (token.kind === 'word' && !token.cap && SUBJECT_BOUNDARIES.has(token.lower)) break;
+    const token = start - 1;
+    if (tokens.kind(token) === 'quote' || (tokens.kind(token) === 'punct' && tokens.text(token) !== '.' && tokens.text(token) !== '&')) break;
+    if (tokens.kind(token) === 'word' && !tokens.cap(token) && SUBJECT_BOUNDARIES.has(tokens.lower(token))) break;
     start--;
   }
   // "One of the doctors who sent the letter called …": a relative clause's verb phrase is no
   // subject; the phrase the pronoun stands for is.
-  const opening = tokens[start];
-  const relative = start > first && start < end ? tokens[start - 1]!.lower : '';
+  const opening = start < tokens.length ? tokens.lower(start) : undefined;
+  const relative = start > first && start < end ? tokens.lower(start - 1) : '';
   // A verb with its object ("sent the letter"), not an auxiliary whose verb is the cue ("who has long opposed").
-  const verb = opening !== undefined && opening.kind === 'word' && !opening.cap && end - start >= 2 && !VERBAL.has(opening.lower) && (opening.lower.endsWith('ed') || (relative === 'who' && !startsSubjectWord(opening.lower) && !opening.lower.endsWith('s')));
+  const verb = opening !== undefined && tokens.kind(start) === 'word' && !tokens.cap(start) && end - start >= 2 && !VERBAL.has(opening) && (opening.endsWith('ed') || (relative === 'who' && !startsSubjectWord(opening) && !opening.endsWith('s')));
   // "who in 2010 said", "who on Monday said": an adverbial between the pronoun and its cue.
-  if (RELATIVE_PRONOUNS.has(relative) && relative !== 'that' && end - start <= 3 && opening !== undefined && ADVERBIAL_OPENERS.has(opening.lower)) return [start - 1, start];
+  if (RELATIVE_PRONOUNS.has(relative) && relative !== 'that' && end - start <= 3 && opening !== undefined && ADVERBIAL_OPENERS.has(opening)) return [start - 1, start];
   if (RELATIVE_PRONOUNS.has(relative) && verb) return phraseBefore(document, start - 1, first);
   // A subordinator opening the sentence is not part of the subject ("Though she said"); after a
   // preposition there is no subject ("In a message posted Friday", "At his cookout, …, singing").
-  while (start < end && tokens[start]!.cap && FUNCTION_WORDS.has(tokens[start]!.lower) && !startsSubjectWord(tokens[start]!.lower)) {
-    if (PREPOSITIONS.has(tokens[start]!.lower) && !(APPROXIMATORS.has(tokens[start]!.lower) && startsShare(tokens[start + 1]!))) return nameAfterObject(tokens, start + 1, end);
+  while (start < end && tokens.cap(start) && FUNCTION_WORDS.has(tokens.lower(start)) && !startsSubjectWord(tokens.lower(start))) {
+    if (PREPOSITIONS.has(tokens.lower(start)) && !(APPROXIMATORS.has(tokens.lower(start)) && startsShare(tokens, start + 1))) return nameAfterObject(tokens, start + 1, end);
     start++;
   }
   // "Just over a quarter", "nearly 60 percent": the share, not the words that make it approximate.
-  while (start < end - 1 && APPROXIMATORS.has(tokens[start]!.lower) && startsShare(tokens[start + 1]!)) start++;
+  while (start < end - 1 && APPROXIMATORS.has(tokens.lower(start)) && startsShare(tokens, start + 1)) start++;
   return start < end ? [start, end] : undefined;
 }
 
@@ -191,34 +189,34 @@ const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
  * interview Lee (said)"; none after a determiner or "of" ("In the wake of the Herald (report)")
  * or for a date ("In a message posted Friday").
  */
-function nameAfterObject(tokens: readonly Token[], from: number, end: number): [number, number] | undefined {
+function nameAfterObject(tokens: TokenStore, from: number, end: number): [number, number] | undefined {
   let start = end;
-  while (start > from && start > end - 4 && tokens[start - 1]!.kind === 'word' && tokens[start - 1]!.cap && !FUNCTION_WORDS.has(tokens[start - 1]!.lower)) start--;
-  const before = tokens[start - 1];
-  if (start === end || start === from || !before || before.kind !== 'word' || before.cap || FUNCTION_WORDS.has(before.lower)) return undefined;
-  for (let at = start; at < end; at++) if (CALENDAR.has(tokens[at]!.text)) return undefined;
+  while (start > from && start > end - 4 && tokens.kind(start - 1) === 'word' && tokens.cap(start - 1) && !FUNCTION_WORDS.has(tokens.lower(start - 1))) start--;
+  const before = start - 1;
+  if (start === end || start === from || before < 0 || tokens.kind(before) !== 'word' || tokens.cap(before) || FUNCTION_WORDS.has(tokens.lower(before))) return undefined;
+  for (let at = start; at < end; at++) if (CALENDAR.has(tokens.text(at))) return undefined;
   return [start, end];
 }
 
 /** The phrase right after `index` up to punctuation (a speaker after its cue: "said Smith"). */
-export function phraseAfter(tokens: readonly Token[], index: number, end: number): [number, number] | undefined {
+export function phraseAfter(tokens: TokenStore, index: number, end: number): [number, number] | undefined {
   let to = index;
   while (to < end && to < index + SPEAKER_LIMIT) {
-    const token = tokens[to]!;
+    const token = to;
     // An abbreviation's stop inside a name goes on ("said Rep. Ann Lee").
-    const abbreviation = token.text === '.' && to > index && tokens[to - 1]!.end === token.start && tokens[to + 1]?.cap === true && tokens[to + 1]!.sentence === token.sentence;
-    if (token.kind === 'quote' || (token.kind === 'punct' && token.text !== '&' && !abbreviation)) break;
-    if (token.kind === 'word' && !token.cap && SPEAKER_BOUNDARIES.has(token.lower)) break;
+    const abbreviation = tokens.text(token) === '.' && to > index && tokens.end(to - 1) === tokens.start(token) && tokens.capAt(to + 1) === true && tokens.sentence(to + 1) === tokens.sentence(token);
+    if (tokens.kind(token) === 'quote' || (tokens.kind(token) === 'punct' && tokens.text(token) !== '&' && !abbreviation)) break;
+    if (tokens.kind(token) === 'word' && !tokens.cap(token) && SPEAKER_BOUNDARIES.has(tokens.lower(token))) break;
     to++;
   }
   return to > index ? [index, to] : undefined;
 }
 
 /** The index of the `)` closing the `(` at `open`, within a few tokens. */
-export function closingParenthesis(tokens: readonly Token[], open: number, end: number): number | undefined {
+export function closingParenthesis(tokens: TokenStore, open: number, end: number): number | undefined {
   for (let at = open + 1; at < Math.min(end, open + 8); at++) {
-    if (tokens[at]!.text === ')') return at;
-    if (tokens[at]!.text === '(' || tokens[at]!.kind === 'quote') return undefined;
+    if (tokens.text(at) === ')') return at;
+    if (tokens.text(at) === '(' || tokens.kind(at) === 'quote') return undefined;
   }
   return undefined;
 }
@@ -236,13 +234,13 @@ function accordingIn(document: DocumentModel, sentence: number): Int32Array {
   if (table[sentence * 3] !== -2) return table;
   const { tokens } = document;
   const [first, end] = document.sentences[sentence]!.tokens;
-  const lowerAt = (position: number) => tokens[position]!.lower;
+  const lowerAt = (position: number) => tokens.lower(position);
   table[sentence * 3] = -1;
   for (let at = first; at < end; at++) {
     const phrase = phraseAt(ACCORDING_TO_PHRASES, at, tokens.length, lowerAt);
     if (!phrase) continue;
     let stop = phrase.end;
-    while (stop < end && tokens[stop]!.text !== ',' && tokens[stop]!.kind !== 'quote') stop++;
+    while (stop < end && tokens.text(stop) !== ',' && tokens.kind(stop) !== 'quote') stop++;
     table[sentence * 3] = at;
     table[sentence * 3 + 1] = phrase.end;
     table[sentence * 3 + 2] = stop;
@@ -256,29 +254,28 @@ function accordingIn(document: DocumentModel, sentence: number): Int32Array {
  * first such phrase is found once, not again for every quote of a long sentence.
  */
 export function accordingTo(document: DocumentModel, index: number): [number, number] | undefined {
-  const token = document.tokens[index];
-  if (!token || token.sentence < 0) return undefined;
-  const table = accordingIn(document, token.sentence);
-  const at = table[token.sentence * 3]!;
+  const sentence = document.tokens.sentenceAt(index);
+  if (sentence === undefined || sentence < 0) return undefined;
+  const table = accordingIn(document, sentence);
+  const at = table[sentence * 3]!;
   if (at < 0 || at >= index) return undefined;
-  const start = table[token.sentence * 3 + 1]!;
+  const start = table[sentence * 3 + 1]!;
   // X runs to the first comma or quote mark, and no further than `index`.
-  const end = start >= index ? start : Math.min(index, table[token.sentence * 3 + 2]!);
+  const end = start >= index ? start : Math.min(index, table[sentence * 3 + 2]!);
   return end > start ? [start, end] : undefined;
 }
 
 /** The speaker for a token range: its text, the entity of the mention it names, and whether the source is anonymous. */
 export function toSpeaker(document: DocumentModel, range: [number, number], mentions: readonly LinkedMention[]): Speaker {
-  if (range[1] - range[0] === 1 && RELATIVE_PRONOUNS.has(document.tokens[range[0]]!.lower)) return relativeSpeaker(document, range[0], mentions);
+  if (range[1] - range[0] === 1 && RELATIVE_PRONOUNS.has(document.tokens.lower(range[0]))) return relativeSpeaker(document, range[0], mentions);
   const span = rangeSpan(document.tokens, range);
   const mention = mentionIn(mentions, span);
   // "a source close to the talks", "officials": the first noun is an unnamed source.
   let anonymous = false;
   if (!mention) {
     for (let at = range[0]; at < range[1]; at++) {
-      const token = document.tokens[at]!;
-      if (token.kind !== 'word' || DETERMINERS.has(token.lower) || SPEAKER_FILLERS.has(token.lower)) continue;
-      anonymous = ANONYMOUS_SOURCE_NOUNS.has(token.lower);
+      if (document.tokens.kind(at) !== 'word' || DETERMINERS.has(document.tokens.lower(at)) || SPEAKER_FILLERS.has(document.tokens.lower(at))) continue;
+      anonymous = ANONYMOUS_SOURCE_NOUNS.has(document.tokens.lower(at));
       break;
     }
   }
@@ -296,15 +293,14 @@ export function toSpeaker(document: DocumentModel, range: [number, number], ment
  */
 function relativeSpeaker(document: DocumentModel, index: number, mentions: readonly LinkedMention[]): Speaker {
   const { tokens } = document;
-  const token = tokens[index]!;
   // Speakers are built as one literal, never spread, so every speaker has one shape.
-  const own = (entityId: string | null): Speaker => ({ text: token.text, span: { start: token.start, end: token.end }, entityId });
+  const own = (entityId: string | null): Speaker => ({ text: tokens.text(index), span: { start: tokens.start(index), end: tokens.end(index) }, entityId });
   let last = index - 1;
-  if (tokens[last]?.text === ',') last--;
-  const before = tokens[last];
-  if (!before || before.sentence !== token.sentence) return own(null);
-  const candidate = mentions[firstMentionFrom(mentions, before.end) - 1];
-  if (candidate && candidate.span.end === before.end && candidate.kind !== 'demonym') return own(candidate.entityId);
+  if (tokens.textAt(last) === ',') last--;
+  if (last < 0 || tokens.sentence(last) !== tokens.sentence(index)) return own(null);
+  const beforeEnd = tokens.end(last);
+  const candidate = mentions[firstMentionFrom(mentions, beforeEnd) - 1];
+  if (candidate && candidate.span.end === beforeEnd && candidate.kind !== 'demonym') return own(candidate.entityId);
   // No name before it ("a headline that said", "voters who want"): the noun phrase before it
   // speaks, and the speaker spans it and the pronoun (PolNeAR, rules alone: speaker accuracy +0.1
   // on dev and on train; the phrase without the pronoun lost 0.7 on train, where "who" is often
@@ -323,17 +319,17 @@ function relativeSpeaker(document: DocumentModel, index: number, mentions: reado
  * head word alone ("officials"); undefined after a preposition, where the pronoun may stand for
  * the phrase before it ("a letter from her doctor that says").
  */
-function antecedentStart(tokens: readonly Token[], last: number): number | undefined {
-  const head = tokens[last]!;
-  if (head.kind !== 'word' || FUNCTION_WORDS.has(head.lower)) return undefined;
-  const same = (at: number): boolean => at >= 0 && tokens[at]!.sentence === head.sentence;
-  const opens = (at: number): boolean => same(at) && tokens[at]!.kind === 'word' && (DETERMINERS.has(tokens[at]!.lower) || QUANTIFIERS.has(tokens[at]!.lower));
+function antecedentStart(tokens: TokenStore, last: number): number | undefined {
+  const head = last;
+  if (tokens.kind(head) !== 'word' || FUNCTION_WORDS.has(tokens.lower(head))) return undefined;
+  const same = (at: number): boolean => at >= 0 && tokens.sentence(at) === tokens.sentence(head);
+  const opens = (at: number): boolean => same(at) && tokens.kind(at) === 'word' && (DETERMINERS.has(tokens.lower(at)) || QUANTIFIERS.has(tokens.lower(at)));
   let from = last;
   if (opens(last - 1)) from = last - 1;
-  else if (opens(last - 2) && tokens[last - 1]!.kind === 'word' && !FUNCTION_WORDS.has(tokens[last - 1]!.lower)) from = last - 2;
-  else if (head.cap) while (from > last - 3 && same(from - 1) && tokens[from - 1]!.kind === 'word' && tokens[from - 1]!.cap && !FUNCTION_WORDS.has(tokens[from - 1]!.lower)) from--;
-  const before = tokens[from - 1];
-  if (before && same(from - 1) && !before.cap && PREPOSITIONS.has(before.lower)) return undefined;
+  else if (opens(last - 2) && tokens.kind(last - 1) === 'word' && !FUNCTION_WORDS.has(tokens.lower(last - 1))) from = last - 2;
+  else if (tokens.cap(head)) while (from > last - 3 && same(from - 1) && tokens.kind(from - 1) === 'word' && tokens.cap(from - 1) && !FUNCTION_WORDS.has(tokens.lower(from - 1))) from--;
+  const before = from - 1;
+  if (before >= 0 && same(before) && !tokens.cap(before) && PREPOSITIONS.has(tokens.lower(before))) return undefined;
   return from;
 }
 
@@ -356,16 +352,16 @@ export function toVia(document: DocumentModel, range: [number, number] | undefin
  */
 export function mainSubject(document: DocumentModel, first: number, before: number, mentions: readonly LinkedMention[]): [number, number] | undefined {
   const { tokens } = document;
-  const opener = tokens[first];
+  const opener = first < tokens.length ? tokens.lower(first) : undefined;
   let start = first;
   // Not after "But" or "And": "But Ann Ray, Lee's aide, took …" opens with its subject.
   // A participle opens a clause too: "Speaking in Leeds, …", "Chastened by the reviews, …".
   // Not a name's first word ("Downing Street"), nor "According to", whose source speaks.
-  const named = opener !== undefined && mentions[firstMentionFrom(mentions, opener.start)]?.span.start === opener.start;
-  const participle = opener !== undefined && opener.lower.length > 4 && (opener.lower.endsWith('ing') || opener.lower.endsWith('ed')) && opener.lower !== 'according' && !named;
-  if (opener?.kind === 'word' && opener.cap && (SUBORDINATORS.has(opener.lower) || PREPOSITIONS.has(opener.lower) || participle)) {
+  const named = opener !== undefined && mentions[firstMentionFrom(mentions, tokens.start(first))]?.span.start === tokens.start(first);
+  const participle = opener !== undefined && opener.length > 4 && (opener.endsWith('ing') || opener.endsWith('ed')) && opener !== 'according' && !named;
+  if (opener !== undefined && tokens.kind(first) === 'word' && tokens.cap(first) && (SUBORDINATORS.has(opener) || PREPOSITIONS.has(opener) || participle)) {
     for (let at = first + 1; at < before; at++) {
-      if (tokens[at]!.text !== ',') continue;
+      if (tokens.text(at) !== ',') continue;
       start = at + 1;
       break;
     }
@@ -387,44 +383,49 @@ export function mainSubject(document: DocumentModel, first: number, before: numb
  * The token after a short comma-ended segment at `from` that belongs to an opening clause: a
  * place's state ("Iowa,", "Calif.,") or an adverbial of time ("on Sunday,"), else undefined.
  */
-function shortSegment(tokens: readonly Token[], from: number, before: number): number | undefined {
+function shortSegment(tokens: TokenStore, from: number, before: number): number | undefined {
   let comma = from;
-  while (comma < before && comma < from + 4 && tokens[comma]!.text !== ',') comma++;
-  if (comma >= before || tokens[comma]!.text !== ',' || comma === from) return undefined;
-  const head = tokens[from]!;
+  while (comma < before && comma < from + 4 && tokens.text(comma) !== ',') comma++;
+  if (comma >= before || tokens.text(comma) !== ',' || comma === from) return undefined;
+  const head = from;
   // A state after its city ("in Ames, Iowa,"), not a subject with an appositive after a clause ("When Ray spoke, Ann Lee, the mayor, …").
-  const place = comma - from <= 3 && head.cap && tokens[from - 2]?.cap === true && tokens.slice(from, comma).every((token) => token.cap || token.text === '.');
-  const time = (head.lower === 'on' || head.lower === 'last' || head.lower === 'this') && !head.cap;
+  const place = comma - from <= 3 && tokens.cap(head) && tokens.capAt(from - 2) === true && capitalsOrStops(tokens, from, comma);
+  const time = (tokens.lower(head) === 'on' || tokens.lower(head) === 'last' || tokens.lower(head) === 'this') && !tokens.cap(head);
   return place || time ? comma + 1 : undefined;
+}
+
+/** Whether tokens `[from, to)` are all capitalised or stops ("Iowa", "D.C", "."). */
+function capitalsOrStops(tokens: TokenStore, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!tokens.cap(at) && tokens.text(at) !== '.') return false;
+  return true;
 }
 
 /** The subject at the start of a sentence: its first mention, when that opens the sentence. */
 export function sentenceSubject(document: DocumentModel, first: number, before: number, mentions: readonly LinkedMention[]): [number, number] | undefined {
   const { tokens } = document;
-  const mention = mentions[firstMentionFrom(mentions, tokens[first]!.start)];
-  if (mention && mention.kind !== 'demonym' && mention.span.end <= tokens[before]!.start) {
+  const mention = mentions[firstMentionFrom(mentions, tokens.start(first))];
+  if (mention && mention.kind !== 'demonym' && mention.span.end <= tokens.start(before)) {
     let from = first;
-    while (from < before && tokens[from]!.start < mention.span.start) from++;
+    while (from < before && tokens.start(from) < mention.span.start) from++;
     let to = from;
-    while (to < before && tokens[to]!.end <= mention.span.end) to++;
+    while (to < before && tokens.end(to) <= mention.span.end) to++;
     // Only a mention among the first few words can be the subject ("Ann Lee, the mayor, …").
     if (from - first <= 3 && to > from) return [from, to];
   }
   // Else a subject pronoun among the first words ("On Monday they announced …").
-  for (let at = first; at < Math.min(before, first + 6); at++) if (PRONOUNS[tokens[at]!.lower]?.case === 'subject') return [at, at + 1];
+  for (let at = first; at < Math.min(before, first + 6); at++) if (PRONOUNS[tokens.lower(at)]?.case === 'subject') return [at, at + 1];
   // Or a capitalised name opening the sentence ("Dean, a doctor, began by saying …").
   let to = first;
-  while (to < before && to < first + 4 && tokens[to]!.cap && !FUNCTION_WORDS.has(tokens[to]!.lower)) to++;
+  while (to < before && to < first + 4 && tokens.cap(to) && !FUNCTION_WORDS.has(tokens.lower(to))) to++;
   return to > first ? [first, to] : undefined;
 }
 
 /** A quantified plural noun phrase up to its verb at `first` ("several environmental groups (granted)"). */
-function nounPhraseSubject(tokens: readonly Token[], first: number, before: number): [number, number] | undefined {
-  if (!QUANTIFIERS.has(tokens[first]!.lower)) return undefined;
+function nounPhraseSubject(tokens: TokenStore, first: number, before: number): [number, number] | undefined {
+  if (!QUANTIFIERS.has(tokens.lower(first))) return undefined;
   for (let to = first + 1; to < Math.min(before, first + 5); to++) {
-    const token = tokens[to]!;
-    if (token.kind !== 'word' || FUNCTION_WORDS.has(token.lower)) return undefined;
-    if (to > first + 1 && (token.lower.endsWith('ed') || VERBAL.has(token.lower))) return tokens[to - 1]!.lower.endsWith('s') ? [first, to] : undefined;
+    if (tokens.kind(to) !== 'word' || FUNCTION_WORDS.has(tokens.lower(to))) return undefined;
+    if (to > first + 1 && (tokens.lower(to).endsWith('ed') || VERBAL.has(tokens.lower(to)))) return tokens.lower(to - 1).endsWith('s') ? [first, to] : undefined;
   }
   return undefined;
 }
