@@ -35,17 +35,17 @@ function sequencesOf(record) {
   const document = learn.documentOf(record.text);
   const { tokens } = document;
   const context = learn.tokenContext(document);
-  const words = tokens.map((token) => featuresOf(token.text));
+  const words = tokens.texts(0, tokens.length).map((text) => featuresOf(text));
   words.forEach((word, at) => {
     context.lower[at] = word.lower;
     context.shape[at] = word.shape;
   });
   const startAt = new Map();
   const endAt = new Map();
-  tokens.forEach((token, index) => {
-    startAt.set(token.start, index);
-    endAt.set(token.end, index);
-  });
+  for (let index = 0; index < tokens.length; index++) {
+    startAt.set(tokens.start(index), index);
+    endAt.set(tokens.end(index), index);
+  }
   const spans = [];
   let dropped = 0;
   for (const entity of record.entities ?? []) {
@@ -91,7 +91,7 @@ function evaluate(records, model) {
     const gold = new Set(record.entities.map((entity) => `${entity.type}:${entity.start}:${entity.end}`));
     for (const entity of record.entities) counts[entity.type].gold++;
     for (const name of learn.tagNames(document, model)) {
-      const key = `${name.type}:${document.tokens[name.from].start}:${document.tokens[name.to - 1].end}`;
+      const key = `${name.type}:${document.tokens.start(name.from)}:${document.tokens.end(name.to - 1)}`;
       counts[name.type].predicted++;
       if (gold.has(key)) counts[name.type].correct++;
     }

@@ -59,10 +59,10 @@ function goldSpans(document, record) {
     let high = tokens.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (tokens[middle].end <= start) low = middle + 1;
+      if (tokens.end(middle) <= start) low = middle + 1;
       else high = middle;
     }
-    for (let at = low; at < tokens.length && tokens[at].start < end; at++) {
+    for (let at = low; at < tokens.length && tokens.start(at) < end; at++) {
       type[at] = kind;
       owner[at] = index;
     }
@@ -85,7 +85,7 @@ function sequencesOf(record) {
   const context = learn.attributionContext(document, learn.mentionCodes(document, entities));
   const { lower, shape } = context.words;
   const featuresOf = (token) => {
-    const text = document.tokens[token].text;
+    const text = document.tokens.text(token);
     let features = wordFeatures.get(text);
     if (!features) wordFeatures.set(text, (features = learn.attributionWordFeatures(text, lower[token], shape[token])));
     return features;
