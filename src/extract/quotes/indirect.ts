@@ -71,7 +71,6 @@ function clauseEnd(tokens: TokenStore, from: number, end: number, limit = end): 
   // Whether the clause is inside quoted words: a break there is the speaker's, not the writer's
   // ("said that “not everyone can afford it, and I don't think …”").
   let quoting = isQuoteOpening(tokens, from);
-  const nextMark = quoting ? nextMarkFrom(tokens) : undefined;
   for (let at = from + 1; at < limit; at++) {
     const token = at;
     if ((tokens.kind(token) === 'quote' || tokens.text(token) === '`') && isDoubleMarkAt(tokens, at)) {
@@ -84,7 +83,7 @@ function clauseEnd(tokens: TokenStore, from: number, end: number, limit = end): 
     // Inside quoted words only the tokens before the next mark can end it: go straight there, so
     // a quotation that never closes is read once, not once for every report in it.
     if (quoting && tokens.kindAt(at + 1) !== 'quote') {
-      at = Math.max(at, (nextMark ?? nextMarkFrom(tokens))[at + 1]! - 2);
+      at = Math.max(at, nextMarkFrom(tokens)[at + 1]! - 2);
       continue;
     }
     if (tokens.text(token) === ';') return at;
