@@ -51,15 +51,15 @@ const nextMarks = new WeakMap<TokenStore, Int32Array>();
 
 function nextMarkFrom(tokens: TokenStore): Int32Array {
   let next = nextMarks.get(tokens);
-  if (next) return next;
-  next = new Int32Array(tokens.length + 1);
-  let mark = tokens.length;
-  next[mark] = mark;
-  for (let at = tokens.length - 1; at >= 0; at--) {
-    if (tokens.kind(at) === 'quote' || tokens.text(at) === '`') mark = at;
-    next[at] = mark;
-  }
-  nextMarks.set(tokens, next);
+  if (!next) nextMarks.set(tokens, (next = nextWhere(tokens.length, (at) => tokens.kind(at) === 'quote' || tokens.text(at) === '`')));
+  return next;
+}
+
+/** For each index of `[0, length]`, the first index at or after it where `holds` is true (`length` when none). */
+function nextWhere(length: number, holds: (at: number) => boolean): Int32Array {
+  const next = new Int32Array(length + 1);
+  next[length] = length;
+  for (let at = length - 1; at >= 0; at--) next[at] = holds(at) ? at : next[at + 1]!;
   return next;
 }
 
@@ -241,13 +241,8 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
   const { tokens } = document;
   const out: Omit<Quote, 'id'>[] = [];
   // For each token, the first token at or after it that a direct quote covers, and the first comma.
-  const nextCovered = new Int32Array(tokens.length + 1);
-  const nextComma = new Int32Array(tokens.length + 1);
-  nextCovered[tokens.length] = nextComma[tokens.length] = tokens.length;
-  for (let at = tokens.length - 1; at >= 0; at--) {
-    nextCovered[at] = covered[at] ? at : nextCovered[at + 1]!;
-    nextComma[at] = tokens.text(at) === ',' ? at : nextComma[at + 1]!;
-  }
+  const nextCovered = nextWhere(tokens.length, (at) => covered[at] !== 0);
+  const nextComma = nextWhere(tokens.length, (at) => tokens.text(at) === ',');
   const push = (sentence: number, ranges: Array<[number, number]>, speaker: [number, number], cue: [number, number], verb: CueVerb, via: [number, number] | undefined) => {
     const clause = clauseContent(document, sentence, ranges);
     if (!clause) return false;
