@@ -2,6 +2,7 @@
 // Where parseArticle's time goes: V8's CPU profile (what `node --cpu-prof` records) of
 // parseArticle over the BBC corpus, or over one long article made of it, summed by source file.
 //   npm run build && node bench/profile.mjs [<corpus dir>] [--long <articles joined>] [--out file.cpuprofile]
+// (TOP=40 in the environment lists 40 files and functions, not 15)
 // (default ../shared/corpus/bbc, the development workspace's copy of the BBC corpus)
 // Self time is time in a function's own code; files are `src/…` (through the build's
 // `// src/…` markers) or the package a function came from. --out keeps the profile for
@@ -79,4 +80,4 @@ const top = (map, count) =>
     .slice(0, count)
     .map(([name, micros]) => `${((micros / total) * 100).toFixed(1).padStart(5)}%  ${name}`)
     .join('\n');
-console.log(`\nself time by file\n${top(byFile, 15)}\n\nself time by function\n${top(byFunction, 15)}`);
+console.log(`\nself time by file\n${top(byFile, Number(process.env.TOP ?? 15))}\n\nself time by function\n${top(byFunction, Number(process.env.TOP ?? 15))}`);
