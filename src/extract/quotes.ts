@@ -35,7 +35,9 @@ const F_SPEAKER_IN_RULE_QUOTE = 23;
  * a quote going on over paragraphs leaves the writer's sentences between its pieces to the tagger.
  */
 function ruleOverlap(quotes: readonly Omit<Quote, 'id'>[]): (start: number, end: number) => boolean {
-  const taken = quotes.flatMap(partsOf).sort((a, b) => a.start - b.start);
+  const taken: Span[] = [];
+  for (const quote of quotes) for (const span of partsOf(quote)) taken.push(span);
+  taken.sort((a, b) => a.start - b.start);
   // Of the pieces starting before `end`, the furthest end passes `start` (a binary search, not a
   // scan of every rule quote for every tagged one).
   const ends = furthestEnds(taken);
@@ -242,7 +244,11 @@ function withoutReported(quotes: Omit<Quote, 'id'>[], floating: readonly number[
 
 /** The spans of a quote's pieces. */
 function partsOf(quote: Omit<Quote, 'id'>): Span[] {
-  return (quote.content.parts ?? [quote.content]).map((part) => part.span);
+  const parts = quote.content.parts;
+  if (!parts) return [quote.content.span];
+  const spans: Span[] = [];
+  for (const part of parts) spans.push(part.span);
+  return spans;
 }
 
 /**
@@ -348,6 +354,15 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   quotes.sort((a, b) => a.content.span.start - b.content.span.start);
   // Written out key by key in the schema's order, not spread: every quote gets one shape whichever
   // finder made it (a spread copies each finder's own shape), and code reading quotes later stays
-  // on one shape instead of being compiled again for each new one.
-  return { quotes: quotes.map((quote, index) => ({ id: `q${index + 1}`, kind: quote.kind, content: quote.content, speaker: quote.speaker, cue: quote.cue, via: quote.via })), problems };
+  // on one shape instead of being compiled again for each new one. The array is pushed onto a
+  // literal, not mapped, for the same reason: `map` gives a packed array while it runs in the
+  // interpreter, a holey one once V8 has optimized its caller, and an array of small integers when
+  // empty, and every function reading such arrays (stance, rules) was thrown away and compiled
+  // again on meeting each new one; a literal's array keeps the kind it first grew to, empty or not.
+  const out: Quote[] = [];
+  for (let index = 0; index < quotes.length; index++) {
+    const quote = quotes[index]!;
+    out.push({ id: `q${index + 1}`, kind: quote.kind, content: quote.content, speaker: quote.speaker, cue: quote.cue, via: quote.via });
+  }
+  return { quotes: out, problems };
 }

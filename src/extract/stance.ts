@@ -151,7 +151,9 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
   const index = indexFor(options.lexicon);
   const rules = options.rules ?? CONTEXT_RULES;
   const pieces = quotePieces(quotes);
-  const paragraphOf = document.blocks.map((block) => block.id);
+  // Pushed, not mapped, so the array has one kind in every tier (see extractQuotes).
+  const paragraphOf: Array<string | undefined> = [];
+  for (const block of document.blocks) paragraphOf.push(block.id);
   // Ids are given once the markers are in reading order; made with one here, each marker is
   // built once rather than copied to put its id first.
   const found: StanceMarker[] = [];
@@ -303,7 +305,9 @@ export function summarizeStance(document: DocumentModel, sections: readonly Sect
     else markersOf.set(marker.paragraphId, [marker]);
   }
   let total = 0;
-  const perSection = sections.map((section) => {
+  // Pushed, not mapped (see extractQuotes).
+  const perSection: StanceSummary['sections'] = [];
+  for (const section of sections) {
     let words = 0;
     const list: StanceMarker[] = [];
     for (const paragraph of section.paragraphs) {
@@ -311,7 +315,7 @@ export function summarizeStance(document: DocumentModel, sections: readonly Sect
       for (const marker of markersOf.get(paragraph.id) ?? []) list.push(marker);
     }
     total += words;
-    return { ...tally(list, words), sectionId: section.id };
-  });
+    perSection.push({ ...tally(list, words), sectionId: section.id });
+  }
   return { article: tally(markers, total), sections: perSection };
 }

@@ -17,9 +17,11 @@ export function extractHeadline(document: DocumentModel): Snippet | null {
 
 function toParagraph(document: DocumentModel, blockIndex: number): Paragraph {
   const block = document.blocks[blockIndex]!;
-  const sentences = document.sentences.slice(block.sentences[0], block.sentences[1]).map((sentence) => {
-    return piecewiseText(document.input, clipToSegments(block.segments, sentence.span));
-  });
+  // Pushed, not mapped, as the sections and paragraphs below (see extractQuotes).
+  const sentences: Paragraph['sentences'] = [];
+  for (let at = block.sentences[0]; at < block.sentences[1]; at++) {
+    sentences.push(piecewiseText(document.input, clipToSegments(block.segments, document.sentences[at]!.span)));
+  }
   const { text, span, parts } = piecewiseText(document.input, block.segments);
   // Keys in the schema's order: a matching article is returned as built (see parse/validate).
   // Written out, not spread: spreading an object and adding keys cost 2% of a parse.
@@ -49,13 +51,15 @@ export function extractSections(document: DocumentModel): Section[] {
       { heading: null, paragraphs: rest },
     ];
   }
-  return groups.map((group, index) => {
+  // Pushed, not mapped: `map` makes arrays of other kinds once V8 optimizes it, and the code
+  // reading sections (stance, rules, the schema check) was compiled again for each (see extractQuotes).
+  const sections: Section[] = [];
+  for (let index = 0; index < groups.length; index++) {
+    const group = groups[index]!;
     const heading = group.heading === null ? null : snippet(document.input, document.blocks[group.heading]!.span);
-    return {
-      id: `s${index + 1}`,
-      role: roleOf(index, groups.length, heading?.text ?? null),
-      heading,
-      paragraphs: group.paragraphs.map((block) => toParagraph(document, block)),
-    };
-  });
+    const paragraphs: Paragraph[] = [];
+    for (const block of group.paragraphs) paragraphs.push(toParagraph(document, block));
+    sections.push({ id: `s${index + 1}`, role: roleOf(index, groups.length, heading?.text ?? null), heading, paragraphs });
+  }
+  return sections;
 }

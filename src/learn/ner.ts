@@ -184,5 +184,9 @@ export function nerScorer(document: DocumentModel, use?: LinearModel): (first: n
 export function tagNames(document: DocumentModel, use?: LinearModel): TaggedName[] {
   const tagger = taggerOf(use ?? (shipped ??= loadNerModel()));
   const spans = decodeSpans(tagger.decoder, BILOU, taggedRanges(document), tagger.model.transitions, nerScorer(document, tagger.model), nameReach(document));
-  return spans.map((span) => ({ from: span.from, to: span.to, type: NER_TYPES[span.type]! }));
+  // Pushed, not mapped: `map` gives a holey array once V8 has optimized this, and the entity
+  // extractor reading the names was thrown away and compiled again when it met one (see extractQuotes).
+  const names: TaggedName[] = [];
+  for (const span of spans) names.push({ from: span.from, to: span.to, type: NER_TYPES[span.type]! });
+  return names;
 }

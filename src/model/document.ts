@@ -127,9 +127,11 @@ export function buildDocument(raw: readonly RawBlock[], furniture: Furniture, in
           sentences.push({ span: { start: tokens.start(first), end: tokens.end(end - 1) }, tokens: [first, end], opening, block: index });
         }
       }
+      // Every block has an `id` key, undefined but for paragraphs: blocks of two shapes made
+      // each reader of them (entities, stance, the taggers) deopt and recompile once it met the other.
       blocks.push({
         kind: block.kind,
-        ...(block.kind === 'paragraph' ? { id: `p${++paragraphs}` } : {}),
+        id: block.kind === 'paragraph' ? `p${++paragraphs}` : undefined,
         span: { start: block.segments[0]!.start, end: block.segments.at(-1)!.end },
         segments: block.segments,
         tokens: [tokenStart, tokens.length],

@@ -89,13 +89,15 @@ export function linkHeadings(document: DocumentModel, store: Store, starts: Read
 export function linkReferences(document: DocumentModel, store: Store, titleRefs: ReadonlyArray<Extract<Piece, { kind: 'title' }>>): void {
   const { input, tokens, blocks } = document;
   const blockOf = (offset: number) => blockAtOffset(document, offset);
-  const people = store.builders.filter((builder) => builder.type === 'person' && builder.mentions.length > 0);
+  const people: Builder[] = [];
+  for (const builder of store.builders) if (builder.type === 'person' && builder.mentions.length > 0) people.push(builder);
   if (people.length === 0) return;
-  type Reference = { span: Span; kind: 'title' | 'pronoun'; title?: string; gender?: 'male' | 'female'; nominative?: boolean; block: number };
+  // Every reference has every key, in one order: two shapes made the code reading them polymorphic.
+  type Reference = { span: Span; kind: 'title' | 'pronoun'; title: string | undefined; gender: 'male' | 'female' | undefined; nominative: boolean | undefined; block: number };
   const references: Reference[] = [];
   for (const piece of titleRefs) {
     if (tokens.lowerAt(piece.from - 1) !== 'the') continue;
-    references.push({ span: { start: tokens.start(piece.from - 1), end: piece.span.end }, kind: 'title', title: piece.title.toLowerCase(), block: blockOf(piece.span.start) });
+    references.push({ span: { start: tokens.start(piece.from - 1), end: piece.span.end }, kind: 'title', title: piece.title.toLowerCase(), gender: undefined, nominative: undefined, block: blockOf(piece.span.start) });
   }
   blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph') return;
@@ -104,9 +106,9 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
       if (PERSONAL_PRONOUNS.has(tokens.lower(index))) {
         const gender = PRONOUNS[tokens.lower(index)]!.gender;
         const nominative = NOMINATIVE.has(tokens.lower(index));
-        references.push({ span: { start: tokens.start(index), end: tokens.end(index) }, kind: 'pronoun', gender: gender === 'neuter' ? undefined : gender, nominative, block: blockIndex });
+        references.push({ span: { start: tokens.start(index), end: tokens.end(index) }, kind: 'pronoun', title: undefined, gender: gender === 'neuter' ? undefined : gender, nominative, block: blockIndex });
       } else if (!tokens.cap(index) && tokens.lowerAt(index - 1) === 'the' && TITLE_NOUNS.has(tokens.lower(index)) && !isNameWord(tokens, index + 1)) {
-        references.push({ span: { start: tokens.start(index - 1), end: tokens.end(index) }, kind: 'title', title: tokens.lower(index), block: blockIndex });
+        references.push({ span: { start: tokens.start(index - 1), end: tokens.end(index) }, kind: 'title', title: tokens.lower(index), gender: undefined, nominative: undefined, block: blockIndex });
       }
     }
   });
@@ -118,8 +120,17 @@ export function linkReferences(document: DocumentModel, store: Store, titleRefs:
   const events: Array<{ at: number; person: Builder }> = [];
   for (const person of people) for (const mention of person.mentions) events.push({ at: mention.span.start, person });
   events.sort((a, b) => a.at - b.at);
-  const titles = new Map(people.map((person) => [person, [...person.titles].map((title) => title.toLowerCase())]));
-  const genders = new Map(people.map((person) => [person, genderOf(person)]));
+  // Each person's titles pushed onto a literal, not spread and mapped: those made arrays of
+  // several kinds (holey once V8 optimized this, small integers when empty), and this function,
+  // which reads them, was thrown away and compiled again for each (see extractQuotes).
+  const titles = new Map<Builder, string[]>();
+  const genders = new Map<Builder, ReturnType<typeof genderOf>>();
+  for (const person of people) {
+    const lower: string[] = [];
+    for (const title of person.titles) lower.push(title.toLowerCase());
+    titles.set(person, lower);
+    genders.set(person, genderOf(person));
+  }
   const latest = new Map<Builder, number>();
   // Every sighting in reading order: those before the window of the reference at hand leave
   // `latest`, so each reference weighs the people near it, not everyone the article named

@@ -159,7 +159,11 @@ export function placeFromText(store: Store, text: string): Builder {
 
 /** Entities in order of first mention with generated ids (skipping the user's), and all mentions by position. */
 export function finish(store: Store): Omit<EntityIndex, 'problems'> {
-  const used = store.builders.filter((builder) => builder.mentions.length > 0);
+  // Arrays here are pushed onto literals, not filtered, mapped or spread: those make arrays of
+  // other kinds once V8 has optimized their caller (or when empty), and each new kind threw away
+  // the code reading them (quotes, stance, the schema check; see extractQuotes).
+  const used: Builder[] = [];
+  for (const builder of store.builders) if (builder.mentions.length > 0) used.push(builder);
   for (const builder of used) if (builder.mentions.length > 1) builder.mentions.sort((a, b) => a.span.start - b.span.start);
   used.sort((a, b) => a.mentions[0]!.span.start - b.mentions[0]!.span.start);
   const taken = new Set<string>();
@@ -171,14 +175,14 @@ export function finish(store: Store): Omit<EntityIndex, 'problems'> {
     while (taken.has(id));
     return id;
   };
-  const entities: Entity[] = used.map((builder) => ({
-    id: builder.id ?? nextId(),
-    type: builder.type,
-    name: builder.name,
-    aliases: [...builder.names].filter((name) => name !== builder.name),
-    titles: [...builder.titles],
-    mentions: builder.mentions,
-  }));
+  const entities: Entity[] = [];
+  for (const builder of used) {
+    const aliases: string[] = [];
+    for (const name of builder.names) if (name !== builder.name) aliases.push(name);
+    const titles: string[] = [];
+    for (const title of builder.titles) titles.push(title);
+    entities.push({ id: builder.id ?? nextId(), type: builder.type, name: builder.name, aliases, titles, mentions: builder.mentions });
+  }
   const mentions: LinkedMention[] = [];
   for (const entity of entities) {
     for (const mention of entity.mentions) mentions.push({ text: mention.text, span: mention.span, kind: mention.kind, entityId: entity.id });

@@ -8,6 +8,7 @@ import { filterFeature } from '../../learn/attribution-filter.js';
 import type { LinearModel } from '../../learn/model.js';
 import { blockOfToken, type DocumentModel } from '../../model/document.js';
 import type { Quote } from '../../schema/quote.js';
+import type { Span } from '../../schema/span.js';
 import type { EntityIndex, LinkedMention } from '../entities.js';
 import { lastAtOrBefore } from '../../model/search.js';
 import { insideReport } from './indirect.js';
@@ -176,10 +177,20 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
     let end = start;
     const blockEnd = document.blocks[blockOfToken(document, spans[start]!.from)]!.tokens[1];
     while (end < spans.length && spans[end]!.from < blockEnd) end++;
-    const inBlock = spans.slice(start, end);
+    // Copied by push, not sliced: the tagger's spans come in arrays of several kinds (packed or
+    // holey as V8 runs the tagger, small integers when empty), and a slice keeps the kind, so each
+    // function reading the block's spans deopted on each new one (see extractQuotes).
+    const inBlock: AttributionSpan[] = [];
+    for (let at = start; at < end; at++) inBlock.push(spans[at]!);
     start = end;
-    const cues = inBlock.filter((span) => span.type === 'CUE');
-    const sources = inBlock.filter((span) => span.type === 'SOURCE');
+    // Pushed, not filtered: `filter` gives arrays of another kind once V8 has optimized this,
+    // and this function was thrown away and compiled again on meeting it (see extractQuotes).
+    const cues: AttributionSpan[] = [];
+    const sources: AttributionSpan[] = [];
+    for (const span of inBlock) {
+      if (span.type === 'CUE') cues.push(span);
+      else if (span.type === 'SOURCE') sources.push(span);
+    }
     // The contents of each cue, by the cue's index, and the cues in the order their first
     // content comes (arrays, not a map keyed by span objects: a long block has thousands).
     const byCue: AttributionSpan[][] = new Array(cues.length);
@@ -214,7 +225,8 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       }
       // A word or two ("anonymously", "no") is rarely what someone said: most such tags are wrong.
       if (words < MIN_CONTENT_WORDS) continue;
-      const pieces = contents.map((content) => ({ start: tokens.start(content.from), end: tokens.end(content.to - 1) }));
+      const pieces: Span[] = [];
+      for (const content of contents) pieces.push({ start: tokens.start(content.from), end: tokens.end(content.to - 1) });
       const said = contentOf(document, pieces);
       if (taken?.(said.span.start, said.span.end)) continue;
       const { at: sourceAt, distance: sourceDistance } = nearest(document, cue, sources);
@@ -294,7 +306,9 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
   }
   out.sort((a, b) => a.quote.content.span.start - b.quote.content.span.start);
   if (features) for (const item of out) features.push(item.features);
-  return out.map((item) => item.quote);
+  const quotes: Omit<Quote, 'id'>[] = [];
+  for (const item of out) quotes.push(item.quote);
+  return quotes;
 }
 
 /** A bucket for a count: 0, 1, 2, 3-4, 5-8, 9-16, more. */

@@ -44,9 +44,12 @@ export function rangeSpan(tokens: TokenStore, [from, to]: [number, number]): Spa
 
 /** Quote content from source pieces, each clipped to its block's text segments (markup left out). */
 export function contentOf(document: DocumentModel, pieces: readonly Span[]): Quote['content'] {
-  const clipped = pieces.flatMap((piece) => {
+  // Pushed, not flat-mapped: `flatMap` makes holey arrays, the pieces read below packed ones (see extractQuotes).
+  const clipped: Span[] = [];
+  for (const piece of pieces) {
     const block = document.blocks[blockAtOffset(document, piece.start)];
-    return block && piece.end <= block.span.end ? clipToSegments(block.segments, piece) : [piece];
-  });
+    if (block && piece.end <= block.span.end) for (const clip of clipToSegments(block.segments, piece)) clipped.push(clip);
+    else clipped.push(piece);
+  }
   return piecewiseText(document.input, clipped);
 }
