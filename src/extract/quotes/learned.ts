@@ -157,6 +157,116 @@ function subjectOf(document: DocumentModel, cue: AttributionSpan, contents: read
   return subject && outside(subject, contents) && plausibleSource(document, subject, mentions) ? subject : undefined;
 }
 
+/** A tagger quote and the quote filter's features of it. */
+interface LinkedQuote {
+  quote: Omit<Quote, 'id'>;
+  features: number[];
+}
+
+/**
+ * The quote of one cue and its contents (see {@link linkAttributions}), or undefined when it is
+ * left out. A function of its own, not part of the loop over blocks: V8 compiles it on its own,
+ * so when the loop's code is thrown away (on a new kind of span array from the tagger) this,
+ * which inlines the speaker search and the filter's features, is kept: recompiling the loop
+ * with all of it inlined took 100-300 ms of compile time each, five or six times in a cold run.
+ */
+function linkCue(document: DocumentModel, mentions: readonly LinkedMention[], context: AttributionContext, cue: AttributionSpan, contents: readonly AttributionSpan[], inBlock: readonly AttributionSpan[], sources: readonly AttributionSpan[], taken: ((start: number, end: number) => boolean) | undefined): LinkedQuote | undefined {
+  const { tokens } = document;
+  // After a possessive or determiner the cue word is a noun ("Iran’s support for"), as the rules read it.
+  const before = cue.from - 1;
+  if (before >= 0 && (tokens.kind(before) === 'clitic' || (DETERMINERS.has(tokens.lower(before)) && tokens.sentence(before) === tokens.sentence(cue.from)))) return undefined;
+  // What the contents say is read before who says it: most cues of a long block are left
+  // out here, and looking for their speakers first made such a block slow.
+  let words = 0;
+  let quoted = 0;
+  for (const content of contents) {
+    for (let at = content.from; at < content.to; at++) {
+      if (tokens.kind(at) !== 'word') continue;
+      words++;
+      if (context.quote[at]! & 1) quoted++;
+    }
+  }
+  // A word or two ("anonymously", "no") is rarely what someone said: most such tags are wrong.
+  if (words < MIN_CONTENT_WORDS) return undefined;
+  const pieces: Span[] = [];
+  for (const content of contents) pieces.push({ start: tokens.start(content.from), end: tokens.end(content.to - 1) });
+  const said = contentOf(document, pieces);
+  if (taken?.(said.span.start, said.span.end)) return undefined;
+  const { at: sourceAt, distance: sourceDistance } = nearest(document, cue, sources);
+  const source = sourceAt >= 0 ? sources[sourceAt] : undefined;
+  let speakerRange: [number, number] | undefined = source ? [source.from, source.to] : undefined;
+  // How the speaker was found, for the quote filter: 1 the tagged source, 2 the sentence's
+  // subject for a far source, 3 a subject for an implausible source, 4 the phrase before the
+  // cue for a source elsewhere, 5 the subject for a source in another sentence, 6 a headline's
+  // opening name before a colon.
+  let path = source ? 1 : 0;
+  // No source tagged in the cue's sentence: its subject, when that is no part of the content.
+  if (sourceDistance >= 12) {
+    const sentence = document.sentences[tokens.sentence(cue.from)];
+    const subject = sentence && cue.from > sentence.tokens[0] ? mainSubject(document, sentence.tokens[0], cue.from, mentions) : undefined;
+    if (subject && !contents.some((content) => content.from < subject[1] && subject[0] < content.to)) {
+      speakerRange = subject;
+      path = 2;
+    }
+  }
+  // A source tagged with the comma after it ("an official,") is the words alone.
+  if (speakerRange) {
+    let [from, to] = speakerRange;
+    while (from < to && tokens.kind(from) === 'punct') from++;
+    while (to > from && tokens.kind(to - 1) === 'punct') to--;
+    speakerRange = from < to ? [from, to] : undefined;
+  }
+  // A tagged source that names no one and is no speaker phrase ("perhaps", "both", "many
+  // cases") is a tagging slip: the subject right before the cue, or the sentence's, speaks.
+  if (speakerRange && !plausibleSource(document, speakerRange, mentions)) {
+    speakerRange = subjectOf(document, cue, contents, mentions);
+    path = 3;
+  }
+  // A source tagged after the cue or in another sentence, or none, most often belongs to
+  // another attribution: the speaker phrase right before the cue ("the judge ruled"), else,
+  // for a source in another sentence, the cue's subject or no speaker (PolNeAR train,
+  // cross-validated: speaker accuracy +0.5, attributed F1 +0.3; dev +0.6, +0.3).
+  if (!speakerRange || speakerRange[0] >= cue.to || tokens.sentence(speakerRange[0]) !== tokens.sentence(cue.from)) {
+    const before = phraseBeforeCue(document, cue, contents, mentions);
+    if (before) {
+      speakerRange = before;
+      path = 4;
+    } else if (speakerRange && tokens.sentence(speakerRange[0]) !== tokens.sentence(cue.from)) {
+      speakerRange = subjectOf(document, cue, contents, mentions);
+      path = 5;
+    }
+  }
+  // "Ann Lee: Voters Want a New School": a headline or heading opening with a name and a colon
+  // is what that name says, whoever the tagger found inside it.
+  const label = labelBefore(document, cue, mentions);
+  if (label) {
+    speakerRange = label;
+    path = 6;
+  }
+  // A speaker right after a verb of saying, or after a cue, its object and "that" ("voters
+  // say they want", "asked voters if they want"), is the subject of a report inside another:
+  // the outer attribution is what was said, and this one is left out, as the rules leave it.
+  if (speakerRange && speakerRange[1] <= cue.from) {
+    const sentence = document.sentences[tokens.sentence(speakerRange[0])];
+    if (sentence && insideReport(tokens, speakerRange[0], sentence.tokens[0], sentence.tokens[1])) speakerRange = undefined;
+  }
+  // A quote no one is found to have said would be dropped too.
+  if (taken && !speakerRange) return undefined;
+  const lexical = cueAt(tokens, cue.from, cue.to);
+  const verb = lexical?.verb ?? { lemma: document.input.slice(tokens.start(cue.from), tokens.end(cue.to - 1)).toLowerCase(), forms: [], class: 'neutral' as const, speech: false };
+  const kind = quoted === words ? 'direct' : quoted > 0 ? 'mixed' : 'indirect';
+  return {
+    quote: {
+      kind,
+      content: said,
+      speaker: speakerRange ? toSpeaker(document, speakerRange, mentions) : null,
+      cue: toCue(document, [cue.from, cue.to], verb),
+      via: null,
+    },
+    features: quoteFeatures(document, context, { cue, contents, inBlock, speaker: speakerRange, path, words, kind: kind === 'direct' ? 2 : kind === 'mixed' ? 1 : 0 }),
+  };
+}
+
 /**
  * Quotes from tagged spans: contents linked to cues, cues to sources.
  *
@@ -170,8 +280,7 @@ function subjectOf(document: DocumentModel, cue: AttributionSpan, contents: read
  * @returns The quotes, in reading order of their first part.
  */
 export function linkAttributions(document: DocumentModel, mentions: readonly LinkedMention[], spans: readonly AttributionSpan[], context: AttributionContext, features?: number[][], taken?: (start: number, end: number) => boolean): Omit<Quote, 'id'>[] {
-  const { tokens } = document;
-  const out: { quote: Omit<Quote, 'id'>; features: number[] }[] = [];
+  const out: LinkedQuote[] = [];
   let start = 0;
   while (start < spans.length) {
     let end = start;
@@ -207,101 +316,8 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       list.push(content);
     }
     for (const at of order) {
-      const cue = cues[at]!;
-      const contents = byCue[at]!;
-      // After a possessive or determiner the cue word is a noun ("Iran’s support for"), as the rules read it.
-      const before = cue.from - 1;
-      if (before >= 0 && (tokens.kind(before) === 'clitic' || (DETERMINERS.has(tokens.lower(before)) && tokens.sentence(before) === tokens.sentence(cue.from)))) continue;
-      // What the contents say is read before who says it: most cues of a long block are left
-      // out here, and looking for their speakers first made such a block slow.
-      let words = 0;
-      let quoted = 0;
-      for (const content of contents) {
-        for (let at = content.from; at < content.to; at++) {
-          if (tokens.kind(at) !== 'word') continue;
-          words++;
-          if (context.quote[at]! & 1) quoted++;
-        }
-      }
-      // A word or two ("anonymously", "no") is rarely what someone said: most such tags are wrong.
-      if (words < MIN_CONTENT_WORDS) continue;
-      const pieces: Span[] = [];
-      for (const content of contents) pieces.push({ start: tokens.start(content.from), end: tokens.end(content.to - 1) });
-      const said = contentOf(document, pieces);
-      if (taken?.(said.span.start, said.span.end)) continue;
-      const { at: sourceAt, distance: sourceDistance } = nearest(document, cue, sources);
-      const source = sourceAt >= 0 ? sources[sourceAt] : undefined;
-      let speakerRange: [number, number] | undefined = source ? [source.from, source.to] : undefined;
-      // How the speaker was found, for the quote filter: 1 the tagged source, 2 the sentence's
-      // subject for a far source, 3 a subject for an implausible source, 4 the phrase before the
-      // cue for a source elsewhere, 5 the subject for a source in another sentence, 6 a headline's
-      // opening name before a colon.
-      let path = source ? 1 : 0;
-      // No source tagged in the cue's sentence: its subject, when that is no part of the content.
-      if (sourceDistance >= 12) {
-        const sentence = document.sentences[tokens.sentence(cue.from)];
-        const subject = sentence && cue.from > sentence.tokens[0] ? mainSubject(document, sentence.tokens[0], cue.from, mentions) : undefined;
-        if (subject && !contents.some((content) => content.from < subject[1] && subject[0] < content.to)) {
-          speakerRange = subject;
-          path = 2;
-        }
-      }
-      // A source tagged with the comma after it ("an official,") is the words alone.
-      if (speakerRange) {
-        let [from, to] = speakerRange;
-        while (from < to && tokens.kind(from) === 'punct') from++;
-        while (to > from && tokens.kind(to - 1) === 'punct') to--;
-        speakerRange = from < to ? [from, to] : undefined;
-      }
-      // A tagged source that names no one and is no speaker phrase ("perhaps", "both", "many
-      // cases") is a tagging slip: the subject right before the cue, or the sentence's, speaks.
-      if (speakerRange && !plausibleSource(document, speakerRange, mentions)) {
-        speakerRange = subjectOf(document, cue, contents, mentions);
-        path = 3;
-      }
-      // A source tagged after the cue or in another sentence, or none, most often belongs to
-      // another attribution: the speaker phrase right before the cue ("the judge ruled"), else,
-      // for a source in another sentence, the cue's subject or no speaker (PolNeAR train,
-      // cross-validated: speaker accuracy +0.5, attributed F1 +0.3; dev +0.6, +0.3).
-      if (!speakerRange || speakerRange[0] >= cue.to || tokens.sentence(speakerRange[0]) !== tokens.sentence(cue.from)) {
-        const before = phraseBeforeCue(document, cue, contents, mentions);
-        if (before) {
-          speakerRange = before;
-          path = 4;
-        } else if (speakerRange && tokens.sentence(speakerRange[0]) !== tokens.sentence(cue.from)) {
-          speakerRange = subjectOf(document, cue, contents, mentions);
-          path = 5;
-        }
-      }
-      // "Ann Lee: Voters Want a New School": a headline or heading opening with a name and a colon
-      // is what that name says, whoever the tagger found inside it.
-      const label = labelBefore(document, cue, mentions);
-      if (label) {
-        speakerRange = label;
-        path = 6;
-      }
-      // A speaker right after a verb of saying, or after a cue, its object and "that" ("voters
-      // say they want", "asked voters if they want"), is the subject of a report inside another:
-      // the outer attribution is what was said, and this one is left out, as the rules leave it.
-      if (speakerRange && speakerRange[1] <= cue.from) {
-        const sentence = document.sentences[tokens.sentence(speakerRange[0])];
-        if (sentence && insideReport(tokens, speakerRange[0], sentence.tokens[0], sentence.tokens[1])) speakerRange = undefined;
-      }
-      // A quote no one is found to have said would be dropped too.
-      if (taken && !speakerRange) continue;
-      const lexical = cueAt(tokens, cue.from, cue.to);
-      const verb = lexical?.verb ?? { lemma: document.input.slice(tokens.start(cue.from), tokens.end(cue.to - 1)).toLowerCase(), forms: [], class: 'neutral' as const, speech: false };
-      const kind = quoted === words ? 'direct' : quoted > 0 ? 'mixed' : 'indirect';
-      out.push({
-        quote: {
-          kind,
-          content: said,
-          speaker: speakerRange ? toSpeaker(document, speakerRange, mentions) : null,
-          cue: toCue(document, [cue.from, cue.to], verb),
-          via: null,
-        },
-        features: quoteFeatures(document, context, { cue, contents, inBlock, speaker: speakerRange, path, words, kind: kind === 'direct' ? 2 : kind === 'mixed' ? 1 : 0 }),
-      });
+      const linked = linkCue(document, mentions, context, cues[at]!, byCue[at]!, inBlock, sources, taken);
+      if (linked) out.push(linked);
     }
   }
   out.sort((a, b) => a.quote.content.span.start - b.quote.content.span.start);
