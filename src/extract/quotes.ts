@@ -116,7 +116,10 @@ function resolveFloating(document: DocumentModel, quotes: Omit<Quote, 'id'>[], f
         if (!parts) gathered.set(last, (parts = partsOf(last)));
         for (const part of partsOf(quote)) parts.push(part);
         // Until the parts are joined only its span is read (where it ends): it now ends where this one does.
-        last.content = { ...last.content, span: { start: last.content.span.start, end: quote.content.span.end } };
+        // Written out, not spread: a spread copy has a map of its own, which the code reading quotes met late and deopted on.
+        const { text, parts: own } = last.content;
+        const span = { start: last.content.span.start, end: quote.content.span.end };
+        last.content = own ? { text, span, parts: own } : { text, span };
         merged.add(index);
         continue;
       }

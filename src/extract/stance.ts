@@ -218,7 +218,10 @@ export function extractStance(document: DocumentModel, quotes: readonly Quote[],
     const first = tokenAt(tokens, cue.span.start);
     const where = first === -1 ? null : place(tokens.sentence(first));
     if (!where) continue;
-    found.push({ text: cue.text, span: { ...cue.span }, id: '', kind: 'attitude', lemma: cue.lemma, ...where, holder: { kind: 'author' }, attribution: quote.id });
+    // Written out as the markers above, not spread: a spread gives the marker and its span maps of
+    // their own, and the code reading markers (the summary, the schema check) met them late and deopted.
+    const span = { start: cue.span.start, end: cue.span.end };
+    found.push({ text: cue.text, span, id: '', kind: 'attitude', lemma: cue.lemma, paragraphId: where.paragraphId, sentence: where.sentence, holder: { kind: 'author' }, attribution: quote.id });
   }
 
   found.sort((a, b) => a.span.start - b.span.start);

@@ -114,7 +114,8 @@ export function registerShortForms(document: DocumentModel, store: Store, name: 
     }
   }
   const acronym = to + 1;
-  if (tokens.textAt(to) === '(' && acronym < tokens.length && tokens.upper(acronym) && tokens.textAt(to + 2) === ')' && tokens.text(acronym)[0] === tokens.text(from)[0]) {
+  // `to < tokens.length` first, not `textAt`: its undefined past the end deopted the entity extractor (it had only seen strings).
+  if (to < tokens.length && tokens.text(to) === '(' && acronym < tokens.length && tokens.upper(acronym) && tokens.textAt(to + 2) === ')' && tokens.text(acronym)[0] === tokens.text(from)[0]) {
     if (!store.bySurface.has(tokens.text(acronym))) store.bySurface.set(tokens.text(acronym), builder);
   }
 }

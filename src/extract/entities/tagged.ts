@@ -4,7 +4,8 @@ import { FUNCTION_WORDS } from '../../lexicon/function-words.js';
 import type { NerType, TaggedName } from '../../learn/ner.js';
 import type { DocumentModel } from '../../model/document.js';
 import type { EntityType } from '../../schema/entity.js';
-import { capitalRuns, cutRun, joined, type Piece } from './runs.js';
+import type { Span } from '../../schema/span.js';
+import { capitalRuns, cutRun, joined, type NamePiece, type Piece } from './runs.js';
 import { TITLE_NOUNS } from './typing.js';
 import type { PendingName } from './store.js';
 
@@ -14,7 +15,8 @@ export const ENTITY_TYPES: Readonly<Record<NerType, EntityType>> = { PER: 'perso
 /** A piece of text with the tagger's type for it; untyped name pieces may only link to known names. */
 export interface TypedPiece {
   piece: Piece;
-  type?: NerType;
+  /** Undefined but present when untyped: one shape for every typed piece. */
+  type: NerType | undefined;
 }
 
 /** The index of the token starting at or before `offset`. */
@@ -28,23 +30,32 @@ function roleNouns(document: DocumentModel, from: number, to: number): boolean {
   return to > from;
 }
 
+/**
+ * A name piece written out in the key order `cutRun` makes them in, not spread from another: a
+ * spread copy gets a map of its own, and the code reading pieces (the entity extractor's loop
+ * over a block) met three maps of the one shape and was compiled again for each.
+ */
+function namePiece(span: Span, from: number, to: number, titles: string[]): NamePiece {
+  return { kind: 'name', span, from, to, titles };
+}
+
 function cutName(document: DocumentModel, from: number, name: TaggedName, out: TypedPiece[]): void {
   const pieces: Piece[] = [];
   cutRun(document.tokens, from, name.to, pieces);
   const titles: string[] = [];
   for (const piece of pieces) {
-    if (piece.kind !== 'name') out.push({ piece });
+    if (piece.kind !== 'name') out.push({ piece, type: undefined });
     else if (piece.to <= name.from && name.type === 'PER' && roleNouns(document, piece.from, piece.to)) {
       // "Boss Henk Addink": a role noun the title lexicon lacks, capitalised before a name, is its title.
       titles.push(joined(document.tokens, piece.from, piece.to));
-    } else if (piece.to <= name.from) out.push({ piece });
-    else if (titles.length > 0) out.push({ piece: { ...piece, titles: [...titles, ...piece.titles] }, type: name.type });
+    } else if (piece.to <= name.from) out.push({ piece, type: undefined });
+    else if (titles.length > 0) out.push({ piece: namePiece(piece.span, piece.from, piece.to, [...titles, ...piece.titles]), type: name.type });
     else if (piece.from >= name.from) out.push({ piece, type: name.type });
     else {
       // Words the tagger left out before its name are not part of it; role nouns are its titles.
       const start = document.tokens.start(name.from);
       const role = name.type === 'PER' && roleNouns(document, piece.from, name.from) ? [joined(document.tokens, piece.from, name.from)] : [];
-      out.push({ piece: { ...piece, from: name.from, span: { start, end: piece.span.end }, titles: [...titles, ...role, ...piece.titles] }, type: name.type });
+      out.push({ piece: namePiece({ start, end: piece.span.end }, name.from, piece.to, [...titles, ...role, ...piece.titles]), type: name.type });
     }
   }
 }
@@ -79,7 +90,7 @@ export function cutTagged(document: DocumentModel, from: number, to: number, nam
     if (cursor < runTo) {
       const pieces: Piece[] = [];
       cutRun(tokens, cursor, runTo, pieces);
-      for (const piece of pieces) out.push({ piece });
+      for (const piece of pieces) out.push({ piece, type: undefined });
       done = runTo;
     }
   }

@@ -266,6 +266,9 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     // "According to X, A.": a cue of thought or stance in A is part of what X reports (the
     // according-clause below); a verb of saying keeps its own report, with X as the medium.
     const according = tokens.lowerAt(first) === 'according' && tokens.lowerAt(first + 1) === 'to';
+    // Read once a sentence, not only when a subject comes second ("As Lee said"): read only
+    // there, it had no type feedback when V8 optimized this, which then deopted on the first.
+    const opensWithAs = tokens.lower(first) === 'as';
     const trailing = trailingAttribution(tokens, first, end, mentions) ?? first;
     for (let index = first; index < end; index++) {
       if (usedCues[index] || covered[index]) {
@@ -341,7 +344,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       }
       // "As one user pointed out, …": a verb of saying in an opening as-clause names its source,
       // whether or not its noun is a known source noun.
-      const asClause = subject !== undefined && adjacent && subject[0] === first + 1 && tokens.lower(first) === 'as' && cue.verb.speech && isDeterminedPhrase(tokens, subject[0], subject[1]);
+      const asClause = subject !== undefined && adjacent && subject[0] === first + 1 && opensWithAs && cue.verb.speech && isDeterminedPhrase(tokens, subject[0], subject[1]);
       if (!subject || !(asClause || isSpeakerPhrase(tokens, subject[0], subject[1], mentions))) continue;
       // "Voters say they want …", "asked voters if they want …": a subject right after a verb of
       // saying (and "that"), or after a cue, its object and "that", "if" or "what", is inside that
@@ -368,7 +371,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
         continue;
       }
       // "As Lee pointed out with a chart, A": an opening as-clause reports the main clause after its comma.
-      const asOpening = subject[0] === first + 1 && tokens.lower(first) === 'as' && cue.verb.speech ? commaAfterWords(tokens, cue.end, end) : undefined;
+      const asOpening = subject[0] === first + 1 && opensWithAs && cue.verb.speech ? commaAfterWords(tokens, cue.end, end) : undefined;
       const from = asOpening === undefined ? reportStart(tokens, cue.end, end, cue.verb) : asOpening + 1;
       // A report that opens a direct quote is that quote's, not a second one.
       let opening = from;
