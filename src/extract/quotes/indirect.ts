@@ -277,9 +277,12 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       }
       const cue = cueAt(tokens, index, end);
       if (!cue) continue;
+      // Read once, here, for the tests below: read only at the end of their chains, it had no type
+      // feedback when V8 optimized this callback, which then deopted at the first "As Lee said".
+      const speech = cue.verb.speech;
       // "Lee plans to visit, an aide said.": a cue inside the report of the attribution that ends
       // the sentence belongs to what the source reports, not to a report of its own.
-      if (index < trailing || (according && !cue.verb.speech)) continue;
+      if (index < trailing || (according && !speech)) continue;
       // "seem" and "appear" attribute only with a complement ("appears to back it"), not as
       // "appeared on television".
       if (RAISING.has(cue.verb.lemma) && !['to', 'that'].includes(tokens.lowerAt(cue.end) ?? '')) continue;
@@ -317,7 +320,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // The comma may sit inside a closing quote mark: "… “as soon as possible,” said Ann Lee."
       // A sentence that opens with the mark is a direct quote's.
       const invertedComma = commaBeforeMark(tokens, index);
-      if (invertedComma > first + 2 && !(invertedComma < index - 1 && tokens.kind(first) === 'quote') && cue.verb.speech && !participle && cue.verb.lemma !== 'tell') {
+      if (invertedComma > first + 2 && !(invertedComma < index - 1 && tokens.kind(first) === 'quote') && speech && !participle && cue.verb.lemma !== 'tell') {
         const speaker = invertedSpeaker(tokens, cue.end, end);
         if (speaker && isSpeakerPhrase(tokens, speaker[0], speaker[1], mentions)) {
           if (push(sentenceIndex, [[floor, invertedComma === index - 1 ? index - 1 : index]], speaker, [index, cue.end], cue.verb, undefined)) found = true;
@@ -344,7 +347,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       }
       // "As one user pointed out, …": a verb of saying in an opening as-clause names its source,
       // whether or not its noun is a known source noun.
-      const asClause = subject !== undefined && adjacent && subject[0] === first + 1 && opensWithAs && cue.verb.speech && isDeterminedPhrase(tokens, subject[0], subject[1]);
+      const asClause = subject !== undefined && adjacent && subject[0] === first + 1 && opensWithAs && speech && isDeterminedPhrase(tokens, subject[0], subject[1]);
       if (!subject || !(asClause || isSpeakerPhrase(tokens, subject[0], subject[1], mentions))) continue;
       // "Voters say they want …", "asked voters if they want …": a subject right after a verb of
       // saying (and "that"), or after a cue, its object and "that", "if" or "what", is inside that
@@ -371,7 +374,7 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
         continue;
       }
       // "As Lee pointed out with a chart, A": an opening as-clause reports the main clause after its comma.
-      const asOpening = subject[0] === first + 1 && opensWithAs && cue.verb.speech ? commaAfterWords(tokens, cue.end, end) : undefined;
+      const asOpening = subject[0] === first + 1 && opensWithAs && speech ? commaAfterWords(tokens, cue.end, end) : undefined;
       const from = asOpening === undefined ? reportStart(tokens, cue.end, end, cue.verb) : asOpening + 1;
       // A report that opens a direct quote is that quote's, not a second one.
       let opening = from;
