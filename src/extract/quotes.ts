@@ -184,10 +184,14 @@ function clipReports(document: DocumentModel, quotes: Omit<Quote, 'id'>[], float
       if (from < part.end) pieces.push({ start: from, end: part.end });
     }
     if (!cut) continue;
-    // The marks and punctuation the cut leaves at a piece's edges go with the quotation.
-    for (const piece of pieces) {
-      while (piece.start < piece.end && PIECE_EDGE.test(document.input[piece.start]!)) piece.start++;
-      while (piece.end > piece.start && PIECE_EDGE.test(document.input[piece.end - 1]!)) piece.end--;
+    // The marks and punctuation the cut leaves at a piece's edges go with the quotation. Each
+    // piece is made again, not moved in place: writing a span's start or end made V8 mark those
+    // fields of every span mutable, late in a cold run, and throw away the code relying on them.
+    for (let at = 0; at < pieces.length; at++) {
+      let { start, end } = pieces[at]!;
+      while (start < end && PIECE_EDGE.test(document.input[start]!)) start++;
+      while (end > start && PIECE_EDGE.test(document.input[end - 1]!)) end--;
+      pieces[at] = { start, end };
     }
     // A word left between two quotations ("adding") is no report of its own.
     const kept: Span[] = [];
@@ -202,8 +206,9 @@ function clipReports(document: DocumentModel, quotes: Omit<Quote, 'id'>[], float
       dropped.add(index);
       continue;
     }
-    quote.content = contentOf(document, kept);
-    quote.kind = QUOTE_MARK.test(quote.content.text) ? 'mixed' : 'indirect';
+    // A new quote in its place, not its kind rewritten, for the same reason.
+    const content = contentOf(document, kept);
+    quotes[index] = { kind: QUOTE_MARK.test(content.text) ? 'mixed' : 'indirect', content, speaker: quote.speaker, cue: quote.cue, via: quote.via };
   }
   if (dropped.size === 0) return;
   let write = 0;
