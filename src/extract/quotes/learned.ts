@@ -104,6 +104,21 @@ function plausibleSource(document: DocumentModel, [from, to]: [number, number], 
   return !verbal;
 }
 
+/**
+ * Whether a content is the latter part of quoted words whose cue stands outside them: it opens
+ * after a quoted word and holds only quoted words ("appeared on “The Morning Show With Ann And
+ * Tom”" read as Ann And Tom said). Someone outside a quotation is said to have said all of it or
+ * none; a report inside it ("“He told me the plan would fail,” she said") has its cue inside too.
+ */
+function partOfQuotation(document: DocumentModel, context: AttributionContext, content: AttributionSpan, cue: AttributionSpan): boolean {
+  const { tokens } = document;
+  const { quote } = context;
+  // Inside quote marks and on no opening mark: a quoted word or mark of the same quotation.
+  if (content.from === 0 || (quote[content.from - 1]! & 3) !== 1 || quote[cue.from]! & 1) return false;
+  for (let at = content.from; at < content.to; at++) if (tokens.kind(at) === 'word' && !(quote[at]! & 1)) return false;
+  return true;
+}
+
 /** Whether a token range shares no token with the contents. */
 function outside(range: [number, number], contents: readonly AttributionSpan[]): boolean {
   return !contents.some((content) => content.from < range[1] && range[0] < content.to);
@@ -197,7 +212,8 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
     }
     for (const at of order) {
       const cue = cues[at]!;
-      const contents = byCue[at]!;
+      const contents = byCue[at]!.filter((content) => !partOfQuotation(document, context, content, cue));
+      if (contents.length === 0) continue;
       // After a possessive or determiner the cue word is a noun ("Iran’s support for"), as the rules read it.
       const before = cue.from - 1;
       if (before >= 0 && (tokens.kind(before) === 'clitic' || (DETERMINERS.has(tokens.lower(before)) && tokens.sentence(before) === tokens.sentence(cue.from)))) continue;
