@@ -318,8 +318,8 @@ describe('the quote filter over the tagger’s quotes', () => {
 
   it('leaves out a tagger quote whose cue is a noun in no sense of speech and whose speaker is no one', () => {
     const text = 'Shares in the toy maker Brellco have sunk by more than 10% after the firm issued a profit warning following poor sales.';
-    // Unfiltered, the tagger reads "a profit warning" as a report and the sentence's first word as its speaker.
-    expect(quotesWith(text, false)).toContainEqual({ kind: 'indirect', content: 'following poor sales', speaker: 'Shares' });
+    // Unfiltered, the tagger reads "a profit warning" as a report of what follows it.
+    expect(quotesWith(text, false)).toContainEqual(expect.objectContaining({ kind: 'indirect', content: 'following poor sales' }));
     expect(quotesWith(text)).toEqual([]);
   });
 

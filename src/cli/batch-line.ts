@@ -17,10 +17,23 @@ export interface BatchChunk {
   fields: string[] | undefined;
 }
 
-/** What a batch worker returns per article: the output line (JSON, no newline), and whether it is an error. */
+/**
+ * What a batch worker returns per article: the output line's UTF-8 bytes with its newline, and
+ * whether it is an error. The worker encodes its lines and hands their memory over to the main
+ * thread (moved, not copied), which only orders and writes them: copied as strings, 40 MB of JSON
+ * a pass over the BBC corpus was copied, collected and encoded again on the main thread, a third
+ * of its CPU time.
+ */
 export interface BatchResult {
-  line: string;
+  bytes: Uint8Array;
   failed: boolean;
+}
+
+const encoder = new TextEncoder();
+
+/** A line of batch output: a value as one line of JSON with its newline, as bytes of their own. */
+export function outputLine(value: unknown, failed: boolean): BatchResult {
+  return { bytes: encoder.encode(`${JSON.stringify(value)}\n`), failed };
 }
 
 /** A message as a batch line carries it: the vfile message's data, without the stack. */
@@ -45,7 +58,7 @@ export function lineMessage(message: VFileMessage): LineMessage {
 
 /** The output line of a record that could not be parsed at all (bad input, a crash). */
 export function errorLine(id: unknown, error: Omit<LineMessage, 'fatal'>, extra?: Record<string, unknown>): BatchResult {
-  return { line: JSON.stringify({ id, ...extra, error, messages: [] }), failed: true };
+  return outputLine({ id, ...extra, error, messages: [] }, true);
 }
 
 /** The error of an article newsmark itself failed on: still one line, so the batch goes on. */

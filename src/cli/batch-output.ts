@@ -72,9 +72,9 @@ export async function readOut(path: string, format: BatchFormat): Promise<OutSta
   return state;
 }
 
-/** Where batch lines go: each line is written whole, in one call, so a kill never splits one. */
+/** Where batch lines go: each run of lines is written whole, in one call, so a kill never splits one. */
 export interface LineSink {
-  write(line: string): Promise<void>;
+  write(lines: string | Uint8Array): Promise<void>;
   close(): void;
 }
 
@@ -84,8 +84,8 @@ export function fileSink(path: string, state: OutState): LineSink {
   ftruncateSync(fd, state.offset);
   let position = state.offset;
   return {
-    async write(line) {
-      const buffer = Buffer.from(line);
+    async write(lines) {
+      const buffer = typeof lines === 'string' ? Buffer.from(lines) : lines;
       let written = 0;
       while (written < buffer.length) written += writeSync(fd, buffer, written, buffer.length - written, position + written);
       position += buffer.length;
@@ -103,10 +103,10 @@ export function streamSink(stream: NodeJS.WritableStream): LineSink {
   };
   stream.on('error', onError);
   return {
-    write: (line) =>
+    write: (lines) =>
       new Promise((done, fail) => {
         if (broken) return fail(broken);
-        const ok = stream.write(line, (error) => error && fail(error));
+        const ok = stream.write(lines, (error) => error && fail(error));
         if (ok) return done();
         const settle = (error?: Error) => {
           stream.off('drain', settle);

@@ -61,6 +61,8 @@ const CHUNK_ARTICLES = 16;
 const CHUNK_BYTES = 64 * 1024;
 /** A run waits no longer than this for more input (a trickle on standard input). */
 const CHUNK_WAIT_MS = 50;
+/** What comes before each element but the first of a `--format json` array. */
+const COMMA = new TextEncoder().encode(',');
 
 /**
  * Parse `batch` arguments.
@@ -165,15 +167,16 @@ export async function batch(options: BatchOptions, io: BatchIo): Promise<number>
     let failed = false;
     const writeHead = async () => {
       const { records, results } = window.shift()!;
-      let text = '';
+      const pieces: Uint8Array[] = [];
       for (const result of await results) {
         failed ||= result.failed;
-        text += `${options.format === 'json' && count > 0 ? ',' : ''}${result.line}\n`;
+        if (options.format === 'json' && count > 0) pieces.push(COMMA);
+        pieces.push(result.bytes);
         count++;
       }
       // One write for the run: whole lines, or (on a hard kill mid-write) a last line without
       // its newline, which a resume drops.
-      await sink!.write(text);
+      await sink!.write(Buffer.concat(pieces));
       for (const record of records) bar?.tick(record);
     };
     let chunk: { records: BatchRecord[]; slots: (BatchTask | BatchResult)[]; bytes: number } = { records: [], slots: [], bytes: 0 };

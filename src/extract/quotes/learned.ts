@@ -105,6 +105,21 @@ function plausibleSource(document: DocumentModel, [from, to]: [number, number], 
   return !verbal;
 }
 
+/**
+ * Whether a content is the latter part of quoted words whose cue stands outside them: it opens
+ * after a quoted word and holds only quoted words ("appeared on “The Morning Show With Ann And
+ * Tom”" read as Ann And Tom said). Someone outside a quotation is said to have said all of it or
+ * none; a report inside it ("“He told me the plan would fail,” she said") has its cue inside too.
+ */
+function partOfQuotation(document: DocumentModel, context: AttributionContext, content: AttributionSpan, cue: AttributionSpan): boolean {
+  const { tokens } = document;
+  const { quote } = context;
+  // Inside quote marks and on no opening mark: a quoted word or mark of the same quotation.
+  if (content.from === 0 || (quote[content.from - 1]! & 3) !== 1 || quote[cue.from]! & 1) return false;
+  for (let at = content.from; at < content.to; at++) if (tokens.kind(at) === 'word' && !(quote[at]! & 1)) return false;
+  return true;
+}
+
 /** Whether a token range shares no token with the contents. */
 function outside(range: [number, number], contents: readonly AttributionSpan[]): boolean {
   return !contents.some((content) => content.from < range[1] && range[0] < content.to);
@@ -316,7 +331,12 @@ export function linkAttributions(document: DocumentModel, mentions: readonly Lin
       list.push(content);
     }
     for (const at of order) {
-      const linked = linkCue(document, mentions, context, cues[at]!, byCue[at]!, inBlock, sources, taken);
+      const cue = cues[at]!;
+      // Pushed, not filtered (see extractQuotes).
+      const contents: AttributionSpan[] = [];
+      for (const content of byCue[at]!) if (!partOfQuotation(document, context, content, cue)) contents.push(content);
+      if (contents.length === 0) continue;
+      const linked = linkCue(document, mentions, context, cue, contents, inBlock, sources, taken);
       if (linked) out.push(linked);
     }
   }
