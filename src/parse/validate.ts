@@ -29,6 +29,9 @@ function compiledFieldChecks(): FieldCheck[] | null {
   // returns the schema uncompiled, which validates all the same. (Named members only: reading
   // the namespace as an object would keep all of zod, locales included, in a bundle.)
   if (typeof z.compile !== 'function' || typeof z.validate !== 'function') return (fieldChecks = null);
+  // Checks on the article as a whole (a `.refine` of the object) are no field's: with any, the
+  // schema is parsed as a whole.
+  if ((ArticleSchema._zod.def.checks ?? []).length > 0) return (fieldChecks = null);
   // One validator per field, and per item of a plain array field, rather than one for the whole
   // article: zod compiles a schema into one function, and the article's was V8's largest single
   // compile (7 kB of bytecode, 0.2-0.6 s of compile time, twice in a cold run, as a one-letter
