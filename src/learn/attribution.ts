@@ -241,5 +241,9 @@ export function tagAttributions(document: DocumentModel, context: AttributionCon
   const active = use ?? (model ??= loadAttributionModel());
   decoder ??= new ViterbiDecoder(LABELS);
   const spans = decodeSpans(decoder, BIO, attributionRanges(document), active.transitions, attributionScorer(document, context, active));
-  return spans.map((span) => ({ from: span.from, to: span.to, type: ATTRIBUTION_TYPES[span.type]! }));
+  // Pushed onto a literal, not mapped: a mapped array's elements kind changes with the tier the
+  // code runs in, and the linker reading it was compiled again for each kind.
+  const found: AttributionSpan[] = [];
+  for (const span of spans) found.push({ from: span.from, to: span.to, type: ATTRIBUTION_TYPES[span.type]! });
+  return found;
 }
