@@ -235,7 +235,7 @@ export class PositionRows {
    * @param model The model the weight starts point into.
    * @param ownTable The table the own starts point into.
    */
-  sumInto(scores: Float32Array, offset: number, labels: number, wordTable: Float32Array, model: LinearModel, ownTable: Float32Array): void {
+  sumInto(scores: Float32Array, offset: number, labels: number, wordTable: Float32Array | Int16Array, model: LinearModel, ownTable: Float32Array): void {
     // One function, no calls: the blocks as methods of their own were not inlined, and cost the
     // entity tagger 6% more instructions.
     const { words, weights, own, weightCount, ownCount } = this;
