@@ -111,6 +111,8 @@ function rowsOf(active: LinearModel): WordRows {
     (scores) => {
       for (let role = 0; role < ROLES; role++) addFeature(active, edgeFeature(role), scores, role * LABELS);
     },
+    // A row sums a few dozen weights at most, one role's word features: 8-bit weights fit 16 bits.
+    active.weights instanceof Int8Array,
   );
   wordRows.set(active, rows);
   return rows;

@@ -220,6 +220,14 @@ export class PositionRows {
   /**
    * Write the sum of the rows to `scores[offset .. offset + labels)`.
    *
+   * Labels are summed a block at a time, each label of the block in a local, in one pass over the
+   * rows: seven at once for the attribution tagger's seven labels, four at once for the entity
+   * tagger's seventeen (and one left). A pass over the rows a label read each row's start again
+   * for every label and kept one sum: one pass for all seven takes the attribution tagger's
+   * instructions from 1,055 to 872 million a pass over 300 BBC articles (valgrind), blocks of four
+   * the entity tagger's from 554 to 502 million. Weights are integers, so the order of adding does
+   * not change a sum.
+   *
    * @param scores The score buffer.
    * @param offset Where the position's scores start.
    * @param labels Scores a row.
@@ -227,16 +235,93 @@ export class PositionRows {
    * @param model The model the weight starts point into.
    * @param ownTable The table the own starts point into.
    */
-  sumInto(scores: Float32Array, offset: number, labels: number, wordTable: Float32Array, model: LinearModel, ownTable: Float32Array): void {
+  sumInto(scores: Float32Array, offset: number, labels: number, wordTable: Float32Array | Int16Array, model: LinearModel, ownTable: Float32Array): void {
+    // One function, no calls: the blocks as methods of their own were not inlined, and cost the
+    // entity tagger 6% more instructions.
     const { words, weights, own, weightCount, ownCount } = this;
     const table = model.weights;
-    const self = words[0]!;
-    const previous = words[1]!;
-    const next = words[2]!;
-    const previous2 = words[3]!;
-    const next2 = words[4]!;
-    for (let label = 0; label < labels; label++) {
-      let sum = wordTable[self + label]! + wordTable[previous + label]! + wordTable[next + label]! + wordTable[previous2 + label]! + wordTable[next2 + label]!;
+    if (labels === 7) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let s4 = 0;
+      let s5 = 0;
+      let s6 = 0;
+      for (let role = 0; role < 5; role++) {
+        const at = words[role]!;
+        s0 += wordTable[at]!;
+        s1 += wordTable[at + 1]!;
+        s2 += wordTable[at + 2]!;
+        s3 += wordTable[at + 3]!;
+        s4 += wordTable[at + 4]!;
+        s5 += wordTable[at + 5]!;
+        s6 += wordTable[at + 6]!;
+      }
+      for (let row = 0; row < weightCount; row++) {
+        const at = weights[row]!;
+        s0 += table[at]!;
+        s1 += table[at + 1]!;
+        s2 += table[at + 2]!;
+        s3 += table[at + 3]!;
+        s4 += table[at + 4]!;
+        s5 += table[at + 5]!;
+        s6 += table[at + 6]!;
+      }
+      for (let row = 0; row < ownCount; row++) {
+        const at = own[row]!;
+        s0 += ownTable[at]!;
+        s1 += ownTable[at + 1]!;
+        s2 += ownTable[at + 2]!;
+        s3 += ownTable[at + 3]!;
+        s4 += ownTable[at + 4]!;
+        s5 += ownTable[at + 5]!;
+        s6 += ownTable[at + 6]!;
+      }
+      scores[offset] = s0;
+      scores[offset + 1] = s1;
+      scores[offset + 2] = s2;
+      scores[offset + 3] = s3;
+      scores[offset + 4] = s4;
+      scores[offset + 5] = s5;
+      scores[offset + 6] = s6;
+      return;
+    }
+    let label = 0;
+    for (; label + 4 <= labels; label += 4) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let role = 0; role < 5; role++) {
+        const at = words[role]! + label;
+        s0 += wordTable[at]!;
+        s1 += wordTable[at + 1]!;
+        s2 += wordTable[at + 2]!;
+        s3 += wordTable[at + 3]!;
+      }
+      for (let row = 0; row < weightCount; row++) {
+        const at = weights[row]! + label;
+        s0 += table[at]!;
+        s1 += table[at + 1]!;
+        s2 += table[at + 2]!;
+        s3 += table[at + 3]!;
+      }
+      for (let row = 0; row < ownCount; row++) {
+        const at = own[row]! + label;
+        s0 += ownTable[at]!;
+        s1 += ownTable[at + 1]!;
+        s2 += ownTable[at + 2]!;
+        s3 += ownTable[at + 3]!;
+      }
+      const at = offset + label;
+      scores[at] = s0;
+      scores[at + 1] = s1;
+      scores[at + 2] = s2;
+      scores[at + 3] = s3;
+    }
+    for (; label < labels; label++) {
+      let sum = wordTable[words[0]! + label]! + wordTable[words[1]! + label]! + wordTable[words[2]! + label]! + wordTable[words[3]! + label]! + wordTable[words[4]! + label]!;
       for (let at = 0; at < weightCount; at++) sum += table[weights[at]! + label]!;
       for (let at = 0; at < ownCount; at++) sum += ownTable[own[at]! + label]!;
       scores[offset + label] = sum;

@@ -83,6 +83,8 @@ function taggerOf(model: LinearModel): Tagger {
     (scores) => {
       for (let role = 1; role < ROLES; role++) addFeature(model, edgeFeature(role), scores, role * LABELS);
     },
+    // A row sums a few dozen weights at most, one role's word features: 8-bit weights fit 16 bits.
+    model.weights instanceof Int8Array,
   );
   const doc = new Float32Array(DOC_CODES * LABELS);
   for (let code = 0; code < DOC_CODES; code++) {
