@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/extract/entities.js';
 import { extractQuotes } from '../src/extract/quotes.js';
-import { linkAttributions, mentionCodes } from '../src/extract/quotes/learned.js';
+import { linkAttributions, mentionCodes, partOfQuotation } from '../src/extract/quotes/learned.js';
 import { ATTRIBUTION_TYPES, attributionContext, attributionWordFeatures, cueLexicon, DENSE_FEATURES, denseCodes } from '../src/learn/attribution-features.js';
 import { type AttributionSpan, attributionIds, attributionRanges, attributionScorer, loadAttributionModel, tagAttributions } from '../src/learn/attribution.js';
 import { labelCount } from '../src/learn/bio.js';
@@ -42,6 +42,18 @@ function linkedSpeaker(text: string, tagged: Array<[string, AttributionSpan['typ
   const spans = tagged.map(([words, type]) => span(text, document, words, type)).sort((a, b) => a.from - b.from);
   return linkAttributions(document, entities.mentions, spans, context)[0]?.speaker?.text ?? null;
 }
+
+describe('a tagged content inside quote marks', () => {
+  it.each([
+    ['the latter part of a title, its cue outside', 'She appeared on “The Morning Show With Ann And Tom” on Tuesday.', 'Ann And Tom', 'appeared', true],
+    ['a report inside a quotation, its cue inside too', '“He told me the plan would fail in the end,” she said.', 'the plan would fail in the end', 'told', false],
+    ['the whole quotation, from its opening mark', 'The mayor said “the plan will fail in the end” on Monday.', 'the plan will fail in the end', 'said', false],
+    ['the latter part running past the closing mark', 'She called it “a plan that will fail in the end” and left.', 'that will fail in the end” and left', 'called', false],
+  ])('is left out only when it is the latter part of the quoted words and its cue is outside: %s', (_, text, content, cue, left) => {
+    const { document, context } = modelOf(text);
+    expect(partOfQuotation(document, context, span(text, document, content, 'CONTENT'), span(text, document, cue, 'CUE'))).toBe(left);
+  });
+});
 
 describe('attribution context', () => {
   it('marks the tokens inside double quote marks, and the marks that open and close', () => {

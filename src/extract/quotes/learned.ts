@@ -111,7 +111,7 @@ function plausibleSource(document: DocumentModel, [from, to]: [number, number], 
  * Tom”" read as Ann And Tom said). Someone outside a quotation is said to have said all of it or
  * none; a report inside it ("“He told me the plan would fail,” she said") has its cue inside too.
  */
-function partOfQuotation(document: DocumentModel, context: AttributionContext, content: AttributionSpan, cue: AttributionSpan): boolean {
+export function partOfQuotation(document: DocumentModel, context: AttributionContext, content: AttributionSpan, cue: AttributionSpan): boolean {
   const { tokens } = document;
   const { quote } = context;
   // Inside quote marks and on no opening mark: a quoted word or mark of the same quotation.
