@@ -167,23 +167,25 @@ function growth(rounds = 5) {
 
 // --- newsmark batch throughput on 1 and 2 cores (issue 15) -----------------------------------
 // The built command reads the corpus as one JSON Lines file, repeated BENCH_BATCH_REPEAT times
-// (default 4: an archive large enough that starting the workers is not what is measured), output
-// to /dev/null, wall clock from spawn to exit, and the corpus once: the difference between the
-// two is the steady rate, with each worker's start (loading, compiling, warming the JIT and the
-// word cache: seconds of CPU) left out. Three configurations, rounds alternating so a load
-// from elsewhere on the machine falls on all: one worker on one core (the process pinned with
-// `taskset`, so V8's compiler and collector threads share that core too), one worker with every
-// core free, and two workers. Scaling is throughput on 2 cores against throughput on 1: a process
-// parsing on a machine with a free core already spends part of a second core collecting garbage
-// on V8's helper threads (docs/batch.md), so one worker "on 2 cores" is not one core's worth.
-// The best round of each counts, the median is shown beside it.
+// (default 4), wall clock from spawn to exit. Its output comes back through a pipe and each line
+// is timed as it arrives: the rate over the second half of the lines is the steady rate, once
+// every worker has started, compiled and warmed up its JIT and word cache (seconds of CPU per
+// worker), the rate an archive of millions runs at. (An earlier form took the difference between
+// the corpus 4 times and once; but with two workers each sees only half of the corpus once, so
+// part of their warm-up fell into the difference.) Three configurations, rounds alternating so a
+// load from elsewhere on the machine falls on all: one worker on one core (the process pinned
+// with `taskset`, so V8's compiler and collector threads share that core too), one worker with
+// every core free, and two workers. Scaling is throughput on 2 cores against throughput on 1: a
+// process parsing on a machine with a free core already spends part of a second core compiling
+// and collecting garbage on V8's helper threads (docs/batch.md), so one worker "on 2 cores" is
+// not one core's worth. The best round of each counts, the median is shown beside it.
 // CPU time is what we spent, whatever the machine's load: on Linux it is read per thread from
 // /proc/<pid>/task while the command runs (every 20 ms; a thread's last 20 ms before it ends
 // can be missed), split into the main thread (reading input, writing lines), the worker threads
-// (parsing; the busiest `jobs` threads after V8's), and V8's own threads (the first four after the
-// main thread: the JIT compiling each isolate's code and the collector's helpers), and given per
-// article. Elsewhere only the wall clock is shown. On a machine shared with other work, wall time
-// says how much of the cores we got; CPU time per article says what a second worker costs.
+// (parsing: the `jobs` busiest threads besides the main one) and the rest, which is V8's helper
+// threads (the JIT compiling each isolate's code, the collector's helpers) and libuv's, and given
+// per article. Elsewhere only the wall clock is shown. On a machine shared with other work, wall
+// time says how much of the cores we got; CPU time per article says what a second worker costs.
 function threadSampler(pid) {
   const threads = new Map();
   const sample = () => {
@@ -208,13 +210,13 @@ function threadSampler(pid) {
     stop(jobs) {
       clearInterval(timer);
       if (!timer) return undefined;
-      const others = [...threads].filter(([tid]) => tid !== pid).sort((a, b) => a[0] - b[0]);
-      const v8 = others.slice(0, 4).reduce((sum, [, ms]) => sum + ms, 0);
-      const rest = others.slice(4).map(([, ms]) => ms).sort((a, b) => b - a);
-      const workers = rest.slice(0, jobs).reduce((sum, ms) => sum + ms, 0);
-      const other = rest.slice(jobs).reduce((sum, ms) => sum + ms, 0);
+      // By CPU, not by creation order: which threads Node starts before the workers (V8's
+      // platform threads, a scheduler, libuv's pool) differs between versions.
+      const others = [...threads].filter(([tid]) => tid !== pid).map(([, ms]) => ms).sort((a, b) => b - a);
+      const workers = others.slice(0, jobs).reduce((sum, ms) => sum + ms, 0);
+      const helpers = others.slice(jobs).reduce((sum, ms) => sum + ms, 0);
       const main = threads.get(pid) ?? 0;
-      return { main, workers, v8, other, total: main + workers + v8 + other };
+      return { main, workers, helpers, total: main + workers + helpers };
     },
   };
 }
@@ -228,80 +230,74 @@ function pinnedToOneCore() {
 
 async function batchThroughput(rounds = 3, repeat = 4) {
   const cli = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
-  // Two archives: the corpus `repeat` times and once. Their difference is the batch's steady
-  // rate: what each further article costs once the workers have started and warmed up, the rate
-  // an archive of millions runs at.
-  const write = (copies) => {
-    const lines = [];
-    for (let copy = 0; copy < copies; copy++) texts.forEach((text, index) => lines.push(JSON.stringify({ id: `${copy}-${index}`, text })));
-    const path = join(tmpdir(), `newsmark-bench-${process.pid}-${copies}.jsonl`);
-    writeFileSync(path, lines.join('\n') + '\n');
-    return { path, articles: lines.length, megabytes: (bytes * copies) / 1e6 };
-  };
-  const full = write(repeat);
-  const once = write(1);
-  const { articles, megabytes } = full;
+  const lines = [];
+  for (let copy = 0; copy < repeat; copy++) texts.forEach((text, index) => lines.push(JSON.stringify({ id: `${copy}-${index}`, text })));
+  const input = join(tmpdir(), `newsmark-bench-${process.pid}-${repeat}.jsonl`);
+  writeFileSync(input, lines.join('\n') + '\n');
+  const articles = lines.length;
+  const megabytes = (bytes * repeat) / 1e6;
   const pinned = pinnedToOneCore();
   const configurations = [
     ...(pinned ? [{ name: '1 worker, 1 core', jobs: 1, command: pinned }] : []),
     { name: '1 worker, 2 cores', jobs: 1, command: [process.execPath, []] },
     { name: '2 workers, 2 cores', jobs: 2, command: [process.execPath, []] },
   ];
-  const run = ({ jobs, command: [program, before] }, input) =>
+  const run = ({ jobs, command: [program, before] }) =>
     new Promise((done, fail) => {
       const started = performance.now();
-      const child = spawn(program, [...before, cli, 'batch', input.path, '--jobs', String(jobs), '--no-progress'], { stdio: ['ignore', 'ignore', 'inherit'] });
+      const child = spawn(program, [...before, cli, 'batch', input, '--jobs', String(jobs), '--no-progress'], { stdio: ['ignore', 'pipe', 'inherit'] });
       const sampler = threadSampler(child.pid);
+      // When the line halfway through arrived: the steady rate is the second half over the time it took.
+      let count = 0;
+      let half;
+      child.stdout.on('data', (chunk) => {
+        for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) if (++count === Math.ceil(articles / 2)) half = performance.now();
+      });
       child.on('error', fail);
-      child.on('exit', (code) => {
+      child.on('close', (code) => {
         const cpu = sampler.stop(jobs);
         if (code !== 0 && code !== 1) return fail(new Error(`batch exited ${code}`));
-        done({ wall: performance.now() - started, cpu });
+        const ended = performance.now();
+        done({ wall: ended - started, steady: (articles - Math.ceil(articles / 2)) / ((ended - half) / 1000), cpu });
       });
     });
   const times = configurations.map(() => []);
-  const short = configurations.map(() => []);
   try {
     for (let round = 0; round < rounds; round++) {
-      for (const [at, configuration] of configurations.entries()) {
-        times[at].push(await run(configuration, full));
-        short[at].push((await run(configuration, once)).wall);
-      }
+      for (const [at, configuration] of configurations.entries()) times[at].push(await run(configuration));
     }
   } finally {
-    rmSync(full.path);
-    rmSync(once.path);
+    rmSync(input);
   }
   const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
   const best = (at) => Math.min(...times[at].map((time) => time.wall));
   const medianWall = (at) => median(times[at].map((time) => time.wall));
-  // Seconds the further articles took: best against best, median against median.
-  const steadyBest = (at) => best(at) - Math.min(...short[at]);
-  const steadyMedian = (at) => medianWall(at) - median(short[at]);
-  const extra = articles - once.articles;
-  const extraMegabytes = megabytes - once.megabytes;
+  // Articles a second over the second half of the lines.
+  const steadyBest = (at) => Math.max(...times[at].map((time) => time.steady));
+  const steadyMedian = (at) => median(times[at].map((time) => time.steady));
+  const perMegabyte = megabytes / articles;
   console.log(`\nnewsmark batch, the corpus ${repeat} times as JSON Lines: ${articles} articles, ${megabytes.toFixed(2)} MB, ${rounds} rounds each, alternating`);
-  console.log(`(and the corpus once, ${once.articles} articles: "steady" is the ${extra} articles more, start and warm-up left out)`);
-  console.log('                      best s   MB/s   articles/s   median s   steady MB/s   once s   wall s of each round');
+  console.log('("steady": the second half of the output lines, every worker started and warmed up)');
+  console.log('                      best s   MB/s   articles/s   median s   steady MB/s   steady articles/s   wall s of each round');
   configurations.forEach(({ name }, at) => {
     const walls = times[at].map((time) => time.wall);
     console.log(
-      `${name.padEnd(20)} ${(best(at) / 1000).toFixed(2).padStart(8)} ${(megabytes / (best(at) / 1000)).toFixed(2).padStart(6)} ${(articles / (best(at) / 1000)).toFixed(0).padStart(12)} ${(medianWall(at) / 1000).toFixed(2).padStart(10)} ${(extraMegabytes / (steadyBest(at) / 1000)).toFixed(2).padStart(13)} ${(Math.min(...short[at]) / 1000).toFixed(2).padStart(8)}   ${walls.map((ms) => (ms / 1000).toFixed(1)).join(' ')}`,
+      `${name.padEnd(20)} ${(best(at) / 1000).toFixed(2).padStart(8)} ${(megabytes / (best(at) / 1000)).toFixed(2).padStart(6)} ${(articles / (best(at) / 1000)).toFixed(0).padStart(12)} ${(medianWall(at) / 1000).toFixed(2).padStart(10)} ${(steadyBest(at) * perMegabyte).toFixed(2).padStart(13)} ${steadyBest(at).toFixed(0).padStart(19)}   ${walls.map((ms) => (ms / 1000).toFixed(1)).join(' ')}`,
     );
   });
   const two = configurations.length - 1;
   const scaling = (at) => `${(best(at) / best(two)).toFixed(2)}x (best), ${(medianWall(at) / medianWall(two)).toFixed(2)}x (median)`;
-  const steadyScaling = (at) => `${(steadyBest(at) / steadyBest(two)).toFixed(2)}x (best), ${(steadyMedian(at) / steadyMedian(two)).toFixed(2)}x (median)`;
+  const steadyScaling = (at) => `${(steadyBest(two) / steadyBest(at)).toFixed(2)}x (best), ${(steadyMedian(two) / steadyMedian(at)).toFixed(2)}x (median)`;
   if (pinned) {
-    console.log(`2 cores / 1 core (2 workers against 1 worker pinned to one core): ${scaling(0)}; target >= 1.7x`);
+    console.log(`2 cores / 1 core (2 workers against 1 worker pinned to one core), whole run: ${scaling(0)}; target >= 1.7x`);
     console.log(`  steady, start and warm-up left out: ${steadyScaling(0)}`);
   } else console.log('2 cores / 1 core: not measured (pinning a process to one core needs Linux and taskset)');
   console.log(`2 workers / 1 worker, both with 2 cores free: ${scaling(two - 1)}; steady ${steadyScaling(two - 1)}`);
   if (times[0][0].cpu) {
     const perArticle = (at, part) => median(times[at].map((time) => time.cpu[part])) / articles;
-    console.log('CPU ms per article (median of rounds):  main   workers   V8 (JIT, GC helpers)   other   total');
+    console.log('CPU ms per article, whole run (median of rounds):  main   workers   helper threads (V8 JIT and GC, libuv)   total');
     configurations.forEach(({ name }, at) => {
-      console.log(`${name.padEnd(39)} ${['main', 'workers', 'v8', 'other', 'total'].map((part, column) => perArticle(at, part).toFixed(2).padStart([6, 10, 23, 8, 8][column])).join('')}`);
+      console.log(`${name.padEnd(49)} ${['main', 'workers', 'helpers', 'total'].map((part, column) => perArticle(at, part).toFixed(2).padStart([6, 10, 40, 8][column])).join('')}`);
     });
     console.log(`a second worker costs ${((perArticle(two, 'total') / perArticle(two - 1, 'total') - 1) * 100).toFixed(0)}% more CPU per article than one with the same free cores`);
   }
