@@ -362,6 +362,13 @@ describe('indirect quotes', () => {
     expect(quote?.content.text).toBe('the depot will close, but she knows that “nobody wants it to.”');
   });
 
+  it('calls a report mixed when its content holds words in typewriter marks', () => {
+    // The tagger finds this report; its reading of quoted words counts double marks only.
+    const quotes = quotesOf("Tom Ray, a teacher who watched the parade from a bench near the park, said the music reminded him of his father, and of ''all the people who were not there.''");
+    const report = quotes.find((quote) => quote.content.text.startsWith('the music'));
+    expect(report?.kind).toBe('mixed');
+  });
+
   it('reads a quotation after "that," as part of the reported clause', () => {
     const quotes = quotesOf('A spokeswoman said via email that, “Of course the mayor will defend himself” against the charges.');
     expect(quotes.filter((quote) => quote.kind === 'direct')).toEqual([]);

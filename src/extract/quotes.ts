@@ -370,7 +370,11 @@ export function extractQuotes(document: DocumentModel, entities: EntityIndex, op
   const out: Quote[] = [];
   for (let index = 0; index < quotes.length; index++) {
     const quote = quotes[index]!;
-    out.push({ id: `q${index + 1}`, kind: quote.kind, content: quote.content, speaker: quote.speaker, cue: quote.cue, via: quote.via });
+    // A report whose content holds quote marks is mixed, whichever finder made it: the tagger's
+    // reading of quoted words counts double marks only, not the typewriter pairs ('' and ``) some
+    // papers write. Relabelled only here, so no finder's choices change.
+    const kind = quote.kind === 'indirect' && QUOTE_MARK.test(quote.content.text) ? 'mixed' : quote.kind;
+    out.push({ id: `q${index + 1}`, kind, content: quote.content, speaker: quote.speaker, cue: quote.cue, via: quote.via });
   }
   return { quotes: out, problems };
 }
