@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, NewsmarkError, parseArticle, remarkNewsmark, safeParseArticle, type ParseOptions } from '../src/index.ts';
 import { limitNesting } from '../src/parse/nesting.ts';
+import { SHAPES } from './support/shapes.ts';
 
 // Broken and hostile input, and the errors newsmark throws: each with a documented `code`.
 
@@ -260,6 +261,21 @@ describe('containers past the parser\'s budget', () => {
     expect(limit).toBeGreaterThan(1);
     expect(limit).toBeLessThan(32);
     expect([warning?.line, warning?.column]).toEqual([3, limit + 1]);
+  });
+
+  // The budget's numbers are in src/parse/nesting.ts (remark-parse's CPU time on 1 MB of each).
+  const shape = (name: string) => SHAPES.find(([shapeName]) => shapeName === name)![1](1_000_000);
+
+  it('holds 1 MB of block quotes 32 deep on every line as deep as news nests, and no deeper than remark-parse reads in about 2 s', () => {
+    const { cut } = limitNesting(shape('block quotes 32 deep on every line'));
+    expect(cut.map((item) => item.kind)).toEqual(['containers']);
+    expect(cut[0]!.limit).toBeGreaterThanOrEqual(3);
+    expect(cut[0]!.limit).toBeLessThanOrEqual(4);
+  });
+
+  it('reads 1 MB of block quotes nested deeper line by line as text, for their lazy lines, with the depth limit lowered', () => {
+    const { cut } = limitNesting(shape('block quotes nested deeper line by line'));
+    expect(cut[0]).toMatchObject({ kind: 'structure', span: { start: 'Budget passes\n\n'.length } });
   });
 
   it('keeps the length of the text and changes only markers', () => {
