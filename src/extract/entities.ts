@@ -147,10 +147,11 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
         if (COMMON_ACRONYMS.has(text)) continue;
         // "the West" needs its article; "Middle East" of "the Middle East" is clear without it.
         const regional = places.afterThe.get(text);
-        // Read for every name, not only for a regional one without "the": read only there, it had no
-        // type feedback when V8 optimized this callback, which then deopted at the first such name.
+        // Both read for every name, not only for a regional one: read only there, they had no type
+        // feedback when V8 optimized this callback, which then deopted at the first such name.
+        const theBefore = tokens.lowerAt(piece.from - 1) === 'the';
         const words = piece.to - piece.from;
-        const afterThe = regional && (tokens.lowerAt(piece.from - 1) === 'the' || words > 1) ? regional : undefined;
+        const afterThe = regional && (theBefore || words > 1) ? regional : undefined;
         if (afterThe) {
           addMention(placeBuilder(store, afterThe), piece.span, input, 'name');
           continue;
