@@ -90,19 +90,14 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
   const found: Quoted[] = [];
   let carried: Quoted | undefined;
   let carriedStyle: Mark['style'] | undefined;
-  // A plain loop, not a forEach callback: the quote carried from block to block stays a local,
-  // and the loop is one function for V8 to optimize, not a closure that deoptimized and was
-  // recompiled six times over a cold pass of the BBC corpus.
-  const { blocks } = document;
-  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
-    const block = blocks[blockIndex]!;
-    if (block.kind !== 'paragraph') continue;
+  document.blocks.forEach((block, blockIndex) => {
+    if (block.kind !== 'paragraph') return;
     let open: number | undefined;
     // Where the open quote's content starts, after its mark.
     let from = 0;
     let nested = 0;
     let pieces: Span[] = [];
-    // Read by index, not destructured: the iterator protocol of `[first, end] =` makes the loop
+    // Read by index, not destructured: the iterator protocol of `[first, end] =` makes the callback
     // bigger to compile.
     const first = block.tokens[0];
     const end = block.tokens[1];
@@ -174,7 +169,7 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
       if (span) pieces.push(span);
       carried = { open: carried?.open ?? open, close: -1, pieces, block: blockIndex };
     }
-  }
+  });
   if (carried) problems.push(unbalanced(document, carried.open));
   return found;
 }
