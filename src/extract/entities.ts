@@ -119,7 +119,10 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
   let next = 0;
   document.blocks.forEach((block, blockIndex) => {
     if (block.kind === 'dateline') return;
-    const [from, to] = block.tokens;
+    // Read by index, not destructured: the iterator protocol of `[from, to] =` made this callback
+    // bigger to compile, and deoptimized it once its rarely taken exit path ran.
+    const from = block.tokens[0];
+    const to = block.tokens[1];
     while (next < tagged.length && tagged[next]!.from < from) next++;
     const names: TaggedName[] = [];
     for (; next < tagged.length && tagged[next]!.from < to; next++) names.push(tagged[next]!);
@@ -144,7 +147,11 @@ export function extractEntities(document: DocumentModel, options: EntityOptions 
         if (COMMON_ACRONYMS.has(text)) continue;
         // "the West" needs its article; "Middle East" of "the Middle East" is clear without it.
         const regional = places.afterThe.get(text);
-        const afterThe = regional && (tokens.lowerAt(piece.from - 1) === 'the' || piece.to - piece.from > 1) ? regional : undefined;
+        // Both read for every name, not only for a regional one: read only there, they had no type
+        // feedback when V8 optimized this callback, which then deopted at the first such name.
+        const theBefore = tokens.lowerAt(piece.from - 1) === 'the';
+        const words = piece.to - piece.from;
+        const afterThe = regional && (theBefore || words > 1) ? regional : undefined;
         if (afterThe) {
           addMention(placeBuilder(store, afterThe), piece.span, input, 'name');
           continue;

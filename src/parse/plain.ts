@@ -42,9 +42,26 @@ const LINK = /\][(:[]/u;
  */
 function isPlainStart(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x22 || code === 0x27 || code === 0x28 || code === 0x5b) return true;
+  // One table look-up for ASCII, not a chain of comparisons: a chain's later tests first ran (a
+  // line opening in lower case or a quote mark) after V8 had optimized plainTree with this inlined,
+  // and each deoptimized it.
   if (code >= 0x80) return code !== 0xfeff || at > 0;
-  if (code < 0x30 || code > 0x39) return false;
+  const start = PLAIN_STARTS[code];
+  if (start !== DIGIT_START) return start === TEXT_START;
+  return digitsStartText(text, at);
+}
+
+/** Kinds of ASCII characters at a line's start, by code: text, digits (text unless a list item), or anything else (0). */
+const TEXT_START = 1;
+const DIGIT_START = 2;
+const PLAIN_STARTS = new Uint8Array(0x80);
+for (let code = 0x41; code <= 0x5a; code++) PLAIN_STARTS[code] = TEXT_START;
+for (let code = 0x61; code <= 0x7a; code++) PLAIN_STARTS[code] = TEXT_START;
+for (const code of [0x22, 0x27, 0x28, 0x5b]) PLAIN_STARTS[code] = TEXT_START;
+for (let code = 0x30; code <= 0x39; code++) PLAIN_STARTS[code] = DIGIT_START;
+
+/** Whether the digits starting a line at `at` are text: not followed by `.` or `)` and a space or the line's end (an ordered list item). */
+function digitsStartText(text: string, at: number): boolean {
   let end = at;
   while (end < text.length && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++;
   if (text.charCodeAt(end) !== 0x2e && text.charCodeAt(end) !== 0x29) return true;

@@ -256,7 +256,10 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     return true;
   };
   document.sentences.forEach((sentence, sentenceIndex) => {
-    const [first, end] = sentence.tokens;
+    // Read by index, not destructured: the iterator protocol of `[first, end] =` makes the callback
+    // bigger to compile.
+    const first = sentence.tokens[0];
+    const end = sentence.tokens[1];
     let found = false;
     let touched = false;
     let lastSubject = speakers.get(sentenceIndex);
@@ -283,38 +286,10 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
       // "Lee plans to visit, an aide said.": a cue inside the report of the attribution that ends
       // the sentence belongs to what the source reports, not to a report of its own.
       if (index < trailing || (according && !speech)) continue;
-      // "seem" and "appear" attribute only with a complement ("appears to back it"), not as
-      // "appeared on television".
-      if (RAISING.has(cue.verb.lemma) && !['to', 'that'].includes(tokens.lowerAt(cue.end) ?? '')) continue;
-      // "went on air", "went on to say": "go on" cues only a quotation it goes on with.
-      if (cue.verb.lemma === 'go on') continue;
-      // Non-speech senses: "raised money" (only concerns, questions and the like are raised in
-      // speech), "hoped to play" (a hope for one's own act, not a report).
-      if (cue.verb.lemma === 'raise' && !RAISED.has(objectWord(tokens, cue.end, end))) continue;
-      if (cue.verb.lemma === 'hope' && tokens.lowerAt(cue.end) === 'to') continue;
-      // "the home state", "two states", "the rules state that": "state" reports only a that-clause
-      // ("stated" and "stating" are verbs anyway). "continued to rise", "continue the fight": a
-      // continuation reports only with "that" (the cue after "continued to" reports on its own).
-      if ((cue.verb.lemma === 'state' || cue.verb.lemma === 'continue') && (cue.verb.lemma === 'continue' || tokens.lower(index) === 'state' || tokens.lower(index) === 'states') && tokens.lowerAt(cue.end) !== 'that') continue;
-      // An uninflected cue word is a verb after an auxiliary, "to", a subject pronoun or a
-      // plural subject ("they support", "voters back"); after anything else it is a noun
-      // ("broad support", "the home state", "Latino support").
-      if (isLemmaHead(tokens.lower(index), cue.verb.lemma) && !PAST_AS_BASE.has(cue.verb.lemma) && !baseVerbContext(tokens, index - 1)) continue;
-      // A passive ("her emails were read", "he was told") has no speaker as its subject.
-      if (BE_FORMS.has(tokens.lowerAt(index - 1) ?? '') && !tokens.lower(index).endsWith('ing')) continue;
+      if (!isReportingUse(tokens, index, cue.verb, cue.end, end)) continue;
       const previous = index - 1;
       const hasPrevious = previous >= 0;
       const participle = tokens.lower(index).endsWith('ing');
-      // After a determiner the cue is a noun ("the report"), unless it is inflected as a verb
-      // after a relative "that" ("a letter that says").
-      const inflected = !isLemmaHead(tokens.lower(index), cue.verb.lemma);
-      if (hasPrevious && ((DETERMINERS.has(tokens.lower(previous)) && !(tokens.lower(previous) === 'that' && inflected)) || (tokens.kind(previous) === 'clitic' && !participle))) continue;
-      // After a preposition the cue word is a noun ("secretary of state", "in response"), and so
-      // is an -s form after a quantifier or number ("in all five states"; "some say" is a verb).
-      if (hasPrevious && !tokens.cap(previous) && !participle && tokens.lower(previous) !== 'to' && PREPOSITIONS.has(tokens.lower(previous))) continue;
-      if (hasPrevious && !participle && (tokens.kind(previous) === 'number' || NUMBERS.has(tokens.lower(previous)) || QUANTIFIER_WORDS.has(tokens.lower(previous))) && tokens.lower(index).endsWith('s') && !tokens.lower(index).endsWith('ss')) continue;
-      // After a participle the cue word is its object noun: "taking calls", "making claims".
-      if (hasPrevious && tokens.kind(previous) === 'word' && !tokens.cap(previous) && tokens.lower(previous).endsWith('ing') && tokens.lower(previous).length > 4 && !participle) continue;
       // "…, said Ann Lee." / "…, says the report": the report comes first, the speaker after.
       // Not "…, Lee told the AP.": what follows "told" is its hearer.
       // The comma may sit inside a closing quote mark: "… “as soon as possible,” said Ann Lee."
@@ -419,6 +394,49 @@ export function indirectQuotes(document: DocumentModel, mentions: readonly Linke
     }
   });
   return out;
+}
+
+/**
+ * Whether the cue word at `index` is used as a verb of report here, by the words around it: not
+ * a noun ("the report", "secretary of state", "taking calls"), a passive, or a sense that reports
+ * nothing ("raised money", "went on air"). Kept out of the per-sentence callback of
+ * indirectQuotes: its many rarely taken tests made that callback slow to optimize, and
+ * each one first taken deoptimized all of it.
+ */
+function isReportingUse(tokens: TokenStore, index: number, verb: CueVerb, cueEnd: number, end: number): boolean {
+  // "seem" and "appear" attribute only with a complement ("appears to back it"), not as
+  // "appeared on television".
+  if (RAISING.has(verb.lemma) && !['to', 'that'].includes(tokens.lowerAt(cueEnd) ?? '')) return false;
+  // "went on air", "went on to say": "go on" cues only a quotation it goes on with.
+  if (verb.lemma === 'go on') return false;
+  // Non-speech senses: "raised money" (only concerns, questions and the like are raised in
+  // speech), "hoped to play" (a hope for one's own act, not a report).
+  if (verb.lemma === 'raise' && !RAISED.has(objectWord(tokens, cueEnd, end))) return false;
+  if (verb.lemma === 'hope' && tokens.lowerAt(cueEnd) === 'to') return false;
+  // "the home state", "two states", "the rules state that": "state" reports only a that-clause
+  // ("stated" and "stating" are verbs anyway). "continued to rise", "continue the fight": a
+  // continuation reports only with "that" (the cue after "continued to" reports on its own).
+  if ((verb.lemma === 'state' || verb.lemma === 'continue') && (verb.lemma === 'continue' || tokens.lower(index) === 'state' || tokens.lower(index) === 'states') && tokens.lowerAt(cueEnd) !== 'that') return false;
+  // An uninflected cue word is a verb after an auxiliary, "to", a subject pronoun or a
+  // plural subject ("they support", "voters back"); after anything else it is a noun
+  // ("broad support", "the home state", "Latino support").
+  if (isLemmaHead(tokens.lower(index), verb.lemma) && !PAST_AS_BASE.has(verb.lemma) && !baseVerbContext(tokens, index - 1)) return false;
+  // A passive ("her emails were read", "he was told") has no speaker as its subject.
+  if (BE_FORMS.has(tokens.lowerAt(index - 1) ?? '') && !tokens.lower(index).endsWith('ing')) return false;
+  const previous = index - 1;
+  const hasPrevious = previous >= 0;
+  const participle = tokens.lower(index).endsWith('ing');
+  // After a determiner the cue is a noun ("the report"), unless it is inflected as a verb
+  // after a relative "that" ("a letter that says").
+  const inflected = !isLemmaHead(tokens.lower(index), verb.lemma);
+  if (hasPrevious && ((DETERMINERS.has(tokens.lower(previous)) && !(tokens.lower(previous) === 'that' && inflected)) || (tokens.kind(previous) === 'clitic' && !participle))) return false;
+  // After a preposition the cue word is a noun ("secretary of state", "in response"), and so
+  // is an -s form after a quantifier or number ("in all five states"; "some say" is a verb).
+  if (hasPrevious && !tokens.cap(previous) && !participle && tokens.lower(previous) !== 'to' && PREPOSITIONS.has(tokens.lower(previous))) return false;
+  if (hasPrevious && !participle && (tokens.kind(previous) === 'number' || NUMBERS.has(tokens.lower(previous)) || QUANTIFIER_WORDS.has(tokens.lower(previous))) && tokens.lower(index).endsWith('s') && !tokens.lower(index).endsWith('ss')) return false;
+  // After a participle the cue word is its object noun: "taking calls", "making claims".
+  if (hasPrevious && tokens.kind(previous) === 'word' && !tokens.cap(previous) && tokens.lower(previous).endsWith('ing') && tokens.lower(previous).length > 4 && !participle) return false;
+  return true;
 }
 
 /** The comma right after `from` or after a short adverbial there ("pointed out with a chart,"; not "said he would,"), or undefined. */

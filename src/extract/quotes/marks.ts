@@ -97,7 +97,10 @@ export function pairQuoteMarks(document: DocumentModel, problems: Problem[]): Qu
     let from = 0;
     let nested = 0;
     let pieces: Span[] = [];
-    const [first, end] = block.tokens;
+    // Read by index, not destructured: the iterator protocol of `[first, end] =` makes the callback
+    // bigger to compile.
+    const first = block.tokens[0];
+    const end = block.tokens[1];
     // The paragraph that goes on with a quote reopens it with a mark of the same style.
     const reopening = carried && first < end ? markAt(document, first) : undefined;
     if (carried && !(reopening?.opens && reopening.style === carriedStyle)) {
