@@ -79,8 +79,10 @@ const write = (name, records) => {
   return file;
 };
 const run = (g, p, extra = []) => {
-  const result = spawnSync(process.execPath, [scorer, g, p, ...extra], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`scorer failed: ${result.stderr}`);
+  // The scorer's error listing over train runs to megabytes: past spawnSync's 1 MB default the
+  // child was killed and the failure said nothing.
+  const result = spawnSync(process.execPath, [scorer, g, p, ...extra], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (result.status !== 0) throw new Error(`scorer failed: ${result.error?.message ?? result.stderr}`);
   return result.stdout;
 };
 const line = (out, name) => out.split('\n').find((l) => l.startsWith(name.padEnd(7))) ?? '';
