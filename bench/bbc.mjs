@@ -51,12 +51,19 @@ const contenders = [
 const sample = texts.slice(0, 200);
 for (const [, run] of contenders) for (const text of sample) run(text);
 const timings = contenders.map(([name]) => [name, Infinity]);
+// Each round's newsmark pass over its remark-parse pass, the two run back to back: the spread of
+// these says how far the machine moved during the run (the best rounds of two contenders may
+// fall in different minutes).
+const roundRatios = [];
 for (let round = 0; round < 5; round++) {
+  const times = [];
   contenders.forEach(([, run], at) => {
     const started = performance.now();
     for (const text of texts) run(text);
-    timings[at][1] = Math.min(timings[at][1], performance.now() - started);
+    times[at] = performance.now() - started;
+    timings[at][1] = Math.min(timings[at][1], times[at]);
   });
+  roundRatios.push(times[1] / times[0]);
 }
 const floor = timings[0][1];
 console.log(`${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB, node ${process.version}`);
@@ -64,6 +71,8 @@ console.log('contender                        ms  ms/article     MB/s   x remark
 for (const [name, ms] of timings) {
   console.log(`${name.padEnd(30)} ${ms.toFixed(0).padStart(6)} ${(ms / texts.length).toFixed(3).padStart(11)} ${(bytes / 1e6 / (ms / 1000)).toFixed(2).padStart(8)} ${(ms / floor).toFixed(2).padStart(8)}`);
 }
+const sortedRatios = [...roundRatios].sort((a, b) => a - b);
+console.log(`newsmark / remark-parse round by round (each round's two passes back to back): median ${sortedRatios[2].toFixed(2)}, from ${sortedRatios[0].toFixed(2)} to ${sortedRatios[4].toFixed(2)}`);
 
 // The entity tagger alone (src/learn), on document models built beforehand: per 400 tokens.
 const learn = await importSource('scripts/learn/ner-entry.ts');
