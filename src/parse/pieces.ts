@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { FRONT_MATTER_OPEN, isLineEnd, isSpace } from './nesting.js';
+import { digitsStartText } from './plain.js';
 
 // remark-parse (micromark) slows down as a document grows: a paragraph of a 1 MB text costs
 // about three times what it costs in a 2 KB article (the tokenizer's event lists and the
@@ -16,14 +17,33 @@ export const PIECES_FROM = 65_536;
 export const PIECE_LENGTH = 16_384;
 
 /**
- * A line may open a piece when it starts, unindented, with a letter, any character outside ASCII
- * but a byte order mark (micromark drops one at the start of a piece, and reads it as text in
- * the whole), or a straight quote mark: nothing that starts or goes on with a Markdown construct
- * (a list item, block quote, fence, heading, HTML, table row or indented code).
+ * Whether a line may open a piece, where {@link pieceStarts} looks: unindented, after a blank
+ * line, with no fence or HTML block of kinds 1 to 5 open. There CommonMark lets a line go on with
+ * what came before only as an item of a list open before the blank line: a lazy line never
+ * follows a blank line, indented code ends at an unindented line, and block quotes, paragraphs
+ * and HTML blocks of kinds 6 and 7 end at a blank one.
+ * So any line opens a piece (a block quote, heading, fence, HTML, table row or text) but one
+ * that starts with:
+ * - `-`, `+` or `*` and then a space, a tab or the line's end, or digits and then `.` or `)`
+ *   (a list item, which may go on with a list above);
+ * - `-` or `+` at all: `---` would open front matter at the start of a piece (and `+++` where
+ *   TOML front matter is read), and a thematic break or text so opened is rare;
+ * - a byte order mark: micromark drops one at the start of a piece, and reads it as text in the
+ *   whole.
+ *
+ * The parser this serves is remark-parse with YAML front matter and nothing else (see
+ * processor.ts). Extensions would add blocks that go on across blank lines: remark-directive's
+ * `:::` containers, remark-math's `$$` blocks, GFM footnote definitions (which hold `]:`, and so
+ * would stop all cuts); GFM tables end at a blank line.
  */
 function opensPiece(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x80 && code !== 0xfeff) || code === 0x22 || code === 0x27;
+  if (code === 0x2d || code === 0x2b || code === 0xfeff || isSpace(code)) return false;
+  if (code === 0x2a) {
+    const next = text.charCodeAt(at + 1);
+    return !(Number.isNaN(next) || isSpace(next) || isLineEnd(next));
+  }
+  return code < 0x30 || code > 0x39 || digitsStartText(text, at);
 }
 
 // Blocks that go on across blank lines, as micromark (remark-parse's tokenizer) opens and ends
