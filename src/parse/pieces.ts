@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { FRONT_MATTER_OPEN, isLineEnd, isSpace } from './nesting.js';
+import { digitsStartText } from './plain.js';
 
 // remark-parse (micromark) slows down as a document grows: a paragraph of a 1 MB text costs
 // about three times what it costs in a 2 KB article (the tokenizer's event lists and the
@@ -16,38 +17,162 @@ export const PIECES_FROM = 65_536;
 export const PIECE_LENGTH = 16_384;
 
 /**
- * A line may open a piece when it starts, unindented, with a letter, any character outside ASCII,
- * or a straight quote mark: nothing that starts or goes on with a Markdown construct (a list
- * item, block quote, fence, heading, HTML, table row or indented code).
+ * Whether a line may open a piece, where {@link pieceStarts} looks: unindented, after a blank
+ * line, with no fence or HTML block of kinds 1 to 5 open. There CommonMark lets a line go on with
+ * what came before only as an item of a list open before the blank line: a lazy line never
+ * follows a blank line, indented code ends at an unindented line, and block quotes, paragraphs
+ * and HTML blocks of kinds 6 and 7 end at a blank one.
+ * So any line opens a piece (a block quote, heading, fence, HTML, table row or text) but one
+ * that starts with:
+ * - `-`, `+` or `*` and then a space, a tab or the line's end, or digits and then `.` or `)`
+ *   (a list item, which may go on with a list above);
+ * - `-` or `+` at all: `---` would open front matter at the start of a piece (and `+++` where
+ *   TOML front matter is read), and a thematic break or text so opened is rare;
+ * - a byte order mark: micromark drops one at the start of a piece, and reads it as text in the
+ *   whole.
+ *
+ * The parser this serves is remark-parse with YAML front matter and nothing else (see
+ * processor.ts). Extensions would add blocks that go on across blank lines: remark-directive's
+ * `:::` containers, remark-math's `$$` blocks, GFM footnote definitions (which hold `]:`, and so
+ * would stop all cuts); GFM tables end at a blank line.
  */
-function opensPiece(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code >= 0x80 || code === 0x22 || code === 0x27;
+function opensPiece(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 0x2d || code === 0x2b || code === 0xfeff || isSpace(code)) return false;
+  if (code === 0x2a) {
+    const next = text.charCodeAt(at + 1);
+    return !(Number.isNaN(next) || isSpace(next) || isLineEnd(next));
+  }
+  return code < 0x30 || code > 0x39 || digitsStartText(text, at);
 }
 
-// Blocks that go on across blank lines, as a line (after up to three spaces) opens them: a
-// fence of three or more backticks or tildes, and the HTML blocks that end only at a marker
-// (CommonMark's kinds 1 to 5). A construct seen where it is not one (inside a list item) only
-// leaves fewer places to cut.
-const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
-const HTML_OPEN = /^ {0,3}<(?:(script|pre|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(!\[CDATA\[)|(![A-Za-z]))/iu;
+// Blocks that go on across blank lines, as micromark (remark-parse's tokenizer) opens and ends
+// them at the top level of the document: a fence of three or more backticks or tildes, and the
+// HTML blocks that end only at a marker (CommonMark's kinds 1 to 5). The tracker must read them
+// exactly as micromark does, in both directions: a block it thinks open where micromark sees none
+// hides the lines micromark does open a block with (a `<!--` inside what it takes for a fence),
+// and one it thinks ended is a cut inside it. Where it cannot know (a block opened on an indented
+// line may sit in a list item, and end with it; an HTML line of kinds 6 and 7 may or may not open
+// a block), it follows every reading at once and cuts only where all of them agree.
 
-/** What ends the HTML block a line opens (searched from after the opening), or undefined. */
-function htmlEnd(line: string): { marker: string; from: number } | undefined {
-  const open = HTML_OPEN.exec(line);
-  if (!open) return undefined;
-  const from = open[0].length;
-  if (open[1]) return { marker: `</${open[1].toLowerCase()}>`, from };
-  if (open[2]) return { marker: '-->', from };
-  if (open[3]) return { marker: '?>', from };
-  if (open[4]) return { marker: ']]>', from };
-  return { marker: '>', from };
+/** What may be open at the top level where a line starts; `indent` is its opening line's, in columns. */
+type Open =
+  | { kind: 'none' }
+  | { kind: 'fence'; char: number; size: number; indent: number }
+  | { kind: 'html'; end: HtmlEnd; indent: number }
+  | { kind: 'untilBlank'; indent: number };
+
+/** How an HTML block of kinds 1 to 5 ends (raw text, comment, instruction, declaration, CDATA). */
+type HtmlEnd = 'raw' | 'comment' | 'instruction' | 'declaration' | 'cdata';
+
+const NONE: Open = { kind: 'none' };
+
+/**
+ * Readings past which a text is cut no further: each open fence a line that might be in a list
+ * item adds one until it closes, so only text built to add them (fences of falling sizes, each
+ * indented) gets here; cutting less is always safe.
+ */
+const MAX_READINGS = 16;
+
+// After up to three spaces (a tab or a fourth space makes indented code or paragraph text, never
+// a fence or HTML block): micromark's fence, whose info string may not hold a backtick when the
+// fence is of backticks, and its HTML kinds 1 to 5 (`<script`, `<pre`, `<style` or `<textarea`
+// followed by a space, tab, `>` or the line's end; `<!--`; `<?`; `<!` and a letter; `<![CDATA[`
+// in capitals).
+const FENCE_OPEN = /^( {0,3})(?:(`{3,})[^`]*$|(~{3,}))/u;
+const HTML_OPEN = /^( {0,3})<(?:(?:script|pre|style|textarea)(?=[ \t>]|$)|(!--)|(\?)|(![A-Za-z])|(!\[CDATA\[))/iu;
+const HTML_LINE = /^ {0,3}</u;
+
+// What ends each kind, searched in a line from where micromark reads on: any raw end tag (not
+// only the one that opened the block); `-->` (`<!-->` too, the search starting at its first
+// dash); `?>` (`<?>` too); `>`; and `]]>` after an even run of brackets: micromark reads `]]]>`
+// as text.
+const HTML_ENDS: Record<HtmlEnd, RegExp> = {
+  raw: /<\/(?:script|pre|style|textarea)>/iu,
+  comment: /-->/u,
+  instruction: /\?>/u,
+  declaration: />/u,
+  cdata: /(?:^|[^\]])(?:\]\])+>/u,
+};
+
+/** Whether the line from `at` to `end` closes a fence of `char` at least `size` long: up to three spaces, a run of it as long or longer, then only spaces or tabs. */
+function closesFence(text: string, at: number, end: number, char: number, size: number): boolean {
+  let index = at;
+  while (index < end && index - at < 3 && text.charCodeAt(index) === 0x20) index++;
+  const run = index;
+  while (index < end && text.charCodeAt(index) === char) index++;
+  if (index - run < size) return false;
+  while (index < end && isSpace(text.charCodeAt(index))) index++;
+  return index === end;
+}
+
+/** The columns of a line's indentation (tabs stop every four columns). */
+function indentOf(line: string): number {
+  let columns = 0;
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (code === 0x20) columns++;
+    else if (code === 0x09) columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
+
+/** What a line opens at the top level, read where nothing is open: every reading of it. */
+function opens(line: string): Open[] {
+  const fence = FENCE_OPEN.exec(line);
+  if (fence) {
+    const run = fence[2] ?? fence[3]!;
+    return [{ kind: 'fence', char: run.charCodeAt(0), size: run.length, indent: fence[1]!.length }];
+  }
+  if (!HTML_LINE.test(line)) return [NONE];
+  const html = HTML_OPEN.exec(line);
+  const indent = indentOf(line);
+  // Kinds 6 and 7 end at a blank line; which a line opens, if any (kind 7 cannot interrupt a
+  // paragraph), is not worth reading exactly: both readings are followed.
+  if (!html) return [{ kind: 'untilBlank', indent }, NONE];
+  // `<![CDATA[` in other letter cases is no block; the pattern is case-insensitive for tag names.
+  if (html[5] && html[5] !== '![CDATA[') return [{ kind: 'untilBlank', indent }, NONE];
+  const end: HtmlEnd = html[2] ? 'comment' : html[3] ? 'instruction' : html[4] ? 'declaration' : html[5] ? 'cdata' : 'raw';
+  // micromark reads on from the comment's first dash, the instruction's `?`, past the rest.
+  const from = end === 'comment' ? html[1]!.length + 2 : end === 'instruction' ? html[1]!.length + 1 : html[0].length;
+  return HTML_ENDS[end].test(line.slice(from)) ? [NONE] : [{ kind: 'html', end, indent }];
+}
+
+/** The readings after a non-blank line, from one before it. */
+function after(open: Open, text: string, at: number, end: number, line: string): Open[] {
+  if (open.kind === 'none') return opens(line);
+  let stays: boolean;
+  if (open.kind === 'fence') stays = !closesFence(text, at, end, open.char, open.size);
+  else if (open.kind === 'html') stays = !HTML_ENDS[open.end].test(line);
+  else stays = true;
+  const next = stays ? [open] : [NONE];
+  // A block opened on an indented line may be in a list item, which ends (and the block with it)
+  // at a line indented less than the item's content; that content starts no further in than
+  // the opening line, so the item may have ended at any line indented less than that.
+  if (open.indent > 0 && indentOf(line) < open.indent) next.push(...opens(line));
+  return next;
+}
+
+/** A reading's identity, to keep each once. */
+function key(open: Open): string {
+  switch (open.kind) {
+    case 'none':
+      return 'none';
+    case 'fence':
+      return `fence ${open.char} ${open.size} ${open.indent}`;
+    case 'html':
+      return `html ${open.end} ${open.indent}`;
+    case 'untilBlank':
+      return `untilBlank ${open.indent}`;
+  }
 }
 
 /**
  * Where a text may be cut into pieces that parse as they do in the whole: at the start of an
- * unindented line that {@link opensPiece}, after a blank line, outside fenced code and outside
- * HTML blocks that run across blank lines, and after the front matter. None when the text has a
- * link definition (`[x]: url` serves references anywhere in the document).
+ * unindented line that {@link opensPiece}, after a blank line, where no reading of the text has a
+ * fence or HTML block open, and after the front matter. None when the text has a link definition
+ * (`[x]: url` serves references anywhere in the document).
  *
  * @param text The text.
  * @param from Where its body starts (after the front matter).
@@ -59,40 +184,45 @@ export function pieceStarts(text: string, from: number, length = PIECE_LENGTH): 
   if (text.includes(']:')) return starts;
   let last = 0;
   let afterBlank = false;
-  let fence: { char: string; size: number } | undefined;
-  let html: string | undefined;
-  for (let at = from; at < text.length; ) {
+  let readings: Open[] = [NONE];
+  // micromark drops a byte order mark at the start of the document: the first line starts after it.
+  let at = from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from;
+  while (at < text.length) {
     let end = at;
     while (end < text.length && !isLineEnd(text.charCodeAt(end))) end++;
     const next = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
-    const line = text.slice(at, end);
-    if (fence) {
-      const close = FENCE.exec(line);
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.size && line.slice(close[0].length).trim() === '') fence = undefined;
-      afterBlank = false;
-    } else if (html !== undefined) {
-      if (line.toLowerCase().includes(html)) html = undefined;
-      afterBlank = false;
+    let content = at;
+    while (content < end && isSpace(text.charCodeAt(content))) content++;
+    if (content === end) {
+      // A blank line ends HTML blocks of kinds 6 and 7, and nothing else the tracker follows.
+      if (readings.some((open) => open.kind === 'untilBlank')) readings = unique(readings.map((open) => (open.kind === 'untilBlank' ? NONE : open)));
+      afterBlank = true;
     } else {
-      let content = 0;
-      while (content < line.length && isSpace(line.charCodeAt(content))) content++;
-      if (content === line.length) {
-        afterBlank = true;
-      } else {
-        if (afterBlank && at - last >= length && opensPiece(line.charCodeAt(0))) {
-          starts.push(at);
-          last = at;
-        }
-        afterBlank = false;
-        const open = FENCE.exec(line);
-        const opened = htmlEnd(line);
-        if (open) fence = { char: open[1]![0]!, size: open[1]!.length };
-        else if (opened && !line.slice(opened.from).toLowerCase().includes(opened.marker)) html = opened.marker;
+      const plain = readings.length === 1 && readings[0] === NONE;
+      if (plain && afterBlank && at - last >= length && opensPiece(text, at)) {
+        starts.push(at);
+        last = at;
+      }
+      afterBlank = false;
+      const code = text.charCodeAt(content);
+      // Most lines open nothing and end nothing: text while nothing is open.
+      if (!plain || ((code === 0x60 || code === 0x7e || code === 0x3c) && content - at <= 3)) {
+        const line = text.slice(at, end);
+        readings = unique(readings.flatMap((open) => after(open, text, at, end, line)));
+        if (readings.length > MAX_READINGS) return starts;
       }
     }
     at = next;
   }
   return starts;
+}
+
+/** Readings, each once. */
+function unique(readings: Open[]): Open[] {
+  if (readings.length === 1) return readings;
+  const seen = new Map<string, Open>();
+  for (const open of readings) if (!seen.has(key(open))) seen.set(key(open), open);
+  return [...seen.values()];
 }
 
 /** A point of a position, moved by a piece's place in the whole text. */
@@ -120,6 +250,8 @@ export function parseInPieces(text: string, from: number, parse: (piece: string)
   if (starts.length === 0) return parse(text);
   starts.push(text.length);
   let root: Root | undefined;
+  // micromark drops a byte order mark at the start of a text and counts offsets after it.
+  const dropped = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let start = 0;
   let lines = 0;
   for (const end of starts) {
@@ -129,8 +261,8 @@ export function parseInPieces(text: string, from: number, parse: (piece: string)
       while (stack.length > 0) {
         const node = stack.pop()!;
         if (node.position) {
-          shift(node.position.start, lines, start);
-          shift(node.position.end, lines, start);
+          shift(node.position.start, lines, start - dropped);
+          shift(node.position.end, lines, start - dropped);
         }
         if ('children' in node) for (const child of node.children) stack.push(child);
       }

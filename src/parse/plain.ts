@@ -60,8 +60,15 @@ for (let code = 0x61; code <= 0x7a; code++) PLAIN_STARTS[code] = TEXT_START;
 for (const code of [0x22, 0x27, 0x28, 0x5b]) PLAIN_STARTS[code] = TEXT_START;
 for (let code = 0x30; code <= 0x39; code++) PLAIN_STARTS[code] = DIGIT_START;
 
-/** Whether the digits starting a line at `at` are text: not followed by `.` or `)` and a space or the line's end (an ordered list item). */
-function digitsStartText(text: string, at: number): boolean {
+/**
+ * Whether the digits starting a line at `at` are text: not followed by `.` or `)` and a space, a
+ * tab or the line's end (an ordered list item).
+ *
+ * @param text The text.
+ * @param at Where the line starts, at a digit.
+ * @returns Whether the line starts as text.
+ */
+export function digitsStartText(text: string, at: number): boolean {
   let end = at;
   while (end < text.length && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++;
   if (text.charCodeAt(end) !== 0x2e && text.charCodeAt(end) !== 0x29) return true;
