@@ -11,8 +11,9 @@ import { SHAPES } from './support/shapes.ts';
 // measure), and the ratio of the best times must stay at most 6 (linear is 4; quadratic would
 // be 16). Relative timing within one test holds on a loaded machine where absolute times do
 // not. Time is this process's CPU time, not the wall clock, so other work on the machine does
-// not count; while the ratio is over, five more runs each are taken, up to thirty (a quadratic
-// shape fails every one).
+// not count; while the ratio is over, five more runs each are taken, up to sixty (a quadratic
+// shape fails every one; a linear one near the bound, as shapes of many blocks are in the test
+// runner, measured 6.0 after thirty in a CI run).
 //
 // parseArticle is the parser (remark-parse behind the nesting guard) and then newsmark's own
 // reading of the tree: the two are timed apart. newsmark's part must be linear on every shape.
@@ -88,7 +89,7 @@ describe('linear time', () => {
     const best: Best = { parser: [Infinity, Infinity], ours: [Infinity, Infinity], whole: [Infinity, Infinity] };
     const growth = (times: number[]) => ratio(times[0]!, times[1]!);
     const passes = () => growth(best.ours) <= LINEAR && growth(best.parser) < PARSER_LIMIT && growth(best.whole) <= bound(growth(best.parser));
-    for (let attempt = 0; attempt < 6 && !passes(); attempt++) measure(best, [small, large], [4, 1], 5);
+    for (let attempt = 0; attempt < 12 && !passes(); attempt++) measure(best, [small, large], [4, 1], 5);
     const ours = growth(best.ours);
     const pair = { parser: growth(best.parser), whole: growth(best.whole) };
     if (process.env.LINEAR_DEBUG) console.log(JSON.stringify({ shape: _, ours, ...pair, best }));
