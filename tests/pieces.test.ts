@@ -120,16 +120,65 @@ const TRACKED = [
   '<script>\n</style>',
   '\uFEFFA byte order mark opens this.',
 ];
+// Lists whose items follow one another, cut at an item and joined again, and lines next to them
+// that end a list, go on with it or only look like an item.
+const LISTS = [
+  '- One\n- Two\n- Three',
+  '* Star\n* Star two',
+  '+ Plus\n+ Plus two',
+  '- Mixed\n* markers\n+ here',
+  '- Item\n  - nested\n- Next',
+  '- Item\n  - nested\n    - deeper\n- Next\n  more text',
+  '- Item\nlazy line\n- Next',
+  '- Item\n > quote indented one\n- Next',
+  '- Item\n\n- Spread item\n- tight again',
+  '- Item\n  continued\n\n  second paragraph\n- Next',
+  '- Item\n    indented four\n- Next',
+  '-\tTab item\n-\tnext',
+  '-   Three spaces\n- one',
+  '-      Six spaces: code\n- next',
+  '1. One\n2. Two\n3. Three',
+  '1) One\n2) Two',
+  '1. One\n2) Other delimiter',
+  '3. Starts at three\n4. four',
+  '10. Ten\n11. Eleven\n  short indent\n12. Twelve',
+  '1. One\n   - nested bullet\n2. Two',
+  '1. One\nlazy\n2. Two',
+  '1. One\n > quote\n2. Two',
+  '1. One\n  not enough indent\n2. Two',
+  '1.\tTab\n2.\tTab',
+  'Paragraph\n- interrupts',
+  'Paragraph\n2. does not interrupt',
+  'Paragraph\n1. interrupts',
+  '> Quote\n- ends it',
+  '> Quote\n2. lazy in it',
+  '# Heading\n2. list after a heading',
+  '- - -',
+  '* * *\n- after a break',
+  '- * * *',
+  '*\temphasis or item*',
+  '- \n- empty first',
+  '-\n- empty',
+  '- Item\n-\n- after an empty one',
+  '- Item\n  ```\n  fence in the item\n- Next',
+  '- Item\n<!-- comment\n- in the comment -->',
+  '- Item\n<div>\n- in the HTML\n\n- after',
+  '- Item\nSetext?\n---',
+  '1234567890. not a list\n- list',
+];
 const SEPARATORS = ['\n', '\n\n', '\n\n\n', '\n \n', '\n\t\n'];
 const FRONT_MATTER = ['', '---\ntitle: A\n\nmore: b\n---\n', '---\ntitle: unclosed\n\nPlain.\n', '\uFEFF', '\uFEFF---\ntitle: A\n---\n'];
 
 const documents = fc
   .record({
     front: fc.constantFrom(...FRONT_MATTER),
-    blocks: fc.array(fc.tuple(fc.constantFrom(...BLOCKS, ...OPENERS, ...TRACKED), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 14 }),
+    blocks: fc.array(fc.tuple(fc.constantFrom(...BLOCKS, ...OPENERS, ...TRACKED, ...LISTS), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 14 }),
     ending: fc.constantFrom('\n', '\r\n', '\r'),
   })
   .map(({ front, blocks, ending }) => (front + blocks.map(([block, separator]) => block + separator).join('')).replace(/\n/gu, ending));
+
+/** Generated documents a property runs on; `PIECES_RUNS=40000 npx vitest run tests/pieces.test.ts` for a longer search. */
+const RUNS = Number(process.env.PIECES_RUNS ?? 1000);
 
 describe('parseInPieces', () => {
   it('joins the pieces into the tree of the whole text, positions included', () => {
@@ -137,7 +186,7 @@ describe('parseInPieces', () => {
       fc.property(documents, fc.integer({ min: 1, max: 60 }), (text, length) => {
         expect(inPieces(text, length)).toEqual(parse(text));
       }),
-      { numRuns: 1000 },
+      { numRuns: RUNS },
     );
   });
 
@@ -150,7 +199,7 @@ describe('parseInPieces', () => {
       fc.property(documents, fc.integer({ min: 1, max: 60 }), (text, length) => {
         expect(parseInPieces(text, bodyStart(text), parseGfm, { from: 0, length })).toEqual(parseGfm(text));
       }),
-      { numRuns: 300 },
+      { numRuns: Math.ceil(RUNS / 3) },
     );
   });
 
@@ -170,6 +219,10 @@ describe('parseInPieces', () => {
     ['at block quotes, headings, HTML, fences, table rows and text', 'A\n\n> B\n\n# C\n\n<div>\n\n```\nD\n```\n\n| E | F |\n|---|---|\n\n~~~\nG\n~~~\n\n<!-- H -->\n\n[I] J\n\n![K]\n\n_L_\n\n=M\n\n\\N\n\n&amp;\n\n*O*\n\n***\n\n2019\n\n1.5 P\n', ['> B', '# C', '<div>', '```', '| E', '~~~', '<!-- H', '[I]', '![K]', '_L_', '=M', '\\N', '&amp;', '*O*', '***', '2019', '1.5 P']],
     ['never at a list item, or at - or +', 'A\n\n- B\n\n+ C\n\n* D\n\n1. E\n\n2) F\n\n*\n\n---\n\n+++\n\n-5\n\nG\n', ['G']],
     ['after a list at a block quote or heading', '- A\n\n> B\n\n- C\n  D\n\n# E\n', ['> B', '# E']],
+    ['at the items of a list, after a line of text', 'A\n\n- B\n- C\n  - D\n- E\n  F\n\n- G\n', ['- C', '- E']],
+    ['at a bullet that starts a list after a paragraph, or another list', 'A\n- B\n* C\n+ D\n', ['- B', '* C', '+ D']],
+    ['at an ordered item only while its list is open', 'A\n2. B\n\n1. C\n2. D\n   E\n3) F\nG\n4. H\n', ['2. D']],
+    ['never at a thematic break or an item without text', 'A\n- - -\n* * *\n-\n- \n', []],
     ['with CR line ends', 'A\r\r> B\r\r# C\r\r', ['> B', '# C']],
     ['with CRLF line ends', 'A\r\n\r\n> B\r\n\r\n# C\r\n', ['> B', '# C']],
     ['a table row after a blank line, not inside the table', 'A | B\n--|--\nc | d\n\n| e | f |\n|---|---|\n| g | h |\n', ['| e']],

@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'mdast';
+import type { List, Nodes, Root } from 'mdast';
 import { FRONT_MATTER_OPEN, isLineEnd, isSpace } from './nesting.js';
 import { digitsStartText } from './plain.js';
 
@@ -168,11 +168,77 @@ function key(open: Open): string {
   }
 }
 
+// A list has no blank line to cut at when its items follow one another (a long list of one-line
+// items, or of items each with a nested item), so a list is also cut at an item of its own, and
+// the joiner puts the two halves back together. An unindented line of a bullet (`-`, `*` or `+`)
+// and a space or tab and some text always starts an item (one that is not a thematic break, such
+// as `- - -`): of the list open before it when that list is of the same bullet (so the joiner
+// joins the two lists), or else of a new list, which may follow any block, a paragraph too. An
+// ordered item (`2.`, `3)`) starts a new list after a paragraph only when it is `1`, so it is cut
+// at only while an ordered list of the same delimiter is open: since an item known to start one,
+// every line was blank or indented at least as far as that item's text (a lazy line or a block
+// less indented may have ended the list).
+
+/** An unindented list item line, as {@link listItemAt} reads it. */
+interface ListItemLine {
+  /** The bullet, or the ordered item's delimiter (`.` or `)`). */
+  marker: number;
+  ordered: boolean;
+  /** The columns before the item's text (marker and the spaces after it): lines indented this far or more are in the item. */
+  width: number;
+  /** Whether it is the ordered item `1`, which may start a list after a paragraph. */
+  one: boolean;
+}
+
+/**
+ * The list item a line opens, when it is unindented, has text after its marker, and is not a
+ * thematic break.
+ */
+function listItemAt(text: string, at: number, end: number): ListItemLine | undefined {
+  const code = text.charCodeAt(at);
+  let after = at + 1;
+  let ordered = false;
+  let marker = code;
+  if (code >= 0x30 && code <= 0x39) {
+    while (after < end && after - at < 9 && isDigit(text.charCodeAt(after))) after++;
+    marker = text.charCodeAt(after);
+    if (marker !== 0x2e && marker !== 0x29) return undefined;
+    after++;
+    ordered = true;
+  } else if (code !== 0x2d && code !== 0x2a && code !== 0x2b) return undefined;
+  if (after >= end || !isSpace(text.charCodeAt(after))) return undefined;
+  let columns = after - at;
+  let content = after;
+  while (content < end && isSpace(text.charCodeAt(content))) {
+    columns += text.charCodeAt(content) === 0x09 ? 4 - (columns % 4) : 1;
+    content++;
+  }
+  if (content === end) return undefined;
+  if (!ordered && code !== 0x2b && isThematicBreak(text, at, end, code)) return undefined;
+  return { marker, ordered, width: columns, one: ordered && code === 0x31 && after === at + 2 };
+}
+
+/** Whether a line of `-` or `*` is a thematic break: three or more of it, and spaces or tabs only. */
+function isThematicBreak(text: string, at: number, end: number, marker: number): boolean {
+  let count = 0;
+  for (let index = at; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === marker) count++;
+    else if (!isSpace(code)) return false;
+  }
+  return count >= 3;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /**
  * Where a text may be cut into pieces that parse as they do in the whole: at the start of an
- * unindented line that {@link opensPiece}, after a blank line, where no reading of the text has a
- * fence or HTML block open, and after the front matter. None when the text has a link definition
- * (`[x]: url` serves references anywhere in the document).
+ * unindented line that {@link opensPiece}, after a blank line, or at an unindented list item
+ * after a line of text (see {@link listItemAt}), where no reading of the text has a fence or HTML
+ * block open, and after the front matter. None when the text has a link definition (`[x]: url`
+ * serves references anywhere in the document).
  *
  * @param text The text.
  * @param from Where its body starts (after the front matter).
@@ -184,7 +250,10 @@ export function pieceStarts(text: string, from: number, length = PIECE_LENGTH): 
   if (text.includes(']:')) return starts;
   let last = 0;
   let afterBlank = false;
+  let afterText = false;
   let readings: Open[] = [NONE];
+  // The ordered list open at the top level, as far as a cut at one of its items needs to know.
+  let ordered: ListItemLine | undefined;
   // micromark drops a byte order mark at the start of the document: the first line starts after it.
   let at = from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from;
   while (at < text.length) {
@@ -197,13 +266,26 @@ export function pieceStarts(text: string, from: number, length = PIECE_LENGTH): 
       // A blank line ends HTML blocks of kinds 6 and 7, and nothing else the tracker follows.
       if (readings.some((open) => open.kind === 'untilBlank')) readings = unique(readings.map((open) => (open.kind === 'untilBlank' ? NONE : open)));
       afterBlank = true;
+      afterText = false;
     } else {
       const plain = readings.length === 1 && readings[0] === NONE;
-      if (plain && afterBlank && at - last >= length && opensPiece(text, at)) {
-        starts.push(at);
-        last = at;
+      const item = plain && content === at ? listItemAt(text, at, end) : undefined;
+      if (plain && at - last >= length) {
+        const cut = afterBlank
+          ? opensPiece(text, at)
+          : afterText && item !== undefined && (!item.ordered || (ordered !== undefined && ordered.marker === item.marker));
+        if (cut) {
+          starts.push(at);
+          last = at;
+        }
       }
+      // Whether an ordered item line does start an item: of the list open before it, or of a new
+      // list when it is `1` or the body's first line. (Another number after a blank line may
+      // still be text: micromark reads `3.` after indented code and a line of a tab as text.)
+      if (item) ordered = item.ordered && ((ordered !== undefined && ordered.marker === item.marker) || at === from || item.one) ? item : undefined;
+      else if (ordered && (!plain || indentOf(text.slice(at, content)) < ordered.width)) ordered = undefined;
       afterBlank = false;
+      afterText = true;
       const code = text.charCodeAt(content);
       // Most lines open nothing and end nothing: text while nothing is open.
       if (!plain || ((code === 0x60 || code === 0x7e || code === 0x3c) && content - at <= 3)) {
@@ -223,6 +305,18 @@ function unique(readings: Open[]): Open[] {
   const seen = new Map<string, Open>();
   for (const open of readings) if (!seen.has(key(open))) seen.set(key(open), open);
   return [...seen.values()];
+}
+
+/**
+ * A list's bullet, or its delimiter when ordered, read at its start in the whole text (`dropped`:
+ * the byte order mark remark-parse drops, which its offsets do not count).
+ */
+function markerOf(text: string, list: List, dropped: number): number {
+  const offset = list.position?.start.offset;
+  if (offset === undefined) return -1;
+  let at = offset + dropped;
+  while (isDigit(text.charCodeAt(at))) at++;
+  return text.charCodeAt(at);
 }
 
 /** A point of a position, moved by a piece's place in the whole text. */
@@ -269,6 +363,17 @@ export function parseInPieces(text: string, from: number, parse: (piece: string)
     }
     if (!root) root = tree;
     else {
+      const [first] = tree.children;
+      const before = root.children.at(-1);
+      // A piece cut at a list item: its list goes on with the list before the cut when that one
+      // is of the same marker (see listItemAt); the cut follows a line of text, so no blank line
+      // comes between the two, and the list is spread when either half is.
+      if (first?.type === 'list' && before?.type === 'list' && first.ordered === before.ordered && markerOf(text, first, dropped) === markerOf(text, before, dropped)) {
+        for (const item of first.children) before.children.push(item);
+        before.spread = before.spread === true || first.spread === true;
+        if (before.position && first.position) before.position.end = first.position.end;
+        tree.children.shift();
+      }
       for (const child of tree.children) root.children.push(child);
       if (root.position && tree.position) root.position.end = tree.position.end;
     }
