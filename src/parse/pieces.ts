@@ -13,8 +13,15 @@ import { digitsStartText } from './plain.js';
 /** Texts at least this long are parsed in pieces; an article of common size is parsed whole. */
 export const PIECES_FROM = 65_536;
 
-/** A piece ends at the first safe cut after this many characters. */
-export const PIECE_LENGTH = 16_384;
+/**
+ * A piece ends at the first safe cut after this many characters. Small, so that what micromark
+ * builds for a piece (its events hold every token until the piece's tree is made) dies young: at
+ * 16 kB a piece outlived the young generation's collections, which moved 300 MB to the old one
+ * for 1 MB of one-line list items and spent a third of the parse collecting (1 kB: 90 MB; that
+ * list 3.05 -> 2.39 s, block quotes between blank lines 1.72 -> 1.57, other shapes the same or
+ * a little faster: a fresh process, the best of 3).
+ */
+export const PIECE_LENGTH = 1024;
 
 /**
  * Whether a line may open a piece, where {@link pieceStarts} looks: unindented, after a blank
