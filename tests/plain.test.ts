@@ -16,7 +16,9 @@ const PIECES = ['word', 'Word', 'é', '“', '”', '"', "'", '(', ')', '£5', '
 const anyText = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((pieces) => pieces.join(''));
 const PLAIN = ['M&S', 'AT&T', '[sic]', 'word', 'Word', 'é', '“quoted”', '"straight"', "it's", '(aside)', '£5', '2019 was', '3.5 percent', 'a. b', 'x:', 'a|b', '😀', ' ', '\t'];
 const plainLine = fc.array(fc.constantFrom(...PLAIN), { minLength: 1, maxLength: 6 }).map((words) => words.join(' ').trim()).filter((line) => line.length > 0);
-const headingOrLine = fc.oneof({ weight: 4, arbitrary: plainLine }, { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 6 }), plainLine).map(([depth, line]) => `${'#'.repeat(depth)} ${line}`) });
+// Up to three spaces before a line's text open a paragraph or go on with one.
+const shallowLine = fc.tuple(fc.constantFrom('', '', '', ' ', '  ', '   '), plainLine).map(([indent, line]) => indent + line);
+const headingOrLine = fc.oneof({ weight: 4, arbitrary: shallowLine }, { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 6 }), plainLine).map(([depth, line]) => `${'#'.repeat(depth)} ${line}`) });
 const FRONT = ['', '---\ntitle: A *b* [c]: d\n\nmore: e\n---\n', '---\n---\n', '---\ntitle: A\n--- \n\n', '---\r\ntitle: A\r\n---\r\n'];
 const plainText = fc
   .tuple(fc.constantFrom(...FRONT), fc.array(fc.tuple(headingOrLine, fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n', '\r\n\r\n', '\r', '\r\r')), { minLength: 1, maxLength: 12 }), fc.boolean())
@@ -49,8 +51,46 @@ describe('plainTree', () => {
     );
   });
 
+  // Deeper indentation goes on with a paragraph but opens code; before a block's marker it may
+  // interrupt the paragraph.
+  const INDENTS = ['', '', ' ', '   ', '    ', '\t', ' \t', '        ', '\t\t  '];
+  const STARTS = ['Word', 'Word', 'Word', 'Word', 'Word', 'Word', '“quoted', '2019 was', '# h', '> q', '- i', '1. i', '```', '<div>', '***', '===', '---', '[a]', '    '];
+  const indentedText = fc
+    .array(fc.tuple(fc.constantFrom(...INDENTS), fc.constantFrom(...STARTS), plainLine, fc.constantFrom('\n', '\n', '\n\n', '\r\n', '\r')), { minLength: 1, maxLength: 6 })
+    .map((lines) => lines.map(([indent, start, line, ending]) => `${indent}${start} ${line}${ending}`).join(''))
+    .filter((text) => !text.includes(']:'));
+
+  it('builds remark-parse’s tree or none for indented lines', () => {
+    let built = 0;
+    fc.assert(
+      fc.property(indentedText, (text) => {
+        const tree = plainTree(text);
+        if (tree) {
+          built++;
+          expect(tree).toEqual(parse(text));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    // Not only the trivial answer: a good share of these texts are plain.
+    expect(built).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ['a paragraph going on after any indentation', 'Budget passes\n    on a line indented as code would be\n\t\tand tabs\n  and spaces.'],
+    ['a paragraph opened after three spaces', '   Budget passes\n\n  The council met.'],
+    ['indented lines with CR line ends', 'Budget\r  passes\r\n\tnow'],
+  ])('builds the tree of %s', (_name, text) => {
+    const tree = plainTree(text);
+    expect(tree).toBeDefined();
+    expect(tree).toEqual(parse(text));
+  });
+
   it.each([
     ['an ordered list item', 'Budget\n\n1. First'],
+    ['a block quote after indentation in a paragraph', 'Budget\n  > passes'],
+    ['a heading after indentation', '  # Budget'],
+    ['a paragraph opened after a tab', '\tBudget'],
     ['a setext underline', 'Budget\n==='],
     ['indentation', 'Budget\n\n    code'],
     ['emphasis', 'A *big* day'],

@@ -81,6 +81,9 @@ function point(line: number, column: number, offset: number) {
   return { line, column, offset };
 }
 
+/** A line ending and the indentation after it, which a paragraph's text drops. */
+const INDENTED_LINE = /(\r\n|\r|\n)[ \t]+/gu;
+
 /**
  * Where an ATX heading's text starts on the line from `at` (`## Text`: one to six `#`, one space,
  * then text), or -1. Other headings (a tab, more spaces, no text, a closing `#` run) are left to
@@ -123,18 +126,23 @@ export function plainTree(text: string): Root | undefined {
     if (front.end === text.length) return { type: 'root', children, position: { start: point(1, 1, 0), end: { ...end } } };
     at = front.end;
   }
-  // The paragraph being read: where it starts, and its line.
+  // The paragraph being read: where it starts, its line and column, and whether a line of it
+  // after the first is indented (the text drops that indentation).
   let start = -1;
   let startLine = 0;
+  let startColumn = 1;
+  let indented = false;
   let lineStart = at;
   // Where the line before ended, and the column after it.
   let previousEnd = 0;
   let previousColumn = 1;
   const close = (end: number, endLine: number, endColumn: number) => {
-    const from = point(startLine, 1, start);
+    const from = point(startLine, startColumn, start);
     const to = point(endLine, endColumn, end);
-    children.push({ type: 'paragraph', children: [{ type: 'text', value: text.slice(start, end), position: { start: { ...from }, end: { ...to } } }], position: { start: from, end: to } });
+    const value = indented ? text.slice(start, end).replace(INDENTED_LINE, '$1') : text.slice(start, end);
+    children.push({ type: 'paragraph', children: [{ type: 'text', value, position: { start: { ...from }, end: { ...to } } }], position: { start: from, end: to } });
     start = -1;
+    indented = false;
   };
   // Where the text of a heading on this line starts, or -1.
   let heading = -1;
@@ -155,11 +163,23 @@ export function plainTree(text: string): Root | undefined {
         // A heading ends the paragraph before it.
         if (start !== -1) close(previousEnd, line - 1, previousColumn);
       } else {
-        if (!isPlainStart(text, at)) return undefined;
-        if (start === -1) {
-          start = at;
-          startLine = line;
+        // Indentation: in a paragraph, any, before text (the paragraph goes on); opening one, up
+        // to three spaces (four columns make code). Either way the text after it must start as
+        // plain text, which no block that may interrupt a paragraph does.
+        let content = at;
+        while (content < text.length && (text.charCodeAt(content) === 0x20 || text.charCodeAt(content) === 0x09)) content++;
+        if (content > at) {
+          if (start === -1 ? content - at > 3 || text.slice(at, content).includes('\t') : false) return undefined;
+          if (content === text.length || text.charCodeAt(content) === 0x0a || text.charCodeAt(content) === 0x0d) return undefined;
+          if (start !== -1) indented = true;
         }
+        if (!isPlainStart(text, content)) return undefined;
+        if (start === -1) {
+          start = content;
+          startLine = line;
+          startColumn = content - lineStart + 1;
+        }
+        at = content;
       }
     }
     while (at < text.length) {
