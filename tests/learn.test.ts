@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BILOU } from '../src/learn/bilou.js';
 import { BIO } from '../src/learn/bio.js';
-import { decodeSpans, type TagScheme, type TokenSpan } from '../src/learn/spans.js';
+import { decodeSpans, KEEP_ENTRIES, retainedSpanBuffers, type TagScheme, type TokenSpan } from '../src/learn/spans.js';
 import { hashMix, hashString } from '../src/learn/hash.js';
 import { packModel } from '../src/learn/model.js';
 import { edgeFeature, NER_TYPES, positionFeatures, ROLE_OFFSETS, ROLES, taggedRanges, tokenContext, wordFeatures } from '../src/learn/ner-features.js';
@@ -150,6 +150,21 @@ describe('the Viterbi decoder', () => {
     decoder.decode(emissions, 0, 2, fresh, out);
     expect([...out]).toEqual([0, 1]);
   });
+
+  it('lets go of the way back grown for a very long sequence once a short one comes, and still decodes', () => {
+    const decoder = new ViterbiDecoder(2);
+    const transitions = new Float32Array(9);
+    const long = 1_000_000;
+    const emissions = new Float32Array(long * 2);
+    for (let at = 0; at < long; at++) emissions[at * 2 + (at % 2)] = 1;
+    const out = new Uint8Array(long);
+    decoder.decode(emissions, 0, long, transitions, out);
+    expect(out[long - 1]).toBe(1);
+    expect(decoder.retained).toBeGreaterThanOrEqual(long * 2);
+    decoder.decode(Float32Array.from([0, 1, 1, 0]), 0, 2, transitions, out);
+    expect([...out.subarray(0, 2)]).toEqual([1, 0]);
+    expect(decoder.retained).toBeLessThan(1024);
+  });
 });
 
 describe('decoding spans for taggers of different widths', () => {
@@ -166,6 +181,19 @@ describe('decoding spans for taggers of different widths', () => {
       for (let at = first; at < end; at++) out.set(at === 0 ? [0, 2, 0] : [0, 0, 2], (at - first) * narrow);
     });
     expect(spans).toEqual([{ from: 0, to: 100, type: 0 }]);
+  });
+
+  it('lets go of the score buffers grown for a very long sequence once a call needs far less', () => {
+    const n = BIO.labelCount(1);
+    const steps = Float32Array.from(BIO.allowedTransitions(1), (ok) => (ok ? 0 : -Infinity));
+    const decoder = new ViterbiDecoder(n);
+    const fill = (first: number, end: number, out: Float32Array) => {
+      for (let at = first; at < end; at++) out.set(at === 0 ? [0, 2, 0] : [0, 0, 2], (at - first) * n);
+    };
+    expect(decodeSpans(decoder, BIO, [[0, 600_000]], steps, fill)).toEqual([{ from: 0, to: 600_000, type: 0 }]);
+    expect(retainedSpanBuffers()).toBeGreaterThan(KEEP_ENTRIES);
+    expect(decodeSpans(decoder, BIO, [[0, 10]], steps, fill)).toEqual([{ from: 0, to: 10, type: 0 }]);
+    expect(retainedSpanBuffers()).toBe(0);
   });
 });
 

@@ -24,9 +24,23 @@ export interface TagScheme {
   labelsToSpans(labels: ArrayLike<number>, length: number): TokenSpan[];
 }
 
-// Score buffers kept between calls of `decodeSpans`, grown when a sequence needs more.
+// Score buffers kept between calls of `decodeSpans`, grown when a sequence needs more, and let go
+// after a call that needed far less than they hold (a megabyte with no sentence end grows them
+// to some 40 MB, which a server should not keep for the short articles after it).
 let emissions = new Float32Array(0);
 let labels = new Uint8Array(0);
+
+/** Buffers longer than this many entries are let go once a call needs under an eighth of them. */
+export const KEEP_ENTRIES = 1 << 20;
+
+/**
+ * How many entries the kept score and label buffers hold (for tests of their release).
+ *
+ * @returns Entries of both buffers.
+ */
+export function retainedSpanBuffers(): number {
+  return emissions.length + labels.length;
+}
 
 /**
  * Tag each token range of a document: `fill(first, end, emissions, from, to)` writes the scores
@@ -56,6 +70,7 @@ export function decodeSpans(
 ): TokenSpan[] {
   const width = decoder.labels;
   const found: TokenSpan[] = [];
+  let longest = 0;
   for (const [from, to] of ranges) {
     let first = from;
     while (first < to) {
@@ -66,6 +81,7 @@ export function decodeSpans(
       let end = open ? first + 1 : to;
       while (end < to && open![end]) end++;
       const length = end - first;
+      if (length > longest) longest = length;
       // Each buffer grows on its own: the taggers have different numbers of labels, so scores
       // grown for one tagger's sequence may hold another's longer one, while its labels would not.
       if (emissions.length < length * width) emissions = new Float32Array(length * width * 2);
@@ -76,5 +92,7 @@ export function decodeSpans(
       first = end;
     }
   }
+  if (emissions.length > KEEP_ENTRIES && emissions.length > 8 * longest * width) emissions = new Float32Array(0);
+  if (labels.length > KEEP_ENTRIES && labels.length > 8 * longest) labels = new Uint8Array(0);
   return found;
 }

@@ -26,6 +26,11 @@ export class ViterbiDecoder {
   private current: Float64Array;
   /** The best predecessor of each label at each position: one byte each, kept for the way back. */
   private back = new Uint8Array(0);
+
+  /** Bytes of the kept way-back buffer (for tests of its release). */
+  get retained(): number {
+    return this.back.length;
+  }
   private table: Float32Array | undefined;
   /** For each label, its allowed predecessors: `predecessors[starts[l] .. starts[l + 1])`. */
   private predecessors = new Uint8Array(0);
@@ -99,7 +104,9 @@ export class ViterbiDecoder {
     const n = this.labels;
     if (length === 0) return;
     this.index(transitions);
-    if (this.back.length < length * n) this.back = new Uint8Array(length * n * 2);
+    // Grown for the longest sequence yet, and let go of once a far shorter one comes (a
+    // megabyte with no sentence end needs some 10 MB of it).
+    if (this.back.length < length * n || (this.back.length > 1 << 20 && this.back.length > 8 * length * n)) this.back = new Uint8Array(length * n * 2);
     const { back, predecessors, steps, starts } = this;
     let { previous, current } = this;
     const side = n + 1;
