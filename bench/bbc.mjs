@@ -272,9 +272,9 @@ async function batchThroughput(rounds = 3, repeat = 4) {
     });
   // What two cores give two independent processes on this machine now: each parses a part of the
   // corpus until warm, then times one more pass, alone and then two at once. On a virtual machine
-  // whose cores the host shares with other work this moves from hour to hour (seen here on
-  // 2026-12-03: 1.95x at 09:00 UTC, 1.1x at 09:55 and 0.76x at 10:00), and no program gets more
-  // from two cores than this.
+  // whose cores the host shares with other work this moves from minute to minute (seen here on
+  // 2026-12-03: 1.95x at 09:00 UTC, 0.76x to 0.95x around 10:00, 1.8x at 10:10), so it is taken
+  // before and after each round; no program gets more from two cores than this.
   const dist = new URL('../dist/index.js', import.meta.url).href;
   const ceilingScript = `
     const { parseArticle } = await import(${JSON.stringify(dist)});
@@ -292,14 +292,19 @@ async function batchThroughput(rounds = 3, repeat = 4) {
       child.on('error', fail);
       child.on('close', (code) => (code === 0 ? done(Number(out)) : fail(new Error(`the ceiling's parse exited ${code}`))));
     });
+  const ceiling = async () => {
+    const alone = await timedPass();
+    const together = await Promise.all([timedPass(), timedPass()]);
+    return (2 * alone) / (together[0] + together[1]);
+  };
+  // Before and after each round's batch runs: the host's load changes within a minute.
   const ceilings = [];
   const times = configurations.map(() => []);
   try {
     for (let round = 0; round < rounds; round++) {
+      const before = await ceiling();
       for (const [at, configuration] of configurations.entries()) times[at].push(await run(configuration));
-      const alone = await timedPass();
-      const together = await Promise.all([timedPass(), timedPass()]);
-      ceilings.push((2 * alone) / (together[0] + together[1]));
+      ceilings.push([before, await ceiling()]);
     }
   } finally {
     rmSync(input);
@@ -329,7 +334,7 @@ async function batchThroughput(rounds = 3, repeat = 4) {
   } else console.log('2 cores / 1 core: not measured (pinning a process to one core needs Linux and taskset)');
   console.log(`2 workers / 1 worker, both with 2 cores free: ${scaling(two - 1)}; steady ${steadyScaling(two - 1)}`);
   console.log(
-    `the machine's own 2-core scaling in the same rounds (two independent processes parsing, warm, against one alone): ${ceilings.map((ratio) => `${ratio.toFixed(2)}x`).join(', ')} (round by round)`,
+    `the machine's own 2-core scaling (two independent processes parsing, warm, against one alone), before and after each round: ${ceilings.map((pair) => pair.map((ratio) => `${ratio.toFixed(2)}x`).join(' / ')).join(', ')}`,
   );
   if (times[0][0].cpu) {
     const perArticle = (at, part) => median(times[at].map((time) => time.cpu[part])) / articles;
