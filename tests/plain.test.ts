@@ -70,7 +70,7 @@ describe('plainTree', () => {
           expect(tree).toEqual(parse(text));
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.PLAIN_RUNS ?? 2000) },
     );
     // Not only the trivial answer: a good share of these texts are plain.
     expect(built).toBeGreaterThan(100);
@@ -80,14 +80,43 @@ describe('plainTree', () => {
     ['a paragraph going on after any indentation', 'Budget passes\n    on a line indented as code would be\n\t\tand tabs\n  and spaces.'],
     ['a paragraph opened after three spaces', '   Budget passes\n\n  The council met.'],
     ['indented lines with CR line ends', 'Budget\r  passes\r\n\tnow'],
+    ['an ordered list item', 'Budget\n\n1. First'],
+    ['lists of one-line items, after a paragraph, a heading and each other', 'Budget\n- One\n- Two\n* Star\n\n# Heading\n3) Three\n4) Four\n\nText.\n\n+ Plus'],
   ])('builds the tree of %s', (_name, text) => {
     const tree = plainTree(text);
     expect(tree).toBeDefined();
     expect(tree).toEqual(parse(text));
   });
 
+  // Lists of one-line items: lines that go on with an item, make a list loose or only look like
+  // an item are left to remark-parse.
+  const ITEMS = ['- ', '- ', '* ', '+ ', '1. ', '1. ', '2. ', '1) ', '3) ', '12. ', '-  ', '-\t', '  - ', ' 1. ', '- - ', '* * ', '-', '1.', ''];
+  const listText = fc
+    .array(fc.tuple(fc.constantFrom(...ITEMS, '', '', '# ', '  ', '    '), plainLine, fc.constantFrom('\n', '\n', '\n', '\n\n', '\r\n', '\n\n\n')), { minLength: 1, maxLength: 8 })
+    .map((lines) => lines.map(([item, line, ending]) => `${item}${line}${ending}`).join(''))
+    .filter((text) => !text.includes(']:'));
+
+  it('builds remark-parse’s tree or none for lists', () => {
+    let lists = 0;
+    fc.assert(
+      fc.property(listText, (text) => {
+        const tree = plainTree(text);
+        if (tree) {
+          if (tree.children.some((child) => child.type === 'list')) lists++;
+          expect(tree).toEqual(parse(text));
+        }
+      }),
+      { numRuns: Number(process.env.PLAIN_RUNS ?? 3000) },
+    );
+    expect(lists).toBeGreaterThan(200);
+  });
+
   it.each([
-    ['an ordered list item', 'Budget\n\n1. First'],
+    ['a line going on with an item', '- One\ngoes on'],
+    ['a second paragraph of an item', '- One\n\n  goes on'],
+    ['an item after a blank line after a list (a loose list)', '- One\n\n- Two'],
+    ['an ordered item from 2 after a paragraph', 'Budget\n2. Two'],
+    ['a thematic break of bullets', '- - -'],
     ['a block quote after indentation in a paragraph', 'Budget\n  > passes'],
     ['a heading after indentation', '  # Budget'],
     ['a paragraph opened after a tab', '\tBudget'],

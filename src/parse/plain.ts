@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { List, Root, RootContent } from 'mdast';
 import { frontMatterAt } from './nesting.js';
 
 // Most articles are plain text: lines of words with no Markdown in them, at most `#` headings
@@ -81,6 +81,27 @@ function point(line: number, column: number, offset: number) {
   return { line, column, offset };
 }
 
+/**
+ * Where the text of a list item line starts (`- `, `* `, `+ `, or up to nine digits and `.` or
+ * `)`, then one space and plain text), or -1. Other items (more spaces, a tab, nothing or a
+ * block after the marker, such as `- - -`) are left to remark-parse.
+ */
+function itemText(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  let index = at;
+  if (code === 0x2d || code === 0x2a || code === 0x2b) index++;
+  else {
+    while (index - at < 9 && text.charCodeAt(index) >= 0x30 && text.charCodeAt(index) <= 0x39) index++;
+    const delimiter = text.charCodeAt(index);
+    if (index === at || (delimiter !== 0x2e && delimiter !== 0x29)) return -1;
+    index++;
+  }
+  if (text.charCodeAt(index) !== 0x20) return -1;
+  const content = index + 1;
+  const next = text.charCodeAt(content);
+  return next !== 0x20 && next !== 0x09 && isPlainStart(text, content) ? content : -1;
+}
+
 /** A line ending and the indentation after it, which a paragraph's text drops. */
 const INDENTED_LINE = /(\r\n|\r|\n)[ \t]+/gu;
 
@@ -146,6 +167,13 @@ export function plainTree(text: string): Root | undefined {
   };
   // Where the text of a heading on this line starts, or -1.
   let heading = -1;
+  // The list being read, of items a line each with no blank line between: its marker (a bullet,
+  // or an ordered item's delimiter), where this line's item text starts (or -1), and whether the
+  // last block was a list a blank line ended (an item after it would make that list loose).
+  let list: List | undefined;
+  let listMarker = -1;
+  let item = -1;
+  let listEnded = false;
   if (front) {
     // The rest of the closing fence's line is empty (the fence's trailing spaces are its own).
     previousEnd = at;
@@ -156,13 +184,38 @@ export function plainTree(text: string): Root | undefined {
   for (;;) {
     // A line from `lineStart`: blank, a heading, or starting as plain text.
     heading = -1;
+    item = -1;
     if (at < text.length && text.charCodeAt(at) !== 0x0a && text.charCodeAt(at) !== 0x0d) {
-      if (text.charCodeAt(at) === 0x23) {
+      if (text.charCodeAt(at) !== 0x23) item = itemText(text, at);
+      if (item !== -1) {
+        // An item: of the list before it when of the same marker, else of a new list, which ends
+        // a paragraph before it (an ordered one only from `1`).
+        const ordered = text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39;
+        const marker = text.charCodeAt(ordered ? item - 2 : at);
+        if (listEnded) return undefined;
+        if (!list || marker !== listMarker) {
+          if (ordered && (list || start !== -1) && item - at !== 3) return undefined;
+          if (ordered && (list || start !== -1) && text.charCodeAt(at) !== 0x31) return undefined;
+          if (start !== -1) close(previousEnd, line - 1, previousColumn);
+          const opening = point(line, 1, lineStart);
+          list = { type: 'list', ordered, start: ordered ? Number.parseInt(text.slice(at, item - 2), 10) : null, spread: false, children: [], position: { start: opening, end: { ...opening } } };
+          listMarker = marker;
+          children.push(list);
+        }
+        at = item;
+      } else if (list) {
+        // A line going on with an item, or a block ending the list: left to remark-parse.
+        return undefined;
+      } else if (text.charCodeAt(at) === 0x23) {
         heading = headingText(text, at);
         if (heading === -1) return undefined;
+        listEnded = false;
         // A heading ends the paragraph before it.
         if (start !== -1) close(previousEnd, line - 1, previousColumn);
       } else {
+        // An indented line after a list and a blank line may go on with its last item.
+        if (listEnded && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) return undefined;
+        listEnded = false;
         // Indentation: in a paragraph, any, before text (the paragraph goes on); opening one, up
         // to three spaces (four columns make code). Either way the text after it must start as
         // plain text, which no block that may interrupt a paragraph does.
@@ -196,10 +249,21 @@ export function plainTree(text: string): Root | undefined {
         const column = end - lineStart + 1;
         const content = { start: point(line, heading - lineStart + 1, heading), end: point(line, column, end) };
         children.push({ type: 'heading', depth: (heading - lineStart - 1) as 1 | 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: text.slice(heading, end), position: content }], position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
+      } else if (item !== -1 && list) {
+        const column = end - lineStart + 1;
+        const from = point(line, item - lineStart + 1, item);
+        const to = point(line, column, end);
+        const paragraph = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: text.slice(item, end), position: { start: { ...from }, end: { ...to } } }], position: { start: from, end: to } };
+        list.children.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
+        list.position!.end = point(line, column, end);
       }
-    } else if (start !== -1) {
-      // A blank line ends the paragraph at the end of the line before it.
-      close(previousEnd, line - 1, previousColumn);
+    } else {
+      // A blank line ends the paragraph at the end of the line before it, or the list.
+      if (start !== -1) close(previousEnd, line - 1, previousColumn);
+      if (list) {
+        list = undefined;
+        listEnded = true;
+      }
     }
     previousEnd = end;
     previousColumn = end - lineStart + 1;
