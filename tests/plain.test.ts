@@ -81,6 +81,7 @@ describe('plainTree', () => {
     ['a paragraph opened after three spaces', '   Budget passes\n\n  The council met.'],
     ['indented lines with CR line ends', 'Budget\r  passes\r\n\tnow'],
     ['an ordered list item', 'Budget\n\n1. First'],
+    ['block quotes of one paragraph, nested, after a paragraph and each other', 'Budget\n> One\n> two\n\n>>> Deep\n>>> deeper\n\n> > Spaced\n\n>Tight'],
     ['lists of one-line items, after a paragraph, a heading and each other', 'Budget\n- One\n- Two\n* Star\n\n# Heading\n3) Three\n4) Four\n\nText.\n\n+ Plus'],
   ])('builds the tree of %s', (_name, text) => {
     const tree = plainTree(text);
@@ -111,7 +112,33 @@ describe('plainTree', () => {
     expect(lists).toBeGreaterThan(200);
   });
 
+  // Block quotes of one paragraph, each line with the same markers; lazy lines, depths that change
+  // and markers followed by more spaces are left to remark-parse.
+  const MARKERS = ['> ', '> ', '>', '>> ', '> > ', '>>>>', '>  ', '> >', '>\t', ' > ', '>', '- ', '# ', '', ''];
+  const quoteText = fc
+    .array(fc.tuple(fc.constantFrom(...MARKERS), fc.oneof(plainLine, fc.constant('')), fc.constantFrom('\n', '\n', '\n', '\n\n', '\r\n', '\r')), { minLength: 1, maxLength: 8 })
+    .map((lines) => lines.map(([marker, line, ending]) => `${marker}${line}${ending}`).join(''))
+    .filter((text) => !text.includes(']:'));
+
+  it('builds remark-parse’s tree or none for block quotes', () => {
+    let quotes = 0;
+    fc.assert(
+      fc.property(quoteText, (text) => {
+        const tree = plainTree(text);
+        if (tree) {
+          if (tree.children.some((child) => child.type === 'blockquote')) quotes++;
+          expect(tree).toEqual(parse(text));
+        }
+      }),
+      { numRuns: Number(process.env.PLAIN_RUNS ?? 3000) },
+    );
+    expect(quotes).toBeGreaterThan(80);
+  });
+
   it.each([
+    ['a lazy line after a block quote', '> One\ngoes on'],
+    ['a block quote one deeper on its next line', '> One\n>> Two'],
+    ['an empty block quote line', '> One\n>\n> Two'],
     ['a line going on with an item', '- One\ngoes on'],
     ['a second paragraph of an item', '- One\n\n  goes on'],
     ['an item after a blank line after a list (a loose list)', '- One\n\n- Two'],

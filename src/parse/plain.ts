@@ -1,13 +1,14 @@
-import type { List, Root, RootContent } from 'mdast';
+import type { Blockquote, List, Paragraph, Root, RootContent } from 'mdast';
 import { frontMatterAt } from './nesting.js';
 
-// Most articles are plain text: lines of words with no Markdown in them, at most `#` headings
-// and front matter. For such a text remark-parse's tree is only paragraphs (runs of lines
-// between blank lines) and headings, each holding one text node, and the front matter; building
+// Most articles are plain text: lines of words with no Markdown in them, at most `#` headings,
+// lists of one-line items, block quotes of one paragraph, and front matter. For such a text
+// remark-parse's tree is only paragraphs (runs of lines between blank lines), headings, lists and
+// block quotes, each paragraph or heading holding one text node, and the front matter; building
 // that tree directly is a small fraction of what remark-parse spends finding that nothing else
-// is there. `plainTree` builds it when the text has nothing that any
-// Markdown construct could start with, and gives up otherwise, so remark-parse reads the rest. A
-// property test compares its trees with remark-parse's on generated text.
+// is there. `plainTree` builds it when the text has nothing else that any Markdown construct
+// could start with, and gives up otherwise, so remark-parse reads the rest. Property tests
+// compare its trees with remark-parse's on generated text.
 
 /** Characters that may start inline Markdown anywhere in a line (escapes, code, emphasis, HTML and autolinks), and NUL, which remark-parse replaces. */
 function isInlineSyntax(code: number): boolean {
@@ -102,6 +103,20 @@ function itemText(text: string, at: number): number {
   return next !== 0x20 && next !== 0x09 && isPlainStart(text, content) ? content : -1;
 }
 
+/**
+ * Where the text of a block quote line starts (`>` markers, each followed by at most one space,
+ * then plain text), or -1.
+ */
+function quoteText(text: string, at: number): number {
+  let index = at;
+  while (text.charCodeAt(index) === 0x3e) {
+    index++;
+    if (text.charCodeAt(index) === 0x20) index++;
+  }
+  const next = text.charCodeAt(index);
+  return next !== 0x20 && next !== 0x09 && isPlainStart(text, index) ? index : -1;
+}
+
 /** A line ending and the indentation after it, which a paragraph's text drops. */
 const INDENTED_LINE = /(\r\n|\r|\n)[ \t]+/gu;
 
@@ -174,6 +189,21 @@ export function plainTree(text: string): Root | undefined {
   let listMarker = -1;
   let item = -1;
   let listEnded = false;
+  // The block quote being read: one paragraph of lines each with the same markers (`prefix`), its
+  // quotes outermost first, and the text of its lines; where this line's text starts (or -1).
+  let quote: { prefix: string; quotes: Blockquote[]; paragraph: Paragraph; parts: string[] } | undefined;
+  let quoted = -1;
+  const endQuote = (end: number, endLine: number, endColumn: number) => {
+    const { quotes, paragraph, parts } = quote!;
+    for (const node of quotes) node.position!.end = point(endLine, endColumn, end);
+    paragraph.position!.end = point(endLine, endColumn, end);
+    const [node] = paragraph.children;
+    if (node?.type === 'text') {
+      node.value = parts.join('');
+      node.position!.end = point(endLine, endColumn, end);
+    }
+    quote = undefined;
+  };
   if (front) {
     // The rest of the closing fence's line is empty (the fence's trailing spaces are its own).
     previousEnd = at;
@@ -185,9 +215,40 @@ export function plainTree(text: string): Root | undefined {
     // A line from `lineStart`: blank, a heading, or starting as plain text.
     heading = -1;
     item = -1;
+    quoted = -1;
     if (at < text.length && text.charCodeAt(at) !== 0x0a && text.charCodeAt(at) !== 0x0d) {
-      if (text.charCodeAt(at) !== 0x23) item = itemText(text, at);
-      if (item !== -1) {
+      if (text.charCodeAt(at) === 0x3e) {
+        // A block quote line: the next of the quote being read when of the same markers, or the
+        // first of a new one, which ends a paragraph before it.
+        quoted = quoteText(text, at);
+        if (quoted === -1 || list) return undefined;
+        const prefix = text.slice(at, quoted);
+        if (quote) {
+          if (prefix !== quote.prefix) return undefined;
+          quote.parts.push(text.slice(previousEnd, lineStart));
+        } else {
+          if (start !== -1) close(previousEnd, line - 1, previousColumn);
+          const from = point(line, quoted - lineStart + 1, quoted);
+          const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: '', position: { start: { ...from }, end: { ...from } } }], position: { start: from, end: { ...from } } };
+          const quotes: Blockquote[] = [];
+          for (let marker = at; marker < quoted; marker++) {
+            if (text.charCodeAt(marker) !== 0x3e) continue;
+            const node: Blockquote = { type: 'blockquote', children: [], position: { start: point(line, marker - lineStart + 1, marker), end: point(line, 1, marker) } };
+            (quotes.at(-1)?.children ?? children).push(node);
+            quotes.push(node);
+          }
+          quotes.at(-1)!.children.push(paragraph);
+          quote = { prefix, quotes, paragraph, parts: [] };
+        }
+        listEnded = false;
+        at = quoted;
+      } else if (quote) {
+        // A lazy line, or a block after the quote: left to remark-parse.
+        return undefined;
+      } else if (text.charCodeAt(at) !== 0x23) item = itemText(text, at);
+      if (quoted !== -1) {
+        // Read on below.
+      } else if (item !== -1) {
         // An item: of the list before it when of the same marker, else of a new list, which ends
         // a paragraph before it (an ordered one only from `1`).
         const ordered = text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39;
@@ -249,6 +310,8 @@ export function plainTree(text: string): Root | undefined {
         const column = end - lineStart + 1;
         const content = { start: point(line, heading - lineStart + 1, heading), end: point(line, column, end) };
         children.push({ type: 'heading', depth: (heading - lineStart - 1) as 1 | 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: text.slice(heading, end), position: content }], position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
+      } else if (quoted !== -1) {
+        quote!.parts.push(text.slice(quoted, end));
       } else if (item !== -1 && list) {
         const column = end - lineStart + 1;
         const from = point(line, item - lineStart + 1, item);
@@ -260,6 +323,7 @@ export function plainTree(text: string): Root | undefined {
     } else {
       // A blank line ends the paragraph at the end of the line before it, or the list.
       if (start !== -1) close(previousEnd, line - 1, previousColumn);
+      if (quote) endQuote(previousEnd, line - 1, previousColumn);
       if (list) {
         list = undefined;
         listEnded = true;
@@ -273,5 +337,6 @@ export function plainTree(text: string): Root | undefined {
     lineStart = at;
   }
   if (start !== -1) close(previousEnd, line, previousColumn);
+  if (quote) endQuote(previousEnd, line, previousColumn);
   return { type: 'root', children, position: { start: point(1, 1, 0), end: point(line, text.length - lineStart + 1, text.length) } };
 }
