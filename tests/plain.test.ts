@@ -29,6 +29,34 @@ const plainText = fc
   // The link test is conservative: front matter with a definition's shape sends the whole text to remark-parse.
   .filter((text) => !text.includes(']:'));
 
+/** Texts of one to `most` lines, each a prefix (a marker, indentation), a line and a line ending. */
+function linesOf(prefix: fc.Arbitrary<string>, line: fc.Arbitrary<string>, endings: string[], most: number): fc.Arbitrary<string> {
+  return fc
+    .array(fc.tuple(prefix, line, fc.constantFrom(...endings)), { minLength: 1, maxLength: most })
+    .map((lines) => lines.map(([start, text, ending]) => `${start}${text}${ending}`).join(''))
+    .filter((text) => !text.includes(']:'));
+}
+
+/**
+ * Check that plainTree gives remark-parse's tree or none for each of `texts` (`PLAIN_RUNS` in the
+ * environment runs more), and count the trees `counts` picks out, so a caller can tell the
+ * property did not pass by building no tree at all.
+ */
+function treeOrNone(texts: fc.Arbitrary<string>, runs: number, counts: (tree: Root) => boolean): number {
+  let counted = 0;
+  fc.assert(
+    fc.property(texts, (text) => {
+      const tree = plainTree(text);
+      if (tree) {
+        if (counts(tree)) counted++;
+        expect(tree).toEqual(parse(text));
+      }
+    }),
+    { numRuns: Number(process.env.PLAIN_RUNS ?? runs) },
+  );
+  return counted;
+}
+
 describe('plainTree', () => {
   it('builds remark-parse’s tree for plain text, positions included', () => {
     fc.assert(
@@ -55,25 +83,12 @@ describe('plainTree', () => {
   // interrupt the paragraph.
   const INDENTS = ['', '', ' ', '   ', '    ', '\t', ' \t', '        ', '\t\t  '];
   const STARTS = ['Word', 'Word', 'Word', 'Word', 'Word', 'Word', '“quoted', '2019 was', '# h', '> q', '- i', '1. i', '```', '<div>', '***', '===', '---', '[a]', '    '];
-  const indentedText = fc
-    .array(fc.tuple(fc.constantFrom(...INDENTS), fc.constantFrom(...STARTS), plainLine, fc.constantFrom('\n', '\n', '\n\n', '\r\n', '\r')), { minLength: 1, maxLength: 6 })
-    .map((lines) => lines.map(([indent, start, line, ending]) => `${indent}${start} ${line}${ending}`).join(''))
-    .filter((text) => !text.includes(']:'));
+  const indented = fc.tuple(fc.constantFrom(...INDENTS), fc.constantFrom(...STARTS)).map(([indent, start]) => `${indent}${start} `);
+  const indentedText = linesOf(indented, plainLine, ['\n', '\n', '\n\n', '\r\n', '\r'], 6);
 
   it('builds remark-parse’s tree or none for indented lines', () => {
-    let built = 0;
-    fc.assert(
-      fc.property(indentedText, (text) => {
-        const tree = plainTree(text);
-        if (tree) {
-          built++;
-          expect(tree).toEqual(parse(text));
-        }
-      }),
-      { numRuns: Number(process.env.PLAIN_RUNS ?? 2000) },
-    );
     // Not only the trivial answer: a good share of these texts are plain.
-    expect(built).toBeGreaterThan(100);
+    expect(treeOrNone(indentedText, 2000, () => true)).toBeGreaterThan(100);
   });
 
   it.each([
@@ -92,47 +107,19 @@ describe('plainTree', () => {
   // Lists of one-line items: lines that go on with an item, make a list loose or only look like
   // an item are left to remark-parse.
   const ITEMS = ['- ', '- ', '* ', '+ ', '1. ', '1. ', '2. ', '1) ', '3) ', '12. ', '-  ', '-\t', '  - ', ' 1. ', '- - ', '* * ', '-', '1.', ''];
-  const listText = fc
-    .array(fc.tuple(fc.constantFrom(...ITEMS, '', '', '# ', '  ', '    '), plainLine, fc.constantFrom('\n', '\n', '\n', '\n\n', '\r\n', '\n\n\n')), { minLength: 1, maxLength: 8 })
-    .map((lines) => lines.map(([item, line, ending]) => `${item}${line}${ending}`).join(''))
-    .filter((text) => !text.includes(']:'));
+  const listText = linesOf(fc.constantFrom(...ITEMS, '', '', '# ', '  ', '    '), plainLine, ['\n', '\n', '\n', '\n\n', '\r\n', '\n\n\n'], 8);
 
   it('builds remark-parse’s tree or none for lists', () => {
-    let lists = 0;
-    fc.assert(
-      fc.property(listText, (text) => {
-        const tree = plainTree(text);
-        if (tree) {
-          if (tree.children.some((child) => child.type === 'list')) lists++;
-          expect(tree).toEqual(parse(text));
-        }
-      }),
-      { numRuns: Number(process.env.PLAIN_RUNS ?? 3000) },
-    );
-    expect(lists).toBeGreaterThan(200);
+    expect(treeOrNone(listText, 3000, (tree) => tree.children.some((child) => child.type === 'list'))).toBeGreaterThan(200);
   });
 
   // Block quotes of one paragraph, each line with the same markers; lazy lines, depths that change
   // and markers followed by more spaces are left to remark-parse.
   const MARKERS = ['> ', '> ', '>', '>> ', '> > ', '>>>>', '>  ', '> >', '>\t', ' > ', '>', '- ', '# ', '', ''];
-  const quoteText = fc
-    .array(fc.tuple(fc.constantFrom(...MARKERS), fc.oneof(plainLine, fc.constant('')), fc.constantFrom('\n', '\n', '\n', '\n\n', '\r\n', '\r')), { minLength: 1, maxLength: 8 })
-    .map((lines) => lines.map(([marker, line, ending]) => `${marker}${line}${ending}`).join(''))
-    .filter((text) => !text.includes(']:'));
+  const quoteText = linesOf(fc.constantFrom(...MARKERS), fc.oneof(plainLine, fc.constant('')), ['\n', '\n', '\n', '\n\n', '\r\n', '\r'], 8);
 
   it('builds remark-parse’s tree or none for block quotes', () => {
-    let quotes = 0;
-    fc.assert(
-      fc.property(quoteText, (text) => {
-        const tree = plainTree(text);
-        if (tree) {
-          if (tree.children.some((child) => child.type === 'blockquote')) quotes++;
-          expect(tree).toEqual(parse(text));
-        }
-      }),
-      { numRuns: Number(process.env.PLAIN_RUNS ?? 3000) },
-    );
-    expect(quotes).toBeGreaterThan(80);
+    expect(treeOrNone(quoteText, 3000, (tree) => tree.children.some((child) => child.type === 'blockquote'))).toBeGreaterThan(80);
   });
 
   it.each([
