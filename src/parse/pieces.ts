@@ -1,6 +1,6 @@
 import type { List, Nodes, Root } from 'mdast';
 import { FRONT_MATTER_OPEN, isLineEnd, isSpace } from './nesting.js';
-import { digitsStartText } from './plain.js';
+import { digitsStartText, listMarkerEnd } from './plain.js';
 
 // remark-parse (micromark) slows down as a document grows: a paragraph of a 1 MB text costs
 // about three times what it costs in a 2 KB article (the tokenizer's event lists and the
@@ -202,18 +202,11 @@ interface ListItemLine {
  * thematic break.
  */
 function listItemAt(text: string, at: number, end: number): ListItemLine | undefined {
+  const after = listMarkerEnd(text, at);
+  if (after === -1 || after >= end || !isSpace(text.charCodeAt(after))) return undefined;
   const code = text.charCodeAt(at);
-  let after = at + 1;
-  let ordered = false;
-  let marker = code;
-  if (code >= 0x30 && code <= 0x39) {
-    while (after < end && after - at < 9 && isDigit(text.charCodeAt(after))) after++;
-    marker = text.charCodeAt(after);
-    if (marker !== 0x2e && marker !== 0x29) return undefined;
-    after++;
-    ordered = true;
-  } else if (code !== 0x2d && code !== 0x2a && code !== 0x2b) return undefined;
-  if (after >= end || !isSpace(text.charCodeAt(after))) return undefined;
+  const ordered = isDigit(code);
+  const marker = text.charCodeAt(after - 1);
   let columns = after - at;
   let content = after;
   while (content < end && isSpace(text.charCodeAt(content))) {

@@ -83,21 +83,31 @@ function point(line: number, column: number, offset: number) {
 }
 
 /**
+ * Where a list item's marker at `at` ends: after a bullet (`-`, `*`, `+`), or after up to nine
+ * digits and `.` or `)`; -1 when there is none. Whether an item follows depends on what comes
+ * after it (a space or tab, as micromark reads it).
+ *
+ * @param text The text.
+ * @param at Where the marker would start.
+ * @returns The offset after the marker, or -1.
+ */
+export function listMarkerEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code === 0x2d || code === 0x2a || code === 0x2b) return at + 1;
+  let index = at;
+  while (index - at < 9 && text.charCodeAt(index) >= 0x30 && text.charCodeAt(index) <= 0x39) index++;
+  const delimiter = text.charCodeAt(index);
+  return index === at || (delimiter !== 0x2e && delimiter !== 0x29) ? -1 : index + 1;
+}
+
+/**
  * Where the text of a list item line starts (`- `, `* `, `+ `, or up to nine digits and `.` or
  * `)`, then one space and plain text), or -1. Other items (more spaces, a tab, nothing or a
  * block after the marker, such as `- - -`) are left to remark-parse.
  */
 function itemText(text: string, at: number): number {
-  const code = text.charCodeAt(at);
-  let index = at;
-  if (code === 0x2d || code === 0x2a || code === 0x2b) index++;
-  else {
-    while (index - at < 9 && text.charCodeAt(index) >= 0x30 && text.charCodeAt(index) <= 0x39) index++;
-    const delimiter = text.charCodeAt(index);
-    if (index === at || (delimiter !== 0x2e && delimiter !== 0x29)) return -1;
-    index++;
-  }
-  if (text.charCodeAt(index) !== 0x20) return -1;
+  const index = listMarkerEnd(text, at);
+  if (index === -1 || text.charCodeAt(index) !== 0x20) return -1;
   const content = index + 1;
   const next = text.charCodeAt(content);
   return next !== 0x20 && next !== 0x09 && isPlainStart(text, content) ? content : -1;
