@@ -1,4 +1,4 @@
-import type { Blockquote, List, Paragraph, Root, RootContent } from 'mdast';
+import type { Blockquote, List, Paragraph, Root, RootContent, Text } from 'mdast';
 import { frontMatterAt } from './nesting.js';
 
 // Most articles are plain text: lines of words with no Markdown in them, at most `#` headings,
@@ -201,17 +201,11 @@ export function plainTree(text: string): Root | undefined {
   let listEnded = false;
   // The block quote being read: one paragraph of lines each with the same markers (`prefix`), its
   // quotes outermost first, and the text of its lines; where this line's text starts (or -1).
-  let quote: { prefix: string; quotes: Blockquote[]; paragraph: Paragraph; parts: string[] } | undefined;
+  let quote: { prefix: string; nodes: Array<Blockquote | Paragraph | Text>; value: Text; parts: string[] } | undefined;
   let quoted = -1;
   const endQuote = (end: number, endLine: number, endColumn: number) => {
-    const { quotes, paragraph, parts } = quote!;
-    for (const node of quotes) node.position!.end = point(endLine, endColumn, end);
-    paragraph.position!.end = point(endLine, endColumn, end);
-    const [node] = paragraph.children;
-    if (node?.type === 'text') {
-      node.value = parts.join('');
-      node.position!.end = point(endLine, endColumn, end);
-    }
+    for (const node of quote!.nodes) node.position!.end = point(endLine, endColumn, end);
+    quote!.value.value = quote!.parts.join('');
     quote = undefined;
   };
   if (front) {
@@ -226,8 +220,11 @@ export function plainTree(text: string): Root | undefined {
     heading = -1;
     item = -1;
     quoted = -1;
-    if (at < text.length && text.charCodeAt(at) !== 0x0a && text.charCodeAt(at) !== 0x0d) {
-      if (text.charCodeAt(at) === 0x3e) {
+    // The line's first character.
+    const first = text.charCodeAt(at);
+    if (at < text.length && first !== 0x0a && first !== 0x0d) {
+      if (first !== 0x3e && !quote) item = itemText(text, at);
+      if (first === 0x3e) {
         // A block quote line: the next of the quote being read when of the same markers, or the
         // first of a new one, which ends a paragraph before it.
         quoted = quoteText(text, at);
@@ -238,8 +235,10 @@ export function plainTree(text: string): Root | undefined {
           quote.parts.push(text.slice(previousEnd, lineStart));
         } else {
           if (start !== -1) close(previousEnd, line - 1, previousColumn);
+          // Ends are set when the quote ends (endQuote).
           const from = point(line, quoted - lineStart + 1, quoted);
-          const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: '', position: { start: { ...from }, end: { ...from } } }], position: { start: from, end: { ...from } } };
+          const value: Text = { type: 'text', value: '', position: { start: { ...from }, end: { ...from } } };
+          const paragraph: Paragraph = { type: 'paragraph', children: [value], position: { start: from, end: { ...from } } };
           const quotes: Blockquote[] = [];
           for (let marker = at; marker < quoted; marker++) {
             if (text.charCodeAt(marker) !== 0x3e) continue;
@@ -248,25 +247,22 @@ export function plainTree(text: string): Root | undefined {
             quotes.push(node);
           }
           quotes.at(-1)!.children.push(paragraph);
-          quote = { prefix, quotes, paragraph, parts: [] };
+          quote = { prefix, nodes: [...quotes, paragraph, value], value, parts: [] };
         }
         listEnded = false;
         at = quoted;
       } else if (quote) {
         // A lazy line, or a block after the quote: left to remark-parse.
         return undefined;
-      } else if (text.charCodeAt(at) !== 0x23) item = itemText(text, at);
-      if (quoted !== -1) {
-        // Read on below.
       } else if (item !== -1) {
         // An item: of the list before it when of the same marker, else of a new list, which ends
         // a paragraph before it (an ordered one only from `1`).
-        const ordered = text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39;
+        const ordered = first >= 0x30 && first <= 0x39;
         const marker = text.charCodeAt(ordered ? item - 2 : at);
         if (listEnded) return undefined;
         if (!list || marker !== listMarker) {
-          if (ordered && (list || start !== -1) && item - at !== 3) return undefined;
-          if (ordered && (list || start !== -1) && text.charCodeAt(at) !== 0x31) return undefined;
+          const one = item - at === 3 && first === 0x31;
+          if (ordered && (list || start !== -1) && !one) return undefined;
           if (start !== -1) close(previousEnd, line - 1, previousColumn);
           const opening = point(line, 1, lineStart);
           list = { type: 'list', ordered, start: ordered ? Number.parseInt(text.slice(at, item - 2), 10) : null, spread: false, children: [], position: { start: opening, end: { ...opening } } };
@@ -277,7 +273,7 @@ export function plainTree(text: string): Root | undefined {
       } else if (list) {
         // A line going on with an item, or a block ending the list: left to remark-parse.
         return undefined;
-      } else if (text.charCodeAt(at) === 0x23) {
+      } else if (first === 0x23) {
         heading = headingText(text, at);
         if (heading === -1) return undefined;
         listEnded = false;
@@ -285,7 +281,7 @@ export function plainTree(text: string): Root | undefined {
         if (start !== -1) close(previousEnd, line - 1, previousColumn);
       } else {
         // An indented line after a list and a blank line may go on with its last item.
-        if (listEnded && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) return undefined;
+        if (listEnded && (first === 0x20 || first === 0x09)) return undefined;
         listEnded = false;
         // Indentation: in a paragraph, any, before text (the paragraph goes on); opening one, up
         // to three spaces (four columns make code). Either way the text after it must start as
