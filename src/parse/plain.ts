@@ -1,5 +1,6 @@
-import type { Blockquote, List, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Blockquote, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { frontMatterAt } from './nesting.js';
+import { inlineNodes } from './plain-inline.js';
 
 // Most articles are plain text: lines of words with no Markdown in them, at most `#` headings,
 // lists of one-line items, block quotes of one paragraph, and front matter. For such a text
@@ -7,13 +8,28 @@ import { frontMatterAt } from './nesting.js';
 // block quotes, each paragraph or heading holding one text node, and the front matter; building
 // that tree directly is a small fraction of what remark-parse spends finding that nothing else
 // is there. `plainTree` builds it when the text has nothing else that any Markdown construct
-// could start with, and gives up otherwise, so remark-parse reads the rest. Property tests
-// compare its trees with remark-parse's on generated text.
+// could start with, or only the simple inline Markdown `inlineNodes` reads (emphasis, code spans,
+// links), and gives up otherwise, so remark-parse reads the rest. Property tests compare its
+// trees with remark-parse's on generated text.
 
-/** Characters that may start inline Markdown anywhere in a line (escapes, code, emphasis, HTML and autolinks), and NUL, which remark-parse replaces. */
-function isInlineSyntax(code: number): boolean {
-  return code === 0x5c || code === 0x60 || code === 0x2a || code === 0x5f || code === 0x3c || code === 0x00;
-}
+/**
+ * Kinds of ASCII characters inside a line, by code: text (0), a line ending, a character that
+ * sends the text to remark-parse (escapes, HTML and autolinks, and NUL, which remark-parse
+ * replaces), a mark of emphasis or code, `&` (a character reference or text) and `]` (a link when
+ * `(` follows).
+ */
+const LINE_END = 1;
+const UNREAD = 2;
+const INLINE = 3;
+const AMPERSAND = 4;
+const BRACKET = 5;
+const IN_LINE = new Uint8Array(0x80);
+IN_LINE[0x0a] = LINE_END;
+IN_LINE[0x0d] = LINE_END;
+for (const code of [0x5c, 0x3c, 0x00]) IN_LINE[code] = UNREAD;
+for (const code of [0x60, 0x2a, 0x5f]) IN_LINE[code] = INLINE;
+IN_LINE[0x26] = AMPERSAND;
+IN_LINE[0x5d] = BRACKET;
 
 /**
  * Whether the `&` at `at` may start a character reference (`&amp;`, `&#35;`, `&#x23;`): letters,
@@ -30,10 +46,10 @@ function mayBeReference(text: string, at: number): boolean {
 }
 
 /**
- * Brackets are text unless they make a link or image (`](`), a reference (`][`) or a definition
- * (`]:`, which also turns a bare `[x]` elsewhere into a link).
+ * Brackets are text unless they make a link or image (`](`, read by `inlineNodes`), a reference
+ * (`][`) or a definition (`]:`, which also turns a bare `[x]` elsewhere into a link).
  */
-const LINK = /\][(:[]/u;
+const REFERENCE = /\][:[]/u;
 
 /**
  * Whether a line starting at `at` starts as plain text: with a letter, a character outside ASCII,
@@ -48,18 +64,32 @@ function isPlainStart(text: string, at: number): boolean {
   // and each deoptimized it.
   if (code >= 0x80) return code !== 0xfeff || at > 0;
   const start = PLAIN_STARTS[code];
-  if (start !== DIGIT_START) return start === TEXT_START;
-  return digitsStartText(text, at);
+  if (start === TEXT_START) return true;
+  if (start === DIGIT_START) return digitsStartText(text, at);
+  return start === MARK_START && marksStartText(text, at, code);
 }
 
-/** Kinds of ASCII characters at a line's start, by code: text, digits (text unless a list item), or anything else (0). */
+/**
+ * Whether the emphasis or code marks starting a line at `at` start text: one or two, then
+ * anything but another mark, a space or the line's end. Such a line is no list item, thematic
+ * break or fence.
+ */
+function marksStartText(text: string, at: number, mark: number): boolean {
+  const run = text.charCodeAt(at + 1) === mark ? at + 2 : at + 1;
+  const next = text.charCodeAt(run);
+  return !(Number.isNaN(next) || next === mark || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d);
+}
+
+/** Kinds of ASCII characters at a line's start, by code: text, digits (text unless a list item), marks of emphasis or code (text when a word follows), or anything else (0). */
 const TEXT_START = 1;
 const DIGIT_START = 2;
+const MARK_START = 3;
 const PLAIN_STARTS = new Uint8Array(0x80);
 for (let code = 0x41; code <= 0x5a; code++) PLAIN_STARTS[code] = TEXT_START;
 for (let code = 0x61; code <= 0x7a; code++) PLAIN_STARTS[code] = TEXT_START;
 for (const code of [0x22, 0x27, 0x28, 0x5b]) PLAIN_STARTS[code] = TEXT_START;
 for (let code = 0x30; code <= 0x39; code++) PLAIN_STARTS[code] = DIGIT_START;
+for (const code of [0x2a, 0x5f, 0x60]) PLAIN_STARTS[code] = MARK_START;
 
 /**
  * Whether the digits starting a line at `at` are text: not followed by `.` or `)` and a space, a
@@ -154,7 +184,7 @@ function headingText(text: string, at: number): number {
  * @returns The tree, or undefined.
  */
 export function plainTree(text: string): Root | undefined {
-  if (text.length === 0 || LINK.test(text)) return undefined;
+  if (text.length === 0 || REFERENCE.test(text)) return undefined;
   const children: RootContent[] = [];
   let line = 1;
   let at = 0;
@@ -172,24 +202,38 @@ export function plainTree(text: string): Root | undefined {
     if (front.end === text.length) return { type: 'root', children, position: { start: point(1, 1, 0), end: { ...end } } };
     at = front.end;
   }
-  // The paragraph being read: where it starts, its line and column, and whether a line of it
-  // after the first is indented (the text drops that indentation).
+  // The paragraph being read: where it starts, its line and column, whether a line of it after
+  // the first is indented (the text drops that indentation), and whether it holds inline Markdown
+  // (and a link).
   let start = -1;
   let startLine = 0;
   let startColumn = 1;
   let indented = false;
+  let inline = false;
+  let linked = false;
   let lineStart = at;
   // Where the line before ended, and the column after it.
   let previousEnd = 0;
   let previousColumn = 1;
-  const close = (end: number, endLine: number, endColumn: number) => {
+  // Whether this line holds inline Markdown (and a link).
+  let lineInline = false;
+  let lineLinked = false;
+  // Adds the paragraph read; false when its inline Markdown is more than inlineNodes reads.
+  const close = (end: number, endLine: number, endColumn: number): boolean => {
     const from = point(startLine, startColumn, start);
     const to = point(endLine, endColumn, end);
-    const value = indented ? text.slice(start, end).replace(INDENTED_LINE, '$1') : text.slice(start, end);
-    children.push({ type: 'paragraph', children: [{ type: 'text', value, position: { start: { ...from }, end: { ...to } } }], position: { start: from, end: to } });
+    const nodes = inline ? inlineNodes(text, start, end, startLine, startColumn, indented, linked) : [{ type: 'text' as const, value: indented ? text.slice(start, end).replace(INDENTED_LINE, '$1') : text.slice(start, end), position: { start: { ...from }, end: { ...to } } }];
+    if (!nodes) return false;
+    children.push({ type: 'paragraph', children: nodes, position: { start: from, end: to } });
     start = -1;
     indented = false;
+    inline = false;
+    linked = false;
+    return true;
   };
+  // The nodes of one line's text from `from` to `end` (a heading's or an item's).
+  const lineNodes = (from: number, end: number, endColumn: number): PhrasingContent[] | undefined =>
+    lineInline ? inlineNodes(text, from, end, line, from - lineStart + 1, false, lineLinked) : [{ type: 'text', value: text.slice(from, end), position: { start: point(line, from - lineStart + 1, from), end: point(line, endColumn, end) } }];
   // Where the text of a heading on this line starts, or -1.
   let heading = -1;
   // The list being read, of items a line each with no blank line between: its marker (a bullet,
@@ -220,6 +264,8 @@ export function plainTree(text: string): Root | undefined {
     heading = -1;
     item = -1;
     quoted = -1;
+    lineInline = false;
+    lineLinked = false;
     // The line's first character.
     const first = text.charCodeAt(at);
     if (at < text.length && first !== 0x0a && first !== 0x0d) {
@@ -234,7 +280,7 @@ export function plainTree(text: string): Root | undefined {
           if (prefix !== quote.prefix) return undefined;
           quote.parts.push(text.slice(previousEnd, lineStart));
         } else {
-          if (start !== -1) close(previousEnd, line - 1, previousColumn);
+          if (start !== -1 && !close(previousEnd, line - 1, previousColumn)) return undefined;
           // Ends are set when the quote ends (endQuote).
           const from = point(line, quoted - lineStart + 1, quoted);
           const value: Text = { type: 'text', value: '', position: { start: { ...from }, end: { ...from } } };
@@ -263,7 +309,7 @@ export function plainTree(text: string): Root | undefined {
         if (!list || marker !== listMarker) {
           const one = item - at === 3 && first === 0x31;
           if (ordered && (list || start !== -1) && !one) return undefined;
-          if (start !== -1) close(previousEnd, line - 1, previousColumn);
+          if (start !== -1 && !close(previousEnd, line - 1, previousColumn)) return undefined;
           const opening = point(line, 1, lineStart);
           list = { type: 'list', ordered, start: ordered ? Number.parseInt(text.slice(at, item - 2), 10) : null, spread: false, children: [], position: { start: opening, end: { ...opening } } };
           listMarker = marker;
@@ -278,7 +324,7 @@ export function plainTree(text: string): Root | undefined {
         if (heading === -1) return undefined;
         listEnded = false;
         // A heading ends the paragraph before it.
-        if (start !== -1) close(previousEnd, line - 1, previousColumn);
+        if (start !== -1 && !close(previousEnd, line - 1, previousColumn)) return undefined;
       } else {
         // An indented line after a list and a blank line may go on with its last item.
         if (listEnded && (first === 0x20 || first === 0x09)) return undefined;
@@ -304,31 +350,43 @@ export function plainTree(text: string): Root | undefined {
     }
     while (at < text.length) {
       const code = text.charCodeAt(at);
-      if (code === 0x0a || code === 0x0d) break;
-      if (isInlineSyntax(code) || (code === 0x26 && mayBeReference(text, at))) return undefined;
+      const kind = code < 0x80 ? IN_LINE[code] : 0;
+      if (kind !== 0) {
+        if (kind === LINE_END) break;
+        if (kind === UNREAD || (kind === AMPERSAND && mayBeReference(text, at))) return undefined;
+        if (kind === INLINE) lineInline = true;
+        else if (kind === BRACKET && text.charCodeAt(at + 1) === 0x28) {
+          lineInline = true;
+          lineLinked = true;
+        }
+      }
       at++;
     }
     const end = at;
     if (end > lineStart) {
       const last = text.charCodeAt(end - 1);
       if (last === 0x20 || last === 0x09 || (heading !== -1 && last === 0x23)) return undefined;
+      const column = end - lineStart + 1;
       if (heading !== -1) {
-        const column = end - lineStart + 1;
-        const content = { start: point(line, heading - lineStart + 1, heading), end: point(line, column, end) };
-        children.push({ type: 'heading', depth: (heading - lineStart - 1) as 1 | 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: text.slice(heading, end), position: content }], position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
+        const nodes = lineNodes(heading, end, column);
+        if (!nodes) return undefined;
+        children.push({ type: 'heading', depth: (heading - lineStart - 1) as 1 | 2 | 3 | 4 | 5 | 6, children: nodes, position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
       } else if (quoted !== -1) {
+        if (lineInline) return undefined;
         quote!.parts.push(text.slice(quoted, end));
       } else if (item !== -1 && list) {
-        const column = end - lineStart + 1;
-        const from = point(line, item - lineStart + 1, item);
-        const to = point(line, column, end);
-        const paragraph = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: text.slice(item, end), position: { start: { ...from }, end: { ...to } } }], position: { start: from, end: to } };
+        const nodes = lineNodes(item, end, column);
+        if (!nodes) return undefined;
+        const paragraph: Paragraph = { type: 'paragraph', children: nodes, position: { start: point(line, item - lineStart + 1, item), end: point(line, column, end) } };
         list.children.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
         list.position!.end = point(line, column, end);
+      } else if (lineInline) {
+        inline = true;
+        if (lineLinked) linked = true;
       }
     } else {
       // A blank line ends the paragraph at the end of the line before it, or the list.
-      if (start !== -1) close(previousEnd, line - 1, previousColumn);
+      if (start !== -1 && !close(previousEnd, line - 1, previousColumn)) return undefined;
       if (quote) endQuote(previousEnd, line - 1, previousColumn);
       if (list) {
         list = undefined;
@@ -342,7 +400,7 @@ export function plainTree(text: string): Root | undefined {
     line++;
     lineStart = at;
   }
-  if (start !== -1) close(previousEnd, line, previousColumn);
+  if (start !== -1 && !close(previousEnd, line, previousColumn)) return undefined;
   if (quote) endQuote(previousEnd, line, previousColumn);
   return { type: 'root', children, position: { start: point(1, 1, 0), end: point(line, text.length - lineStart + 1, text.length) } };
 }

@@ -29,6 +29,10 @@ export const SHAPES: ReadonlyArray<[name: string, build: (size: number) => strin
   ['many headings', (size) => repeatTo(size, (index) => `## Part ${index}\n\nThe council approved item ${index}.\n\n`, '# Budget passes\n\n')],
   ['many links', (size) => repeatTo(size, (index) => `[item ${index}](https://example.org/${index}) `, 'Budget passes\n\n')],
   ['emphasis openers never closed', (size) => repeatTo(size, () => '*a ', 'Budget passes\n\n')],
+  // Markdown-dense paragraphs: many short blocks, each with inline Markdown.
+  ['paragraphs with emphasis', (size) => repeatTo(size, (index) => `The *council* approved item ${index} _again_.\n\n`, 'Budget passes\n\n')],
+  ['headings and paragraphs with strong emphasis', (size) => repeatTo(size, (index) => `## Part ${index}\n\nThe *council* approved **item ${index}** today.\n\n`, 'Budget passes\n\n')],
+  ['paragraphs with links and code', (size) => repeatTo(size, (index) => `See [the report](https://example.org/${index}) and \`code ${index}\` here.\n\n`, 'Budget passes\n\n')],
   // micromark copies every event of the document so far at each container that ends on a blank
   // or lazy line, or at a shallower list item (quadratic), searches a paragraph back at each lazy
   // line (quadratic), and continues every marker on every line (linear, but heavy).

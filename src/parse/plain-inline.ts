@@ -1,0 +1,214 @@
+import type { Emphasis, InlineCode, Link, PhrasingContent, Strong, Text } from 'mdast';
+
+// The inline Markdown most articles use, read without micromark: emphasis and strong emphasis
+// (runs of one or two marks, each run only able to open or only able to close, closed in the
+// order opened), code spans on one line, and links of the form `[text](url)`. It gives up
+// (undefined) on anything whose reading depends on CommonMark's finer rules: a run that could both
+// open and close, longer runs, emphasis left open or closed out of order, a link with a title,
+// spaces or parentheses in its address, or Markdown in its text. plainTree then leaves the whole
+// text to remark-parse. Property tests compare the nodes with remark-parse's.
+
+/** A point of a position. */
+function point(line: number, column: number, offset: number) {
+  return { line, column, offset };
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const BACKTICK = 0x60;
+
+/** Classes of characters beside a run of emphasis marks, as micromark's `classifyCharacter` sorts them. */
+const OTHER = 0;
+const WHITESPACE = 1;
+const PUNCTUATION = 2;
+const ASCII_CLASSES = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) {
+  const character = String.fromCharCode(code);
+  ASCII_CLASSES[code] = /\s/u.test(character) ? WHITESPACE : /\p{P}|\p{S}/u.test(character) ? PUNCTUATION : OTHER;
+}
+
+/** The class of the character `code` (NaN: the block's edge, which counts as whitespace). */
+function classify(code: number): number {
+  if (Number.isNaN(code)) return WHITESPACE;
+  if (code < 0x80) return ASCII_CLASSES[code]!;
+  const character = String.fromCharCode(code);
+  return /\s/u.test(character) ? WHITESPACE : /\p{P}|\p{S}/u.test(character) ? PUNCTUATION : OTHER;
+}
+
+/** What a run of emphasis marks can do, by CommonMark's flanking rules: open, close, both, or neither (it is text). */
+const NEITHER = 0;
+const OPENS = 1;
+const CLOSES = 2;
+const BOTH = 3;
+
+/**
+ * What the run of `mark` between the characters `before` and `after` can do, as micromark's
+ * attention tokenizer decides it.
+ */
+function runRole(mark: number, before: number, after: number): number {
+  const previous = classify(before);
+  const next = classify(after);
+  const open = next === OTHER || (next === PUNCTUATION && previous !== OTHER);
+  const close = previous === OTHER || (previous === PUNCTUATION && next !== OTHER);
+  const opens = mark === 0x2a ? open : open && (previous !== OTHER || !close);
+  const closes = mark === 0x2a ? close : close && (next !== OTHER || !open);
+  return (opens ? OPENS : 0) | (closes ? CLOSES : 0);
+}
+
+/** Characters that end a link's text or address unread: Markdown or a line ending in the text, spaces, parentheses or escapes in the address. */
+function isLinkTextStop(code: number): boolean {
+  return code === 0x5b || code === BACKTICK || code === 0x2a || code === 0x5f || code === 0x5c || code === 0x3c || code === 0x26 || code === LF || code === CR;
+}
+
+function isAddressStop(code: number): boolean {
+  return code <= SPACE || code === 0x28 || code === 0x3c || code === 0x3e || code === 0x5c || code === 0x26 || code === BACKTICK || code === 0x5b || code === 0x5d || code === 0x7f;
+}
+
+/**
+ * The `[text](url)` link at `at` (a `[`), as the offsets of its text's end and its address's
+ * start and end, or undefined when there is none of that simple form.
+ */
+function linkAt(text: string, at: number, end: number): { label: number; address: number; close: number } | undefined {
+  let label = at + 1;
+  while (label < end && text.charCodeAt(label) !== 0x5d) {
+    if (isLinkTextStop(text.charCodeAt(label))) return undefined;
+    label++;
+  }
+  if (label === at + 1 || label + 1 >= end || text.charCodeAt(label + 1) !== 0x28) return undefined;
+  const address = label + 2;
+  let close = address;
+  while (close < end && text.charCodeAt(close) !== 0x29) {
+    if (isAddressStop(text.charCodeAt(close))) return undefined;
+    close++;
+  }
+  return close === address || close >= end ? undefined : { label, address, close };
+}
+
+/** The end of the code span whose opening run of `size` backticks ends at `from`, on its line; -1 when none closes it there with a run of the same size. */
+function codeEnd(text: string, from: number, end: number, size: number): number {
+  let at = from;
+  while (at < end) {
+    const code = text.charCodeAt(at);
+    if (code === LF || code === CR) return -1;
+    if (code === BACKTICK) {
+      let run = at;
+      while (run < end && text.charCodeAt(run) === BACKTICK) run++;
+      return run - at === size ? at : -1;
+    }
+    at++;
+  }
+  return -1;
+}
+
+/**
+ * The phrasing nodes remark-parse makes of a block's text from `start` to `end`, which starts at
+ * `line` and `column`, when the text's inline Markdown is of the simple kinds above; undefined
+ * otherwise. `indented`: whether a line after the first is indented (its text drops that).
+ *
+ * @param text The whole text.
+ * @param start Where the block's text starts.
+ * @param end Where it ends.
+ * @param line The line of `start`.
+ * @param column The column of `start`.
+ * @param indented Whether a line after the first is indented.
+ * @param hasLink Whether `](` occurs in the block: a `[` that opens no simple link then does.
+ * @returns The nodes, or undefined.
+ */
+export function inlineNodes(text: string, start: number, end: number, line: number, column: number, indented: boolean, hasLink: boolean): PhrasingContent[] | undefined {
+  const nodes: PhrasingContent[] = [];
+  let into = nodes;
+  let lineNumber = line;
+  let lineStart = start - column + 1;
+  const at = (offset: number) => point(lineNumber, offset - lineStart + 1, offset);
+  // The text being read: where it starts, and its start's point.
+  let from = start;
+  let fromPoint = at(start);
+  const flush = (to: number) => {
+    if (to === from) return;
+    const value = indented ? text.slice(from, to).replace(/(\r\n|\r|\n)[ \t]+/gu, '$1') : text.slice(from, to);
+    // A text that ends in a line's indentation ends at the line's start: the indentation is not its own.
+    let last = to;
+    if (lineStart > from) while (last > lineStart && (text.charCodeAt(last - 1) === SPACE || text.charCodeAt(last - 1) === TAB)) last--;
+    into.push({ type: 'text', value, position: { start: fromPoint, end: at(last === lineStart ? last : to) } } satisfies Text);
+  };
+  const resume = (offset: number) => {
+    from = offset;
+    fromPoint = at(offset);
+  };
+  // The emphasis open, innermost last: each node, its run of marks and the nodes it is in.
+  const open: Array<{ node: Emphasis | Strong; mark: number; size: number; parent: PhrasingContent[] }> = [];
+  let index = start;
+  while (index < end) {
+    const code = text.charCodeAt(index);
+    if (code === LF || code === CR) {
+      index += code === CR && text.charCodeAt(index + 1) === LF ? 2 : 1;
+      lineNumber++;
+      lineStart = index;
+      continue;
+    }
+    if (code === 0x2a || code === 0x5f) {
+      let run = index;
+      while (run < end && text.charCodeAt(run) === code) run++;
+      const size = run - index;
+      if (size > 2) return undefined;
+      const role = runRole(code, index > start ? text.charCodeAt(index - 1) : Number.NaN, run < end ? text.charCodeAt(run) : Number.NaN);
+      const top = open.at(-1);
+      // A run that can only close, with nothing open, is text.
+      if (role === NEITHER || (role === CLOSES && !top)) {
+        index = run;
+        continue;
+      }
+      if (role === BOTH) return undefined;
+      flush(index);
+      if (role === OPENS) {
+        const node: Emphasis | Strong = { type: size === 1 ? 'emphasis' : 'strong', children: [], position: { start: at(index), end: at(index) } };
+        into.push(node);
+        open.push({ node, mark: code, size, parent: into });
+        into = node.children;
+      } else {
+        if (top!.mark !== code || top!.size !== size) return undefined;
+        top!.node.position!.end = at(run);
+        into = top!.parent;
+        open.pop();
+      }
+      index = run;
+      resume(index);
+      continue;
+    }
+    if (code === BACKTICK) {
+      let run = index;
+      while (run < end && text.charCodeAt(run) === BACKTICK) run++;
+      const size = run - index;
+      const close = size > 2 ? -1 : codeEnd(text, run, end, size);
+      if (close === -1) return undefined;
+      flush(index);
+      let value = text.slice(run, close);
+      // One space is dropped at each end when both have one and the code is not only spaces.
+      if (value.length > 2 && value.charCodeAt(0) === SPACE && value.charCodeAt(value.length - 1) === SPACE && /[^ ]/u.test(value)) value = value.slice(1, -1);
+      into.push({ type: 'inlineCode', value, position: { start: at(index), end: at(close + size) } } satisfies InlineCode);
+      index = close + size;
+      resume(index);
+      continue;
+    }
+    if (code === 0x5b) {
+      const link = index > start && text.charCodeAt(index - 1) === 0x21 ? undefined : linkAt(text, index, end);
+      if (!link) {
+        if (hasLink) return undefined;
+        index++;
+        continue;
+      }
+      flush(index);
+      const label: Text = { type: 'text', value: text.slice(index + 1, link.label), position: { start: at(index + 1), end: at(link.label) } };
+      into.push({ type: 'link', title: null, url: text.slice(link.address, link.close), children: [label], position: { start: at(index), end: at(link.close + 1) } } satisfies Link);
+      index = link.close + 1;
+      resume(index);
+      continue;
+    }
+    index++;
+  }
+  if (open.length > 0) return undefined;
+  flush(end);
+  return nodes;
+}
