@@ -7,7 +7,7 @@
 // K-th of the articles is predicted (the whole quote pipeline, rules and tagger) by a model
 // trained on the rest, and the predictions go to --predict for ../shared/eval/score-quotes.mjs.
 // --dev predicts a gold file with the trained model (tune there; never on test data).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importSource } from './learn/bundle.mjs';
 import { flag, option, readJsonl, root, sampleArticle, weightsModule } from './learn/cli.mjs';
@@ -156,7 +156,10 @@ function outOfFold(count) {
   for (let fold = 0; fold < count; fold++) {
     const saved = option('save', undefined) && join(option('save'), `fold-${fold + 1}-of-${count}.json`);
     const packed = saved && flag('reuse') ? JSON.parse(readFileSync(saved, 'utf8')) : train(built.filter((_, index) => index % count !== fold), `fold ${fold + 1}/${count}`).packed;
-    if (saved && !flag('reuse')) writeFileSync(saved, JSON.stringify(packed));
+    if (saved && !flag('reuse')) {
+      mkdirSync(option('save'), { recursive: true });
+      writeFileSync(saved, JSON.stringify(packed));
+    }
     const model = learn.loadAttributionModel(packed);
     records.forEach((record, index) => {
       if (index % count === fold) predicted[index] = learn.predictQuotes(record.text, model, mode, false);
