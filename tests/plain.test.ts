@@ -98,7 +98,7 @@ describe('plainTree', () => {
     ['an ordered list item', 'Budget\n\n1. First'],
     ['block quotes of one paragraph, nested, after a paragraph and each other', 'Budget\n> One\n> two\n\n>>> Deep\n>>> deeper\n\n> > Spaced\n\n>Tight'],
     ['lists of one-line items, after a paragraph, a heading and each other', 'Budget\n- One\n- Two\n* Star\n\n# Heading\n3) Three\n4) Four\n\nText.\n\n+ Plus'],
-    ['emphasis, code and links in paragraphs, headings and items', '## The *big* day\n\nSee [the report](https://example.org/a_b) and `code`,\n  **twice**, in “*quotes*”.\n\n- An *item* _with **more**_'],
+    ['emphasis, code and links in paragraphs, headings and items', '## The *big* day\n\nSee [the report](https://example.org/a_b) and `code`,\n  **twice**, in “*quotes*”.\n\n- An *item* _with **more**_\n\n![A chart](/chart.png)\n\n\\*Not emphasis\\* \\\\ \\a'],
   ])('builds the tree of %s', (_name, text) => {
     const tree = plainTree(text);
     expect(tree).toBeDefined();
@@ -125,8 +125,8 @@ describe('plainTree', () => {
 
   // Inline Markdown of the simple kinds (emphasis between a space and a word, code spans, links
   // of the form `[text](url)`) and everything near them that CommonMark reads otherwise.
-  const SIMPLE = ['*a*', '**b c**', '_d_', '__e__', '`f`', '`` g ``', '` h `', '`  `', '` \t `', '[k](/l)', '[m n](https://o.org/p_q*r?s=t#u)', '[Wow!](/v)', '"*i*"', '(*j*)', "'*k*'", '*l.*', '*m*.', '**n**,', '*o?*', '*p*)', '*q* *r*', '*v [w](/x) y*', '*a `b` c*', '`a*b`', '`[a](/b)`', '[', ']', '&', 'M&S'];
-  const EDGES = ['``i`j``', '![w](/x)', '[](/y)', '[z]()', '[a](/b "t")', '[a](<b>)', '[a](b(c))', '[a] (b)', '*', '_', '**', '***a***', '`', '``', '](', '(', ')', '*c', 'd*', '_e', 'f_', 'snake_case', '2*3', ' * ', '*g*h', '[a *b*](/c)', '[a `b`](/c)', '*a\nb*', '`a\nb`', '*a*\u00e9', '\u00e9*a*', '*\u00e9*', '*a\n  b*', '“*a*”', 'a—*b*', '*a*—', '[a](/b)*c*', '*a*[b](/c)', '`a`*b*', '**a**\u00a0', '[a](/b)\n', '\n  [a](/b)', '\n\t`a`', '*a _b_ c*', '**a *b* c**', '_a **b** c_', '*a **b***', '*(a)*', '**“a”**', '*a*😀', '😀*a*', '*😀*', 'a*b*c', 'a_b_c', '*a*b', 'a* b', '_a_b', '**a*', '*a**', '* a*', '\u00a0*a*\u00a0', '*a*\u2019s', '\u2014*a*\u2014', '`*a*`'];
+  const SIMPLE = ['*a*', '**b c**', '_d_', '__e__', '`f`', '`` g ``', '` h `', '`  `', '` \t `', '[k](/l)', '[m n](https://o.org/p_q*r?s=t#u)', '[Wow!](/v)', '"*i*"', '(*j*)', "'*k*'", '*l.*', '*m*.', '**n**,', '*o?*', '*p*)', '*q* *r*', '*v [w](/x) y*', '*a `b` c*', '`a*b`', '`[a](/b)`', '[', ']', '&', 'M&S', '![img](/p.png)', '!', '\\*a\\*', '\\_', '\\\\', '\\a', '\\[a](/b)', '\\!', 'a\\.', '`\\*`', '*a\\*b*'];
+  const EDGES = ['``i`j``', '![w](/x)', '[](/y)', '[z]()', '[a](/b "t")', '[a](<b>)', '[a](b(c))', '[a] (b)', '*', '_', '**', '***a***', '`', '``', '](', '(', ')', '*c', 'd*', '_e', 'f_', 'snake_case', '2*3', ' * ', '*g*h', '[a *b*](/c)', '[a `b`](/c)', '*a\nb*', '`a\nb`', '*a*\u00e9', '\u00e9*a*', '*\u00e9*', '*a\n  b*', '“*a*”', 'a—*b*', '*a*—', '[a](/b)*c*', '*a*[b](/c)', '`a`*b*', '**a**\u00a0', '[a](/b)\n', '\n  [a](/b)', '\n\t`a`', '*a _b_ c*', '**a *b* c**', '_a **b** c_', '*a **b***', '*(a)*', '**“a”**', '*a*😀', '😀*a*', '*😀*', 'a*b*c', 'a_b_c', '*a*b', 'a* b', '_a_b', '**a*', '*a**', '* a*', '\u00a0*a*\u00a0', '*a*\u2019s', '\u2014*a*\u2014', '`*a*`', 'a\\\n', '\\', '\\\\*a*', '![a *b*](/c)', '![a](/b "t")', '\\![a](/b)', '!![a](/b)', '[a](/b\\)', '\\&amp;', '\\`a`'];
   const inlinePart = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...SIMPLE, ...PLAIN) }, { weight: 1, arbitrary: fc.constantFrom(...EDGES) });
   const inlineLine = fc
     .array(fc.tuple(inlinePart, fc.constantFrom(' ', ' ', '')), { minLength: 1, maxLength: 6 })
@@ -141,7 +141,7 @@ describe('plainTree', () => {
   });
 
   // Short strings of marks, brackets, punctuation of every class and words, in any order.
-  const MARKS = ['*', '*', '_', '_', '`', '[', ']', '(', ')', '/', 'a', 'b', 'a', ' ', ' ', '\n', '.', '!', '“', '”', '\u00a0', '😀', '  ', '\t', '#', '-'];
+  const MARKS = ['*', '*', '_', '_', '`', '[', ']', '(', ')', '/', 'a', 'b', 'a', ' ', ' ', '\n', '.', '!', '\\', '“', '”', '\u00a0', '😀', '  ', '\t', '#', '-'];
   const markText = fc.array(fc.constantFrom(...MARKS), { minLength: 1, maxLength: 16 }).map((parts) => `a${parts.join('')}`);
 
   it('builds remark-parse’s tree or none for strings of marks', () => {
@@ -167,7 +167,7 @@ describe('plainTree', () => {
     ['emphasis closed out of order', 'A *big _new* day_'],
     ['emphasis left open', 'A *big day'],
     ['a link with a title', 'See [this](/x "X")'],
-    ['an image', 'See ![this](/x)'],
+    ['a hard break after a backslash', 'Line one\\\nline two'],
     ['a character reference', 'Fish &amp; chips'],
     ['a numeric character reference', 'Fish &#38; chips'],
     ['a link definition', 'See [the report].\n\n[the report]: /report'],

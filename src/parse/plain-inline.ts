@@ -1,11 +1,12 @@
-import type { Emphasis, InlineCode, Link, PhrasingContent, Strong, Text } from 'mdast';
+import type { Emphasis, Image, InlineCode, Link, PhrasingContent, Strong, Text } from 'mdast';
 
 // The inline Markdown most articles use, read without micromark: emphasis and strong emphasis
 // (runs of one or two marks, each run only able to open or only able to close, closed in the
-// order opened), code spans on one line, and links of the form `[text](url)`. It gives up
-// (undefined) on anything whose reading depends on CommonMark's finer rules: a run that could both
-// open and close, longer runs, emphasis left open or closed out of order, a link with a title,
-// spaces or parentheses in its address, or Markdown in its text. plainTree then leaves the whole
+// order opened), code spans on one line, links and images of the form `[text](url)`, and
+// backslash escapes. It gives up (undefined) on anything whose reading depends on CommonMark's
+// finer rules: a run that could both open and close, longer runs, emphasis left open or closed
+// out of order, a link with a title, spaces or parentheses in its address, Markdown in its text,
+// or a backslash at a line's end (a hard break). plainTree then leaves the whole
 // text to remark-parse. Property tests compare the nodes with remark-parse's.
 
 /** A point of a position. */
@@ -18,6 +19,10 @@ const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
 const BACKTICK = 0x60;
+const BACKSLASH = 0x5c;
+
+/** An escaped character after a backslash: any ASCII punctuation. */
+const ESCAPED = /\\([!-/:-@[-`{-~])/gu;
 
 /** Classes of characters beside a run of emphasis marks, as micromark's `classifyCharacter` sorts them. */
 const OTHER = 0;
@@ -127,7 +132,8 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
   let fromPoint = at(start);
   const flush = (to: number) => {
     if (to === from) return;
-    const value = indented ? text.slice(from, to).replace(/(\r\n|\r|\n)[ \t]+/gu, '$1') : text.slice(from, to);
+    let value = indented ? text.slice(from, to).replace(/(\r\n|\r|\n)[ \t]+/gu, '$1') : text.slice(from, to);
+    if (escaped) value = value.replace(ESCAPED, '$1');
     // A text that ends in a line's indentation ends at the line's start: the indentation is not its own.
     let last = to;
     if (lineStart > from) while (last > lineStart && (text.charCodeAt(last - 1) === SPACE || text.charCodeAt(last - 1) === TAB)) last--;
@@ -136,7 +142,10 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
   const resume = (offset: number) => {
     from = offset;
     fromPoint = at(offset);
+    escaped = false;
   };
+  // Whether the text being read holds a backslash escape.
+  let escaped = false;
   // The emphasis open, innermost last: each node, its run of marks and the nodes it is in.
   const open: Array<{ node: Emphasis | Strong; mark: number; size: number; parent: PhrasingContent[] }> = [];
   let index = start;
@@ -192,16 +201,32 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
       resume(index);
       continue;
     }
-    if (code === 0x5b) {
-      const link = index > start && text.charCodeAt(index - 1) === 0x21 ? undefined : linkAt(text, index, end);
+    if (code === BACKSLASH) {
+      const next = text.charCodeAt(index + 1);
+      // A backslash before a line ending is a hard break.
+      if (next === LF || next === CR) return undefined;
+      // An escaped character is text, read past so it opens nothing; a backslash before anything
+      // else is text itself.
+      if (next < 0x80 && ASCII_CLASSES[next] === PUNCTUATION) {
+        escaped = true;
+        index += 2;
+      } else index++;
+      continue;
+    }
+    const image = code === 0x21 && text.charCodeAt(index + 1) === 0x5b;
+    if (code === 0x5b || image) {
+      const link = linkAt(text, image ? index + 1 : index, end);
       if (!link) {
         if (hasLink) return undefined;
         index++;
         continue;
       }
       flush(index);
-      const label: Text = { type: 'text', value: text.slice(index + 1, link.label), position: { start: at(index + 1), end: at(link.label) } };
-      into.push({ type: 'link', title: null, url: text.slice(link.address, link.close), children: [label], position: { start: at(index), end: at(link.close + 1) } } satisfies Link);
+      const label = image ? index + 2 : index + 1;
+      const url = text.slice(link.address, link.close);
+      const position = { start: at(index), end: at(link.close + 1) };
+      if (image) into.push({ type: 'image', title: null, url, alt: text.slice(label, link.label), position } satisfies Image);
+      else into.push({ type: 'link', title: null, url, children: [{ type: 'text', value: text.slice(label, link.label), position: { start: at(label), end: at(link.label) } } satisfies Text], position } satisfies Link);
       index = link.close + 1;
       resume(index);
       continue;

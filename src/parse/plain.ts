@@ -14,9 +14,9 @@ import { inlineNodes } from './plain-inline.js';
 
 /**
  * Kinds of ASCII characters inside a line, by code: text (0), a line ending, a character that
- * sends the text to remark-parse (escapes, HTML and autolinks, and NUL, which remark-parse
- * replaces), a mark of emphasis or code, `&` (a character reference or text) and `]` (a link when
- * `(` follows).
+ * sends the text to remark-parse (HTML and autolinks, and NUL, which remark-parse replaces), a
+ * mark of emphasis or code or an escape, `&` (a character reference or text) and `]` (a link or
+ * image when `(` follows).
  */
 const LINE_END = 1;
 const UNREAD = 2;
@@ -26,8 +26,8 @@ const BRACKET = 5;
 const IN_LINE = new Uint8Array(0x80);
 IN_LINE[0x0a] = LINE_END;
 IN_LINE[0x0d] = LINE_END;
-for (const code of [0x5c, 0x3c, 0x00]) IN_LINE[code] = UNREAD;
-for (const code of [0x60, 0x2a, 0x5f]) IN_LINE[code] = INLINE;
+for (const code of [0x3c, 0x00]) IN_LINE[code] = UNREAD;
+for (const code of [0x60, 0x2a, 0x5f, 0x5c]) IN_LINE[code] = INLINE;
 IN_LINE[0x26] = AMPERSAND;
 IN_LINE[0x5d] = BRACKET;
 
@@ -53,7 +53,8 @@ const REFERENCE = /\][:[]/u;
 
 /**
  * Whether a line starting at `at` starts as plain text: with a letter, a character outside ASCII,
- * a straight quote mark, a parenthesis or bracket (definitions are ruled out before), or digits
+ * a straight quote mark, a parenthesis or bracket (definitions are ruled out before), `!`, a
+ * backslash, emphasis or code marks before a word (see marksStartText), or digits
  * unless `.` or `)` and a space or the line's end follow them (an ordered list item). Anything
  * else (indentation, `#`, `>`, `-`, `+`, `=`, `~`, `|`) might open a block.
  */
@@ -87,7 +88,7 @@ const MARK_START = 3;
 const PLAIN_STARTS = new Uint8Array(0x80);
 for (let code = 0x41; code <= 0x5a; code++) PLAIN_STARTS[code] = TEXT_START;
 for (let code = 0x61; code <= 0x7a; code++) PLAIN_STARTS[code] = TEXT_START;
-for (const code of [0x22, 0x27, 0x28, 0x5b]) PLAIN_STARTS[code] = TEXT_START;
+for (const code of [0x21, 0x22, 0x27, 0x28, 0x5b, 0x5c]) PLAIN_STARTS[code] = TEXT_START;
 for (let code = 0x30; code <= 0x39; code++) PLAIN_STARTS[code] = DIGIT_START;
 for (const code of [0x2a, 0x5f, 0x60]) PLAIN_STARTS[code] = MARK_START;
 
