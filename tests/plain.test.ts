@@ -99,6 +99,7 @@ describe('plainTree', () => {
     ['block quotes of one paragraph, nested, after a paragraph and each other', 'Budget\n> One\n> two\n\n>>> Deep\n>>> deeper\n\n> > Spaced\n\n>Tight'],
     ['lists of one-line items, after a paragraph, a heading and each other', 'Budget\n- One\n- Two\n* Star\n\n# Heading\n3) Three\n4) Four\n\nText.\n\n+ Plus'],
     ['emphasis, code and links in paragraphs, headings and items', '## The *big* day\n\nSee [the report](https://example.org/a_b) and `code`,\n  **twice**, in “*quotes*”.\n\n- An *item* _with **more**_\n\n![A chart](/chart.png)\n\n\\*Not emphasis\\* \\\\ \\a'],
+    ['spaces at lines’ ends (dropped, or a hard break) and blank lines of spaces', '## Heading  \n\nOne \ntwo  \n  three   \n   \n- Item \n- Item  \n\t\nLast *one*  '],
   ])('builds the tree of %s', (_name, text) => {
     const tree = plainTree(text);
     expect(tree).toBeDefined();
@@ -140,6 +141,14 @@ describe('plainTree', () => {
     expect(treeOrNone(inlineText, 4000, hasInline)).toBeGreaterThan(300);
   });
 
+  // Spaces at lines' ends, in every kind of block, and blank lines of spaces and tabs.
+  const spacedText = linesOf(fc.constantFrom('', '', '', '# ', '- ', '1. ', '> ', '  '), fc.oneof(plainLine, inlineLine), ['\n', ' \n', '  \n', '   \n', ' \r\n', '  \r', '\n  \n', '\n\t\n', '\n \t \n', '\t\n', ' \t\n', '\n\n', '  '], 6);
+  const hasBreak = (node: { type: string; children?: unknown[] }): boolean => node.type === 'break' || (node.children ?? []).some((child) => hasBreak(child as typeof node));
+
+  it('builds remark-parse’s tree or none for spaces at lines’ ends', () => {
+    expect(treeOrNone(spacedText, 3000, hasBreak)).toBeGreaterThan(40);
+  });
+
   // Short strings of marks, brackets, punctuation of every class and words, in any order.
   const MARKS = ['*', '*', '_', '_', '`', '[', ']', '(', ')', '/', 'a', 'b', 'a', ' ', ' ', '\n', '.', '!', '\\', '“', '”', '\u00a0', '😀', '  ', '\t', '#', '-'];
   const markText = fc.array(fc.constantFrom(...MARKS), { minLength: 1, maxLength: 16 }).map((parts) => `a${parts.join('')}`);
@@ -172,8 +181,8 @@ describe('plainTree', () => {
     ['a numeric character reference', 'Fish &#38; chips'],
     ['a link definition', 'See [the report].\n\n[the report]: /report'],
     ['a reference', 'See [the report][r].'],
-    ['a hard break', 'Line one  \nline two'],
-    ['a blank line of spaces', 'One\n  \nTwo'],
+    ['a tab at a line’s end', 'Line one\t\nline two'],
+    ['spaces at the end of a block quote’s line', '> Line one \n> line two'],
     ['front matter never closed', '---\ntitle: A\n\nBody'],
     ['a heading with a closing sequence', '## Budget ##'],
     ['a heading of seven', '####### Budget'],

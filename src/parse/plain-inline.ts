@@ -1,4 +1,4 @@
-import type { Emphasis, Image, InlineCode, Link, PhrasingContent, Strong, Text } from 'mdast';
+import type { Break, Emphasis, Image, InlineCode, Link, PhrasingContent, Strong, Text } from 'mdast';
 
 // The inline Markdown most articles use, read without micromark: emphasis and strong emphasis
 // (runs of one or two marks, each run only able to open or only able to close, closed in the
@@ -20,6 +20,9 @@ const LF = 0x0a;
 const CR = 0x0d;
 const BACKTICK = 0x60;
 const BACKSLASH = 0x5c;
+
+/** A space at a line's end, which the text drops. */
+const SPACE_BEFORE_LINE_END = / (\r\n|\r|\n)/gu;
 
 /** An escaped character after a backslash: any ASCII punctuation. */
 const ESCAPED = /\\([!-/:-@[-`{-~])/gu;
@@ -133,6 +136,7 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
   const flush = (to: number) => {
     if (to === from) return;
     let value = indented ? text.slice(from, to).replace(/(\r\n|\r|\n)[ \t]+/gu, '$1') : text.slice(from, to);
+    if (spaced) value = value.replace(SPACE_BEFORE_LINE_END, '$1');
     if (escaped) value = value.replace(ESCAPED, '$1');
     // A text that ends in a line's indentation ends at the line's start: the indentation is not its own.
     let last = to;
@@ -143,16 +147,38 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
     from = offset;
     fromPoint = at(offset);
     escaped = false;
+    spaced = false;
   };
-  // Whether the text being read holds a backslash escape.
+  // Whether the text being read holds a backslash escape, and a line end after one space.
   let escaped = false;
+  let spaced = false;
   // The emphasis open, innermost last: each node, its run of marks and the nodes it is in.
   const open: Array<{ node: Emphasis | Strong; mark: number; size: number; parent: PhrasingContent[] }> = [];
   let index = start;
   while (index < end) {
     const code = text.charCodeAt(index);
     if (code === LF || code === CR) {
-      index += code === CR && text.charCodeAt(index + 1) === LF ? 2 : 1;
+      // Spaces before a line ending: two or more make a hard break, one is dropped from the text.
+      let spaces = index;
+      while (spaces > from && text.charCodeAt(spaces - 1) === SPACE) spaces--;
+      const next = index + (code === CR && text.charCodeAt(index + 1) === LF ? 2 : 1);
+      if (index - spaces >= 2) {
+        flush(spaces);
+        into.push({ type: 'break', position: { start: at(spaces), end: point(lineNumber + 1, 1, next) } } satisfies Break);
+        index = next;
+        lineNumber++;
+        lineStart = index;
+        // The text after a break starts after the next line's indentation.
+        while (text.charCodeAt(index) === SPACE || text.charCodeAt(index) === TAB) index++;
+        resume(index);
+        continue;
+      }
+      // A text that would open with the dropped space opens at the line ending.
+      if (index - spaces === 1) {
+        if (spaces === from) resume(index);
+        else spaced = true;
+      }
+      index = next;
       lineNumber++;
       lineStart = index;
       continue;

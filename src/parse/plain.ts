@@ -213,17 +213,21 @@ export function plainTree(text: string): Root | undefined {
   let inline = false;
   let linked = false;
   let lineStart = at;
-  // Where the line before ended, and the column after it.
+  // Where the line before ended, the column after it, and where its text ended (before spaces at
+  // its end, which a paragraph's position takes in and its text does not).
   let previousEnd = 0;
   let previousColumn = 1;
+  let previousText = 0;
   // Whether this line holds inline Markdown (and a link).
   let lineInline = false;
   let lineLinked = false;
-  // Adds the paragraph read; false when its inline Markdown is more than inlineNodes reads.
-  const close = (end: number, endLine: number, endColumn: number): boolean => {
+  // Adds the paragraph read, which ended on `endLine` with the line before; false when its inline
+  // Markdown is more than inlineNodes reads.
+  const close = (endLine: number): boolean => {
     const from = point(startLine, startColumn, start);
-    const to = point(endLine, endColumn, end);
-    const nodes = inline ? inlineNodes(text, start, end, startLine, startColumn, indented, linked) : [{ type: 'text' as const, value: indented ? text.slice(start, end).replace(INDENTED_LINE, '$1') : text.slice(start, end), position: { start: { ...from }, end: { ...to } } }];
+    const to = point(endLine, previousColumn, previousEnd);
+    const end = previousText;
+    const nodes = inline ? inlineNodes(text, start, end, startLine, startColumn, indented, linked) : [{ type: 'text' as const, value: indented ? text.slice(start, end).replace(INDENTED_LINE, '$1') : text.slice(start, end), position: { start: { ...from }, end: point(endLine, previousColumn - (previousEnd - end), end) } }];
     if (!nodes) return false;
     children.push({ type: 'paragraph', children: nodes, position: { start: from, end: to } });
     start = -1;
@@ -267,9 +271,13 @@ export function plainTree(text: string): Root | undefined {
     quoted = -1;
     lineInline = false;
     lineLinked = false;
-    // The line's first character.
+    // The line's first character, and whether the line is blank (spaces and tabs at most).
     const first = text.charCodeAt(at);
-    if (at < text.length && first !== 0x0a && first !== 0x0d) {
+    let blank = at;
+    while (text.charCodeAt(blank) === 0x20 || text.charCodeAt(blank) === 0x09) blank++;
+    const isBlank = blank >= text.length || text.charCodeAt(blank) === 0x0a || text.charCodeAt(blank) === 0x0d;
+    if (isBlank) at = blank;
+    else {
       if (first !== 0x3e && !quote) item = itemText(text, at);
       if (first === 0x3e) {
         // A block quote line: the next of the quote being read when of the same markers, or the
@@ -281,7 +289,7 @@ export function plainTree(text: string): Root | undefined {
           if (prefix !== quote.prefix) return undefined;
           quote.parts.push(text.slice(previousEnd, lineStart));
         } else {
-          if (start !== -1 && !close(previousEnd, line - 1, previousColumn)) return undefined;
+          if (start !== -1 && !close(line - 1)) return undefined;
           // Ends are set when the quote ends (endQuote).
           const from = point(line, quoted - lineStart + 1, quoted);
           const value: Text = { type: 'text', value: '', position: { start: { ...from }, end: { ...from } } };
@@ -310,7 +318,7 @@ export function plainTree(text: string): Root | undefined {
         if (!list || marker !== listMarker) {
           const one = item - at === 3 && first === 0x31;
           if (ordered && (list || start !== -1) && !one) return undefined;
-          if (start !== -1 && !close(previousEnd, line - 1, previousColumn)) return undefined;
+          if (start !== -1 && !close(line - 1)) return undefined;
           const opening = point(line, 1, lineStart);
           list = { type: 'list', ordered, start: ordered ? Number.parseInt(text.slice(at, item - 2), 10) : null, spread: false, children: [], position: { start: opening, end: { ...opening } } };
           listMarker = marker;
@@ -325,7 +333,7 @@ export function plainTree(text: string): Root | undefined {
         if (heading === -1) return undefined;
         listEnded = false;
         // A heading ends the paragraph before it.
-        if (start !== -1 && !close(previousEnd, line - 1, previousColumn)) return undefined;
+        if (start !== -1 && !close(line - 1)) return undefined;
       } else {
         // An indented line after a list and a blank line may go on with its last item.
         if (listEnded && (first === 0x20 || first === 0x09)) return undefined;
@@ -337,7 +345,6 @@ export function plainTree(text: string): Root | undefined {
         while (content < text.length && (text.charCodeAt(content) === 0x20 || text.charCodeAt(content) === 0x09)) content++;
         if (content > at) {
           if (start === -1 ? content - at > 3 || text.slice(at, content).includes('\t') : false) return undefined;
-          if (content === text.length || text.charCodeAt(content) === 0x0a || text.charCodeAt(content) === 0x0d) return undefined;
           if (start !== -1) indented = true;
         }
         if (!isPlainStart(text, content)) return undefined;
@@ -364,30 +371,35 @@ export function plainTree(text: string): Root | undefined {
       at++;
     }
     const end = at;
-    if (end > lineStart) {
-      const last = text.charCodeAt(end - 1);
-      if (last === 0x20 || last === 0x09 || (heading !== -1 && last === 0x23)) return undefined;
+    // Where the line's text ends: spaces at its end are the block's but not its text's (tabs there
+    // are left to remark-parse).
+    let textEnd = end;
+    if (!isBlank) {
+      while (text.charCodeAt(textEnd - 1) === 0x20) textEnd--;
+      if (text.charCodeAt(textEnd - 1) === 0x09 || (heading !== -1 && text.charCodeAt(textEnd - 1) === 0x23)) return undefined;
       const column = end - lineStart + 1;
+      const textColumn = textEnd - lineStart + 1;
       if (heading !== -1) {
-        const nodes = lineNodes(heading, end, column);
+        const nodes = lineNodes(heading, textEnd, textColumn);
         if (!nodes) return undefined;
         children.push({ type: 'heading', depth: (heading - lineStart - 1) as 1 | 2 | 3 | 4 | 5 | 6, children: nodes, position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
       } else if (quoted !== -1) {
-        if (lineInline) return undefined;
+        if (lineInline || textEnd < end) return undefined;
         quote!.parts.push(text.slice(quoted, end));
       } else if (item !== -1 && list) {
-        const nodes = lineNodes(item, end, column);
+        const nodes = lineNodes(item, textEnd, textColumn);
         if (!nodes) return undefined;
         const paragraph: Paragraph = { type: 'paragraph', children: nodes, position: { start: point(line, item - lineStart + 1, item), end: point(line, column, end) } };
         list.children.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
         list.position!.end = point(line, column, end);
-      } else if (lineInline) {
+      } else if (lineInline || textEnd < end) {
+        // Spaces at a line's end go (one) or make a hard break (two or more): inlineNodes reads them.
         inline = true;
         if (lineLinked) linked = true;
       }
     } else {
       // A blank line ends the paragraph at the end of the line before it, or the list.
-      if (start !== -1 && !close(previousEnd, line - 1, previousColumn)) return undefined;
+      if (start !== -1 && !close(line - 1)) return undefined;
       if (quote) endQuote(previousEnd, line - 1, previousColumn);
       if (list) {
         list = undefined;
@@ -396,12 +408,13 @@ export function plainTree(text: string): Root | undefined {
     }
     previousEnd = end;
     previousColumn = end - lineStart + 1;
+    previousText = textEnd;
     if (at >= text.length) break;
     at += text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1;
     line++;
     lineStart = at;
   }
-  if (start !== -1 && !close(previousEnd, line, previousColumn)) return undefined;
+  if (start !== -1 && !close(line)) return undefined;
   if (quote) endQuote(previousEnd, line, previousColumn);
   return { type: 'root', children, position: { start: point(1, 1, 0), end: point(line, text.length - lineStart + 1, text.length) } };
 }
