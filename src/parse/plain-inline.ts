@@ -1,9 +1,10 @@
 import type { Break, Emphasis, Image, InlineCode, Link, PhrasingContent, Strong, Text } from 'mdast';
+import { decodeString } from 'micromark-util-decode-string';
 
 // The inline Markdown most articles use, read without micromark: emphasis and strong emphasis
 // (runs of one or two marks, each run only able to open or only able to close, closed in the
-// order opened), code spans on one line, links and images of the form `[text](url)`, and
-// backslash escapes. It gives up (undefined) on anything whose reading depends on CommonMark's
+// order opened), code spans on one line, links and images of the form `[text](url)`, hard breaks
+// of spaces, backslash escapes and character references (decoded by micromark's own function). It gives up (undefined) on anything whose reading depends on CommonMark's
 // finer rules: a run that could both open and close, longer runs, emphasis left open or closed
 // out of order, a link with a title, spaces or parentheses in its address, Markdown in its text,
 // or a backslash at a line's end (a hard break). plainTree then leaves the whole
@@ -23,9 +24,6 @@ const BACKSLASH = 0x5c;
 
 /** A space at a line's end, which the text drops. */
 const SPACE_BEFORE_LINE_END = / (\r\n|\r|\n)/gu;
-
-/** An escaped character after a backslash: any ASCII punctuation. */
-const ESCAPED = /\\([!-/:-@[-`{-~])/gu;
 
 /** Classes of characters beside a run of emphasis marks, as micromark's `classifyCharacter` sorts them. */
 const OTHER = 0;
@@ -137,7 +135,7 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
     if (to === from) return;
     let value = indented ? text.slice(from, to).replace(/(\r\n|\r|\n)[ \t]+/gu, '$1') : text.slice(from, to);
     if (spaced) value = value.replace(SPACE_BEFORE_LINE_END, '$1');
-    if (escaped) value = value.replace(ESCAPED, '$1');
+    if (encoded) value = decodeString(value);
     // A text that ends in a line's indentation ends at the line's start: the indentation is not its own.
     let last = to;
     if (lineStart > from) while (last > lineStart && (text.charCodeAt(last - 1) === SPACE || text.charCodeAt(last - 1) === TAB)) last--;
@@ -146,11 +144,12 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
   const resume = (offset: number) => {
     from = offset;
     fromPoint = at(offset);
-    escaped = false;
+    encoded = false;
     spaced = false;
   };
-  // Whether the text being read holds a backslash escape, and a line end after one space.
-  let escaped = false;
+  // Whether the text being read holds a backslash escape or an `&` (which may start a character
+  // reference), and a line end after one space.
+  let encoded = false;
   let spaced = false;
   // The emphasis open, innermost last: each node, its run of marks and the nodes it is in.
   const open: Array<{ node: Emphasis | Strong; mark: number; size: number; parent: PhrasingContent[] }> = [];
@@ -234,7 +233,7 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
       // An escaped character is text, read past so it opens nothing; a backslash before anything
       // else is text itself.
       if (next < 0x80 && ASCII_CLASSES[next] === PUNCTUATION) {
-        escaped = true;
+        encoded = true;
         index += 2;
       } else index++;
       continue;
@@ -257,6 +256,7 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
       resume(index);
       continue;
     }
+    if (code === 0x26) encoded = true;
     index++;
   }
   if (open.length > 0) return undefined;

@@ -15,7 +15,7 @@ import { inlineNodes } from './plain-inline.js';
 /**
  * Kinds of ASCII characters inside a line, by code: text (0), a line ending, a character that
  * sends the text to remark-parse (HTML and autolinks, and NUL, which remark-parse replaces), a
- * mark of emphasis or code or an escape, `&` (a character reference or text) and `]` (a link or
+ * mark of emphasis or code or an escape, `&` (a character reference, or text) and `]` (a link or
  * image when `(` follows).
  */
 const LINE_END = 1;
@@ -361,8 +361,8 @@ export function plainTree(text: string): Root | undefined {
       const kind = code < 0x80 ? IN_LINE[code] : 0;
       if (kind !== 0) {
         if (kind === LINE_END) break;
-        if (kind === UNREAD || (kind === AMPERSAND && mayBeReference(text, at))) return undefined;
-        if (kind === INLINE) lineInline = true;
+        if (kind === UNREAD) return undefined;
+        if (kind === INLINE || (kind === AMPERSAND && mayBeReference(text, at))) lineInline = true;
         else if (kind === BRACKET && text.charCodeAt(at + 1) === 0x28) {
           lineInline = true;
           lineLinked = true;
