@@ -99,6 +99,7 @@ describe('plainTree', () => {
     ['block quotes of one paragraph, nested, after a paragraph and each other', 'Budget\n> One\n> two\n\n>>> Deep\n>>> deeper\n\n> > Spaced\n\n>Tight'],
     ['lists of one-line items, after a paragraph, a heading and each other', 'Budget\n- One\n- Two\n* Star\n\n# Heading\n3) Three\n4) Four\n\nText.\n\n+ Plus'],
     ['emphasis, code and links in paragraphs, headings and items', '## The *big* day\n\nSee [the report](https://example.org/a_b) and `code`,\n  **twice**, in “*quotes*”.\n\n- An *item* _with **more**_\n\n![A chart](/chart.png)\n\n\\*Not emphasis\\* \\\\ \\a'],
+    ['thematic breaks, and a block quote of one line with emphasis', 'One\n***\n\n---\n\n> A *quoted* [link](/x)\n\n_ _ _\n\n- - -'],
     ['character references, named and numeric', 'Fish &amp; chips, caf&#233; &#xE9;t&eacute; &bogus; \\&amp;'],
     ['spaces at lines’ ends (dropped, or a hard break) and blank lines of spaces', '## Heading  \n\nOne \ntwo  \n  three   \n   \n- Item \n- Item  \n\t\nLast *one*  '],
   ])('builds the tree of %s', (_name, text) => {
@@ -150,6 +151,16 @@ describe('plainTree', () => {
     expect(treeOrNone(spacedText, 3000, hasBreak)).toBeGreaterThan(40);
   });
 
+  // Thematic breaks, and block quotes of one line with inline Markdown.
+  const BREAKS = ['***', '---', '___', '* * *', '- - -', '_ _ _ _', '**', '*-*', '***\t', '---  ', '-- -', '****'];
+  const breakText = linesOf(fc.constantFrom('> ', '> ', '>> ', '', '', '', '- '), fc.oneof(inlineLine, fc.constantFrom(...BREAKS)), ['\n', '\n', '\n\n', '\r\n'], 6);
+  const hasBreakOrQuotedInline = (node: { type: string; children?: unknown[] }, quoted = false): boolean =>
+    node.type === 'thematicBreak' || (quoted && hasInline(node)) || (node.children ?? []).some((child) => hasBreakOrQuotedInline(child as typeof node, quoted || node.type === 'blockquote'));
+
+  it('builds remark-parse’s tree or none for thematic breaks and block quotes with inline Markdown', () => {
+    expect(treeOrNone(breakText, 3000, (tree) => hasBreakOrQuotedInline(tree))).toBeGreaterThan(120);
+  });
+
   // Short strings of marks, brackets, punctuation of every class and words, in any order.
   const MARKS = ['*', '*', '_', '_', '`', '[', ']', '(', ')', '/', 'a', 'b', 'a', ' ', ' ', '\n', '.', '!', '\\', '&', '&amp;', ';', '“', '”', '\u00a0', '😀', '  ', '\t', '#', '-'];
   const markText = fc.array(fc.constantFrom(...MARKS), { minLength: 1, maxLength: 16 }).map((parts) => `a${parts.join('')}`);
@@ -166,11 +177,12 @@ describe('plainTree', () => {
     ['a second paragraph of an item', '- One\n\n  goes on'],
     ['an item after a blank line after a list (a loose list)', '- One\n\n- Two'],
     ['an ordered item from 2 after a paragraph', 'Budget\n2. Two'],
-    ['a thematic break of bullets', '- - -'],
     ['a block quote after indentation in a paragraph', 'Budget\n  > passes'],
     ['a heading after indentation', '  # Budget'],
     ['a paragraph opened after a tab', '\tBudget'],
     ['a setext underline', 'Budget\n==='],
+    ['a setext underline of dashes', 'Budget\n---'],
+    ['a block quote of two lines with emphasis', '> One\n> *two*'],
     ['indentation', 'Budget\n\n    code'],
     ['emphasis inside a word', 'A b*i*g day'],
     ['a run of three marks', 'A ***big*** day'],

@@ -158,6 +158,22 @@ function quoteText(text: string, at: number): number {
   return next !== 0x20 && next !== 0x09 && isPlainStart(text, index) ? index : -1;
 }
 
+/**
+ * Whether the line from `at` is a thematic break: three or more of one of `*`, `-` and `_`, and
+ * spaces or tabs at most between them and after.
+ */
+function isThematicBreak(text: string, at: number): boolean {
+  const mark = text.charCodeAt(at);
+  let marks = 0;
+  for (let index = at; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a || code === 0x0d) break;
+    if (code === mark) marks++;
+    else if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return marks >= 3;
+}
+
 /** A line ending and the indentation after it, which a paragraph's text drops. */
 const INDENTED_LINE = /(\r\n|\r|\n)[ \t]+/gu;
 
@@ -239,8 +255,9 @@ export function plainTree(text: string): Root | undefined {
   // The nodes of one line's text from `from` to `end` (a heading's or an item's).
   const lineNodes = (from: number, end: number, endColumn: number): PhrasingContent[] | undefined =>
     lineInline ? inlineNodes(text, from, end, line, from - lineStart + 1, false, lineLinked) : [{ type: 'text', value: text.slice(from, end), position: { start: point(line, from - lineStart + 1, from), end: point(line, endColumn, end) } }];
-  // Where the text of a heading on this line starts, or -1.
+  // Where the text of a heading on this line starts, or -1; whether the line is a thematic break.
   let heading = -1;
+  let thematic = false;
   // The list being read, of items a line each with no blank line between: its marker (a bullet,
   // or an ordered item's delimiter), where this line's item text starts (or -1), and whether the
   // last block was a list a blank line ended (an item after it would make that list loose).
@@ -250,12 +267,23 @@ export function plainTree(text: string): Root | undefined {
   let listEnded = false;
   // The block quote being read: one paragraph of lines each with the same markers (`prefix`), its
   // quotes outermost first, and the text of its lines; where this line's text starts (or -1).
-  let quote: { prefix: string; nodes: Array<Blockquote | Paragraph | Text>; value: Text; parts: string[] } | undefined;
+  // Inline Markdown is read in a quote of one line (`inline`: where its text starts, and whether it
+  // holds a link).
+  let quote: { prefix: string; nodes: Array<Blockquote | Paragraph | Text>; paragraph: Paragraph; value: Text; parts: string[]; inline?: { start: number; linked: boolean } } | undefined;
   let quoted = -1;
-  const endQuote = (end: number, endLine: number, endColumn: number) => {
-    for (const node of quote!.nodes) node.position!.end = point(endLine, endColumn, end);
-    quote!.value.value = quote!.parts.join('');
+  // Ends the quote read, on `endLine` with the line before; false when its inline Markdown is
+  // more than inlineNodes reads.
+  const endQuote = (endLine: number): boolean => {
+    const { nodes, paragraph, value, parts, inline: quoteInline } = quote!;
+    for (const node of nodes) node.position!.end = point(endLine, previousColumn, previousEnd);
+    value.value = parts.join('');
     quote = undefined;
+    if (!quoteInline) return true;
+    const start = paragraph.position!.start;
+    const inlines = inlineNodes(text, quoteInline.start, previousEnd, start.line, start.column, false, quoteInline.linked);
+    if (!inlines) return false;
+    paragraph.children = inlines;
+    return true;
   };
   if (front) {
     // The rest of the closing fence's line is empty (the fence's trailing spaces are its own).
@@ -269,6 +297,7 @@ export function plainTree(text: string): Root | undefined {
     heading = -1;
     item = -1;
     quoted = -1;
+    thematic = false;
     lineInline = false;
     lineLinked = false;
     // The line's first character, and whether the line is blank (spaces and tabs at most).
@@ -286,7 +315,7 @@ export function plainTree(text: string): Root | undefined {
         if (quoted === -1 || list) return undefined;
         const prefix = text.slice(at, quoted);
         if (quote) {
-          if (prefix !== quote.prefix) return undefined;
+          if (prefix !== quote.prefix || quote.inline) return undefined;
           quote.parts.push(text.slice(previousEnd, lineStart));
         } else {
           if (start !== -1 && !close(line - 1)) return undefined;
@@ -302,7 +331,7 @@ export function plainTree(text: string): Root | undefined {
             quotes.push(node);
           }
           quotes.at(-1)!.children.push(paragraph);
-          quote = { prefix, nodes: [...quotes, paragraph, value], value, parts: [] };
+          quote = { prefix, nodes: [...quotes, paragraph, value], paragraph, value, parts: [] };
         }
         listEnded = false;
         at = quoted;
@@ -328,6 +357,13 @@ export function plainTree(text: string): Root | undefined {
       } else if (list) {
         // A line going on with an item, or a block ending the list: left to remark-parse.
         return undefined;
+      } else if ((first === 0x2a || first === 0x2d || first === 0x5f) && isThematicBreak(text, at)) {
+        // A thematic break ends the paragraph before it, except `---`, which underlines it (and
+        // opens front matter on the first line).
+        if ((first === 0x2d && (start !== -1 || lineStart === 0)) || (start !== -1 && !close(line - 1))) return undefined;
+        listEnded = false;
+        thematic = true;
+        while (at < text.length && text.charCodeAt(at) !== 0x0a && text.charCodeAt(at) !== 0x0d) at++;
       } else if (first === 0x23) {
         heading = headingText(text, at);
         if (heading === -1) return undefined;
@@ -379,12 +415,15 @@ export function plainTree(text: string): Root | undefined {
       if (text.charCodeAt(textEnd - 1) === 0x09 || (heading !== -1 && text.charCodeAt(textEnd - 1) === 0x23)) return undefined;
       const column = end - lineStart + 1;
       const textColumn = textEnd - lineStart + 1;
-      if (heading !== -1) {
+      if (thematic) {
+        children.push({ type: 'thematicBreak', position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
+      } else if (heading !== -1) {
         const nodes = lineNodes(heading, textEnd, textColumn);
         if (!nodes) return undefined;
         children.push({ type: 'heading', depth: (heading - lineStart - 1) as 1 | 2 | 3 | 4 | 5 | 6, children: nodes, position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
       } else if (quoted !== -1) {
-        if (lineInline || textEnd < end) return undefined;
+        if (textEnd < end || (lineInline && quote!.parts.length > 0)) return undefined;
+        if (lineInline) quote!.inline = { start: quoted, linked: lineLinked };
         quote!.parts.push(text.slice(quoted, end));
       } else if (item !== -1 && list) {
         const nodes = lineNodes(item, textEnd, textColumn);
@@ -400,7 +439,7 @@ export function plainTree(text: string): Root | undefined {
     } else {
       // A blank line ends the paragraph at the end of the line before it, or the list.
       if (start !== -1 && !close(line - 1)) return undefined;
-      if (quote) endQuote(previousEnd, line - 1, previousColumn);
+      if (quote && !endQuote(line - 1)) return undefined;
       if (list) {
         list = undefined;
         listEnded = true;
@@ -415,6 +454,6 @@ export function plainTree(text: string): Root | undefined {
     lineStart = at;
   }
   if (start !== -1 && !close(line)) return undefined;
-  if (quote) endQuote(previousEnd, line, previousColumn);
+  if (quote && !endQuote(line)) return undefined;
   return { type: 'root', children, position: { start: point(1, 1, 0), end: point(line, text.length - lineStart + 1, text.length) } };
 }
