@@ -100,6 +100,7 @@ describe('plainTree', () => {
     ['lists of one-line items, after a paragraph, a heading and each other', 'Budget\n- One\n- Two\n* Star\n\n# Heading\n3) Three\n4) Four\n\nText.\n\n+ Plus'],
     ['emphasis, code and links in paragraphs, headings and items', '## The *big* day\n\nSee [the report](https://example.org/a_b) and `code`,\n  **twice**, in “*quotes*”.\n\n- An *item* _with **more**_\n\n![A chart](/chart.png)\n\n\\*Not emphasis\\* \\\\ \\a'],
     ['thematic breaks, and a block quote of one line with emphasis', 'One\n***\n\n---\n\n> A *quoted* [link](/x)\n\n_ _ _\n\n- - -'],
+    ['link titles, autolinks and HTML tags', 'See [this](/x "X") at <https://example.org> or <me@example.org>, <b>bold</b><br/>, <span class="a" id=b>c</span>; 1 < 2'],
     ['character references, named and numeric', 'Fish &amp; chips, caf&#233; &#xE9;t&eacute; &bogus; \\&amp;'],
     ['spaces at lines’ ends (dropped, or a hard break) and blank lines of spaces', '## Heading  \n\nOne \ntwo  \n  three   \n   \n- Item \n- Item  \n\t\nLast *one*  '],
   ])('builds the tree of %s', (_name, text) => {
@@ -128,8 +129,8 @@ describe('plainTree', () => {
 
   // Inline Markdown of the simple kinds (emphasis between a space and a word, code spans, links
   // of the form `[text](url)`) and everything near them that CommonMark reads otherwise.
-  const SIMPLE = ['*a*', '**b c**', '_d_', '__e__', '`f`', '`` g ``', '` h `', '`  `', '` \t `', '[k](/l)', '[m n](https://o.org/p_q*r?s=t#u)', '[Wow!](/v)', '"*i*"', '(*j*)', "'*k*'", '*l.*', '*m*.', '**n**,', '*o?*', '*p*)', '*q* *r*', '*v [w](/x) y*', '*a `b` c*', '`a*b`', '`[a](/b)`', '[', ']', '&', 'M&S', '![img](/p.png)', '!', '\\*a\\*', '\\_', '\\\\', '\\a', '\\[a](/b)', '\\!', 'a\\.', '`\\*`', '*a\\*b*', '&amp;', '&#35;', '&#x23;', '&#X2a;', '&copy;', '&nbsp;', '&bogus;', '&#0;', '&#1114112;', '&#128;', '&#xD800;', '&AMP;', '\\&amp;', '&amp;*a*', '*&amp;*', '*a*&amp;', '&#42;a&#42;', 'AT&T;'];
-  const EDGES = ['``i`j``', '![w](/x)', '[](/y)', '[z]()', '[a](/b "t")', '[a](<b>)', '[a](b(c))', '[a] (b)', '*', '_', '**', '***a***', '`', '``', '](', '(', ')', '*c', 'd*', '_e', 'f_', 'snake_case', '2*3', ' * ', '*g*h', '[a *b*](/c)', '[a `b`](/c)', '*a\nb*', '`a\nb`', '*a*\u00e9', '\u00e9*a*', '*\u00e9*', '*a\n  b*', '“*a*”', 'a—*b*', '*a*—', '[a](/b)*c*', '*a*[b](/c)', '`a`*b*', '**a**\u00a0', '[a](/b)\n', '\n  [a](/b)', '\n\t`a`', '*a _b_ c*', '**a *b* c**', '_a **b** c_', '*a **b***', '*(a)*', '**“a”**', '*a*😀', '😀*a*', '*😀*', 'a*b*c', 'a_b_c', '*a*b', 'a* b', '_a_b', '**a*', '*a**', '* a*', '\u00a0*a*\u00a0', '*a*\u2019s', '\u2014*a*\u2014', '`*a*`', 'a\\\n', '\\', '\\\\*a*', '![a *b*](/c)', '![a](/b "t")', '\\![a](/b)', '!![a](/b)', '[a](/b\\)', '\\&amp;', '\\`a`'];
+  const SIMPLE = ['*a*', '**b c**', '_d_', '__e__', '`f`', '`` g ``', '` h `', '`  `', '` \t `', '[k](/l)', '[m n](https://o.org/p_q*r?s=t#u)', '[Wow!](/v)', '"*i*"', '(*j*)', "'*k*'", '*l.*', '*m*.', '**n**,', '*o?*', '*p*)', '*q* *r*', '*v [w](/x) y*', '*a `b` c*', '`a*b`', '`[a](/b)`', '[', ']', '&', 'M&S', '![img](/p.png)', '!', '\\*a\\*', '\\_', '\\\\', '\\a', '\\[a](/b)', '\\!', 'a\\.', '`\\*`', '*a\\*b*', '&amp;', '&#35;', '&#x23;', '&#X2a;', '&copy;', '&nbsp;', '&bogus;', '&#0;', '&#1114112;', '&#128;', '&#xD800;', '&AMP;', '\\&amp;', '&amp;*a*', '*&amp;*', '*a*&amp;', '&#42;a&#42;', 'AT&T;', '[a](/b "T")', "[c](/d 'U')", '[e](/f (V))', '[g](/h  "W"  )', '<https://x.org/a_b>', '<me@x.org>', '<b>', '</b>', '<br/>', '<span class="y" id=z>', 'a < b', '<=', '*<b>a</b>*'];
+  const EDGES = ['``i`j``', '![w](/x)', '[](/y)', '[z]()', '[a](/b "t")', '[a](<b>)', '[a](b(c))', '[a] (b)', '*', '_', '**', '***a***', '`', '``', '](', '(', ')', '*c', 'd*', '_e', 'f_', 'snake_case', '2*3', ' * ', '*g*h', '[a *b*](/c)', '[a `b`](/c)', '*a\nb*', '`a\nb`', '*a*\u00e9', '\u00e9*a*', '*\u00e9*', '*a\n  b*', '“*a*”', 'a—*b*', '*a*—', '[a](/b)*c*', '*a*[b](/c)', '`a`*b*', '**a**\u00a0', '[a](/b)\n', '\n  [a](/b)', '\n\t`a`', '*a _b_ c*', '**a *b* c**', '_a **b** c_', '*a **b***', '*(a)*', '**“a”**', '*a*😀', '😀*a*', '*😀*', 'a*b*c', 'a_b_c', '*a*b', 'a* b', '_a_b', '**a*', '*a**', '* a*', '\u00a0*a*\u00a0', '*a*\u2019s', '\u2014*a*\u2014', '`*a*`', 'a\\\n', '\\', '\\\\*a*', '![a *b*](/c)', '![a](/b "t")', '\\![a](/b)', '!![a](/b)', '[a](/b\\)', '\\&amp;', '\\`a`', '<!-- c -->', '<?x ?>', '<![CDATA[x]]>', '<a\nb>', '[a](/b "T)', '[a](/b"T")', '[a](/b "T"x)', '[a](/b "T\\"")', '<http://a b>', '<x:>', '<a@b>', '<a href="x>y">', "<a b='c'>", '< b>', '<a/ >', '<A-1>', '<1a>', '<mailto:a@b.c>', '<a@b.c.>', '<3', '<a@-b.c>', '<http://a&amp;b>', '<http://a\\b>', '<a b=>', '<a\tb="c">', '<a href=x/y>', '<a href=/x>', '<a b=c/>', '<a href=”h/i”>', '<a!b@c.d>', '<a&b@c.d>', '<a.b_c@d-e.f>', '<a@b-.c>', '<a+b@c.d>'];
   const inlinePart = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...SIMPLE, ...PLAIN) }, { weight: 1, arbitrary: fc.constantFrom(...EDGES) });
   const inlineLine = fc
     .array(fc.tuple(inlinePart, fc.constantFrom(' ', ' ', '')), { minLength: 1, maxLength: 6 })
@@ -162,7 +163,7 @@ describe('plainTree', () => {
   });
 
   // Short strings of marks, brackets, punctuation of every class and words, in any order.
-  const MARKS = ['*', '*', '_', '_', '`', '[', ']', '(', ')', '/', 'a', 'b', 'a', ' ', ' ', '\n', '.', '!', '\\', '&', '&amp;', ';', '“', '”', '\u00a0', '😀', '  ', '\t', '#', '-'];
+  const MARKS = ['*', '*', '_', '_', '`', '[', ']', '(', ')', '/', 'a', 'b', 'a', ' ', ' ', '\n', '.', '!', '\\', '&', '&amp;', ';', '<', '>', '@', ':', '"', '=', '“', '”', '\u00a0', '😀', '  ', '\t', '#', '-'];
   const markText = fc.array(fc.constantFrom(...MARKS), { minLength: 1, maxLength: 16 }).map((parts) => `a${parts.join('')}`);
 
   it('builds remark-parse’s tree or none for strings of marks', () => {
@@ -188,7 +189,7 @@ describe('plainTree', () => {
     ['a run of three marks', 'A ***big*** day'],
     ['emphasis closed out of order', 'A *big _new* day_'],
     ['emphasis left open', 'A *big day'],
-    ['a link with a title', 'See [this](/x "X")'],
+    ['an HTML comment', 'See <!-- this --> here'],
     ['a hard break after a backslash', 'Line one\\\nline two'],
     ['a link definition', 'See [the report].\n\n[the report]: /report'],
     ['a reference', 'See [the report][r].'],

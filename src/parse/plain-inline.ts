@@ -1,14 +1,16 @@
-import type { Break, Emphasis, Image, InlineCode, Link, PhrasingContent, Strong, Text } from 'mdast';
+import type { Break, Emphasis, Html, Image, InlineCode, Link, PhrasingContent, Strong, Text } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 
 // The inline Markdown most articles use, read without micromark: emphasis and strong emphasis
 // (runs of one or two marks, each run only able to open or only able to close, closed in the
-// order opened), code spans on one line, links and images of the form `[text](url)`, hard breaks
-// of spaces, backslash escapes and character references (decoded by micromark's own function). It gives up (undefined) on anything whose reading depends on CommonMark's
-// finer rules: a run that could both open and close, longer runs, emphasis left open or closed
-// out of order, a link with a title, spaces or parentheses in its address, Markdown in its text,
-// or a backslash at a line's end (a hard break). plainTree then leaves the whole
-// text to remark-parse. Property tests compare the nodes with remark-parse's.
+// order opened), code spans on one line, links and images of the form `[text](url "title")`,
+// autolinks, HTML tags, hard breaks of spaces, backslash escapes and character references
+// (decoded by micromark's own function). It gives up (undefined) on anything whose reading
+// depends on CommonMark's finer rules: a run that could both open and close, longer runs,
+// emphasis left open or closed out of order, spaces, parentheses or escapes in a link's address,
+// Markdown in its text, HTML comments and declarations, or a backslash at a line's end. plainTree
+// then leaves the whole text to remark-parse. Property tests compare the nodes with
+// remark-parse's.
 
 /** A point of a position. */
 function point(line: number, column: number, offset: number) {
@@ -76,7 +78,7 @@ function isAddressStop(code: number): boolean {
  * The `[text](url)` link at `at` (a `[`), as the offsets of its text's end and its address's
  * start and end, or undefined when there is none of that simple form.
  */
-function linkAt(text: string, at: number, end: number): { label: number; address: number; close: number } | undefined {
+function linkAt(text: string, at: number, end: number): { label: number; address: number; addressEnd: number; title: string | null; close: number } | undefined {
   let label = at + 1;
   while (label < end && text.charCodeAt(label) !== 0x5d) {
     if (isLinkTextStop(text.charCodeAt(label))) return undefined;
@@ -84,12 +86,54 @@ function linkAt(text: string, at: number, end: number): { label: number; address
   }
   if (label === at + 1 || label + 1 >= end || text.charCodeAt(label + 1) !== 0x28) return undefined;
   const address = label + 2;
-  let close = address;
-  while (close < end && text.charCodeAt(close) !== 0x29) {
-    if (isAddressStop(text.charCodeAt(close))) return undefined;
-    close++;
+  let addressEnd = address;
+  while (addressEnd < end && text.charCodeAt(addressEnd) !== 0x29 && text.charCodeAt(addressEnd) !== SPACE) {
+    if (isAddressStop(text.charCodeAt(addressEnd))) return undefined;
+    addressEnd++;
   }
-  return close === address || close >= end ? undefined : { label, address, close };
+  if (addressEnd === address || addressEnd >= end) return undefined;
+  if (text.charCodeAt(addressEnd) === 0x29) return { label, address, addressEnd, title: null, close: addressEnd };
+  // A title after spaces: in straight double or single quote marks or in parentheses, on the line.
+  let open = addressEnd;
+  while (text.charCodeAt(open) === SPACE) open++;
+  const mark = text.charCodeAt(open);
+  const closing = mark === 0x28 ? 0x29 : mark;
+  if (mark !== 0x22 && mark !== 0x27 && mark !== 0x28) return undefined;
+  let shut = open + 1;
+  while (shut < end && text.charCodeAt(shut) !== closing) {
+    const code = text.charCodeAt(shut);
+    if (code === BACKSLASH || code === 0x26 || code === LF || code === CR || (mark === 0x28 && code === 0x28)) return undefined;
+    shut++;
+  }
+  let close = shut + 1;
+  while (text.charCodeAt(close) === SPACE) close++;
+  if (shut >= end || close >= end || text.charCodeAt(close) !== 0x29) return undefined;
+  return { label, address, addressEnd, title: text.slice(open + 1, shut), close };
+}
+
+/** A URI autolink's scheme and address (`<https://example.org/a>`): no spaces, `<`, `>`, escapes or references. */
+const URI_AUTOLINK = /^<[A-Za-z][A-Za-z\d+.-]{1,31}:[^\u0000-\u0020<>\\&\u007f]*>/u;
+/** An email autolink (`<name@example.org>`): micromark's characters before the `@` but `&`. */
+const EMAIL_AUTOLINK = /^<[\w.#$%'*+/=?^`{|}~-]+@[A-Za-z\d](?:[A-Za-z\d-]{0,61}[A-Za-z\d])?(?:\.[A-Za-z\d](?:[A-Za-z\d-]{0,61}[A-Za-z\d])?)*>/u;
+/**
+ * An HTML open or closing tag on one line, with attributes of a name and an unquoted (ending at a
+ * `/`, as micromark reads it), single- or double-quoted value; comments, declarations and
+ * instructions are left to remark-parse.
+ */
+const HTML_TAG = /^(?:<[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t\n\r"'=<>`/]+|'[^'\n\r]*'|"[^"\n\r]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z\d-]*[ \t]*>)/u;
+
+/**
+ * The node of the autolink or HTML tag at `at` (a `<`), its end, or undefined when there is none
+ * of those forms (a `<` before a space or `=` is text: see inlineNodes).
+ */
+function angleAt(text: string, at: number, end: number): { kind: 'uri' | 'email' | 'html'; end: number } | undefined {
+  const rest = text.slice(at, Math.min(end, at + 2048));
+  const uri = URI_AUTOLINK.exec(rest);
+  if (uri) return { kind: 'uri', end: at + uri[0].length };
+  const email = EMAIL_AUTOLINK.exec(rest);
+  if (email) return { kind: 'email', end: at + email[0].length };
+  const tag = HTML_TAG.exec(rest);
+  return tag ? { kind: 'html', end: at + tag[0].length } : undefined;
 }
 
 /** The end of the code span whose opening run of `size` backticks ends at `from`, on its line; -1 when none closes it there with a run of the same size. */
@@ -248,13 +292,30 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
       }
       flush(index);
       const label = image ? index + 2 : index + 1;
-      const url = text.slice(link.address, link.close);
+      const url = text.slice(link.address, link.addressEnd);
+      const { title } = link;
       const position = { start: at(index), end: at(link.close + 1) };
-      if (image) into.push({ type: 'image', title: null, url, alt: text.slice(label, link.label), position } satisfies Image);
-      else into.push({ type: 'link', title: null, url, children: [{ type: 'text', value: text.slice(label, link.label), position: { start: at(label), end: at(link.label) } } satisfies Text], position } satisfies Link);
+      if (image) into.push({ type: 'image', title, url, alt: text.slice(label, link.label), position } satisfies Image);
+      else into.push({ type: 'link', title, url, children: [{ type: 'text', value: text.slice(label, link.label), position: { start: at(label), end: at(link.label) } } satisfies Text], position } satisfies Link);
       index = link.close + 1;
       resume(index);
       continue;
+    }
+    if (code === 0x3c) {
+      // `<` before a space, `=` or the end is text; else an autolink or a tag, or left to remark-parse.
+      const next = text.charCodeAt(index + 1);
+      if (!(next === SPACE || next === TAB || next === 0x3d || Number.isNaN(next) || index + 1 >= end)) {
+        const angle = angleAt(text, index, end);
+        if (!angle) return undefined;
+        flush(index);
+        const raw = text.slice(index + 1, angle.end - 1);
+        const position = { start: at(index), end: at(angle.end) };
+        if (angle.kind === 'html') into.push({ type: 'html', value: text.slice(index, angle.end), position } satisfies Html);
+        else into.push({ type: 'link', title: null, url: angle.kind === 'email' ? `mailto:${raw}` : raw, children: [{ type: 'text', value: raw, position: { start: at(index + 1), end: at(angle.end - 1) } } satisfies Text], position } satisfies Link);
+        index = angle.end;
+        resume(index);
+        continue;
+      }
     }
     if (code === 0x26) encoded = true;
     index++;

@@ -13,10 +13,10 @@ import { inlineNodes } from './plain-inline.js';
 // trees with remark-parse's on generated text.
 
 /**
- * Kinds of ASCII characters inside a line, by code: text (0), a line ending, a character that
- * sends the text to remark-parse (HTML and autolinks, and NUL, which remark-parse replaces), a
- * mark of emphasis or code or an escape, `&` (a character reference, or text) and `]` (a link or
- * image when `(` follows).
+ * Kinds of ASCII characters inside a line, by code: text (0), a line ending, NUL (which
+ * remark-parse replaces: the text is left to it), a mark of emphasis or code, an escape or `<`
+ * (HTML or an autolink), `&` (a character reference, or text) and `]` (a link or image when `(`
+ * follows).
  */
 const LINE_END = 1;
 const UNREAD = 2;
@@ -26,8 +26,8 @@ const BRACKET = 5;
 const IN_LINE = new Uint8Array(0x80);
 IN_LINE[0x0a] = LINE_END;
 IN_LINE[0x0d] = LINE_END;
-for (const code of [0x3c, 0x00]) IN_LINE[code] = UNREAD;
-for (const code of [0x60, 0x2a, 0x5f, 0x5c]) IN_LINE[code] = INLINE;
+IN_LINE[0x00] = UNREAD;
+for (const code of [0x60, 0x2a, 0x5f, 0x5c, 0x3c]) IN_LINE[code] = INLINE;
 IN_LINE[0x26] = AMPERSAND;
 IN_LINE[0x5d] = BRACKET;
 
