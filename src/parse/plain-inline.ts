@@ -24,6 +24,9 @@ const CR = 0x0d;
 const BACKTICK = 0x60;
 const BACKSLASH = 0x5c;
 
+/** A line ending and the indentation after it, which a paragraph's text drops. */
+export const INDENTED_LINE = /(\r\n|\r|\n)[ \t]+/gu;
+
 /** A space at a line's end, which the text drops. */
 const SPACE_BEFORE_LINE_END = / (\r\n|\r|\n)/gu;
 
@@ -65,18 +68,20 @@ function runRole(mark: number, before: number, after: number): number {
   return (opens ? OPENS : 0) | (closes ? CLOSES : 0);
 }
 
-/** Characters that end a link's text or address unread: Markdown or a line ending in the text, spaces, parentheses or escapes in the address. */
+/** Characters a link's text may not hold here: Markdown, escapes, references, line endings. */
 function isLinkTextStop(code: number): boolean {
   return code === 0x5b || code === BACKTICK || code === 0x2a || code === 0x5f || code === 0x5c || code === 0x3c || code === 0x26 || code === LF || code === CR;
 }
 
+/** Characters a link's address may not hold here: spaces and controls, parentheses, angle brackets, escapes, references, brackets, backticks. */
 function isAddressStop(code: number): boolean {
   return code <= SPACE || code === 0x28 || code === 0x3c || code === 0x3e || code === 0x5c || code === 0x26 || code === BACKTICK || code === 0x5b || code === 0x5d || code === 0x7f;
 }
 
 /**
- * The `[text](url)` link at `at` (a `[`), as the offsets of its text's end and its address's
- * start and end, or undefined when there is none of that simple form.
+ * The `[text](url)` or `[text](url "title")` link at `at` (a `[`): the offsets of its text's end,
+ * its address's start and end and its closing parenthesis, and its title; undefined when there
+ * is none of that simple form.
  */
 function linkAt(text: string, at: number, end: number): { label: number; address: number; addressEnd: number; title: string | null; close: number } | undefined {
   let label = at + 1;
@@ -177,7 +182,7 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
   let fromPoint = at(start);
   const flush = (to: number) => {
     if (to === from) return;
-    let value = indented ? text.slice(from, to).replace(/(\r\n|\r|\n)[ \t]+/gu, '$1') : text.slice(from, to);
+    let value = indented ? text.slice(from, to).replace(INDENTED_LINE, '$1') : text.slice(from, to);
     if (spaced) value = value.replace(SPACE_BEFORE_LINE_END, '$1');
     if (encoded) value = decodeString(value);
     // A text that ends in a line's indentation ends at the line's start: the indentation is not its own.

@@ -1,6 +1,6 @@
 import type { Blockquote, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { frontMatterAt } from './nesting.js';
-import { inlineNodes } from './plain-inline.js';
+import { INDENTED_LINE, inlineNodes } from './plain-inline.js';
 
 // Most articles are plain text: lines of words with no Markdown in them, at most `#` headings,
 // lists of one-line items, block quotes of one paragraph, and front matter. For such a text
@@ -174,8 +174,6 @@ function isThematicBreak(text: string, at: number): boolean {
   return marks >= 3;
 }
 
-/** A line ending and the indentation after it, which a paragraph's text drops. */
-const INDENTED_LINE = /(\r\n|\r|\n)[ \t]+/gu;
 
 /**
  * Where an ATX heading's text starts on the line from `at` (`## Text`: one to six `#`, one space,
