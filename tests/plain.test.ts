@@ -101,6 +101,7 @@ describe('plainTree', () => {
     ['emphasis, code and links in paragraphs, headings and items', '## The *big* day\n\nSee [the report](https://example.org/a_b) and `code`,\n  **twice**, in “*quotes*”.\n\n- An *item* _with **more**_\n\n![A chart](/chart.png)\n\n\\*Not emphasis\\* \\\\ \\a'],
     ['thematic breaks, and a block quote of one line with emphasis', 'One\n***\n\n---\n\n> A *quoted* [link](/x)\n\n_ _ _\n\n- - -'],
     ['link titles, autolinks and HTML tags', 'See [this](/x "X") at <https://example.org> or <me@example.org>, <b>bold</b><br/>, <span class="a" id=b>c</span>; 1 < 2'],
+    ['headings underlined with `=` and `-`', 'Budget\n===\n\nThe *council*\n  met \n---  \n\nA\n='],
     ['character references, named and numeric', 'Fish &amp; chips, caf&#233; &#xE9;t&eacute; &bogus; \\&amp;'],
     ['spaces at lines’ ends (dropped, or a hard break) and blank lines of spaces', '## Heading  \n\nOne \ntwo  \n  three   \n   \n- Item \n- Item  \n\t\nLast *one*  '],
   ])('builds the tree of %s', (_name, text) => {
@@ -152,13 +153,13 @@ describe('plainTree', () => {
     expect(treeOrNone(spacedText, 3000, hasBreak)).toBeGreaterThan(40);
   });
 
-  // Thematic breaks, and block quotes of one line with inline Markdown.
-  const BREAKS = ['***', '---', '___', '* * *', '- - -', '_ _ _ _', '**', '*-*', '***\t', '---  ', '-- -', '****'];
+  // Thematic breaks, headings underlined, and block quotes of one line with inline Markdown.
+  const BREAKS = ['***', '---', '___', '* * *', '- - -', '_ _ _ _', '**', '*-*', '***\t', '---  ', '-- -', '****', '=', '===', '==  ', '= =', '-', '--', '---\t', '==='];
   const breakText = linesOf(fc.constantFrom('> ', '> ', '>> ', '', '', '', '- '), fc.oneof(inlineLine, fc.constantFrom(...BREAKS)), ['\n', '\n', '\n\n', '\r\n'], 6);
   const hasBreakOrQuotedInline = (node: { type: string; children?: unknown[] }, quoted = false): boolean =>
-    node.type === 'thematicBreak' || (quoted && hasInline(node)) || (node.children ?? []).some((child) => hasBreakOrQuotedInline(child as typeof node, quoted || node.type === 'blockquote'));
+    node.type === 'thematicBreak' || node.type === 'heading' || (quoted && hasInline(node)) || (node.children ?? []).some((child) => hasBreakOrQuotedInline(child as typeof node, quoted || node.type === 'blockquote'));
 
-  it('builds remark-parse’s tree or none for thematic breaks and block quotes with inline Markdown', () => {
+  it('builds remark-parse’s tree or none for thematic breaks, underlined headings and block quotes with inline Markdown', () => {
     expect(treeOrNone(breakText, 3000, (tree) => hasBreakOrQuotedInline(tree))).toBeGreaterThan(120);
   });
 
@@ -181,8 +182,8 @@ describe('plainTree', () => {
     ['a block quote after indentation in a paragraph', 'Budget\n  > passes'],
     ['a heading after indentation', '  # Budget'],
     ['a paragraph opened after a tab', '\tBudget'],
-    ['a setext underline', 'Budget\n==='],
-    ['a setext underline of dashes', 'Budget\n---'],
+    ['an underline after indentation', 'Budget\n  ---'],
+    ['a thematic break of dashes after a paragraph', 'Budget\n- - -'],
     ['a block quote of two lines with emphasis', '> One\n> *two*'],
     ['indentation', 'Budget\n\n    code'],
     ['emphasis inside a word', 'A b*i*g day'],

@@ -158,6 +158,15 @@ function quoteText(text: string, at: number): number {
   return next !== 0x20 && next !== 0x09 && isPlainStart(text, index) ? index : -1;
 }
 
+/** Whether the line from `at` underlines a heading: `=` or `-` repeated, then spaces or tabs at most. */
+function isUnderline(text: string, at: number): boolean {
+  const mark = text.charCodeAt(at);
+  let index = at;
+  while (text.charCodeAt(index) === mark) index++;
+  while (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x09) index++;
+  return index >= text.length || text.charCodeAt(index) === 0x0a || text.charCodeAt(index) === 0x0d;
+}
+
 /**
  * Whether the line from `at` is a thematic break: three or more of one of `*`, `-` and `_`, and
  * spaces or tabs at most between them and after.
@@ -235,15 +244,17 @@ export function plainTree(text: string): Root | undefined {
   // Whether this line holds inline Markdown (and a link).
   let lineInline = false;
   let lineLinked = false;
-  // Adds the paragraph read, which ended on `endLine` with the line before; false when its inline
+  // Adds the paragraph read, which ended on `endLine` with the line before, or the heading it
+  // makes with an underline (`setext`: its depth, and the underline's end); false when its inline
   // Markdown is more than inlineNodes reads.
-  const close = (endLine: number): boolean => {
+  const close = (endLine: number, setext?: { depth: 1 | 2; end: ReturnType<typeof point> }): boolean => {
     const from = point(startLine, startColumn, start);
     const to = point(endLine, previousColumn, previousEnd);
     const end = previousText;
     const nodes = inline ? inlineNodes(text, start, end, startLine, startColumn, indented, linked) : [{ type: 'text' as const, value: indented ? text.slice(start, end).replace(INDENTED_LINE, '$1') : text.slice(start, end), position: { start: { ...from }, end: point(endLine, previousColumn - (previousEnd - end), end) } }];
     if (!nodes) return false;
-    children.push({ type: 'paragraph', children: nodes, position: { start: from, end: to } });
+    if (setext) children.push({ type: 'heading', depth: setext.depth, children: nodes, position: { start: from, end: setext.end } });
+    else children.push({ type: 'paragraph', children: nodes, position: { start: from, end: to } });
     start = -1;
     indented = false;
     inline = false;
@@ -256,6 +267,8 @@ export function plainTree(text: string): Root | undefined {
   // Where the text of a heading on this line starts, or -1; whether the line is a thematic break.
   let heading = -1;
   let thematic = false;
+  // The depth of the heading this line underlines, or 0.
+  let underline: 0 | 1 | 2 = 0;
   // The list being read, of items a line each with no blank line between: its marker (a bullet,
   // or an ordered item's delimiter), where this line's item text starts (or -1), and whether the
   // last block was a list a blank line ended (an item after it would make that list loose).
@@ -296,6 +309,7 @@ export function plainTree(text: string): Root | undefined {
     item = -1;
     quoted = -1;
     thematic = false;
+    underline = 0;
     lineInline = false;
     lineLinked = false;
     // The line's first character, and whether the line is blank (spaces and tabs at most).
@@ -355,9 +369,14 @@ export function plainTree(text: string): Root | undefined {
       } else if (list) {
         // A line going on with an item, or a block ending the list: left to remark-parse.
         return undefined;
+      } else if ((first === 0x3d || first === 0x2d) && start !== -1 && isUnderline(text, at)) {
+        // `===` or `---` under a paragraph: the paragraph is a heading (see close).
+        listEnded = false;
+        underline = first === 0x3d ? 1 : 2;
+        while (at < text.length && text.charCodeAt(at) !== 0x0a && text.charCodeAt(at) !== 0x0d) at++;
       } else if ((first === 0x2a || first === 0x2d || first === 0x5f) && isThematicBreak(text, at)) {
-        // A thematic break ends the paragraph before it, except `---`, which underlines it (and
-        // opens front matter on the first line).
+        // A thematic break ends the paragraph before it (one of dashes there is left to
+        // remark-parse), and `---` on the first line opens front matter.
         if ((first === 0x2d && (start !== -1 || lineStart === 0)) || (start !== -1 && !close(line - 1))) return undefined;
         listEnded = false;
         thematic = true;
@@ -413,7 +432,9 @@ export function plainTree(text: string): Root | undefined {
       if (text.charCodeAt(textEnd - 1) === 0x09 || (heading !== -1 && text.charCodeAt(textEnd - 1) === 0x23)) return undefined;
       const column = end - lineStart + 1;
       const textColumn = textEnd - lineStart + 1;
-      if (thematic) {
+      if (underline !== 0) {
+        if (!close(line - 1, { depth: underline, end: point(line, column, end) })) return undefined;
+      } else if (thematic) {
         children.push({ type: 'thematicBreak', position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
       } else if (heading !== -1) {
         const nodes = lineNodes(heading, textEnd, textColumn);
