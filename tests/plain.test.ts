@@ -102,6 +102,7 @@ describe('plainTree', () => {
     ['thematic breaks, and a block quote of one line with emphasis', 'One\n***\n\n---\n\n> A *quoted* [link](/x)\n\n_ _ _\n\n- - -'],
     ['link titles, autolinks and HTML tags', 'See [this](/x "X") at <https://example.org> or <me@example.org>, <b>bold</b><br/>, <span class="a" id=b>c</span>; 1 < 2'],
     ['headings underlined with `=` and `-`', 'Budget\n===\n\nThe *council*\n  met \n---  \n\nA\n='],
+    ['fenced code of backticks and tildes, with an info string, after a paragraph', 'Budget\n```js x &amp; y\nconst a = 1;\n\n  b\n```  \n\n~~~~\n~~~\n~~~~~\n\n```\n```'],
     ['character references, named and numeric', 'Fish &amp; chips, caf&#233; &#xE9;t&eacute; &bogus; \\&amp;'],
     ['spaces at lines’ ends (dropped, or a hard break) and blank lines of spaces', '## Heading  \n\nOne \ntwo  \n  three   \n   \n- Item \n- Item  \n\t\nLast *one*  '],
   ])('builds the tree of %s', (_name, text) => {
@@ -163,6 +164,16 @@ describe('plainTree', () => {
     expect(treeOrNone(breakText, 3000, (tree) => hasBreakOrQuotedInline(tree))).toBeGreaterThan(120);
   });
 
+  // Fenced code blocks: fences of backticks and tildes, of several lengths, with info strings, and
+  // lines of code that look like fences.
+  const FENCES = ['```', '```', '~~~', '````', '~~~~', '```js', '```js x &amp; y', '~~~ a`b', '``` a`b', '```\\_', '  ```', '   ~~~', '    ```', '```  ', '```\t', '``', '~~', '`', 'code', '  code', '\tcode', '*a*', '', ''];
+  const fenceText = linesOf(fc.constant(''), fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...FENCES) }, { weight: 1, arbitrary: plainLine }), ['\n', '\n', '\r\n', '\r', '\n\n'], 8);
+  const hasCode = (node: { type: string; children?: unknown[] }): boolean => node.type === 'code' || (node.children ?? []).some((child) => hasCode(child as typeof node));
+
+  it('builds remark-parse’s tree or none for fenced code', () => {
+    expect(treeOrNone(fenceText, 3000, hasCode)).toBeGreaterThan(150);
+  });
+
   // Short strings of marks, brackets, punctuation of every class and words, in any order.
   const MARKS = ['*', '*', '_', '_', '`', '[', ']', '(', ')', '/', 'a', 'b', 'a', ' ', ' ', '\n', '.', '!', '\\', '&', '&amp;', ';', '<', '>', '@', ':', '"', '=', '“', '”', '\u00a0', '😀', '  ', '\t', '#', '-'];
   const markText = fc.array(fc.constantFrom(...MARKS), { minLength: 1, maxLength: 16 }).map((parts) => `a${parts.join('')}`);
@@ -186,6 +197,8 @@ describe('plainTree', () => {
     ['a thematic break of dashes after a paragraph', 'Budget\n- - -'],
     ['a block quote of two lines with emphasis', '> One\n> *two*'],
     ['indentation', 'Budget\n\n    code'],
+    ['a fenced code block never closed', '```\ncode'],
+    ['a fence closed after indentation', '```\ncode\n  ```'],
     ['emphasis inside a word', 'A b*i*g day'],
     ['a run of three marks', 'A ***big*** day'],
     ['emphasis closed out of order', 'A *big _new* day_'],

@@ -1,4 +1,5 @@
-import type { Blockquote, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Blockquote, Code, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { decodeString } from 'micromark-util-decode-string';
 import { frontMatterAt } from './nesting.js';
 import { INDENTED_LINE, inlineNodes } from './plain-inline.js';
 
@@ -158,6 +159,55 @@ function quoteText(text: string, at: number): number {
   return next !== 0x20 && next !== 0x09 && isPlainStart(text, index) ? index : -1;
 }
 
+/**
+ * The fenced code block whose opening fence starts the line at `at` (three or more backticks or
+ * tildes, then an info string, with no backtick after backticks), closed by a fence of the same
+ * mark and at least its length at the start of a later line: its language, meta, code, where its
+ * code starts and ends, and where its closing fence starts and its line ends. Undefined when there
+ * is none of that form, or its end would take indentation or the end of the text to find (left to
+ * remark-parse).
+ */
+function fencedCode(text: string, at: number): { lang: string | null; meta: string | null; value: string; close: number; end: number } | undefined {
+  const mark = text.charCodeAt(at);
+  let run = at;
+  while (text.charCodeAt(run) === mark) run++;
+  const size = run - at;
+  if (size < 3) return undefined;
+  let lineEnd = run;
+  while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a && text.charCodeAt(lineEnd) !== 0x0d) {
+    if (mark === 0x60 && text.charCodeAt(lineEnd) === 0x60) return undefined;
+    lineEnd++;
+  }
+  const info = text.slice(run, lineEnd).trim();
+  const space = info.search(/[ \t]/u);
+  const lang = info === '' ? null : decodeString(space === -1 ? info : info.slice(0, space));
+  const meta = space === -1 ? null : decodeString(info.slice(space).trim());
+  const after = (index: number) => index + (text.charCodeAt(index) === 0x0d && text.charCodeAt(index + 1) === 0x0a ? 2 : 1);
+  if (lineEnd >= text.length) return undefined;
+  const contentStart = after(lineEnd);
+  let lineStart = contentStart;
+  let contentEnd = contentStart;
+  while (lineStart < text.length) {
+    let end = lineStart;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+    let content = lineStart;
+    while (content < end && content - lineStart < 4 && text.charCodeAt(content) === 0x20) content++;
+    let closing = content;
+    while (text.charCodeAt(closing) === mark) closing++;
+    let rest = closing;
+    while (rest < end && (text.charCodeAt(rest) === 0x20 || text.charCodeAt(rest) === 0x09)) rest++;
+    if (closing - content >= size && rest === end && content - lineStart < 4) {
+      // A closing fence after indentation strips indentation from the code: left to remark-parse.
+      if (content > lineStart) return undefined;
+      return { lang, meta, value: text.slice(contentStart, Math.max(contentStart, contentEnd)), close: lineStart, end };
+    }
+    contentEnd = end;
+    if (end >= text.length) return undefined;
+    lineStart = after(end);
+  }
+  return undefined;
+}
+
 /** Whether the line from `at` underlines a heading: `=` or `-` repeated, then spaces or tabs at most. */
 function isUnderline(text: string, at: number): boolean {
   const mark = text.charCodeAt(at);
@@ -267,8 +317,11 @@ export function plainTree(text: string): Root | undefined {
   // Where the text of a heading on this line starts, or -1; whether the line is a thematic break.
   let heading = -1;
   let thematic = false;
-  // The depth of the heading this line underlines, or 0.
+  // The depth of the heading this line underlines, or 0; the fenced code block that ends on this
+  // line, and where it started.
   let underline: 0 | 1 | 2 = 0;
+  let fence: ReturnType<typeof fencedCode>;
+  let fenceStart = point(1, 1, 0);
   // The list being read, of items a line each with no blank line between: its marker (a bullet,
   // or an ordered item's delimiter), where this line's item text starts (or -1), and whether the
   // last block was a list a blank line ended (an item after it would make that list loose).
@@ -310,6 +363,7 @@ export function plainTree(text: string): Root | undefined {
     quoted = -1;
     thematic = false;
     underline = 0;
+    fence = undefined;
     lineInline = false;
     lineLinked = false;
     // The line's first character, and whether the line is blank (spaces and tabs at most).
@@ -369,6 +423,17 @@ export function plainTree(text: string): Root | undefined {
       } else if (list) {
         // A line going on with an item, or a block ending the list: left to remark-parse.
         return undefined;
+      } else if ((first === 0x60 || first === 0x7e) && (fence = fencedCode(text, at))) {
+        // A fenced code block ends the paragraph before it; it is read whole, to its closing fence.
+        if (start !== -1 && !close(line - 1)) return undefined;
+        listEnded = false;
+        fenceStart = point(line, 1, lineStart);
+        for (let index = at; index < fence.close; index++) {
+          const code = text.charCodeAt(index);
+          if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) line++;
+        }
+        lineStart = fence.close;
+        at = fence.end;
       } else if ((first === 0x3d || first === 0x2d) && start !== -1 && isUnderline(text, at)) {
         // `===` or `---` under a paragraph: the paragraph is a heading (see close).
         listEnded = false;
@@ -432,7 +497,10 @@ export function plainTree(text: string): Root | undefined {
       if (text.charCodeAt(textEnd - 1) === 0x09 || (heading !== -1 && text.charCodeAt(textEnd - 1) === 0x23)) return undefined;
       const column = end - lineStart + 1;
       const textColumn = textEnd - lineStart + 1;
-      if (underline !== 0) {
+      if (fence) {
+        const { lang, meta, value } = fence;
+        children.push({ type: 'code', lang, meta, value, position: { start: fenceStart, end: point(line, column, end) } } satisfies Code);
+      } else if (underline !== 0) {
         if (!close(line - 1, { depth: underline, end: point(line, column, end) })) return undefined;
       } else if (thematic) {
         children.push({ type: 'thematicBreak', position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
