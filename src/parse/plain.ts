@@ -3,15 +3,15 @@ import { decodeString } from 'micromark-util-decode-string';
 import { frontMatterAt } from './nesting.js';
 import { INDENTED_LINE, inlineNodes } from './plain-inline.js';
 
-// Most articles are plain text: lines of words with no Markdown in them, at most `#` headings,
-// lists of one-line items, block quotes of one paragraph, and front matter. For such a text
-// remark-parse's tree is only paragraphs (runs of lines between blank lines), headings, lists and
-// block quotes, each paragraph or heading holding one text node, and the front matter; building
-// that tree directly is a small fraction of what remark-parse spends finding that nothing else
-// is there. `plainTree` builds it when the text has nothing else that any Markdown construct
-// could start with, or only the simple inline Markdown `inlineNodes` reads (emphasis, code spans,
-// links), and gives up otherwise, so remark-parse reads the rest. Property tests compare its
-// trees with remark-parse's on generated text.
+// Most articles are plain text, or Markdown of a few simple kinds: paragraphs (runs of lines
+// between blank lines), `#` and underlined headings, lists of one-line items, block quotes of one
+// paragraph, thematic breaks, fenced code, front matter, and inline the Markdown `inlineNodes`
+// reads (emphasis, code spans, links, images, autolinks, HTML tags, escapes, character
+// references, hard breaks). Building remark-parse's tree of such a text directly is a small
+// fraction of what remark-parse spends finding that nothing else is there. `plainTree` builds it
+// when the text has nothing else that any Markdown construct could start with, and gives up
+// otherwise, so remark-parse reads the rest. Property tests compare its trees with
+// remark-parse's on generated text.
 
 /**
  * Kinds of ASCII characters inside a line, by code: text (0), a line ending, NUL (which
@@ -188,8 +188,7 @@ function fencedCode(text: string, at: number): { lang: string | null; meta: stri
   let lineStart = contentStart;
   let contentEnd = contentStart;
   while (lineStart < text.length) {
-    let end = lineStart;
-    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+    const end = lineEndAt(text, lineStart);
     let content = lineStart;
     while (content < end && content - lineStart < 4 && text.charCodeAt(content) === 0x20) content++;
     let closing = content;
@@ -206,6 +205,13 @@ function fencedCode(text: string, at: number): { lang: string | null; meta: stri
     lineStart = after(end);
   }
   return undefined;
+}
+
+/** Where the line that `at` is on ends (its line ending, or the text's end). */
+function lineEndAt(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+  return end;
 }
 
 /** Whether the line from `at` underlines a heading: `=` or `-` repeated, then spaces or tabs at most. */
@@ -233,7 +239,6 @@ function isThematicBreak(text: string, at: number): boolean {
   return marks >= 3;
 }
 
-
 /**
  * Where an ATX heading's text starts on the line from `at` (`## Text`: one to six `#`, one space,
  * then text), or -1. Other headings (a tab, more spaces, no text, a closing `#` run) are left to
@@ -248,11 +253,11 @@ function headingText(text: string, at: number): number {
 }
 
 /**
- * The tree remark-parse (with remark-frontmatter) makes of a text with no Markdown in it but
- * paragraphs, `#` headings and YAML front matter: each paragraph and heading holds one text
- * node, with positions. Undefined when the text has anything Markdown might read otherwise:
- * inline syntax characters, a line that does not start as plain text or as a simple heading,
- * whitespace at a line's end or on a blank line, or no text at all.
+ * The tree remark-parse (with remark-frontmatter) makes of a text with no Markdown in it but the
+ * simple kinds above, positions included. Undefined when the text has anything Markdown might
+ * read otherwise: a line that starts none of those blocks nor plain text, inline Markdown that
+ * `inlineNodes` does not read, a tab at a line's end, a definition or reference, NUL, or no text
+ * at all.
  *
  * @param text The text.
  * @returns The tree, or undefined.
@@ -438,14 +443,14 @@ export function plainTree(text: string): Root | undefined {
         // `===` or `---` under a paragraph: the paragraph is a heading (see close).
         listEnded = false;
         underline = first === 0x3d ? 1 : 2;
-        while (at < text.length && text.charCodeAt(at) !== 0x0a && text.charCodeAt(at) !== 0x0d) at++;
+        at = lineEndAt(text, at);
       } else if ((first === 0x2a || first === 0x2d || first === 0x5f) && isThematicBreak(text, at)) {
         // A thematic break ends the paragraph before it (one of dashes there is left to
         // remark-parse), and `---` on the first line opens front matter.
         if ((first === 0x2d && (start !== -1 || lineStart === 0)) || (start !== -1 && !close(line - 1))) return undefined;
         listEnded = false;
         thematic = true;
-        while (at < text.length && text.charCodeAt(at) !== 0x0a && text.charCodeAt(at) !== 0x0d) at++;
+        at = lineEndAt(text, at);
       } else if (first === 0x23) {
         heading = headingText(text, at);
         if (heading === -1) return undefined;
