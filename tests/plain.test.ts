@@ -103,6 +103,7 @@ describe('plainTree', () => {
     ['link titles, autolinks and HTML tags', 'See [this](/x "X") at <https://example.org> or <me@example.org>, <b>bold</b><br/>, <span class="a" id=b>c</span>; 1 < 2'],
     ['headings underlined with `=` and `-`', 'Budget\n===\n\nThe *council*\n  met \n---  \n\nA\n='],
     ['fenced code of backticks and tildes, with an info string, after a paragraph', 'Budget\n```js x &amp; y\nconst a = 1;\n\n  b\n```  \n\n~~~~\n~~~\n~~~~~\n\n```\n```'],
+    ['definitions and references, full, collapsed and shortcut, before and after their definitions', 'See [the report], [the Report][] and [this][r], ![a chart][r].\n\n[the report]: /report\n[r]: https://example.org/r "R"\n\nAgain [R].'],
     ['character references, named and numeric', 'Fish &amp; chips, caf&#233; &#xE9;t&eacute; &bogus; \\&amp;'],
     ['spaces at lines’ ends (dropped, or a hard break) and blank lines of spaces', '## Heading  \n\nOne \ntwo  \n  three   \n   \n- Item \n- Item  \n\t\nLast *one*  '],
   ])('builds the tree of %s', (_name, text) => {
@@ -174,6 +175,19 @@ describe('plainTree', () => {
     expect(treeOrNone(fenceText, 3000, hasCode)).toBeGreaterThan(70);
   });
 
+  // Definitions and references to them, defined or not, before and after their definitions.
+  const DEFINED = ['[a]: /b', '[a]: /b "T"', "[A b]: /c 'U'", '[a]: /b (V)', '[ a ]: /b', '[c]: /d', '[a]:/b', '[a]', '[A]', '[a][]', '[x][a]', '![a]', '![a][]', 'See [a] and [A b].', '[a](/b)', '[c]', '---', '===', '*a*'];
+  const UNDEFINED = ['[a]: /b  ', '  [a]: /b', '[a]: <b>', '[a]: /b "T" x', '[]: /b', '[a]:', '"title"', '(title)', '[x][c]', '[z]', '[a] (b)', '[a][z]', 'x [a]: y', '# [a]: b', '> [a]: b', '- [a]: b'];
+  const referenceLine = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...DEFINED) }, { weight: 1, arbitrary: fc.constantFrom(...UNDEFINED) }, { weight: 3, arbitrary: plainLine });
+  // Not linesOf, which leaves definitions out.
+  const referenceText = fc.array(fc.tuple(referenceLine, fc.constantFrom('\n', '\n\n', '\n\n', '\r\n', '\r\n\r\n')), { minLength: 1, maxLength: 6 }).map((lines) => lines.map(([line, ending]) => line + ending).join(''));
+  const hasReference = (node: { type: string; children?: unknown[] }): boolean =>
+    node.type === 'linkReference' || node.type === 'imageReference' || (node.children ?? []).some((child) => hasReference(child as typeof node));
+
+  it('builds remark-parse’s tree or none for definitions and references', () => {
+    expect(treeOrNone(referenceText, 3000, hasReference)).toBeGreaterThan(40);
+  });
+
   // Short strings of marks, brackets, punctuation of every class and words, in any order.
   const MARKS = ['*', '*', '_', '_', '`', '[', ']', '(', ')', '/', 'a', 'b', 'a', ' ', ' ', '\n', '.', '!', '\\', '&', '&amp;', ';', '<', '>', '@', ':', '"', '=', '“', '”', '\u00a0', '😀', '  ', '\t', '#', '-'];
   const markText = fc.array(fc.constantFrom(...MARKS), { minLength: 1, maxLength: 16 }).map((parts) => `a${parts.join('')}`);
@@ -205,8 +219,9 @@ describe('plainTree', () => {
     ['emphasis left open', 'A *big day'],
     ['an HTML comment', 'See <!-- this --> here'],
     ['a hard break after a backslash', 'Line one\\\nline two'],
-    ['a link definition', 'See [the report].\n\n[the report]: /report'],
-    ['a reference', 'See [the report][r].'],
+    ['a reference to no definition', 'See [the report][r].'],
+    ['a definition with its title on the next line', '[r]: /report\n"Report"'],
+    ['a definition with spaces after it', '[r]: /report \n\nSee [r].'],
     ['a tab at a line’s end', 'Line one\t\nline two'],
     ['spaces at the end of a block quote’s line', '> Line one \n> line two'],
     ['front matter never closed', '---\ntitle: A\n\nBody'],

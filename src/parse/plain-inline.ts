@@ -1,5 +1,6 @@
-import type { Break, Emphasis, Html, Image, InlineCode, Link, PhrasingContent, Strong, Text } from 'mdast';
+import type { Break, Emphasis, Html, Image, ImageReference, InlineCode, Link, LinkReference, PhrasingContent, Strong, Text } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 
 // The inline Markdown most articles use, read without micromark: emphasis and strong emphasis
 // (runs of one or two marks, each run only able to open or only able to close, closed in the
@@ -84,12 +85,8 @@ function isAddressStop(code: number): boolean {
  * is none of that simple form.
  */
 function linkAt(text: string, at: number, end: number): { label: number; address: number; addressEnd: number; title: string | null; close: number } | undefined {
-  let label = at + 1;
-  while (label < end && text.charCodeAt(label) !== 0x5d) {
-    if (isLinkTextStop(text.charCodeAt(label))) return undefined;
-    label++;
-  }
-  if (label === at + 1 || label + 1 >= end || text.charCodeAt(label + 1) !== 0x28) return undefined;
+  const label = labelEnd(text, at, end);
+  if (label === -1 || label + 1 >= end || text.charCodeAt(label + 1) !== 0x28) return undefined;
   const address = label + 2;
   let addressEnd = address;
   while (addressEnd < end && text.charCodeAt(addressEnd) !== 0x29 && text.charCodeAt(addressEnd) !== SPACE) {
@@ -114,6 +111,48 @@ function linkAt(text: string, at: number, end: number): { label: number; address
   while (text.charCodeAt(close) === SPACE) close++;
   if (shut >= end || close >= end || text.charCodeAt(close) !== 0x29) return undefined;
   return { label, address, addressEnd, title: text.slice(open + 1, shut), close };
+}
+
+/**
+ * The identifier mdast gives a label (its text with whitespace collapsed and trimmed, in one
+ * case), by micromark's own normalization.
+ */
+export function identifierOf(label: string): string {
+  return normalizeIdentifier(label).toLowerCase();
+}
+
+/** The end of a simple label starting after the `[` at `at` (no Markdown, escapes or references in it), or -1. */
+function labelEnd(text: string, at: number, end: number): number {
+  let index = at + 1;
+  while (index < end && text.charCodeAt(index) !== 0x5d) {
+    if (isLinkTextStop(text.charCodeAt(index))) return -1;
+    index++;
+  }
+  return index === at + 1 || index >= end ? -1 : index;
+}
+
+/**
+ * The reference at `at` (a `[`) to a defined label: `[text][label]`, `[label][]` or `[label]`
+ * not followed by `(` or `[`: where its text ends, its label and kind, and where it ends;
+ * undefined when there is none of those forms or its label is not defined.
+ */
+function referenceAt(text: string, at: number, end: number, defined: ReadonlySet<string>): { textEnd: number; label: string; kind: 'full' | 'collapsed' | 'shortcut'; close: number } | undefined {
+  const textEnd = labelEnd(text, at, end);
+  if (textEnd === -1) return undefined;
+  const next = text.charCodeAt(textEnd + 1);
+  if (next === 0x28) return undefined;
+  if (next !== 0x5b) {
+    const label = text.slice(at + 1, textEnd);
+    return defined.has(identifierOf(label)) ? { textEnd, label, kind: 'shortcut', close: textEnd } : undefined;
+  }
+  if (text.charCodeAt(textEnd + 2) === 0x5d) {
+    const label = text.slice(at + 1, textEnd);
+    return defined.has(identifierOf(label)) ? { textEnd, label, kind: 'collapsed', close: textEnd + 2 } : undefined;
+  }
+  const second = labelEnd(text, textEnd + 1, end);
+  if (second === -1) return undefined;
+  const label = text.slice(textEnd + 2, second);
+  return defined.has(identifierOf(label)) ? { textEnd, label, kind: 'full', close: second } : undefined;
 }
 
 /** A URI autolink's scheme and address (`<https://example.org/a>`): no spaces, `<`, `>`, escapes or references. */
@@ -168,10 +207,12 @@ function codeEnd(text: string, from: number, end: number, size: number): number 
  * @param line The line of `start`.
  * @param column The column of `start`.
  * @param indented Whether a line after the first is indented.
- * @param hasLink Whether `](` occurs in the block: a `[` that opens no simple link then does.
+ * @param hasLink Whether `](` occurs in the block, or definitions in the text: a `[` that opens
+ * no simple link or reference then may open one this does not read.
+ * @param defined The identifiers of the text's definitions, when it has any.
  * @returns The nodes, or undefined.
  */
-export function inlineNodes(text: string, start: number, end: number, line: number, column: number, indented: boolean, hasLink: boolean): PhrasingContent[] | undefined {
+export function inlineNodes(text: string, start: number, end: number, line: number, column: number, indented: boolean, hasLink: boolean, defined?: ReadonlySet<string>): PhrasingContent[] | undefined {
   const nodes: PhrasingContent[] = [];
   let into = nodes;
   let lineNumber = line;
@@ -290,6 +331,17 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
     const image = code === 0x21 && text.charCodeAt(index + 1) === 0x5b;
     if (code === 0x5b || image) {
       const link = linkAt(text, image ? index + 1 : index, end);
+      const reference = !link && defined ? referenceAt(text, image ? index + 1 : index, end, defined) : undefined;
+      if (reference) {
+        flush(index);
+        const label = image ? index + 2 : index + 1;
+        const shared = { identifier: identifierOf(reference.label), label: reference.label, referenceType: reference.kind, position: { start: at(index), end: at(reference.close + 1) } };
+        if (image) into.push({ type: 'imageReference', alt: text.slice(label, reference.textEnd), ...shared } satisfies ImageReference);
+        else into.push({ type: 'linkReference', children: [{ type: 'text', value: text.slice(label, reference.textEnd), position: { start: at(label), end: at(reference.textEnd) } } satisfies Text], ...shared } satisfies LinkReference);
+        index = reference.close + 1;
+        resume(index);
+        continue;
+      }
       if (!link) {
         if (hasLink) return undefined;
         index++;

@@ -1,7 +1,7 @@
-import type { Blockquote, Code, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Blockquote, Code, Definition, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { frontMatterAt } from './nesting.js';
-import { INDENTED_LINE, inlineNodes } from './plain-inline.js';
+import { identifierOf, INDENTED_LINE, inlineNodes } from './plain-inline.js';
 
 // Most articles are plain text, or Markdown of a few simple kinds: paragraphs (runs of lines
 // between blank lines), `#` and underlined headings, lists of one-line items, block quotes of one
@@ -47,10 +47,33 @@ function mayBeReference(text: string, at: number): boolean {
 }
 
 /**
- * Brackets are text unless they make a link or image (`](`, read by `inlineNodes`), a reference
- * (`][`) or a definition (`]:`, which also turns a bare `[x]` elsewhere into a link).
+ * A definition on one line (`[label]: url "title"`), of the simple kinds `inlineNodes` reads:
+ * no escapes, references or NUL, no spaces, controls or parentheses in the address, the title in
+ * quote marks or parentheses.
  */
-const REFERENCE = /\][:[]/u;
+const DEFINITION = /^\[([^[\]\\&\n\r\0]{1,999})\]:[ \t]*([^\s()<>\\&`[\]\0-\x1f\x7f]+)(?:[ \t]+("[^"\\&\n\r\0]*"|'[^'\\&\n\r\0]*'|\([^()\\&\n\r\0]*\)))?$/u;
+
+/**
+ * The identifiers of the definitions in a text from `from` (after its front matter: the lines
+ * that match DEFINITION), or undefined when it has none; false when a line holds `]:` and is no such definition (it may be one
+ * remark-parse reads otherwise, or not one at all: left to remark-parse either way).
+ */
+function definitionsOf(text: string, from: number): Set<string> | undefined | false {
+  if (!text.includes(']:', from)) return undefined;
+  const defined = new Set<string>();
+  let lineStart = from;
+  while (lineStart < text.length) {
+    const end = lineEndAt(text, lineStart);
+    const marker = text.indexOf(']:', lineStart);
+    if (marker !== -1 && marker < end) {
+      const definition = DEFINITION.exec(text.slice(lineStart, end));
+      if (!definition || identifierOf(definition[1]!) === '') return false;
+      defined.add(identifierOf(definition[1]!));
+    }
+    lineStart = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+  }
+  return defined;
+}
 
 /**
  * Whether a line starting at `at` starts as plain text: with a letter, a character outside ASCII,
@@ -263,11 +286,15 @@ function headingText(text: string, at: number): number {
  * @returns The tree, or undefined.
  */
 export function plainTree(text: string): Root | undefined {
-  if (text.length === 0 || REFERENCE.test(text)) return undefined;
+  if (text.length === 0) return undefined;
   const children: RootContent[] = [];
   let line = 1;
   let at = 0;
   const front = frontMatterAt(text);
+  // Brackets are text unless they make a link or image (`](`, read by inlineNodes) or a
+  // reference to a definition (`]:`, which turns `[x]` anywhere into a link).
+  const defined = definitionsOf(text, front?.end ?? 0);
+  if (defined === false || (!defined && text.includes(']['))) return undefined;
   if (front) {
     // remark-parse drops a byte order mark and replaces NUL.
     if (text.charCodeAt(0) === 0xfeff || text.slice(0, front.end).includes('\0')) return undefined;
@@ -306,7 +333,7 @@ export function plainTree(text: string): Root | undefined {
     const from = point(startLine, startColumn, start);
     const to = point(endLine, previousColumn, previousEnd);
     const end = previousText;
-    const nodes = inline ? inlineNodes(text, start, end, startLine, startColumn, indented, linked) : [{ type: 'text' as const, value: indented ? text.slice(start, end).replace(INDENTED_LINE, '$1') : text.slice(start, end), position: { start: { ...from }, end: point(endLine, previousColumn - (previousEnd - end), end) } }];
+    const nodes = inline ? inlineNodes(text, start, end, startLine, startColumn, indented, linked, defined) : [{ type: 'text' as const, value: indented ? text.slice(start, end).replace(INDENTED_LINE, '$1') : text.slice(start, end), position: { start: { ...from }, end: point(endLine, previousColumn - (previousEnd - end), end) } }];
     if (!nodes) return false;
     if (setext) children.push({ type: 'heading', depth: setext.depth, children: nodes, position: { start: from, end: setext.end } });
     else children.push({ type: 'paragraph', children: nodes, position: { start: from, end: to } });
@@ -318,7 +345,7 @@ export function plainTree(text: string): Root | undefined {
   };
   // The nodes of one line's text from `from` to `end` (a heading's or an item's).
   const lineNodes = (from: number, end: number, endColumn: number): PhrasingContent[] | undefined =>
-    lineInline ? inlineNodes(text, from, end, line, from - lineStart + 1, false, lineLinked) : [{ type: 'text', value: text.slice(from, end), position: { start: point(line, from - lineStart + 1, from), end: point(line, endColumn, end) } }];
+    lineInline ? inlineNodes(text, from, end, line, from - lineStart + 1, false, lineLinked, defined) : [{ type: 'text', value: text.slice(from, end), position: { start: point(line, from - lineStart + 1, from), end: point(line, endColumn, end) } }];
   // Where the text of a heading on this line starts, or -1; whether the line is a thematic break.
   let heading = -1;
   let thematic = false;
@@ -326,6 +353,12 @@ export function plainTree(text: string): Root | undefined {
   // line, and where it started.
   let underline: 0 | 1 | 2 = 0;
   let fence: ReturnType<typeof fencedCode>;
+  // The definition on this line, whether the line before was one, and whether the paragraph read
+  // started right after one (a heading it makes with an underline then starts at the definition
+  // in remark-parse's tree: left to it).
+  let definition: RegExpExecArray | null = null;
+  let previousDefinition = false;
+  let startsAfterDefinition = false;
   let fenceStart = point(1, 1, 0);
   // The list being read, of items a line each with no blank line between: its marker (a bullet,
   // or an ordered item's delimiter), where this line's item text starts (or -1), and whether the
@@ -349,7 +382,7 @@ export function plainTree(text: string): Root | undefined {
     quote = undefined;
     if (!quoteInline) return true;
     const start = paragraph.position!.start;
-    const inlines = inlineNodes(text, quoteInline.start, previousEnd, start.line, start.column, false, quoteInline.linked);
+    const inlines = inlineNodes(text, quoteInline.start, previousEnd, start.line, start.column, false, quoteInline.linked, defined);
     if (!inlines) return false;
     paragraph.children = inlines;
     return true;
@@ -369,6 +402,7 @@ export function plainTree(text: string): Root | undefined {
     thematic = false;
     underline = 0;
     fence = undefined;
+    definition = null;
     lineInline = false;
     lineLinked = false;
     // The line's first character, and whether the line is blank (spaces and tabs at most).
@@ -428,6 +462,16 @@ export function plainTree(text: string): Root | undefined {
       } else if (list) {
         // A line going on with an item, or a block ending the list: left to remark-parse.
         return undefined;
+      } else if (first === 0x5b && defined && (definition = DEFINITION.exec(text.slice(at, lineEndAt(text, at))))) {
+        // A definition: of its own line, where no paragraph is open, and not followed by a line
+        // that might be its title.
+        const next = lineEndAt(text, at);
+        let following = next + (text.charCodeAt(next) === 0x0d && text.charCodeAt(next + 1) === 0x0a ? 2 : 1);
+        while (text.charCodeAt(following) === 0x20 || text.charCodeAt(following) === 0x09) following++;
+        const after = text.charCodeAt(following);
+        if (start !== -1 || after === 0x22 || after === 0x27 || after === 0x28) return undefined;
+        listEnded = false;
+        at = next;
       } else if ((first === 0x60 || first === 0x7e) && (fence = fencedCode(text, at))) {
         // A fenced code block ends the paragraph before it; it is read whole, to its closing fence.
         if (start !== -1 && !close(line - 1)) return undefined;
@@ -441,6 +485,7 @@ export function plainTree(text: string): Root | undefined {
         at = fence.end;
       } else if ((first === 0x3d || first === 0x2d) && start !== -1 && isUnderline(text, at)) {
         // `===` or `---` under a paragraph: the paragraph is a heading (see close).
+        if (startsAfterDefinition) return undefined;
         listEnded = false;
         underline = first === 0x3d ? 1 : 2;
         at = lineEndAt(text, at);
@@ -475,6 +520,7 @@ export function plainTree(text: string): Root | undefined {
           start = content;
           startLine = line;
           startColumn = content - lineStart + 1;
+          startsAfterDefinition = previousDefinition;
         }
         at = content;
       }
@@ -486,7 +532,7 @@ export function plainTree(text: string): Root | undefined {
         if (kind === LINE_END) break;
         if (kind === UNREAD) return undefined;
         if (kind === INLINE || (kind === AMPERSAND && mayBeReference(text, at))) lineInline = true;
-        else if (kind === BRACKET && text.charCodeAt(at + 1) === 0x28) {
+        else if (kind === BRACKET && (defined || text.charCodeAt(at + 1) === 0x28)) {
           lineInline = true;
           lineLinked = true;
         }
@@ -502,7 +548,10 @@ export function plainTree(text: string): Root | undefined {
       if (text.charCodeAt(textEnd - 1) === 0x09 || (heading !== -1 && text.charCodeAt(textEnd - 1) === 0x23)) return undefined;
       const column = end - lineStart + 1;
       const textColumn = textEnd - lineStart + 1;
-      if (fence) {
+      if (definition) {
+        const [, label, url, title] = definition;
+        children.push({ type: 'definition', identifier: identifierOf(label!), label: label!, title: title === undefined ? null : title.slice(1, -1), url: url!, position: { start: point(line, 1, lineStart), end: point(line, column, end) } } satisfies Definition);
+      } else if (fence) {
         const { lang, meta, value } = fence;
         children.push({ type: 'code', lang, meta, value, position: { start: fenceStart, end: point(line, column, end) } } satisfies Code);
       } else if (underline !== 0) {
@@ -540,6 +589,7 @@ export function plainTree(text: string): Root | undefined {
     previousEnd = end;
     previousColumn = end - lineStart + 1;
     previousText = textEnd;
+    previousDefinition = definition !== null;
     if (at >= text.length) break;
     at += text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1;
     line++;
