@@ -5,9 +5,9 @@ import { identifierOf, INDENTED_LINE, inlineNodes } from './plain-inline.js';
 
 // Most articles are plain text, or Markdown of a few simple kinds: paragraphs (runs of lines
 // between blank lines), `#` and underlined headings, lists of one-line items, block quotes of one
-// paragraph, thematic breaks, fenced code, front matter, and inline the Markdown `inlineNodes`
-// reads (emphasis, code spans, links, images, autolinks, HTML tags, escapes, character
-// references, hard breaks). Building remark-parse's tree of such a text directly is a small
+// paragraph, thematic breaks, fenced code, one-line link definitions, front matter, and inline the
+// Markdown `inlineNodes` reads (emphasis, code spans, links, images, references, autolinks, HTML
+// tags, escapes, character references, hard breaks). Building remark-parse's tree of such a text directly is a small
 // fraction of what remark-parse spends finding that nothing else is there. `plainTree` builds it
 // when the text has nothing else that any Markdown construct could start with, and gives up
 // otherwise, so remark-parse reads the rest. Property tests compare its trees with
@@ -279,8 +279,8 @@ function headingText(text: string, at: number): number {
  * The tree remark-parse (with remark-frontmatter) makes of a text with no Markdown in it but the
  * simple kinds above, positions included. Undefined when the text has anything Markdown might
  * read otherwise: a line that starts none of those blocks nor plain text, inline Markdown that
- * `inlineNodes` does not read, a tab at a line's end, a definition or reference, NUL, or no text
- * at all.
+ * `inlineNodes` does not read, a tab at a line's end, a definition of another form, NUL, or no
+ * text at all.
  *
  * @param text The text.
  * @returns The tree, or undefined.
