@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -35,6 +35,12 @@ function linesOf(prefix: fc.Arbitrary<string>, line: fc.Arbitrary<string>, endin
     .array(fc.tuple(prefix, line, fc.constantFrom(...endings)), { minLength: 1, maxLength: most })
     .map((lines) => lines.map(([start, text, ending]) => `${start}${text}${ending}`).join(''))
     .filter((text) => !text.includes(']:'));
+}
+
+/** Whether a node, or any node inside it, is of one of `types`. */
+function holds(...types: string[]): (node: Nodes) => boolean {
+  const test = (node: Nodes): boolean => types.includes(node.type) || ('children' in node && node.children.some(test));
+  return test;
 }
 
 /**
@@ -140,8 +146,7 @@ describe('plainTree', () => {
     .map((parts) => parts.map(([part, gap]) => part + gap).join('').trim())
     .filter((line) => line.length > 0);
   const inlineText = linesOf(fc.constantFrom('', '', '', '# ', '## ', '- ', '1. ', '> ', '  ', '\t'), inlineLine, ['\n', '\n', '\n\n', '\n\n', '\r\n', '\r'], 6);
-  const hasInline = (node: { type: string; children?: unknown[] }): boolean =>
-    ['emphasis', 'strong', 'inlineCode', 'link'].includes(node.type) || (node.children ?? []).some((child) => hasInline(child as typeof node));
+  const hasInline = holds('emphasis', 'strong', 'inlineCode', 'link');
 
   it('builds remark-parse’s tree or none for inline Markdown', () => {
     expect(treeOrNone(inlineText, 4000, hasInline)).toBeGreaterThan(300);
@@ -149,7 +154,7 @@ describe('plainTree', () => {
 
   // Spaces at lines' ends, in every kind of block, and blank lines of spaces and tabs.
   const spacedText = linesOf(fc.constantFrom('', '', '', '# ', '- ', '1. ', '> ', '  '), fc.oneof(plainLine, inlineLine), ['\n', ' \n', '  \n', '   \n', ' \r\n', '  \r', '\n  \n', '\n\t\n', '\n \t \n', '\t\n', ' \t\n', '\n\n', '  '], 6);
-  const hasBreak = (node: { type: string; children?: unknown[] }): boolean => node.type === 'break' || (node.children ?? []).some((child) => hasBreak(child as typeof node));
+  const hasBreak = holds('break');
 
   it('builds remark-parse’s tree or none for spaces at lines’ ends', () => {
     expect(treeOrNone(spacedText, 3000, hasBreak)).toBeGreaterThan(15);
@@ -158,18 +163,17 @@ describe('plainTree', () => {
   // Thematic breaks, headings underlined, and block quotes of one line with inline Markdown.
   const BREAKS = ['***', '---', '___', '* * *', '- - -', '_ _ _ _', '**', '*-*', '***\t', '---  ', '-- -', '****', '=', '===', '==  ', '= =', '-', '--', '---\t', '==='];
   const breakText = linesOf(fc.constantFrom('> ', '> ', '>> ', '', '', '', '- '), fc.oneof(inlineLine, fc.constantFrom(...BREAKS)), ['\n', '\n', '\n\n', '\r\n'], 6);
-  const hasBreakOrQuotedInline = (node: { type: string; children?: unknown[] }, quoted = false): boolean =>
-    node.type === 'thematicBreak' || node.type === 'heading' || (quoted && hasInline(node)) || (node.children ?? []).some((child) => hasBreakOrQuotedInline(child as typeof node, quoted || node.type === 'blockquote'));
+  const hasBreakOrQuotedInline = (tree: Root): boolean => holds('thematicBreak', 'heading')(tree) || tree.children.some((child) => child.type === 'blockquote' && hasInline(child));
 
   it('builds remark-parse’s tree or none for thematic breaks, underlined headings and block quotes with inline Markdown', () => {
-    expect(treeOrNone(breakText, 3000, (tree) => hasBreakOrQuotedInline(tree))).toBeGreaterThan(60);
+    expect(treeOrNone(breakText, 3000, hasBreakOrQuotedInline)).toBeGreaterThan(60);
   });
 
   // Fenced code blocks: fences of backticks and tildes, of several lengths, with info strings, and
   // lines of code that look like fences.
   const FENCES = ['```', '```', '~~~', '````', '~~~~', '```js', '```js x &amp; y', '~~~ a`b', '``` a`b', '```\\_', '  ```', '   ~~~', '    ```', '```  ', '```\t', '``', '~~', '`', 'code', '  code', '\tcode', '*a*', '', ''];
   const fenceText = linesOf(fc.constant(''), fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...FENCES) }, { weight: 1, arbitrary: plainLine }), ['\n', '\n', '\r\n', '\r', '\n\n'], 8);
-  const hasCode = (node: { type: string; children?: unknown[] }): boolean => node.type === 'code' || (node.children ?? []).some((child) => hasCode(child as typeof node));
+  const hasCode = holds('code');
 
   it('builds remark-parse’s tree or none for fenced code', () => {
     expect(treeOrNone(fenceText, 3000, hasCode)).toBeGreaterThan(70);
@@ -181,8 +185,7 @@ describe('plainTree', () => {
   const referenceLine = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...DEFINED) }, { weight: 1, arbitrary: fc.constantFrom(...UNDEFINED) }, { weight: 3, arbitrary: plainLine });
   // Not linesOf, which leaves definitions out.
   const referenceText = fc.array(fc.tuple(referenceLine, fc.constantFrom('\n', '\n\n', '\n\n', '\r\n', '\r\n\r\n')), { minLength: 1, maxLength: 6 }).map((lines) => lines.map(([line, ending]) => line + ending).join(''));
-  const hasReference = (node: { type: string; children?: unknown[] }): boolean =>
-    node.type === 'linkReference' || node.type === 'imageReference' || (node.children ?? []).some((child) => hasReference(child as typeof node));
+  const hasReference = holds('linkReference', 'imageReference');
 
   it('builds remark-parse’s tree or none for definitions and references', () => {
     expect(treeOrNone(referenceText, 3000, hasReference)).toBeGreaterThan(40);

@@ -165,7 +165,7 @@ function readPrefix(text: string, at: number): Prefix {
  * Where the line from `at` ends (its line ending, or the end of the text). In a text with no
  * carriage return (`crFree`, found once a text: most news) the engine's own search finds it.
  */
-function lineEnd(text: string, at: number, crFree = false): number {
+export function lineEnd(text: string, at: number, crFree = false): number {
   if (crFree) {
     const end = text.indexOf('\n', at);
     return end === -1 ? text.length : end;
@@ -177,8 +177,8 @@ function lineEnd(text: string, at: number, crFree = false): number {
 /** The marks the line scan of `limitNesting` counts: emphasis, and link, code and HTML marks. */
 const COUNTED_MARKS = /[*_[\]<`]/;
 
-/** Where the line after the one ending at `end` starts. */
-function nextLine(text: string, end: number): number {
+/** Where the line after the one ending at `end` starts (past `\r\n`, `\r` or `\n`). */
+export function nextLine(text: string, end: number): number {
   return end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
 }
 

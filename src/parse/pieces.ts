@@ -1,5 +1,5 @@
 import type { List, Nodes, Root } from 'mdast';
-import { FRONT_MATTER_OPEN, isLineEnd, isSpace } from './nesting.js';
+import { FRONT_MATTER_OPEN, isLineEnd, isSpace, lineEnd, nextLine } from './nesting.js';
 import { digitsStartText, listMarkerEnd } from './plain.js';
 
 // remark-parse (micromark) slows down as a document grows: a paragraph of a 1 MB text costs
@@ -257,9 +257,8 @@ export function pieceStarts(text: string, from: number, length = PIECE_LENGTH): 
   // micromark drops a byte order mark at the start of the document: the first line starts after it.
   let at = from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from;
   while (at < text.length) {
-    let end = at;
-    while (end < text.length && !isLineEnd(text.charCodeAt(end))) end++;
-    const next = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+    const end = lineEnd(text, at);
+    const next = nextLine(text, end);
     let content = at;
     while (content < end && isSpace(text.charCodeAt(content))) content++;
     if (content === end) {

@@ -1,6 +1,7 @@
 import type { Break, Emphasis, Html, Image, ImageReference, InlineCode, Link, LinkReference, PhrasingContent, Strong, Text } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
+import { nextLine } from './nesting.js';
 
 // The inline Markdown most articles use, read without micromark: emphasis and strong emphasis
 // (runs of one or two marks, each run only able to open or only able to close, closed in the
@@ -14,7 +15,7 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 // remark-parse's.
 
 /** A point of a position. */
-function point(line: number, column: number, offset: number) {
+export function point(line: number, column: number, offset: number) {
   return { line, column, offset };
 }
 
@@ -35,18 +36,17 @@ const SPACE_BEFORE_LINE_END = / (\r\n|\r|\n)/gu;
 const OTHER = 0;
 const WHITESPACE = 1;
 const PUNCTUATION = 2;
-const ASCII_CLASSES = new Uint8Array(0x80);
-for (let code = 0; code < 0x80; code++) {
+/** The class of the character of UTF-16 code `code`, by micromark's regular expressions. */
+function classOf(code: number): number {
   const character = String.fromCharCode(code);
-  ASCII_CLASSES[code] = /\s/u.test(character) ? WHITESPACE : /\p{P}|\p{S}/u.test(character) ? PUNCTUATION : OTHER;
+  return /\s/u.test(character) ? WHITESPACE : /\p{P}|\p{S}/u.test(character) ? PUNCTUATION : OTHER;
 }
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, code) => classOf(code));
 
 /** The class of the character `code` (NaN: the block's edge, which counts as whitespace). */
 function classify(code: number): number {
   if (Number.isNaN(code)) return WHITESPACE;
-  if (code < 0x80) return ASCII_CLASSES[code]!;
-  const character = String.fromCharCode(code);
-  return /\s/u.test(character) ? WHITESPACE : /\p{P}|\p{S}/u.test(character) ? PUNCTUATION : OTHER;
+  return code < 0x80 ? ASCII_CLASSES[code]! : classOf(code);
 }
 
 /** What a run of emphasis marks can do, by CommonMark's flanking rules: open, close, both, or neither (it is text). */
@@ -250,7 +250,7 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
       // Spaces before a line ending: two or more make a hard break, one is dropped from the text.
       let spaces = index;
       while (spaces > from && text.charCodeAt(spaces - 1) === SPACE) spaces--;
-      const next = index + (code === CR && text.charCodeAt(index + 1) === LF ? 2 : 1);
+      const next = nextLine(text, index);
       if (index - spaces >= 2) {
         flush(spaces);
         into.push({ type: 'break', position: { start: at(spaces), end: point(lineNumber + 1, 1, next) } } satisfies Break);

@@ -1,7 +1,7 @@
 import type { Blockquote, Code, Definition, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
-import { frontMatterAt } from './nesting.js';
-import { identifierOf, INDENTED_LINE, inlineNodes } from './plain-inline.js';
+import { frontMatterAt, lineEnd, nextLine } from './nesting.js';
+import { identifierOf, INDENTED_LINE, inlineNodes, point } from './plain-inline.js';
 
 // Most articles are plain text, or Markdown of a few simple kinds: paragraphs (runs of lines
 // between blank lines), `#` and underlined headings, lists of one-line items, block quotes of one
@@ -54,25 +54,28 @@ function mayBeReference(text: string, at: number): boolean {
 const DEFINITION = /^\[([^[\]\\&\n\r\0]{1,999})\]:[ \t]*([^\s()<>\\&`[\]\0-\x1f\x7f]+)(?:[ \t]+("[^"\\&\n\r\0]*"|'[^'\\&\n\r\0]*'|\([^()\\&\n\r\0]*\)))?$/u;
 
 /**
- * The identifiers of the definitions in a text from `from` (after its front matter: the lines
- * that match DEFINITION), or undefined when it has none; false when a line holds `]:` and is no such definition (it may be one
- * remark-parse reads otherwise, or not one at all: left to remark-parse either way).
+ * The definitions in a text from `from` (after its front matter: the lines that match
+ * DEFINITION), by the offset of their line, and their identifiers; undefined when it has none;
+ * false when a line holds `]:` and is no such definition (it may be one remark-parse reads
+ * otherwise, or not one at all: left to remark-parse either way).
  */
-function definitionsOf(text: string, from: number): Set<string> | undefined | false {
+function definitionsOf(text: string, from: number): { identifiers: Set<string>; lines: Map<number, RegExpExecArray> } | undefined | false {
   if (!text.includes(']:', from)) return undefined;
-  const defined = new Set<string>();
+  const identifiers = new Set<string>();
+  const lines = new Map<number, RegExpExecArray>();
   let lineStart = from;
   while (lineStart < text.length) {
-    const end = lineEndAt(text, lineStart);
+    const end = lineEnd(text, lineStart);
     const marker = text.indexOf(']:', lineStart);
     if (marker !== -1 && marker < end) {
       const definition = DEFINITION.exec(text.slice(lineStart, end));
       if (!definition || identifierOf(definition[1]!) === '') return false;
-      defined.add(identifierOf(definition[1]!));
+      identifiers.add(identifierOf(definition[1]!));
+      lines.set(lineStart, definition);
     }
-    lineStart = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+    lineStart = nextLine(text, end);
   }
-  return defined;
+  return { identifiers, lines };
 }
 
 /**
@@ -130,11 +133,6 @@ export function digitsStartText(text: string, at: number): boolean {
   if (text.charCodeAt(end) !== 0x2e && text.charCodeAt(end) !== 0x29) return true;
   const next = text.charCodeAt(end + 1);
   return !(Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d);
-}
-
-/** A point of a position. */
-function point(line: number, column: number, offset: number) {
-  return { line, column, offset };
 }
 
 /**
@@ -196,22 +194,21 @@ function fencedCode(text: string, at: number): { lang: string | null; meta: stri
   while (text.charCodeAt(run) === mark) run++;
   const size = run - at;
   if (size < 3) return undefined;
-  let lineEnd = run;
-  while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a && text.charCodeAt(lineEnd) !== 0x0d) {
-    if (mark === 0x60 && text.charCodeAt(lineEnd) === 0x60) return undefined;
-    lineEnd++;
+  let infoEnd = run;
+  while (infoEnd < text.length && text.charCodeAt(infoEnd) !== 0x0a && text.charCodeAt(infoEnd) !== 0x0d) {
+    if (mark === 0x60 && text.charCodeAt(infoEnd) === 0x60) return undefined;
+    infoEnd++;
   }
-  const info = text.slice(run, lineEnd).trim();
+  const info = text.slice(run, infoEnd).trim();
   const space = info.search(/[ \t]/u);
   const lang = info === '' ? null : decodeString(space === -1 ? info : info.slice(0, space));
   const meta = space === -1 ? null : decodeString(info.slice(space).trim());
-  const after = (index: number) => index + (text.charCodeAt(index) === 0x0d && text.charCodeAt(index + 1) === 0x0a ? 2 : 1);
-  if (lineEnd >= text.length) return undefined;
-  const contentStart = after(lineEnd);
+  if (infoEnd >= text.length) return undefined;
+  const contentStart = nextLine(text, infoEnd);
   let lineStart = contentStart;
   let contentEnd = contentStart;
   while (lineStart < text.length) {
-    const end = lineEndAt(text, lineStart);
+    const end = lineEnd(text, lineStart);
     let content = lineStart;
     while (content < end && content - lineStart < 4 && text.charCodeAt(content) === 0x20) content++;
     let closing = content;
@@ -225,16 +222,9 @@ function fencedCode(text: string, at: number): { lang: string | null; meta: stri
     }
     contentEnd = end;
     if (end >= text.length) return undefined;
-    lineStart = after(end);
+    lineStart = nextLine(text, end);
   }
   return undefined;
-}
-
-/** Where the line that `at` is on ends (its line ending, or the text's end). */
-function lineEndAt(text: string, at: number): number {
-  let end = at;
-  while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
-  return end;
 }
 
 /** Whether the line from `at` underlines a heading: `=` or `-` repeated, then spaces or tabs at most. */
@@ -333,7 +323,7 @@ export function plainTree(text: string): Root | undefined {
     const from = point(startLine, startColumn, start);
     const to = point(endLine, previousColumn, previousEnd);
     const end = previousText;
-    const nodes = inline ? inlineNodes(text, start, end, startLine, startColumn, indented, linked, defined) : [{ type: 'text' as const, value: indented ? text.slice(start, end).replace(INDENTED_LINE, '$1') : text.slice(start, end), position: { start: { ...from }, end: point(endLine, previousColumn - (previousEnd - end), end) } }];
+    const nodes = inline ? inlineNodes(text, start, end, startLine, startColumn, indented, linked, defined?.identifiers) : [{ type: 'text' as const, value: indented ? text.slice(start, end).replace(INDENTED_LINE, '$1') : text.slice(start, end), position: { start: { ...from }, end: point(endLine, previousColumn - (previousEnd - end), end) } }];
     if (!nodes) return false;
     if (setext) children.push({ type: 'heading', depth: setext.depth, children: nodes, position: { start: from, end: setext.end } });
     else children.push({ type: 'paragraph', children: nodes, position: { start: from, end: to } });
@@ -345,7 +335,7 @@ export function plainTree(text: string): Root | undefined {
   };
   // The nodes of one line's text from `from` to `end` (a heading's or an item's).
   const lineNodes = (from: number, end: number, endColumn: number): PhrasingContent[] | undefined =>
-    lineInline ? inlineNodes(text, from, end, line, from - lineStart + 1, false, lineLinked, defined) : [{ type: 'text', value: text.slice(from, end), position: { start: point(line, from - lineStart + 1, from), end: point(line, endColumn, end) } }];
+    lineInline ? inlineNodes(text, from, end, line, from - lineStart + 1, false, lineLinked, defined?.identifiers) : [{ type: 'text', value: text.slice(from, end), position: { start: point(line, from - lineStart + 1, from), end: point(line, endColumn, end) } }];
   // Where the text of a heading on this line starts, or -1; whether the line is a thematic break.
   let heading = -1;
   let thematic = false;
@@ -382,7 +372,7 @@ export function plainTree(text: string): Root | undefined {
     quote = undefined;
     if (!quoteInline) return true;
     const start = paragraph.position!.start;
-    const inlines = inlineNodes(text, quoteInline.start, previousEnd, start.line, start.column, false, quoteInline.linked, defined);
+    const inlines = inlineNodes(text, quoteInline.start, previousEnd, start.line, start.column, false, quoteInline.linked, defined?.identifiers);
     if (!inlines) return false;
     paragraph.children = inlines;
     return true;
@@ -390,7 +380,7 @@ export function plainTree(text: string): Root | undefined {
   if (front) {
     // The rest of the closing fence's line is empty (the fence's trailing spaces are its own).
     previousEnd = at;
-    at += text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1;
+    at = nextLine(text, at);
     line++;
     lineStart = at;
   }
@@ -462,11 +452,11 @@ export function plainTree(text: string): Root | undefined {
       } else if (list) {
         // A line going on with an item, or a block ending the list: left to remark-parse.
         return undefined;
-      } else if (first === 0x5b && defined && (definition = DEFINITION.exec(text.slice(at, lineEndAt(text, at))))) {
+      } else if (first === 0x5b && (definition = defined?.lines.get(at) ?? null)) {
         // A definition: of its own line, where no paragraph is open, and not followed by a line
         // that might be its title.
-        const next = lineEndAt(text, at);
-        let following = next + (text.charCodeAt(next) === 0x0d && text.charCodeAt(next + 1) === 0x0a ? 2 : 1);
+        const next = lineEnd(text, at);
+        let following = nextLine(text, next);
         while (text.charCodeAt(following) === 0x20 || text.charCodeAt(following) === 0x09) following++;
         const after = text.charCodeAt(following);
         if (start !== -1 || after === 0x22 || after === 0x27 || after === 0x28) return undefined;
@@ -488,14 +478,14 @@ export function plainTree(text: string): Root | undefined {
         if (startsAfterDefinition) return undefined;
         listEnded = false;
         underline = first === 0x3d ? 1 : 2;
-        at = lineEndAt(text, at);
+        at = lineEnd(text, at);
       } else if ((first === 0x2a || first === 0x2d || first === 0x5f) && isThematicBreak(text, at)) {
         // A thematic break ends the paragraph before it (one of dashes there is left to
         // remark-parse), and `---` on the first line opens front matter.
         if ((first === 0x2d && (start !== -1 || lineStart === 0)) || (start !== -1 && !close(line - 1))) return undefined;
         listEnded = false;
         thematic = true;
-        at = lineEndAt(text, at);
+        at = lineEnd(text, at);
       } else if (first === 0x23) {
         heading = headingText(text, at);
         if (heading === -1) return undefined;
@@ -591,7 +581,7 @@ export function plainTree(text: string): Root | undefined {
     previousText = textEnd;
     previousDefinition = definition !== null;
     if (at >= text.length) break;
-    at += text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1;
+    at = nextLine(text, at);
     line++;
     lineStart = at;
   }
