@@ -1,6 +1,7 @@
 import type { List, Nodes, Root } from 'mdast';
 import { FRONT_MATTER_OPEN, isLineEnd, isSpace, lineEnd, nextLine } from './nesting.js';
 import { digitsStartText, listMarkerEnd } from './plain.js';
+import { identifierOf } from './plain-inline.js';
 
 // remark-parse (micromark) slows down as a document grows: a paragraph of a 1 MB text costs
 // about three times what it costs in a 2 KB article (the tokenizer's event lists and the
@@ -40,8 +41,9 @@ export const PIECE_LENGTH = 1024;
  *
  * The parser this serves is remark-parse with YAML front matter and nothing else (see
  * processor.ts). Extensions would add blocks that go on across blank lines: remark-directive's
- * `:::` containers, remark-math's `$$` blocks, GFM footnote definitions (which hold `]:`, and so
- * would stop all cuts); GFM tables end at a blank line.
+ * `:::` containers, remark-math's `$$` blocks, GFM footnote definitions (`[^x]: note`, which
+ * serve calls anywhere as definitions do, but go on across blank lines and are no `definition`
+ * node); GFM tables end at a blank line.
  */
 function opensPiece(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -237,8 +239,8 @@ function isDigit(code: number): boolean {
  * Where a text may be cut into pieces that parse as they do in the whole: at the start of an
  * unindented line that {@link opensPiece}, after a blank line, or at an unindented list item
  * after a line of text (see {@link listItemAt}), where no reading of the text has a fence or HTML
- * block open, and after the front matter. None when the text has a link definition (`[x]: url`
- * serves references anywhere in the document).
+ * block open, and after the front matter. A link definition (`[x]: url`) serves references anywhere in the document: the pieces are
+ * given the definitions of the others (see {@link parseInPieces}).
  *
  * @param text The text.
  * @param from Where its body starts (after the front matter).
@@ -247,7 +249,6 @@ function isDigit(code: number): boolean {
  */
 export function pieceStarts(text: string, from: number, length = PIECE_LENGTH): number[] {
   const starts: number[] = [];
-  if (text.includes(']:')) return starts;
   let last = 0;
   let afterBlank = false;
   let afterText = false;
@@ -341,14 +342,17 @@ export function parseInPieces(text: string, from: number, parse: (piece: string)
   const unclosed = from === 0 && FRONT_MATTER_OPEN.test(text);
   const starts = text.length < sizes.from || unclosed ? [] : pieceStarts(text, from, sizes.length);
   if (starts.length === 0) return parse(text);
+  starts.unshift(0);
   starts.push(text.length);
-  let root: Root | undefined;
   // micromark drops a byte order mark at the start of a text and counts offsets after it.
   const dropped = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let start = 0;
+  const pieces = starts.slice(0, -1).map((start, at) => text.slice(start, starts[at + 1]));
+  const trees = parsePieces(text, pieces, dropped, parse);
+  if (!trees) return parse(text);
+  let root: Root | undefined;
   let lines = 0;
-  for (const end of starts) {
-    const tree = parse(text.slice(start, end));
+  for (const [at, tree] of trees.entries()) {
+    const start = starts[at]!;
     if (start > 0) {
       const stack: Nodes[] = [tree];
       while (stack.length > 0) {
@@ -377,11 +381,131 @@ export function parseInPieces(text: string, from: number, parse: (piece: string)
       if (root.position && tree.position) root.position.end = tree.position.end;
     }
     // Lines before the next piece: every line ending in this one.
-    for (let at = start; at < end; at++) {
-      const code = text.charCodeAt(at);
-      if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) lines++;
+    for (let index = start; index < starts[at + 1]!; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) lines++;
     }
-    start = end;
   }
   return root!;
 }
+
+/**
+ * The trees of a text's pieces, each in its own positions. A definition (`[x]: url`) serves
+ * references anywhere in the document, so when the text has any, each piece is parsed with those
+ * it names from elsewhere (see {@link parseWithDefinitions}): first those a look at the text
+ * guesses (every `[label]:`), then, for the few pieces that name a label guessed wrong, those the
+ * trees hold. Undefined when a piece cannot be given them: the text is then parsed whole.
+ */
+function parsePieces(text: string, pieces: string[], dropped: number, parse: (piece: string) => Root): Root[] | undefined {
+  if (!text.includes(']:')) return pieces.map((piece) => parse(piece));
+  const guessed = labelsDefined(text);
+  const named = pieces.map(labelsNamed);
+  const trees: Root[] = [];
+  for (const [at, piece] of pieces.entries()) {
+    const tree = parseWithDefinitions(piece, at === 0 ? dropped : 0, named[at]!, guessed, parse);
+    if (!tree) return undefined;
+    trees.push(tree);
+  }
+  // The labels the trees do define, and those guessed wrong (defined where the guess saw none, or
+  // guessed where the text defines none: `[x]:` in code, or with no destination).
+  const defined = new Map<string, string>();
+  for (const tree of trees) {
+    const stack: Nodes[] = [tree];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.type === 'definition') {
+        if (!defined.has(node.identifier)) defined.set(node.identifier, node.label ?? node.identifier);
+      } else if ('children' in node) for (const child of node.children) stack.push(child);
+    }
+  }
+  const wrong = [...guessed.keys()].filter((identifier) => !defined.has(identifier));
+  for (const identifier of defined.keys()) if (!guessed.has(identifier)) wrong.push(identifier);
+  if (wrong.length === 0) return trees;
+  for (const [at, piece] of pieces.entries()) {
+    if (!wrong.some((identifier) => named[at]!.has(identifier))) continue;
+    const tree = parseWithDefinitions(piece, at === 0 ? dropped : 0, named[at]!, defined, parse);
+    if (!tree) return undefined;
+    trees[at] = tree;
+  }
+  return trees;
+}
+
+/**
+ * The labels a text's definitions may define, by identifier: every `[label]:` on a line, as a
+ * superset (it takes in `[x]:` in code and the like, and misses labels over two lines;
+ * {@link parsePieces} checks the guess against the definitions parsed).
+ */
+function labelsDefined(text: string): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const label of bracketed(text, true)) {
+    const identifier = identifierOf(label);
+    if (identifier !== '' && !labels.has(identifier)) labels.set(identifier, label);
+  }
+  return labels;
+}
+
+/** The identifiers of the labels a piece names in brackets: what may be a reference. */
+function labelsNamed(piece: string): Set<string> {
+  return new Set(bracketed(piece, false).map(identifierOf));
+}
+
+/**
+ * The texts between a `[` and the next `]` with no bracket between them but escaped ones (as a
+ * label is); with `definitions`, only those on one line and followed by `:`. One pass, where a
+ * regular expression for the same would try again from every `[` (quadratic on `[\[\[\[…`).
+ */
+function bracketed(text: string, definitions: boolean): string[] {
+  const labels: string[] = [];
+  let open = -1;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x5c) at++;
+    else if (code === 0x5b) open = at;
+    else if (code === 0x5d) {
+      if (open !== -1 && at > open + 1 && (!definitions || text.charCodeAt(at + 1) === 0x3a)) labels.push(text.slice(open + 1, at));
+      open = -1;
+    } else if (definitions && (code === 0x0a || code === 0x0d)) open = -1;
+  }
+  return labels;
+}
+
+/**
+ * Parse a piece with the definitions it names from anywhere in the text: written after it (a
+ * blank line, then a line each), then taken out of its tree again. mdast keeps what a reference
+ * points to out of the reference (an identifier, no URL), so any destination serves. Undefined
+ * when the lines written were not read as those definitions (a fence or comment never closed in
+ * the last piece takes them in).
+ *
+ * @param dropped A byte order mark at the piece's start that micromark drops (1) or none (0).
+ */
+function parseWithDefinitions(piece: string, dropped: number, named: Set<string>, defined: Map<string, string>, parse: (piece: string) => Root): Root | undefined {
+  const lines: string[] = [];
+  for (const identifier of named) {
+    const label = defined.get(identifier);
+    if (label !== undefined) lines.push(`[${label}]: x`);
+  }
+  if (lines.length === 0) return parse(piece);
+  const tree = parse(`${piece}\n\n${lines.join('\n')}\n`);
+  const length = piece.length - dropped;
+  const added = tree.children.splice(tree.children.length - lines.length);
+  if (added.some((node) => node.type !== 'definition' || (node.position?.start.offset ?? -1) < length)) return undefined;
+  const last = tree.children.at(-1);
+  if (last?.position?.end.offset !== undefined && last.position.end.offset > length) return undefined;
+  if (tree.position) tree.position.end = endOf(piece, dropped);
+  return tree;
+}
+
+/** The point after a text's last character, as micromark counts it (after a dropped byte order mark). */
+function endOf(text: string, dropped: number): { line: number; column: number; offset: number } {
+  let line = 1;
+  let lineStart = dropped;
+  for (let at = dropped; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) {
+      line++;
+      lineStart = at + 1;
+    }
+  }
+  return { line, column: text.length - lineStart + 1, offset: text.length - dropped };
+}
+

@@ -61,4 +61,8 @@ export const SHAPES: ReadonlyArray<[name: string, build: (size: number) => strin
   ['subordinate reports in one sentence', (size) => repeatTo(size, (index) => `As Lee said ${index}, `, 'Budget passes\n\n', '.')],
   // …and relative ones with no comma to end them: each looked for its comma to the sentence's end.
   ['relative reports in one sentence without a comma', (size) => repeatTo(size, (index) => `who told ${index} item ${index}\u201d and said ${index} `, 'Budget passes\n\n')],
+  // A long text with link definitions is cut into pieces, each given the definitions it names
+  // from elsewhere: references far from their definitions, and brackets that never close.
+  ['references far from their definitions', (size) => repeatTo(size, (index) => `See [the report][r${index % 500}] and [more][r${(index * 7) % 500}].\n\n`, 'Budget passes\n\n', Array.from({ length: 500 }, (_, index) => `[r${index}]: https://example.org/${index}\n`).join(''))],
+  ['escaped brackets never closed, with a definition', (size) => repeatTo(size, () => '[\\', 'Budget passes\n\n[r]: /r\n\n')],
 ];
