@@ -60,13 +60,16 @@ const DEFINITION = /^\[([^[\]\\&\n\r\0]{1,999})\]:[ \t]*([^\s()<>\\&`[\]\0-\x1f\
  * otherwise, or not one at all: left to remark-parse either way).
  */
 function definitionsOf(text: string, from: number): { identifiers: Set<string>; lines: Map<number, RegExpExecArray> } | undefined | false {
-  if (!text.includes(']:', from)) return undefined;
+  // The next `]:`, looked for again only once passed: looked for from every line, it was read to
+  // from every line before it (1 MB of references before their definitions: 12 s).
+  let marker = text.indexOf(']:', from);
+  if (marker === -1) return undefined;
   const identifiers = new Set<string>();
   const lines = new Map<number, RegExpExecArray>();
   let lineStart = from;
-  while (lineStart < text.length) {
+  while (lineStart < text.length && marker !== -1) {
     const end = lineEnd(text, lineStart);
-    const marker = text.indexOf(']:', lineStart);
+    if (marker < lineStart) marker = text.indexOf(']:', lineStart);
     if (marker !== -1 && marker < end) {
       const definition = DEFINITION.exec(text.slice(lineStart, end));
       if (!definition || identifierOf(definition[1]!) === '') return false;
