@@ -112,6 +112,9 @@ describe('plainTree', () => {
     ['definitions and references, full, collapsed and shortcut, before and after their definitions', 'See [the report], [the Report][] and [this][r], ![a chart][r].\n\n[the report]: /report\n[r]: https://example.org/r "R"\n\nAgain [R].'],
     ['character references, named and numeric', 'Fish &amp; chips, caf&#233; &#xE9;t&eacute; &bogus; \\&amp;'],
     ['spaces at lines’ ends (dropped, or a hard break) and blank lines of spaces', '## Heading  \n\nOne \ntwo  \n  three   \n   \n- Item \n- Item  \n\t\nLast *one*  '],
+    ['HTML comments, to the line that closes them', '<!-- a\n\nb --> c\n<!-->\n\n<!--->\nText.'],
+    ['paragraphs opening with inline HTML or an autolink, and a tag alone going on with a paragraph', '<a href="x">A link</a> and more.\n<span>\n\n<https://example.org> is a link.'],
+    ['HTML blocks of block elements and of a tag alone on its line, to a blank line', '<div align="center">\n  <img src="logo.png">\n*not emphasis*\n</div>\n\n<span class="a">\nText\n\n</DETAILS>\n# After'],
   ])('builds the tree of %s', (_name, text) => {
     const tree = plainTree(text);
     expect(tree).toBeDefined();
@@ -171,7 +174,7 @@ describe('plainTree', () => {
 
   // Fenced code blocks: fences of backticks and tildes, of several lengths, with info strings, and
   // lines of code that look like fences.
-  const FENCES = ['```', '```', '~~~', '````', '~~~~', '```js', '```js x &amp; y', '~~~ a`b', '``` a`b', '```\\_', '  ```', '   ~~~', '    ```', '```  ', '```\t', '``', '~~', '`', 'code', '  code', '\tcode', '*a*', '', ''];
+  const FENCES = ['```', '```', '~~~', '````', '~~~~', '```js', '```js x &amp; y', '~~~ a`b', '``` a`b', '```\\_', '  ```', '   ~~~', '    ```', '```  ', '```\t', '``', '~~', '`', 'code', '  code', '\tcode', '*a*', 'nul \0 in code', '', ''];
   const fenceText = linesOf(fc.constant(''), fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...FENCES) }, { weight: 1, arbitrary: plainLine }), ['\n', '\n', '\r\n', '\r', '\n\n'], 8);
   const hasCode = holds('code');
 
@@ -179,8 +182,18 @@ describe('plainTree', () => {
     expect(treeOrNone(fenceText, 3000, hasCode)).toBeGreaterThan(70);
   });
 
+  // HTML blocks: of block elements (kind 6) and complete tags alone on a line (kind 7), and lines
+  // that look like them; each runs to a blank line, whatever its lines hold.
+  const HTML = ['<div>', '<div class="a">', '</div>', '<DIV>', '<div/>', '<div/ x>', '<div', '<table><tr><td>', '<p>*a*</p>', '<h1>Title</h1>', '<details>', '<summary>a</summary>', '<br/>', '<img src="a.png" alt="b">', '<a href="x">', '<a href=x/y>', '<span>', '<span> text', '</span>', '<custom-tag>', '<x-y a=\'b\'>', '<a\tb="c">', '<pre>', '</pre>', '<script>', '<style', '<textarea>', '<!-- c -->', '<!--', '-->', '<!-->', '<!--->', 'a --> b', '<!-- a -- b --> c', '<?x ?>', '<a href="x">link</a> text', '<https://x.org> text', '<me@x.org>', '< b', '<3', '<a@b.c>', '<b>bold</b>', '<!DOCTYPE html>', '<![CDATA[x]]>', '< div>', '<1a>', ' <div>', '    <div>', '<div>\0', '<p align="center">', '  text', '*a*', '- item', '> quote', '# heading', '```', '[a](/b)', '\t<b>'];
+  const htmlText = linesOf(fc.constant(''), fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...HTML) }, { weight: 2, arbitrary: plainLine }, { weight: 1, arbitrary: fc.constant('') }), ['\n', '\n', '\n\n', '\r\n', '\r', '\n \n', '  \n'], 8);
+  const hasHtml = holds('html');
+
+  it('builds remark-parse’s tree or none for HTML blocks', () => {
+    expect(treeOrNone(htmlText, 4000, hasHtml)).toBeGreaterThan(400);
+  });
+
   // Definitions and references to them, defined or not, before and after their definitions.
-  const DEFINED = ['[a]: /b', '[a]: /b "T"', "[A b]: /c 'U'", '[a]: /b (V)', '[ a ]: /b', '[c]: /d', '[a]:/b', '[a]', '[A]', '[a][]', '[x][a]', '![a]', '![a][]', 'See [a] and [A b].', '[a](/b)', '[c]', '---', '===', '*a*'];
+  const DEFINED = ['[a]: /b', '[a]: /b "T"', "[A b]: /c 'U'", '[a]: /b (V)', '[ a ]: /b', '[c]: /d', '[a]:/b', '[a]', '[A]', '[a][]', '[x][a]', '![a]', '![a][]', 'See [a] and [A b].', '[a](/b)', '[c]', '---', '===', '*a*', '<span>', '<div>', '```'];
   const UNDEFINED = ['[a]: /b  ', '  [a]: /b', '[a]: <b>', '[a]: /b "T" x', '[]: /b', '[a]:', '"title"', '(title)', '[x][c]', '[z]', '[a] (b)', '[a][z]', 'x [a]: y', '# [a]: b', '> [a]: b', '- [a]: b'];
   const referenceLine = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...DEFINED) }, { weight: 1, arbitrary: fc.constantFrom(...UNDEFINED) }, { weight: 3, arbitrary: plainLine });
   // Not linesOf, which leaves definitions out.
@@ -232,6 +245,11 @@ describe('plainTree', () => {
     ['a heading of seven', '####### Budget'],
     ['a byte order mark', '\uFEFFBody'],
     ['nothing', ''],
+    ['an HTML block that ends at a marker of its own (script, pre, style, textarea)', '<pre>\ncode\n\nstill code</pre>'],
+    ['an HTML comment never closed', '<!-- a\n\nb'],
+    ['a definition inside fenced code, and a reference to it', 'See [a].\n\n```\n[a]: /b\n```'],
+    ['a definition inside an HTML block, and a reference to it', '<div>\n[a]: /b\n\nSee [a].'],
+    ['NUL in fenced code', '```\na\0b\n```'],
   ])('leaves %s to remark-parse', (_name, text) => {
     expect(plainTree(text)).toBeUndefined();
   });

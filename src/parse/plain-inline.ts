@@ -164,7 +164,7 @@ const EMAIL_AUTOLINK = /^<[\w.#$%'*+/=?^`{|}~-]+@[A-Za-z\d](?:[A-Za-z\d-]{0,61}[
  * `/`, as micromark reads it), single- or double-quoted value; comments, declarations and
  * instructions are left to remark-parse.
  */
-const HTML_TAG = /^(?:<[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t\n\r"'=<>`/]+|'[^'\n\r]*'|"[^"\n\r]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z\d-]*[ \t]*>)/u;
+export const HTML_TAG = /^(?:<[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t\n\r"'=<>`/]+|'[^'\n\r]*'|"[^"\n\r]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z\d-]*[ \t]*>)/u;
 
 /**
  * The node of the autolink or HTML tag at `at` (a `<`), its end, or undefined when there is none

@@ -1,7 +1,8 @@
-import type { Blockquote, Code, Definition, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Blockquote, Code, Definition, Html, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
-import { frontMatterAt, lineEnd, nextLine } from './nesting.js';
-import { identifierOf, INDENTED_LINE, inlineNodes, point } from './plain-inline.js';
+import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
+import { frontMatterAt, isLineEnd, isSpace, lineEnd, nextLine } from './nesting.js';
+import { HTML_TAG, identifierOf, INDENTED_LINE, inlineNodes, point } from './plain-inline.js';
 
 // Most articles are plain text, or Markdown of a few simple kinds: paragraphs (runs of lines
 // between blank lines), `#` and underlined headings, lists of one-line items, block quotes of one
@@ -219,8 +220,9 @@ function fencedCode(text: string, at: number): { lang: string | null; meta: stri
     let rest = closing;
     while (rest < end && (text.charCodeAt(rest) === 0x20 || text.charCodeAt(rest) === 0x09)) rest++;
     if (closing - content >= size && rest === end && content - lineStart < 4) {
-      // A closing fence after indentation strips indentation from the code: left to remark-parse.
-      if (content > lineStart) return undefined;
+      // A closing fence after indentation strips indentation from the code, and micromark
+      // replaces NUL: left to remark-parse.
+      if (content > lineStart || text.slice(at, end).includes('\0')) return undefined;
       return { lang, meta, value: text.slice(contentStart, Math.max(contentStart, contentEnd)), close: lineStart, end };
     }
     contentEnd = end;
@@ -228,6 +230,81 @@ function fencedCode(text: string, at: number): { lang: string | null; meta: stri
     lineStart = nextLine(text, end);
   }
   return undefined;
+}
+
+/**
+ * What the line at `at` (a `<`) opens, by CommonMark's HTML block kinds as micromark reads them:
+ * an HTML block of kind 2 (a comment, to the line that holds its `-->`), 6 (a tag of a block
+ * element, such as `<div` or `</table>`, to a blank line) or 7 (any other complete tag alone on
+ * its line, to a blank line; it cannot interrupt a paragraph), with where its last line starts
+ * and ends; `'text'` when it opens none (`<` then text, an autolink, a tag with more after it);
+ * undefined for what is left to remark-parse: the kinds that end at a marker of their own
+ * (`<script`, `<pre`, `<style`, `<textarea`, `<?`, `<!x`, `<![CDATA[`), a comment never closed,
+ * and NUL, which micromark replaces.
+ *
+ * @param comments Where the next `-->` is (`Infinity` when none is left), kept between calls so
+ *   that many comments are found in one pass.
+ */
+function htmlStart(text: string, at: number, comments: { next: number }): { kind: 2 | 6 | 7; close: number; end: number } | 'text' | undefined {
+  let index = at + 1;
+  const second = text.charCodeAt(index);
+  let kind: 2 | 6 | 7;
+  let close = at;
+  let end = lineEnd(text, at);
+  if (second === 0x21 || second === 0x3f) {
+    if (!text.startsWith('!--', index)) return undefined;
+    // The `--` of `<!--` may end it too (`<!-->`).
+    if (comments.next < at + 2) {
+      const found = text.indexOf('-->', at + 2);
+      comments.next = found === -1 ? Infinity : found;
+    }
+    if (comments.next === Infinity) return undefined;
+    kind = 2;
+    while (end < comments.next) {
+      close = nextLine(text, end);
+      end = lineEnd(text, close);
+    }
+  } else {
+    const closing = second === 0x2f;
+    if (closing) index++;
+    const nameStart = index;
+    const first = text.charCodeAt(index) | 0x20;
+    if (first < 0x61 || first > 0x7a) return 'text';
+    for (let code = text.charCodeAt(index); code === 0x2d || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a); code = text.charCodeAt(++index));
+    const after = text.charCodeAt(index);
+    if (!(index >= text.length || after === 0x2f || after === 0x3e || isSpace(after) || isLineEnd(after))) return 'text';
+    const name = text.slice(nameStart, index).toLowerCase();
+    if (after !== 0x2f && !closing && htmlRawNames.includes(name)) return undefined;
+    if (htmlBlockNames.includes(name)) {
+      if (after === 0x2f && text.charCodeAt(index + 1) !== 0x3e) return 'text';
+      kind = 6;
+    } else {
+      const tag = HTML_TAG.exec(text.slice(at, end));
+      if (!tag) return 'text';
+      for (let rest = at + tag[0].length; rest < end; rest++) if (!isSpace(text.charCodeAt(rest))) return 'text';
+      kind = 7;
+    }
+    // The lines after it, up to a blank one.
+    while (end < text.length) {
+      const next = nextLine(text, end);
+      let content = next;
+      while (content < text.length && isSpace(text.charCodeAt(content))) content++;
+      if (content >= text.length || isLineEnd(text.charCodeAt(content))) break;
+      close = next;
+      end = lineEnd(text, next);
+    }
+  }
+  if (text.slice(at, end).includes('\0')) return undefined;
+  return { kind, close, end };
+}
+
+/**
+ * Whether a line opening with `<` is text (a paragraph's, inline HTML and autolinks read by
+ * inlineNodes): it opens no HTML block, or only one of kind 7, which cannot interrupt a paragraph
+ * (where none is open, plainTree reads that block before it asks).
+ */
+function opensText(opens: ReturnType<typeof htmlStart>): boolean {
+  return opens === 'text' || (opens !== undefined && opens.kind === 7);
 }
 
 /** Whether the line from `at` underlines a heading: `=` or `-` repeated, then spaces or tabs at most. */
@@ -288,6 +365,14 @@ export function plainTree(text: string): Root | undefined {
   // reference to a definition (`]:`, which turns `[x]` anywhere into a link).
   const defined = definitionsOf(text, front?.end ?? 0);
   if (defined === false || (!defined && text.includes(']['))) return undefined;
+  // Where the lines read as definitions start, in order: one inside fenced code or an HTML block is
+  // none, and the references to it none either (left to remark-parse).
+  const definitionStarts = defined ? [...defined.lines.keys()] : [];
+  let nextDefinition = 0;
+  const holdsDefinition = (from: number, to: number): boolean => {
+    while (nextDefinition < definitionStarts.length && definitionStarts[nextDefinition]! < from) nextDefinition++;
+    return nextDefinition < definitionStarts.length && definitionStarts[nextDefinition]! < to;
+  };
   if (front) {
     // remark-parse drops a byte order mark and replaces NUL.
     if (text.charCodeAt(0) === 0xfeff || text.slice(0, front.end).includes('\0')) return undefined;
@@ -346,13 +431,16 @@ export function plainTree(text: string): Root | undefined {
   // line, and where it started.
   let underline: 0 | 1 | 2 = 0;
   let fence: ReturnType<typeof fencedCode>;
+  // The HTML block that ends on this line, and where the next `-->` is (see htmlStart).
+  let html: ReturnType<typeof htmlStart>;
+  const comments = { next: -1 };
   // The definition on this line, whether the line before was one, and whether the paragraph read
   // started right after one (a heading it makes with an underline then starts at the definition
   // in remark-parse's tree: left to it).
   let definition: RegExpExecArray | null = null;
   let previousDefinition = false;
   let startsAfterDefinition = false;
-  let fenceStart = point(1, 1, 0);
+  let blockStart = point(1, 1, 0);
   // The list being read, of items a line each with no blank line between: its marker (a bullet,
   // or an ordered item's delimiter), where this line's item text starts (or -1), and whether the
   // last block was a list a blank line ended (an item after it would make that list loose).
@@ -395,6 +483,7 @@ export function plainTree(text: string): Root | undefined {
     thematic = false;
     underline = 0;
     fence = undefined;
+    html = undefined;
     definition = null;
     lineInline = false;
     lineLinked = false;
@@ -467,15 +556,27 @@ export function plainTree(text: string): Root | undefined {
         at = next;
       } else if ((first === 0x60 || first === 0x7e) && (fence = fencedCode(text, at))) {
         // A fenced code block ends the paragraph before it; it is read whole, to its closing fence.
-        if (start !== -1 && !close(line - 1)) return undefined;
+        if ((start !== -1 && !close(line - 1)) || holdsDefinition(at, fence.end)) return undefined;
         listEnded = false;
-        fenceStart = point(line, 1, lineStart);
+        blockStart = point(line, 1, lineStart);
         for (let index = at; index < fence.close; index++) {
           const code = text.charCodeAt(index);
           if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) line++;
         }
         lineStart = fence.close;
         at = fence.end;
+      } else if (first === 0x3c && start === -1 && !previousDefinition && typeof (html = htmlStart(text, at, comments)) === 'object') {
+        // An HTML block, where no paragraph is open (nor a definition, which may go on as one),
+        // read whole.
+        if (holdsDefinition(at, html.end)) return undefined;
+        listEnded = false;
+        blockStart = point(line, 1, lineStart);
+        for (let index = at; index < html.close; index++) {
+          const code = text.charCodeAt(index);
+          if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) line++;
+        }
+        lineStart = html.close;
+        at = html.end;
       } else if ((first === 0x3d || first === 0x2d) && start !== -1 && isUnderline(text, at)) {
         // `===` or `---` under a paragraph: the paragraph is a heading (see close).
         if (startsAfterDefinition) return undefined;
@@ -508,7 +609,7 @@ export function plainTree(text: string): Root | undefined {
           if (start === -1 ? content - at > 3 || text.slice(at, content).includes('\t') : false) return undefined;
           if (start !== -1) indented = true;
         }
-        if (!isPlainStart(text, content)) return undefined;
+        if (!isPlainStart(text, content) && !(content === at && first === 0x3c && opensText(start === -1 ? html : htmlStart(text, at, comments)))) return undefined;
         if (start === -1) {
           start = content;
           startLine = line;
@@ -546,7 +647,9 @@ export function plainTree(text: string): Root | undefined {
         children.push({ type: 'definition', identifier: identifierOf(label!), label: label!, title: title === undefined ? null : title.slice(1, -1), url: url!, position: { start: point(line, 1, lineStart), end: point(line, column, end) } } satisfies Definition);
       } else if (fence) {
         const { lang, meta, value } = fence;
-        children.push({ type: 'code', lang, meta, value, position: { start: fenceStart, end: point(line, column, end) } } satisfies Code);
+        children.push({ type: 'code', lang, meta, value, position: { start: blockStart, end: point(line, column, end) } } satisfies Code);
+      } else if (typeof html === 'object') {
+        children.push({ type: 'html', value: text.slice(blockStart.offset, end), position: { start: blockStart, end: point(line, column, end) } } satisfies Html);
       } else if (underline !== 0) {
         if (!close(line - 1, { depth: underline, end: point(line, column, end) })) return undefined;
       } else if (thematic) {
