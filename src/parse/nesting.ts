@@ -177,6 +177,16 @@ export function lineEnd(text: string, at: number, crFree = false): number {
 /** The marks the line scan of `limitNesting` counts: emphasis, and link, code and HTML marks. */
 const COUNTED_MARKS = /[*_[\]<`]/;
 
+/** How many line endings (`\r\n`, `\r` or `\n`, each once) the text holds from `from` to `to`. */
+export function lineEndingsIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) count++;
+  }
+  return count;
+}
+
 /** Where the line after the one ending at `end` starts (past `\r\n`, `\r` or `\n`). */
 export function nextLine(text: string, end: number): number {
   return end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);

@@ -1,5 +1,5 @@
 import type { List, Nodes, Root } from 'mdast';
-import { FRONT_MATTER_OPEN, isLineEnd, isSpace, lineEnd, nextLine } from './nesting.js';
+import { FRONT_MATTER_OPEN, isLineEnd, isSpace, lineEnd, lineEndingsIn, nextLine } from './nesting.js';
 import { digitsStartText, listMarkerEnd } from './plain.js';
 import { identifierOf } from './plain-inline.js';
 
@@ -239,8 +239,9 @@ function isDigit(code: number): boolean {
  * Where a text may be cut into pieces that parse as they do in the whole: at the start of an
  * unindented line that {@link opensPiece}, after a blank line, or at an unindented list item
  * after a line of text (see {@link listItemAt}), where no reading of the text has a fence or HTML
- * block open, and after the front matter. A link definition (`[x]: url`) serves references anywhere in the document: the pieces are
- * given the definitions of the others (see {@link parseInPieces}).
+ * block open, and after the front matter. A link definition (`[x]: url`) serves references
+ * anywhere in the document: each piece is given those of the others it names (see
+ * {@link parseInPieces}).
  *
  * @param text The text.
  * @param from Where its body starts (after the front matter).
@@ -381,10 +382,7 @@ export function parseInPieces(text: string, from: number, parse: (piece: string)
       if (root.position && tree.position) root.position.end = tree.position.end;
     }
     // Lines before the next piece: every line ending in this one.
-    for (let index = start; index < starts[at + 1]!; index++) {
-      const code = text.charCodeAt(index);
-      if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) lines++;
-    }
+    lines += lineEndingsIn(text, start, starts[at + 1]!);
   }
   return root!;
 }
@@ -497,15 +495,7 @@ function parseWithDefinitions(piece: string, dropped: number, named: Set<string>
 
 /** The point after a text's last character, as micromark counts it (after a dropped byte order mark). */
 function endOf(text: string, dropped: number): { line: number; column: number; offset: number } {
-  let line = 1;
-  let lineStart = dropped;
-  for (let at = dropped; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) {
-      line++;
-      lineStart = at + 1;
-    }
-  }
-  return { line, column: text.length - lineStart + 1, offset: text.length - dropped };
+  const lineStart = Math.max(dropped, text.lastIndexOf('\n') + 1, text.lastIndexOf('\r') + 1);
+  return { line: 1 + lineEndingsIn(text, dropped, text.length), column: text.length - lineStart + 1, offset: text.length - dropped };
 }
 

@@ -1,15 +1,16 @@
 import type { Blockquote, Code, Definition, Html, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
-import { frontMatterAt, isLineEnd, isSpace, lineEnd, nextLine } from './nesting.js';
+import { frontMatterAt, isLineEnd, isSpace, lineEnd, lineEndingsIn, nextLine } from './nesting.js';
 import { HTML_TAG, identifierOf, INDENTED_LINE, inlineNodes, point } from './plain-inline.js';
 
 // Most articles are plain text, or Markdown of a few simple kinds: paragraphs (runs of lines
 // between blank lines), `#` and underlined headings, lists of one-line items, block quotes of one
-// paragraph, thematic breaks, fenced code, one-line link definitions, front matter, and inline the
-// Markdown `inlineNodes` reads (emphasis, code spans, links, images, references, autolinks, HTML
-// tags, escapes, character references, hard breaks). Building remark-parse's tree of such a text directly is a small
-// fraction of what remark-parse spends finding that nothing else is there. `plainTree` builds it
+// paragraph, thematic breaks, fenced code, HTML blocks and comments, one-line link definitions,
+// front matter, and inline the Markdown `inlineNodes` reads (emphasis, code spans, links, images,
+// references, autolinks, HTML tags, escapes, character references, hard breaks). Building
+// remark-parse's tree of such a text directly is a small fraction of what remark-parse spends
+// finding that nothing else is there. `plainTree` builds it
 // when the text has nothing else that any Markdown construct could start with, and gives up
 // otherwise, so remark-parse reads the rest. Property tests compare its trees with
 // remark-parse's on generated text.
@@ -376,10 +377,7 @@ export function plainTree(text: string): Root | undefined {
   if (front) {
     // remark-parse drops a byte order mark and replaces NUL.
     if (text.charCodeAt(0) === 0xfeff || text.slice(0, front.end).includes('\0')) return undefined;
-    for (let index = 0; index < front.end; index++) {
-      const code = text.charCodeAt(index);
-      if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) line++;
-    }
+    line += lineEndingsIn(text, 0, front.end);
     const lineStart = Math.max(text.lastIndexOf('\n', front.end - 1), text.lastIndexOf('\r', front.end - 1)) + 1;
     const end = point(line, front.end - lineStart + 1, front.end);
     children.push({ type: 'yaml', value: text.slice(front.content, front.contentEnd), position: { start: point(1, 1, 0), end } });
@@ -467,6 +465,15 @@ export function plainTree(text: string): Root | undefined {
     if (!inlines) return false;
     paragraph.children = inlines;
     return true;
+  };
+  // Reads a block of lines whole (fenced code, HTML), on to its last line, which starts at
+  // `close` and ends at `end`; its node is made there.
+  const readBlock = ({ close, end }: { close: number; end: number }): void => {
+    listEnded = false;
+    blockStart = point(line, 1, lineStart);
+    line += lineEndingsIn(text, at, close);
+    lineStart = close;
+    at = end;
   };
   if (front) {
     // The rest of the closing fence's line is empty (the fence's trailing spaces are its own).
@@ -557,26 +564,12 @@ export function plainTree(text: string): Root | undefined {
       } else if ((first === 0x60 || first === 0x7e) && (fence = fencedCode(text, at))) {
         // A fenced code block ends the paragraph before it; it is read whole, to its closing fence.
         if ((start !== -1 && !close(line - 1)) || holdsDefinition(at, fence.end)) return undefined;
-        listEnded = false;
-        blockStart = point(line, 1, lineStart);
-        for (let index = at; index < fence.close; index++) {
-          const code = text.charCodeAt(index);
-          if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) line++;
-        }
-        lineStart = fence.close;
-        at = fence.end;
+        readBlock(fence);
       } else if (first === 0x3c && start === -1 && !previousDefinition && typeof (html = htmlStart(text, at, comments)) === 'object') {
         // An HTML block, where no paragraph is open (nor a definition, which may go on as one),
         // read whole.
         if (holdsDefinition(at, html.end)) return undefined;
-        listEnded = false;
-        blockStart = point(line, 1, lineStart);
-        for (let index = at; index < html.close; index++) {
-          const code = text.charCodeAt(index);
-          if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) line++;
-        }
-        lineStart = html.close;
-        at = html.end;
+        readBlock(html);
       } else if ((first === 0x3d || first === 0x2d) && start !== -1 && isUnderline(text, at)) {
         // `===` or `---` under a paragraph: the paragraph is a heading (see close).
         if (startsAfterDefinition) return undefined;
