@@ -1,4 +1,4 @@
-import type { Blockquote, Code, Definition, Html, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Blockquote, Code, Definition, Html, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import { frontMatterAt, isLineEnd, isSpace, lineEnd, lineEndingsIn, nextLine } from './nesting.js';
@@ -204,10 +204,16 @@ function fencedCode(text: string, at: number): { lang: string | null; meta: stri
     if (mark === 0x60 && text.charCodeAt(infoEnd) === 0x60) return undefined;
     infoEnd++;
   }
-  const info = text.slice(run, infoEnd).trim();
-  const space = info.search(/[ \t]/u);
-  const lang = info === '' ? null : decodeString(space === -1 ? info : info.slice(0, space));
-  const meta = space === -1 ? null : decodeString(info.slice(space).trim());
+  // The info string: its first word (after spaces and tabs) is the language, and the rest after
+  // spaces and tabs the meta, spaces at its end kept, as micromark reads them.
+  let langStart = run;
+  while (text.charCodeAt(langStart) === 0x20 || text.charCodeAt(langStart) === 0x09) langStart++;
+  let langEnd = langStart;
+  while (langEnd < infoEnd && text.charCodeAt(langEnd) !== 0x20 && text.charCodeAt(langEnd) !== 0x09) langEnd++;
+  let metaStart = langEnd;
+  while (text.charCodeAt(metaStart) === 0x20 || text.charCodeAt(metaStart) === 0x09) metaStart++;
+  const lang = langEnd > langStart ? decodeString(text.slice(langStart, langEnd)) : null;
+  const meta = metaStart < infoEnd ? decodeString(text.slice(metaStart, infoEnd)) : null;
   if (infoEnd >= text.length) return undefined;
   const contentStart = nextLine(text, infoEnd);
   let lineStart = contentStart;
@@ -412,7 +418,13 @@ export function plainTree(text: string): Root | undefined {
     const nodes = inline ? inlineNodes(text, start, end, startLine, startColumn, indented, linked, defined?.identifiers) : [{ type: 'text' as const, value: indented ? text.slice(start, end).replace(INDENTED_LINE, '$1') : text.slice(start, end), position: { start: { ...from }, end: point(endLine, previousColumn - (previousEnd - end), end) } }];
     if (!nodes) return false;
     if (setext) children.push({ type: 'heading', depth: setext.depth, children: nodes, position: { start: from, end: setext.end } });
-    else children.push({ type: 'paragraph', children: nodes, position: { start: from, end: to } });
+    else if (listItem) {
+      // An item's paragraph: the item and its list end with it.
+      listItem.children.push({ type: 'paragraph', children: nodes, position: { start: from, end: to } });
+      listItem.position!.end = { ...to };
+      list!.position!.end = { ...to };
+      listItem = undefined;
+    } else children.push({ type: 'paragraph', children: nodes, position: { start: from, end: to } });
     start = -1;
     indented = false;
     inline = false;
@@ -443,6 +455,8 @@ export function plainTree(text: string): Root | undefined {
   // or an ordered item's delimiter), where this line's item text starts (or -1), and whether the
   // last block was a list a blank line ended (an item after it would make that list loose).
   let list: List | undefined;
+  // The item whose paragraph is being read (its text may go on over lines, indented or not).
+  let listItem: ListItem | undefined;
   let listMarker = -1;
   let item = -1;
   let listEnded = false;
@@ -546,11 +560,17 @@ export function plainTree(text: string): Root | undefined {
           list = { type: 'list', ordered, start: ordered ? Number.parseInt(text.slice(at, item - 2), 10) : null, spread: false, children: [], position: { start: opening, end: { ...opening } } };
           listMarker = marker;
           children.push(list);
-        }
+        } else if (!close(line - 1)) return undefined;
         at = item;
       } else if (list) {
-        // A line going on with an item, or a block ending the list: left to remark-parse.
-        return undefined;
+        // A line going on with the item's paragraph, after any indentation (a lazy line or not,
+        // it is text of the paragraph either way); a block ending the list, or in the item, is
+        // left to remark-parse.
+        let content = at;
+        while (content < text.length && (text.charCodeAt(content) === 0x20 || text.charCodeAt(content) === 0x09)) content++;
+        if (!listItem || !isPlainStart(text, content)) return undefined;
+        if (content > at) indented = true;
+        at = content;
       } else if (first === 0x5b && (definition = defined?.lines.get(at) ?? null)) {
         // A definition: of its own line, where no paragraph is open, and not followed by a line
         // that might be its title.
@@ -656,11 +676,17 @@ export function plainTree(text: string): Root | undefined {
         if (lineInline) quote!.inline = { start: quoted, linked: lineLinked };
         quote!.parts.push(text.slice(quoted, end));
       } else if (item !== -1 && list) {
-        const nodes = lineNodes(item, textEnd, textColumn);
-        if (!nodes) return undefined;
-        const paragraph: Paragraph = { type: 'paragraph', children: nodes, position: { start: point(line, item - lineStart + 1, item), end: point(line, column, end) } };
-        list.children.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
-        list.position!.end = point(line, column, end);
+        // An item, whose paragraph is read on until it ends (see close).
+        listItem = { type: 'listItem', spread: false, checked: null, children: [], position: { start: point(line, 1, lineStart), end: point(line, column, end) } };
+        list.children.push(listItem);
+        start = item;
+        startLine = line;
+        startColumn = item - lineStart + 1;
+        startsAfterDefinition = false;
+        if (lineInline || textEnd < end) {
+          inline = true;
+          if (lineLinked) linked = true;
+        }
       } else if (lineInline || textEnd < end) {
         // Spaces at a line's end go (one) or make a hard break (two or more): inlineNodes reads them.
         inline = true;
