@@ -5,15 +5,14 @@ import { frontMatterAt, isLineEnd, isSpace, lineEnd, lineEndingsIn, nextLine } f
 import { HTML_TAG, identifierOf, INDENTED_LINE, inlineNodes, point } from './plain-inline.js';
 
 // Most articles are plain text, or Markdown of a few simple kinds: paragraphs (runs of lines
-// between blank lines), `#` and underlined headings, lists of one-line items, block quotes of one
-// paragraph, thematic breaks, fenced code, HTML blocks and comments, one-line link definitions,
-// front matter, and inline the Markdown `inlineNodes` reads (emphasis, code spans, links, images,
-// references, autolinks, HTML tags, escapes, character references, hard breaks). Building
-// remark-parse's tree of such a text directly is a small fraction of what remark-parse spends
-// finding that nothing else is there. `plainTree` builds it
-// when the text has nothing else that any Markdown construct could start with, and gives up
-// otherwise, so remark-parse reads the rest. Property tests compare its trees with
-// remark-parse's on generated text.
+// between blank lines), `#` and underlined headings, tight lists of items of text, block quotes
+// of one paragraph, thematic breaks, fenced code, HTML blocks and comments, one-line link
+// definitions, front matter, and inline the Markdown `inlineNodes` reads (emphasis, code spans,
+// links, images, references, autolinks, HTML tags, escapes, character references, hard breaks).
+// Building remark-parse's tree of such a text directly is a small fraction of what remark-parse
+// spends finding that nothing else is there. `plainTree` builds it when the text has nothing
+// else that any Markdown construct could start with, and gives up otherwise, so remark-parse
+// reads the rest. Property tests compare its trees with remark-parse's on generated text.
 
 /**
  * Kinds of ASCII characters inside a line, by code: text (0), a line ending, NUL (which
@@ -451,7 +450,7 @@ export function plainTree(text: string): Root | undefined {
   let previousDefinition = false;
   let startsAfterDefinition = false;
   let blockStart = point(1, 1, 0);
-  // The list being read, of items a line each with no blank line between: its marker (a bullet,
+  // The list being read, of items of text with no blank line between: its marker (a bullet,
   // or an ordered item's delimiter), where this line's item text starts (or -1), and whether the
   // last block was a list a blank line ended (an item after it would make that list loose).
   let list: List | undefined;
