@@ -84,8 +84,8 @@ function isAddressStop(code: number): boolean {
  * its address's start and end and its closing parenthesis, and its title; undefined when there
  * is none of that simple form.
  */
-function linkAt(text: string, at: number, end: number): { label: number; address: number; addressEnd: number; title: string | null; close: number } | undefined {
-  const label = labelEnd(text, at, end);
+function linkAt(text: string, at: number, end: number, code: boolean): { label: number; address: number; addressEnd: number; title: string | null; close: number } | undefined {
+  const label = labelEnd(text, at, end, code ? 'code' : 'none');
   if (label === -1 || label + 1 >= end || text.charCodeAt(label + 1) !== 0x28) return undefined;
   const address = label + 2;
   let addressEnd = address;
@@ -121,11 +121,30 @@ export function identifierOf(label: string): string {
   return normalizeIdentifier(label).toLowerCase();
 }
 
-/** The end of a simple label starting after the `[` at `at` (no Markdown, escapes or references in it), or -1. */
-function labelEnd(text: string, at: number, end: number): number {
+/**
+ * The end of a simple label starting after the `[` at `at` (no Markdown, escapes or references in
+ * it), or -1. `code`: a link's text, which may hold code spans of one line (the label's `]`
+ * cannot end inside one; a label with a bracket in one is no label defined, so no reference);
+ * `raw`: a reference's label, whose backticks are text.
+ */
+function labelEnd(text: string, at: number, end: number, backticks: 'code' | 'raw' | 'none' = 'none'): number {
   let index = at + 1;
   while (index < end && text.charCodeAt(index) !== 0x5d) {
-    if (isLinkTextStop(text.charCodeAt(index))) return -1;
+    const char = text.charCodeAt(index);
+    if (char === BACKTICK && backticks === 'raw') {
+      index++;
+      continue;
+    }
+    if (char === BACKTICK && backticks === 'code') {
+      let run = index;
+      while (run < end && text.charCodeAt(run) === BACKTICK) run++;
+      const size = run - index;
+      const close = size > 2 ? -1 : codeEnd(text, run, end, size);
+      if (close === -1) return -1;
+      index = close + size;
+      continue;
+    }
+    if (isLinkTextStop(char)) return -1;
     index++;
   }
   return index === at + 1 || index >= end ? -1 : index;
@@ -136,8 +155,8 @@ function labelEnd(text: string, at: number, end: number): number {
  * not followed by `(` or `[`: where its text ends, its label and kind, and where it ends;
  * undefined when there is none of those forms or its label is not defined.
  */
-function referenceAt(text: string, at: number, end: number, defined: ReadonlySet<string>): { textEnd: number; label: string; kind: 'full' | 'collapsed' | 'shortcut'; close: number } | undefined {
-  const textEnd = labelEnd(text, at, end);
+function referenceAt(text: string, at: number, end: number, defined: ReadonlySet<string>, code: boolean): { textEnd: number; label: string; kind: 'full' | 'collapsed' | 'shortcut'; close: number } | undefined {
+  const textEnd = labelEnd(text, at, end, code ? 'code' : 'none');
   if (textEnd === -1) return undefined;
   const next = text.charCodeAt(textEnd + 1);
   if (next === 0x28) return undefined;
@@ -149,7 +168,7 @@ function referenceAt(text: string, at: number, end: number, defined: ReadonlySet
     const label = text.slice(at + 1, textEnd);
     return defined.has(identifierOf(label)) ? { textEnd, label, kind: 'collapsed', close: textEnd + 2 } : undefined;
   }
-  const second = labelEnd(text, textEnd + 1, end);
+  const second = labelEnd(text, textEnd + 1, end, 'raw');
   if (second === -1) return undefined;
   const label = text.slice(textEnd + 2, second);
   return defined.has(identifierOf(label)) ? { textEnd, label, kind: 'full', close: second } : undefined;
@@ -230,6 +249,11 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
     let last = to;
     if (lineStart > from) while (last > lineStart && (text.charCodeAt(last - 1) === SPACE || text.charCodeAt(last - 1) === TAB)) last--;
     into.push({ type: 'text', value, position: { start: fromPoint, end: at(last === lineStart ? last : to) } } satisfies Text);
+  };
+  // The nodes of a link's text, on one line: its text, or its text and code spans.
+  const linkText = (from: number, to: number): PhrasingContent[] | undefined => {
+    if (!text.slice(from, to).includes('`')) return [{ type: 'text', value: text.slice(from, to), position: { start: at(from), end: at(to) } } satisfies Text];
+    return inlineNodes(text, from, to, lineNumber, from - lineStart + 1, false, false);
   };
   const resume = (offset: number) => {
     from = offset;
@@ -330,14 +354,17 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
     }
     const image = code === 0x21 && text.charCodeAt(index + 1) === 0x5b;
     if (code === 0x5b || image) {
-      const link = linkAt(text, image ? index + 1 : index, end);
-      const reference = !link && defined ? referenceAt(text, image ? index + 1 : index, end, defined) : undefined;
+      // A link's text may hold code spans (an image's alt is left plain).
+      const link = linkAt(text, image ? index + 1 : index, end, !image);
+      const reference = !link && defined ? referenceAt(text, image ? index + 1 : index, end, defined, !image) : undefined;
       if (reference) {
         flush(index);
         const label = image ? index + 2 : index + 1;
         const shared = { identifier: identifierOf(reference.label), label: reference.label, referenceType: reference.kind, position: { start: at(index), end: at(reference.close + 1) } };
+        const children = image ? [] : linkText(label, reference.textEnd);
+        if (!children) return undefined;
         if (image) into.push({ type: 'imageReference', alt: text.slice(label, reference.textEnd), ...shared } satisfies ImageReference);
-        else into.push({ type: 'linkReference', children: [{ type: 'text', value: text.slice(label, reference.textEnd), position: { start: at(label), end: at(reference.textEnd) } } satisfies Text], ...shared } satisfies LinkReference);
+        else into.push({ type: 'linkReference', children, ...shared } satisfies LinkReference);
         index = reference.close + 1;
         resume(index);
         continue;
@@ -352,8 +379,10 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
       const url = text.slice(link.address, link.addressEnd);
       const { title } = link;
       const position = { start: at(index), end: at(link.close + 1) };
+      const children = image ? [] : linkText(label, link.label);
+      if (!children) return undefined;
       if (image) into.push({ type: 'image', title, url, alt: text.slice(label, link.label), position } satisfies Image);
-      else into.push({ type: 'link', title, url, children: [{ type: 'text', value: text.slice(label, link.label), position: { start: at(label), end: at(link.label) } } satisfies Text], position } satisfies Link);
+      else into.push({ type: 'link', title, url, children, position } satisfies Link);
       index = link.close + 1;
       resume(index);
       continue;
