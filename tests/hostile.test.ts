@@ -216,6 +216,21 @@ describe('deep and odd structure', () => {
     expect(paragraphs[1]!.text).toBe('The mayor spoke.');
   });
 
+  it('leaves 1,500 link definitions in a row alone (their brackets are no marks of a paragraph)', () => {
+    const definitions = Array.from({ length: 1500 }, (_, index) => `[\`r${index}()\`]: https://example.org/r/${index} "R"`).join('\n');
+    const result = safeParseArticle(`Budget passes\n\nSee [\`r1()\`][] and [\`r1499()\`][].\n\n${definitions}\n`);
+    expect(result.messages.some((message) => message.ruleId === 'nesting-too-deep')).toBe(false);
+    expect(limitNesting(definitions).cut).toEqual([]);
+  });
+
+  it.each([
+    ['after a line of text (they are text of its paragraph)', `The council met.\n${Array.from({ length: 600 }, (_, index) => `[r${index}]: /r`).join('\n')}`],
+    ['past 2,000 in a row', Array.from({ length: 2600 }, (_, index) => `[r${index}]: /r`).join('\n')],
+    ['that are no definitions (no destination)', Array.from({ length: 600 }, (_, index) => `[r${index}]: `).join('\n')],
+  ])('counts the brackets of definition lines %s against the limit', (_name, input) => {
+    expect(limitNesting(input).cut.map((cut) => cut.kind)).toEqual(['inline']);
+  });
+
   it('leaves 200 emphasis marks in a paragraph alone', () => {
     const result = safeParseArticle(`Budget passes\n\n${'The *council* met. '.repeat(100)}`);
     expect(result.messages.some((message) => message.ruleId === 'nesting-too-deep')).toBe(false);

@@ -25,6 +25,8 @@ export const MAX_EMPHASIS_RUNS = 200;
  * read as text); articles link a few words.
  */
 export const MAX_INLINE_MARKS = 1000;
+/** Link definitions in a row whose marks {@link limitNesting} does not count against {@link MAX_INLINE_MARKS}. */
+export const MAX_DEFINITION_LINES = 2000;
 
 /** The opening line of front matter. */
 export const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/u;
@@ -177,6 +179,21 @@ export function lineEnd(text: string, at: number, crFree = false): number {
 /** The marks the line scan of `limitNesting` counts: emphasis, and link, code and HTML marks. */
 const COUNTED_MARKS = /[*_[\]<`]/;
 
+/**
+ * A link definition on one line, as micromark reads one: `[label]: destination`, then an optional
+ * title in quote marks or parentheses, and nothing else. Its groups are the label, destination
+ * and title. Left out (read otherwise, or by remark-parse alone): escapes, character references,
+ * angle-bracketed or parenthesised destinations.
+ */
+export const DEFINITION = /^\[([^[\]\\&\n\r\0]{1,999})\]:[ \t]*([^\s()<>\\&`[\]\0-\x1f\x7f]+)(?:[ \t]+("[^"\\&\n\r\0]*"|'[^'\\&\n\r\0]*'|\([^()\\&\n\r\0]*\)))?$/u;
+
+/** Whether the line from `at` to `end` is a link definition (see {@link DEFINITION}) with a label that is not blank. */
+function isDefinitionLine(text: string, at: number, end: number): boolean {
+  if (text.charCodeAt(at) !== 0x5b) return false;
+  const definition = DEFINITION.exec(text.slice(at, end));
+  return definition !== null && /[^ \t]/u.test(definition[1]!);
+}
+
 /** How many line endings (`\r\n`, `\r` or `\n`, each once) the text holds from `from` to `to`. */
 export function lineEndingsIn(text: string, from: number, to: number): number {
   let count = 0;
@@ -255,6 +272,11 @@ export function limitNesting(text: string): { text: string; cut: NestingCut[] } 
   let emphasisCut: NestingCut | undefined;
   let inlineMarks = 0;
   let inlineCut: NestingCut | undefined;
+  // How many lines of the paragraph so far are link definitions, all of them (-1 once one is
+  // not): micromark reads their brackets as definitions, not as inline marks of a paragraph, so
+  // the first MAX_DEFINITION_LINES are not counted (API docs end with hundreds in a row; past
+  // that many, remark-parse reads them slowly enough that the limit on marks applies again).
+  let definitions = 0;
   let containersCut: NestingCut | undefined;
   // The containers micromark holds open, block quotes apart from list levels, and the cost of
   // ending them and of lazy lines so far, against the budget; past it, the containers of the rest
@@ -340,6 +362,13 @@ export function limitNesting(text: string): { text: string; cut: NestingCut[] } 
     const contentStart = at;
     let previous = -1;
     if (!marked) at = lineEnd(text, at, crFree);
+    else if (definitions !== -1 && definitions < MAX_DEFINITION_LINES && !blank) {
+      const end = lineEnd(text, at, crFree);
+      if (prefix.marks.length === 0 && at - lineStart <= 3 && !text.slice(lineStart, at).includes('\t') && isDefinitionLine(text, at, end)) {
+        definitions++;
+        at = end;
+      } else definitions = -1;
+    }
     while (marked && at < text.length && !isLineEnd(text.charCodeAt(at))) {
       const code = text.charCodeAt(at);
       if (code === 0x2a /* * */ || code === 0x5f /* _ */) {
@@ -375,6 +404,7 @@ export function limitNesting(text: string): { text: string; cut: NestingCut[] } 
       inlineCut = undefined;
       runs = 0;
       inlineMarks = 0;
+      definitions = 0;
     }
     if (at < text.length) at = nextLine(text, at);
   }

@@ -1,7 +1,7 @@
 import type { Blockquote, Code, Definition, Html, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
-import { frontMatterAt, isLineEnd, isSpace, lineEnd, lineEndingsIn, nextLine } from './nesting.js';
+import { DEFINITION, frontMatterAt, isLineEnd, isSpace, lineEnd, lineEndingsIn, nextLine } from './nesting.js';
 import { HTML_TAG, identifierOf, INDENTED_LINE, inlineNodes, point } from './plain-inline.js';
 
 // Most articles are plain text, or Markdown of a few simple kinds: paragraphs (runs of lines
@@ -47,12 +47,6 @@ function mayBeReference(text: string, at: number): boolean {
   return end > at + 1 && text.charCodeAt(end) === 0x3b;
 }
 
-/**
- * A definition on one line (`[label]: url "title"`), of the simple kinds `inlineNodes` reads:
- * no escapes, references or NUL, no spaces, controls or parentheses in the address, the title in
- * quote marks or parentheses.
- */
-const DEFINITION = /^\[([^[\]\\&\n\r\0]{1,999})\]:[ \t]*([^\s()<>\\&`[\]\0-\x1f\x7f]+)(?:[ \t]+("[^"\\&\n\r\0]*"|'[^'\\&\n\r\0]*'|\([^()\\&\n\r\0]*\)))?$/u;
 
 /**
  * The definitions in a text from `from` (after its front matter: the lines that match

@@ -65,4 +65,16 @@ export const SHAPES: ReadonlyArray<[name: string, build: (size: number) => strin
   // from elsewhere: references far from their definitions, and brackets that never close.
   ['references far from their definitions', (size) => repeatTo(size, (index) => `See [the report][r${index % 500}] and [more][r${(index * 7) % 500}].\n\n`, 'Budget passes\n\n', Array.from({ length: 500 }, (_, index) => `[r${index}]: https://example.org/${index}\n`).join(''))],
   ['escaped brackets never closed, with a definition', (size) => repeatTo(size, () => '[\\', 'Budget passes\n\n[r]: /r\n\n')],
+  // Documentation Markdown, as READMEs and API docs write it: comments, code-span links and
+  // references, items that wrap, fenced code, definitions at the end.
+  [
+    'documentation Markdown',
+    (size) =>
+      repeatTo(
+        size,
+        (index) => `## \`fn${index}()\`\n\n<!-- YAML\nadded: v${index}\n-->\n\nCalls [\`fn${index % 200}()\`][] and [the guide](./guide.md#part-${index}).\n\n* An item that wraps\n  onto a second line with \`code\`.\n* [\`other${index % 200}\`][] too.\n\n\`\`\`js\nfn${index}();\n\`\`\`\n\n`,
+        'Budget passes\n\n',
+        Array.from({ length: 200 }, (_, index) => `[\`fn${index}()\`]: https://example.org/fn${index}\n[\`other${index}\`]: https://example.org/o${index}\n`).join(''),
+      ),
+  ],
 ];
