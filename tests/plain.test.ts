@@ -115,6 +115,7 @@ describe('plainTree', () => {
     ['items whose text goes on over lines, indented or lazy, with inline Markdown', '- One\n  goes on\nlazily\n- Two *b*\n    c [d](/e)\n\nBetween.\n\n1. Three\n\tfour  \n   five\n\nAfter.'],
     ['fenced code whose info string has spaces and tabs around and after its words', '~~~ \ta b \t\n~~~\n\n```js\tx  \n```'],
     ['links whose text holds code spans, and references to labels that do', 'See [`INSTALL.md`](./INSTALL.md), [the `a` flag][`a`] and [`b()`][].\n\n[`a`]: /a\n[`b()`]: /b'],
+    ['lines opening with punctuation that opens no block (no GFM: `|` rows are text)', 'Budget\n, said the mayor\n: a colon\n| a | b |\n|---|---|\n\n$5 a head; 50% more.\n\n) or ] or } too\n\n.5 percent / &amp; @ann ? ^ {x}'],
     ['HTML comments, to the line that closes them', '<!-- a\n\nb --> c\n<!-->\n\n<!--->\nText.'],
     ['paragraphs opening with inline HTML or an autolink, and a tag alone going on with a paragraph', '<a href="x">A link</a> and more.\n<span>\n\n<https://example.org> is a link.'],
     ['HTML blocks of block elements and of a tag alone on its line, to a blank line', '<div align="center">\n  <img src="logo.png">\n*not emphasis*\n</div>\n\n<span class="a">\nText\n\n</DETAILS>\n# After'],

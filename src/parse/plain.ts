@@ -78,10 +78,11 @@ function definitionsOf(text: string, from: number): { identifiers: Set<string>; 
 
 /**
  * Whether a line starting at `at` starts as plain text: with a letter, a character outside ASCII,
- * a straight quote mark, a parenthesis or bracket (definitions are ruled out before), `!`, a
- * backslash, emphasis or code marks before a word (see marksStartText), or digits
- * unless `.` or `)` and a space or the line's end follow them (an ordered list item). Anything
- * else (indentation, `#`, `>`, `-`, `+`, `=`, `~`, `|`) might open a block.
+ * punctuation that opens no block (quote marks, parentheses, brackets, `!`, `,`, `.`, `:`, `|`
+ * and the like; definitions are ruled out before), a backslash, emphasis or code marks before a
+ * word (see marksStartText), or digits unless `.` or `)` and a space or the line's end follow
+ * them (an ordered list item). Anything else (indentation, `#`, `>`, `-`, `+`, `=`, `~`, `<`)
+ * might open a block.
  */
 function isPlainStart(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -113,7 +114,9 @@ const MARK_START = 3;
 const PLAIN_STARTS = new Uint8Array(0x80);
 for (let code = 0x41; code <= 0x5a; code++) PLAIN_STARTS[code] = TEXT_START;
 for (let code = 0x61; code <= 0x7a; code++) PLAIN_STARTS[code] = TEXT_START;
-for (const code of [0x21, 0x22, 0x27, 0x28, 0x5b, 0x5c]) PLAIN_STARTS[code] = TEXT_START;
+// Punctuation that opens no block in CommonMark (`|` opens none without GFM's tables, which
+// newsmark does not read) starts text; `#`, `>`, `-`, `+`, `=`, `~`, `<` and the marks may not.
+for (const code of [0x21, 0x22, 0x24, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2c, 0x2e, 0x2f, 0x3a, 0x3b, 0x3f, 0x40, 0x5b, 0x5c, 0x5d, 0x5e, 0x7b, 0x7c, 0x7d]) PLAIN_STARTS[code] = TEXT_START;
 for (let code = 0x30; code <= 0x39; code++) PLAIN_STARTS[code] = DIGIT_START;
 for (const code of [0x2a, 0x5f, 0x60]) PLAIN_STARTS[code] = MARK_START;
 
