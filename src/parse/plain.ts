@@ -427,7 +427,7 @@ export function plainTree(text: string): Root | undefined {
     linked = false;
     return true;
   };
-  // The nodes of one line's text from `from` to `end` (a heading's or an item's).
+  // The nodes of one line's text from `from` to `end` (a heading's).
   const lineNodes = (from: number, end: number, endColumn: number): PhrasingContent[] | undefined =>
     lineInline ? inlineNodes(text, from, end, line, from - lineStart + 1, false, lineLinked, defined?.identifiers) : [{ type: 'text', value: text.slice(from, end), position: { start: point(line, from - lineStart + 1, from), end: point(line, endColumn, end) } }];
   // Where the text of a heading on this line starts, or -1; whether the line is a thematic break.
