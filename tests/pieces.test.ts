@@ -226,7 +226,7 @@ describe('parseInPieces', () => {
 
   it.each([
     ['plain paragraphs', 'One.\n\nTwo.\n\nThree.\n', [6, 12]],
-    ['after a list only where a plain line opens', '- a\n\nb\n\n- c\n\nd\n', [5, 13]],
+    ['after a list where a plain line or a bullet item opens', '- a\n\nb\n\n- c\n\nd\n', [5, 8, 13]],
     ['never inside a fence', '```\n\nA\n\n```\n\nB\n', [13]],
     ['never inside an HTML comment', '<!--\n\nA -->\n\nB\n', [13]],
     ['never after indentation', 'A\n\n    B\n\n\tC\n\n   D\n\nE\n', [20]],
@@ -239,9 +239,9 @@ describe('parseInPieces', () => {
   // Where a line opens a piece, by the lines that should open one.
   it.each([
     ['at block quotes, headings, HTML, fences, table rows and text', 'A\n\n> B\n\n# C\n\n<div>\n\n```\nD\n```\n\n| E | F |\n|---|---|\n\n~~~\nG\n~~~\n\n<!-- H -->\n\n[I] J\n\n![K]\n\n_L_\n\n=M\n\n\\N\n\n&amp;\n\n*O*\n\n***\n\n2019\n\n1.5 P\n', ['> B', '# C', '<div>', '```', '| E', '~~~', '<!-- H', '[I]', '![K]', '_L_', '=M', '\\N', '&amp;', '*O*', '***', '2019', '1.5 P']],
-    ['never at a list item, or at - or +', 'A\n\n- B\n\n+ C\n\n* D\n\n1. E\n\n2) F\n\n*\n\n---\n\n+++\n\n-5\n\nG\n', ['G']],
-    ['after a list at a block quote or heading', '- A\n\n> B\n\n- C\n  D\n\n# E\n', ['> B', '# E']],
-    ['at the items of a list, after a line of text', 'A\n\n- B\n- C\n  - D\n- E\n  F\n\n- G\n', ['- C', '- E']],
+    ['at a bullet item after a blank line (of a loose list, or not), never at an ordered one or other lines of - or +', 'A\n\n- B\n\n+ C\n\n* D\n\n1. E\n\n2) F\n\n*\n\n---\n\n+++\n\n-5\n\nG\n', ['- B', '+ C', '* D', 'G']],
+    ['after a list at a block quote, heading or bullet item', '- A\n\n> B\n\n- C\n  D\n\n# E\n', ['> B', '- C', '# E']],
+    ['at the items of a list, after a line of text or a blank line', 'A\n\n- B\n- C\n  - D\n- E\n  F\n\n- G\n', ['- B', '- C', '- E', '- G']],
     ['at a bullet that starts a list after a paragraph, or another list', 'A\n- B\n* C\n+ D\n', ['- B', '* C', '+ D']],
     ['at an ordered item only while its list is open', 'A\n2. B\n\n1. C\n2. D\n   E\n3) F\nG\n4. H\n', ['2. D']],
     ['never at a thematic break or an item without text', 'A\n- - -\n* * *\n-\n- \n', []],

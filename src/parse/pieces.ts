@@ -272,8 +272,10 @@ export function pieceStarts(text: string, from: number, length = PIECE_LENGTH): 
       const plain = readings.length === 1 && readings[0] === NONE;
       const item = plain && content === at ? listItemAt(text, at, end) : undefined;
       if (plain && at - last >= length) {
+        // After a blank line, a bullet item too: it goes on with a list above it (a loose one),
+        // which the joiner puts back together.
         const cut = afterBlank
-          ? opensPiece(text, at)
+          ? opensPiece(text, at) || (item !== undefined && !item.ordered)
           : afterText && item !== undefined && (!item.ordered || (ordered !== undefined && ordered.marker === item.marker));
         if (cut) {
           starts.push(at);
@@ -370,11 +372,11 @@ export function parseInPieces(text: string, from: number, parse: (piece: string)
       const [first] = tree.children;
       const before = root.children.at(-1);
       // A piece cut at a list item: its list goes on with the list before the cut when that one
-      // is of the same marker (see listItemAt); the cut follows a line of text, so no blank line
-      // comes between the two, and the list is spread when either half is.
+      // is of the same marker (see listItemAt). The list is spread when either half is, or when
+      // a blank line comes between the two (a bullet item cut after one).
       if (first?.type === 'list' && before?.type === 'list' && first.ordered === before.ordered && markerOf(text, first, dropped) === markerOf(text, before, dropped)) {
         for (const item of first.children) before.children.push(item);
-        before.spread = before.spread === true || first.spread === true;
+        before.spread = before.spread === true || first.spread === true || lineEndingsIn(text, (before.position?.end.offset ?? 0) + dropped, start) > 1;
         if (before.position && first.position) before.position.end = first.position.end;
         tree.children.shift();
       }
