@@ -447,15 +447,17 @@ export function plainTree(text: string): Root | undefined {
   let previousDefinition = false;
   let startsAfterDefinition = false;
   let blockStart = point(1, 1, 0);
-  // The list being read, of items of text with no blank line between: its marker (a bullet,
+  // The list being read, of items of text: its marker (a bullet,
   // or an ordered item's delimiter), where this line's item text starts (or -1), and whether the
-  // last block was a list a blank line ended (an item after it would make that list loose).
+  // last block was a list a blank line ended (an item of its marker after it goes on with it, and
+  // makes it loose).
   let list: List | undefined;
   // The item whose paragraph is being read (its text may go on over lines, indented or not).
   let listItem: ListItem | undefined;
   let listMarker = -1;
   let item = -1;
   let listEnded = false;
+  let endedList: List | undefined;
   // The block quote being read: one paragraph of lines each with the same markers (`prefix`), its
   // quotes outermost first, and the text of its lines; where this line's text starts (or -1).
   // Inline Markdown is read in a quote of one line (`inline`: where its text starts, and whether it
@@ -547,7 +549,13 @@ export function plainTree(text: string): Root | undefined {
         // a paragraph before it (an ordered one only from `1`).
         const ordered = first >= 0x30 && first <= 0x39;
         const marker = text.charCodeAt(ordered ? item - 2 : at);
-        if (listEnded) return undefined;
+        if (listEnded) {
+          // An item of the same marker after a blank line goes on with the list, now loose.
+          if (marker !== listMarker) return undefined;
+          list = endedList;
+          list!.spread = true;
+          listEnded = false;
+        }
         if (!list || marker !== listMarker) {
           const one = item - at === 3 && first === 0x31;
           if (ordered && (list || start !== -1) && !one) return undefined;
@@ -556,7 +564,7 @@ export function plainTree(text: string): Root | undefined {
           list = { type: 'list', ordered, start: ordered ? Number.parseInt(text.slice(at, item - 2), 10) : null, spread: false, children: [], position: { start: opening, end: { ...opening } } };
           listMarker = marker;
           children.push(list);
-        } else if (!close(line - 1)) return undefined;
+        } else if (start !== -1 && !close(line - 1)) return undefined;
         at = item;
       } else if (list) {
         // A line going on with the item's paragraph, after any indentation (a lazy line or not,
@@ -693,6 +701,7 @@ export function plainTree(text: string): Root | undefined {
       if (start !== -1 && !close(line - 1)) return undefined;
       if (quote && !endQuote(line - 1)) return undefined;
       if (list) {
+        endedList = list;
         list = undefined;
         listEnded = true;
       }
