@@ -38,6 +38,8 @@ export const SHAPES: ReadonlyArray<[name: string, build: (size: number) => strin
   // line (quadratic), and continues every marker on every line (linear, but heavy).
   ['block quotes between blank lines', (size) => repeatTo(size, (index) => `> Line ${index} of the statement.\n\n`, 'Budget passes\n\n')],
   ['lists between paragraphs', (size) => repeatTo(size, (index) => `- Item ${index} of the list.\n\nThe council met on day ${index}.\n\n`, 'Budget passes\n\n')],
+  ['a loose list (items between blank lines)', (size) => repeatTo(size, (index) => `- Item ${index} of the list, with a few words.\n\n`, 'Budget passes\n\n')],
+  ['list items with a second paragraph', (size) => repeatTo(size, (index) => `- Item ${index}\n\n  Its second paragraph ${index}.\n\n`, 'Budget passes\n\n')],
   ['a list of one-line items', (size) => repeatTo(size, (index) => `- Item ${index} of the list, with a few words.\n`, 'Budget passes\n\n')],
   ['an ordered list of one-line items', (size) => repeatTo(size, (index) => `${index + 1}. Item of the list, with a few words.\n`, 'Budget passes\n\n')],
   ['list items each with a nested item', (size) => repeatTo(size, (index) => `- Item ${index} of the list.\n  - Its part ${index}.\n`, 'Budget passes\n\n')],
