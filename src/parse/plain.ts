@@ -447,10 +447,9 @@ export function plainTree(text: string): Root | undefined {
   let previousDefinition = false;
   let startsAfterDefinition = false;
   let blockStart = point(1, 1, 0);
-  // The list being read, of items of text: its marker (a bullet,
-  // or an ordered item's delimiter), where this line's item text starts (or -1), and whether the
-  // last block was a list a blank line ended (an item of its marker after it goes on with it, and
-  // makes it loose).
+  // The list being read, of items of text: its marker (a bullet, or an ordered item's delimiter),
+  // where this line's item text starts (or -1), and whether the last block was a list a blank
+  // line ended, and which (an item of its marker after it goes on with it, and makes it loose).
   let list: List | undefined;
   // The item whose paragraph is being read (its text may go on over lines, indented or not).
   let listItem: ListItem | undefined;
