@@ -194,6 +194,12 @@ function isDefinitionLine(text: string, at: number, end: number): boolean {
   return definition !== null && /[^ \t]/u.test(definition[1]!);
 }
 
+/** Where the spaces and tabs from `at` end. */
+export function spacesEnd(text: string, at: number): number {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
 /** How many line endings (`\r\n`, `\r` or `\n`, each once) the text holds from `from` to `to`. */
 export function lineEndingsIn(text: string, from: number, to: number): number {
   let count = 0;

@@ -1,7 +1,7 @@
 import type { Blockquote, Code, Definition, Html, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
-import { DEFINITION, frontMatterAt, isLineEnd, isSpace, lineEnd, lineEndingsIn, nextLine } from './nesting.js';
+import { DEFINITION, frontMatterAt, isLineEnd, isSpace, lineEnd, lineEndingsIn, nextLine, spacesEnd } from './nesting.js';
 import { HTML_TAG, identifierOf, INDENTED_LINE, inlineNodes, point } from './plain-inline.js';
 
 // Most articles are plain text, or Markdown of a few simple kinds: paragraphs (runs of lines
@@ -290,8 +290,7 @@ function htmlStart(text: string, at: number, comments: { next: number }): { kind
     // The lines after it, up to a blank one.
     while (end < text.length) {
       const next = nextLine(text, end);
-      let content = next;
-      while (content < text.length && isSpace(text.charCodeAt(content))) content++;
+      const content = spacesEnd(text, next);
       if (content >= text.length || isLineEnd(text.charCodeAt(content))) break;
       close = next;
       end = lineEnd(text, next);
@@ -569,8 +568,7 @@ export function plainTree(text: string): Root | undefined {
         // A line going on with the item's paragraph, after any indentation (a lazy line or not,
         // it is text of the paragraph either way); a block ending the list, or in the item, is
         // left to remark-parse.
-        let content = at;
-        while (content < text.length && (text.charCodeAt(content) === 0x20 || text.charCodeAt(content) === 0x09)) content++;
+        const content = spacesEnd(text, at);
         if (!listItem || !isPlainStart(text, content)) return undefined;
         if (content > at) indented = true;
         at = content;
@@ -619,8 +617,7 @@ export function plainTree(text: string): Root | undefined {
         // Indentation: in a paragraph, any, before text (the paragraph goes on); opening one, up
         // to three spaces (four columns make code). Either way the text after it must start as
         // plain text, which no block that may interrupt a paragraph does.
-        let content = at;
-        while (content < text.length && (text.charCodeAt(content) === 0x20 || text.charCodeAt(content) === 0x09)) content++;
+        const content = spacesEnd(text, at);
         if (content > at) {
           if (start === -1 ? content - at > 3 || text.slice(at, content).includes('\t') : false) return undefined;
           if (start !== -1) indented = true;
