@@ -117,6 +117,7 @@ describe('plainTree', () => {
     ['links whose text holds code spans, and references to labels that do', 'See [`INSTALL.md`](./INSTALL.md), [the `a` flag][`a`] and [`b()`][].\n\n[`a`]: /a\n[`b()`]: /b'],
     ['lines opening with punctuation that opens no block (no GFM: `|` rows are text)', 'Budget\n, said the mayor\n: a colon\n| a | b |\n|---|---|\n\n$5 a head; 50% more.\n\n) or ] or } too\n\n.5 percent / &amp; @ann ? ^ {x}'],
     ['loose lists (items of one marker between blank lines)', 'Budget\n\n- One\n\n- Two\n- Three *x*\n\n\n- Four\n\nAfter.\n\n1. a\n\n3. b'],
+    ['items with more paragraphs, indented to their text (the items spread, their list not)', '- One\n\n  Its second *paragraph*\ngoes on\n    and on.\n\n     A third.\n- Two\n\nBetween.\n\n10. Ten\n\n    More.\n\nAfter.'],
     ['HTML comments, to the line that closes them', '<!-- a\n\nb --> c\n<!-->\n\n<!--->\nText.'],
     ['paragraphs opening with inline HTML or an autolink, and a tag alone going on with a paragraph', '<a href="x">A link</a> and more.\n<span>\n\n<https://example.org> is a link.'],
     ['HTML blocks of block elements and of a tag alone on its line, to a blank line', '<div align="center">\n  <img src="logo.png">\n*not emphasis*\n</div>\n\n<span class="a">\nText\n\n</DETAILS>\n# After'],
@@ -129,7 +130,7 @@ describe('plainTree', () => {
   // Lists of one-line items: lines that go on with an item, make a list loose or only look like
   // an item are left to remark-parse.
   const ITEMS = ['- ', '- ', '* ', '+ ', '1. ', '1. ', '2. ', '1) ', '3) ', '12. ', '-  ', '-\t', '  - ', ' 1. ', '- - ', '* * ', '-', '1.', ''];
-  const listText = linesOf(fc.constantFrom(...ITEMS, '', '', '# ', '  ', '    '), plainLine, ['\n', '\n', '\n', '\n\n', '\r\n', '\n\n\n'], 8);
+  const listText = linesOf(fc.constantFrom(...ITEMS, '', '', '# ', '  ', '  ', '   ', '    ', '     ', '      '), plainLine, ['\n', '\n', '\n', '\n\n', '\r\n', '\n\n\n'], 8);
 
   it('builds remark-parse’s tree or none for lists', () => {
     expect(treeOrNone(listText, 3000, (tree) => tree.children.some((child) => child.type === 'list'))).toBeGreaterThan(200);
@@ -221,7 +222,9 @@ describe('plainTree', () => {
     ['a lazy line after a block quote', '> One\ngoes on'],
     ['a block quote one deeper on its next line', '> One\n>> Two'],
     ['an empty block quote line', '> One\n>\n> Two'],
-    ['a second paragraph of an item', '- One\n\n  goes on'],
+    ['a paragraph after an item indented as code in it', '- One\n\n      code'],
+    ['a paragraph after an item indented less than its text', '10. One\n\n   not in it'],
+    ['a block in an item after a blank line', '- One\n\n  > quoted'],
     ['an item of another marker after a blank line after a list', '- One\n\n* Two'],
     ['an ordered item from 2 after a paragraph', 'Budget\n2. Two'],
     ['a block quote after indentation in a paragraph', 'Budget\n  > passes'],

@@ -5,10 +5,11 @@ import { DEFINITION, frontMatterAt, isLineEnd, isSpace, lineEnd, lineEndingsIn, 
 import { HTML_TAG, identifierOf, INDENTED_LINE, inlineNodes, point } from './plain-inline.js';
 
 // Most articles are plain text, or Markdown of a few simple kinds: paragraphs (runs of lines
-// between blank lines), `#` and underlined headings, tight lists of items of text, block quotes
-// of one paragraph, thematic breaks, fenced code, HTML blocks and comments, one-line link
-// definitions, front matter, and inline the Markdown `inlineNodes` reads (emphasis, code spans,
-// links, images, references, autolinks, HTML tags, escapes, character references, hard breaks).
+// between blank lines), `#` and underlined headings, lists of items of text (tight or loose, an
+// item's later paragraphs indented to its text), block quotes of one paragraph, thematic breaks,
+// fenced code, HTML blocks and comments, one-line link definitions, front matter, and inline the
+// Markdown `inlineNodes` reads (emphasis, code spans, links, images, references, autolinks, HTML
+// tags, escapes, character references, hard breaks).
 // Building remark-parse's tree of such a text directly is a small fraction of what remark-parse
 // spends finding that nothing else is there. `plainTree` builds it when the text has nothing
 // else that any Markdown construct could start with, and gives up otherwise, so remark-parse
@@ -448,7 +449,8 @@ export function plainTree(text: string): Root | undefined {
   let blockStart = point(1, 1, 0);
   // The list being read, of items of text: its marker (a bullet, or an ordered item's delimiter),
   // where this line's item text starts (or -1), and whether the last block was a list a blank
-  // line ended, and which (an item of its marker after it goes on with it, and makes it loose).
+  // line ended, and which (an item of its marker after it goes on with it, and makes it loose; a
+  // line indented to its last item's text goes on with that item).
   let list: List | undefined;
   // The item whose paragraph is being read (its text may go on over lines, indented or not).
   let listItem: ListItem | undefined;
@@ -610,9 +612,25 @@ export function plainTree(text: string): Root | undefined {
         listEnded = false;
         // A heading ends the paragraph before it.
         if (start !== -1 && !close(line - 1)) return undefined;
+      } else if (listEnded && (first === 0x20 || first === 0x09)) {
+        // An indented line after a list and a blank line: a paragraph of its last item when
+        // indented (by spaces) to the item's text and less than four columns past it, and plain
+        // text (the item is then spread, its list not); anything else is left to remark-parse.
+        const last = endedList!.children.at(-1)!;
+        const offset = last.children[0]!.position!.start.column - 1;
+        const content = spacesEnd(text, at);
+        for (let index = at; index < content; index++) if (text.charCodeAt(index) !== 0x20) return undefined;
+        if (content - at < offset || content - at >= offset + 4 || !isPlainStart(text, content) || defined?.lines.has(lineStart)) return undefined;
+        list = endedList;
+        listItem = last;
+        last.spread = true;
+        listEnded = false;
+        start = content;
+        startLine = line;
+        startColumn = content - lineStart + 1;
+        startsAfterDefinition = false;
+        at = content;
       } else {
-        // An indented line after a list and a blank line may go on with its last item.
-        if (listEnded && (first === 0x20 || first === 0x09)) return undefined;
         listEnded = false;
         // Indentation: in a paragraph, any, before text (the paragraph goes on); opening one, up
         // to three spaces (four columns make code). Either way the text after it must start as
