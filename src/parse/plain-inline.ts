@@ -4,15 +4,15 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { nextLine } from './nesting.js';
 
 // The inline Markdown most articles use, read without micromark: emphasis and strong emphasis
-// (runs of one or two marks, each run only able to open or only able to close, closed in the
-// order opened), code spans on one line, links and images of the form `[text](url "title")`,
-// autolinks, HTML tags, hard breaks of spaces, backslash escapes and character references
-// (decoded by micromark's own function). It gives up (undefined) on anything whose reading
-// depends on CommonMark's finer rules: a run that could both open and close, longer runs,
-// emphasis left open or closed out of order, spaces, parentheses or escapes in a link's address,
-// Markdown in its text, HTML comments and declarations, or a backslash at a line's end. plainTree
-// then leaves the whole text to remark-parse. Property tests compare the nodes with
-// remark-parse's.
+// (runs of one or two marks, each run only able to open or only able to close, closed in the order
+// opened), code spans on one line, links and images of the form `[text](url "title")` (a link's
+// text may hold code spans and such images), autolinks, HTML tags, hard breaks of spaces,
+// backslash escapes and character references (decoded by micromark's own function). It gives up
+// (undefined) on anything whose reading depends on CommonMark's finer rules: a run that could both
+// open and close, longer runs, emphasis left open or closed out of order, spaces, parentheses or
+// escapes in a link's address, Markdown in its text, HTML comments and declarations, or a
+// backslash at a line's end. plainTree then leaves the whole text to remark-parse. Property tests
+// compare the nodes with remark-parse's.
 
 /** A point of a position. */
 export function point(line: number, column: number, offset: number) {
@@ -84,8 +84,8 @@ function isAddressStop(code: number): boolean {
  * its address's start and end and its closing parenthesis, and its title; undefined when there
  * is none of that simple form.
  */
-function linkAt(text: string, at: number, end: number, code: boolean): { label: number; address: number; addressEnd: number; title: string | null; close: number } | undefined {
-  const label = labelEnd(text, at, end, code ? 'code' : 'none');
+function linkAt(text: string, at: number, end: number, code: boolean, defined?: ReadonlySet<string>): { label: number; address: number; addressEnd: number; title: string | null; close: number } | undefined {
+  const label = labelEnd(text, at, end, code ? 'code' : 'none', defined);
   if (label === -1 || label + 1 >= end || text.charCodeAt(label + 1) !== 0x28) return undefined;
   const address = label + 2;
   let addressEnd = address;
@@ -124,15 +124,23 @@ export function identifierOf(label: string): string {
 /**
  * The end of a simple label starting after the `[` at `at` (no Markdown, escapes or references in
  * it), or -1. `code`: a link's text, which may hold code spans of one line (the label's `]`
- * cannot end inside one; a label with a bracket in one is no label defined, so no reference);
- * `raw`: a reference's label, whose backticks are text.
+ * cannot end inside one; a label with a bracket in one is no label defined, so no reference) and
+ * images of the simple form, or references to `defined` labels; `raw`: a reference's label, whose
+ * backticks are text.
  */
-function labelEnd(text: string, at: number, end: number, backticks: 'code' | 'raw' | 'none' = 'none'): number {
+function labelEnd(text: string, at: number, end: number, backticks: 'code' | 'raw' | 'none' = 'none', defined?: ReadonlySet<string>): number {
   let index = at + 1;
   while (index < end && text.charCodeAt(index) !== 0x5d) {
     const char = text.charCodeAt(index);
     if (char === BACKTICK && backticks === 'raw') {
       index++;
+      continue;
+    }
+    if (char === 0x21 && backticks === 'code' && text.charCodeAt(index + 1) === 0x5b) {
+      // An image in a link's text (a badge: `[![alt](src)](href)`, `[![alt][src]][href]`).
+      const image = linkAt(text, index + 1, end, false) ?? (defined ? referenceAt(text, index + 1, end, defined, false) : undefined);
+      if (!image) return -1;
+      index = image.close + 1;
       continue;
     }
     if (char === BACKTICK && backticks === 'code') {
@@ -156,7 +164,7 @@ function labelEnd(text: string, at: number, end: number, backticks: 'code' | 'ra
  * undefined when there is none of those forms or its label is not defined.
  */
 function referenceAt(text: string, at: number, end: number, defined: ReadonlySet<string>, code: boolean): { textEnd: number; label: string; kind: 'full' | 'collapsed' | 'shortcut'; close: number } | undefined {
-  const textEnd = labelEnd(text, at, end, code ? 'code' : 'none');
+  const textEnd = labelEnd(text, at, end, code ? 'code' : 'none', defined);
   if (textEnd === -1) return undefined;
   const next = text.charCodeAt(textEnd + 1);
   if (next === 0x28) return undefined;
@@ -250,10 +258,11 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
     if (lineStart > from) while (last > lineStart && (text.charCodeAt(last - 1) === SPACE || text.charCodeAt(last - 1) === TAB)) last--;
     into.push({ type: 'text', value, position: { start: fromPoint, end: at(last === lineStart ? last : to) } } satisfies Text);
   };
-  // The nodes of a link's text, on one line: its text, or its text and code spans.
+  // The nodes of a link's text, on one line: its text, or its text, code spans and images.
   const linkText = (from: number, to: number): PhrasingContent[] | undefined => {
-    if (!text.slice(from, to).includes('`')) return [{ type: 'text', value: text.slice(from, to), position: { start: at(from), end: at(to) } } satisfies Text];
-    return inlineNodes(text, from, to, lineNumber, from - lineStart + 1, false, false);
+    const label = text.slice(from, to);
+    if (!label.includes('`') && !label.includes('![')) return [{ type: 'text', value: text.slice(from, to), position: { start: at(from), end: at(to) } } satisfies Text];
+    return inlineNodes(text, from, to, lineNumber, from - lineStart + 1, false, false, defined);
   };
   const resume = (offset: number) => {
     from = offset;
@@ -355,7 +364,7 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
     const image = code === 0x21 && text.charCodeAt(index + 1) === 0x5b;
     if (code === 0x5b || image) {
       // A link's text may hold code spans (an image's alt is left plain).
-      const link = linkAt(text, image ? index + 1 : index, end, !image);
+      const link = linkAt(text, image ? index + 1 : index, end, !image, defined);
       const reference = !link && defined ? referenceAt(text, image ? index + 1 : index, end, defined, !image) : undefined;
       if (reference) {
         flush(index);

@@ -81,9 +81,9 @@ function definitionsOf(text: string, from: number): { identifiers: Set<string>; 
  * Whether a line starting at `at` starts as plain text: with a letter, a character outside ASCII,
  * punctuation that opens no block (quote marks, parentheses, brackets, `!`, `,`, `.`, `:`, `|`
  * and the like; definitions are ruled out before), a backslash, emphasis or code marks before a
- * word (see marksStartText), or digits unless `.` or `)` and a space or the line's end follow
- * them (an ordered list item). Anything else (indentation, `#`, `>`, `-`, `+`, `=`, `~`, `<`)
- * might open a block.
+ * word (see marksStartText), `#` that opens no heading (see hashesStartText), or digits unless
+ * `.` or `)` and a space or the line's end follow them (an ordered list item). Anything else
+ * (indentation, `>`, `-`, `+`, `=`, `~`, `<`) might open a block.
  */
 function isPlainStart(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -94,6 +94,7 @@ function isPlainStart(text: string, at: number): boolean {
   const start = PLAIN_STARTS[code];
   if (start === TEXT_START) return true;
   if (start === DIGIT_START) return digitsStartText(text, at);
+  if (start === HASH_START) return hashesStartText(text, at);
   return start === MARK_START && marksStartText(text, at, code);
 }
 
@@ -108,10 +109,22 @@ function marksStartText(text: string, at: number, mark: number): boolean {
   return !(Number.isNaN(next) || next === mark || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d);
 }
 
-/** Kinds of ASCII characters at a line's start, by code: text, digits (text unless a list item), marks of emphasis or code (text when a word follows), or anything else (0). */
+/**
+ * Whether the `#` run starting a line at `at` is text: more than six, or followed by anything but
+ * a space, a tab or the line's end (`#hashtag`, `###And`). Such a line is no heading.
+ */
+function hashesStartText(text: string, at: number): boolean {
+  let run = at;
+  while (text.charCodeAt(run) === 0x23) run++;
+  const next = text.charCodeAt(run);
+  return run - at > 6 || !(Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d);
+}
+
+/** Kinds of ASCII characters at a line's start, by code: text, digits (text unless a list item), marks of emphasis or code (text when a word follows), `#` (text unless a heading), or anything else (0). */
 const TEXT_START = 1;
 const DIGIT_START = 2;
 const MARK_START = 3;
+const HASH_START = 4;
 const PLAIN_STARTS = new Uint8Array(0x80);
 for (let code = 0x41; code <= 0x5a; code++) PLAIN_STARTS[code] = TEXT_START;
 for (let code = 0x61; code <= 0x7a; code++) PLAIN_STARTS[code] = TEXT_START;
@@ -120,6 +133,7 @@ for (let code = 0x61; code <= 0x7a; code++) PLAIN_STARTS[code] = TEXT_START;
 for (const code of [0x21, 0x22, 0x24, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2c, 0x2e, 0x2f, 0x3a, 0x3b, 0x3f, 0x40, 0x5b, 0x5c, 0x5d, 0x5e, 0x7b, 0x7c, 0x7d]) PLAIN_STARTS[code] = TEXT_START;
 for (let code = 0x30; code <= 0x39; code++) PLAIN_STARTS[code] = DIGIT_START;
 for (const code of [0x2a, 0x5f, 0x60]) PLAIN_STARTS[code] = MARK_START;
+PLAIN_STARTS[0x23] = HASH_START;
 
 /**
  * Whether the digits starting a line at `at` are text: not followed by `.` or `)` and a space, a
@@ -157,15 +171,17 @@ export function listMarkerEnd(text: string, at: number): number {
 
 /**
  * Where the text of a list item line starts (`- `, `* `, `+ `, or up to nine digits and `.` or
- * `)`, then one space and plain text), or -1. Other items (more spaces, a tab, nothing or a
- * block after the marker, such as `- - -`) are left to remark-parse.
+ * `)`, then one to four spaces and plain text: the item's text is indented that far), or -1.
+ * Other items (five spaces, which make code, a tab, nothing or a block after the marker, such as
+ * `- - -`) are left to remark-parse.
  */
 function itemText(text: string, at: number): number {
   const index = listMarkerEnd(text, at);
-  if (index === -1 || text.charCodeAt(index) !== 0x20) return -1;
-  const content = index + 1;
+  if (index === -1) return -1;
+  let content = index;
+  while (content - index < 5 && text.charCodeAt(content) === 0x20) content++;
   const next = text.charCodeAt(content);
-  return next !== 0x20 && next !== 0x09 && isPlainStart(text, content) ? content : -1;
+  return content > index && content - index < 5 && next !== 0x09 && isPlainStart(text, content) ? content : -1;
 }
 
 /**
@@ -548,7 +564,8 @@ export function plainTree(text: string): Root | undefined {
         // An item: of the list before it when of the same marker, else of a new list, which ends
         // a paragraph before it (an ordered one only from `1`).
         const ordered = first >= 0x30 && first <= 0x39;
-        const marker = text.charCodeAt(ordered ? item - 2 : at);
+        const markerEnd = listMarkerEnd(text, at);
+        const marker = text.charCodeAt(markerEnd - 1);
         if (listEnded) {
           // An item of the same marker after a blank line goes on with the list, now loose.
           if (marker !== listMarker) return undefined;
@@ -557,11 +574,11 @@ export function plainTree(text: string): Root | undefined {
           listEnded = false;
         }
         if (!list || marker !== listMarker) {
-          const one = item - at === 3 && first === 0x31;
+          const one = markerEnd - at === 2 && first === 0x31;
           if (ordered && (list || start !== -1) && !one) return undefined;
           if (start !== -1 && !close(line - 1)) return undefined;
           const opening = point(line, 1, lineStart);
-          list = { type: 'list', ordered, start: ordered ? Number.parseInt(text.slice(at, item - 2), 10) : null, spread: false, children: [], position: { start: opening, end: { ...opening } } };
+          list = { type: 'list', ordered, start: ordered ? Number.parseInt(text.slice(at, markerEnd - 1), 10) : null, spread: false, children: [], position: { start: opening, end: { ...opening } } };
           listMarker = marker;
           children.push(list);
         } else if (start !== -1 && !close(line - 1)) return undefined;
@@ -606,9 +623,7 @@ export function plainTree(text: string): Root | undefined {
         listEnded = false;
         thematic = true;
         at = lineEnd(text, at);
-      } else if (first === 0x23) {
-        heading = headingText(text, at);
-        if (heading === -1) return undefined;
+      } else if (first === 0x23 && (heading = headingText(text, at)) !== -1) {
         listEnded = false;
         // A heading ends the paragraph before it.
         if (start !== -1 && !close(line - 1)) return undefined;
