@@ -120,6 +120,7 @@ describe('plainTree', () => {
     ['links whose text holds code spans, and references to labels that do', 'See [`INSTALL.md`](./INSTALL.md), [the `a` flag][`a`] and [`b()`][].\n\n[`a`]: /a\n[`b()`]: /b'],
     ['lines opening with punctuation that opens no block (no GFM: `|` rows are text)', 'Budget\n, said the mayor\n: a colon\n| a | b |\n|---|---|\n\n$5 a head; 50% more.\n\n) or ] or } too\n\n.5 percent / &amp; @ann ? ^ {x}'],
     ['loose lists (items of one marker between blank lines)', 'Budget\n\n- One\n\n- Two\n- Three *x*\n\n\n- Four\n\nAfter.\n\n1. a\n\n3. b'],
+    ['indented code (four spaces, or a tab after up to three), its blank lines and line endings', 'Budget\n\n    const a = 1;\r\n      \r\n\t\tb *c*\n  \n\n \td\n\nAfter.\n\n\tBudget\n# h\n    e\n- f\n\n    g\n    \n      \nh\n\n    i\n    \n'],
     ['items whose text is indented past their marker by up to four spaces', '-   One\n    goes on\n\n    A second paragraph.\n-  Two\n\nAfter.\n\n1.  One\n2.    Two\n\n      More.'],
     ['items with more paragraphs, indented to their text (the items spread, their list not)', '- One\n\n  Its second *paragraph*\ngoes on\n    and on.\n\n     A third.\n- Two\n\nBetween.\n\n10. Ten\n\n    More.\n\nAfter.'],
     ['HTML comments, to the line that closes them', '<!-- a\n\nb --> c\n<!-->\n\n<!--->\nText.'],
@@ -166,7 +167,7 @@ describe('plainTree', () => {
   });
 
   // Spaces at lines' ends, in every kind of block, and blank lines of spaces and tabs.
-  const spacedText = linesOf(fc.constantFrom('', '', '', '# ', '- ', '1. ', '> ', '  '), fc.oneof(plainLine, inlineLine), ['\n', ' \n', '  \n', '   \n', ' \r\n', '  \r', '\n  \n', '\n\t\n', '\n \t \n', '\t\n', ' \t\n', '\n\n', '  '], 6);
+  const spacedText = linesOf(fc.constantFrom('', '', '', '# ', '- ', '1. ', '> ', '  ', '    ', '\t'), fc.oneof(plainLine, inlineLine), ['\n', ' \n', '  \n', '   \n', ' \r\n', '  \r', '\n  \n', '\n\t\n', '\n \t \n', '\t\n', ' \t\n', '\n\n', '  ', '\n    \n', '\n      \n', '\n    \r\n'], 6);
   const hasBreak = holds('break');
 
   it('builds remark-parse’s tree or none for spaces at lines’ ends', () => {
@@ -233,11 +234,11 @@ describe('plainTree', () => {
     ['an ordered item from 2 after a paragraph', 'Budget\n2. Two'],
     ['a block quote after indentation in a paragraph', 'Budget\n  > passes'],
     ['a heading after indentation', '  # Budget'],
-    ['a paragraph opened after a tab', '\tBudget'],
     ['an underline after indentation', 'Budget\n  ---'],
     ['a thematic break of dashes after a paragraph', 'Budget\n- - -'],
     ['a block quote of two lines with emphasis', '> One\n> *two*'],
-    ['indentation', 'Budget\n\n    code'],
+    ['a paragraph after a definition, indented as code', '[a]: /b\n    code'],
+    ['an ordered item from 2 after indented code', '    code\n2. Two'],
     ['a fenced code block never closed', '```\ncode'],
     ['a fence closed after indentation', '```\ncode\n  ```'],
     ['emphasis inside a word', 'A b*i*g day'],

@@ -253,6 +253,64 @@ function fencedCode(text: string, at: number): { lang: string | null; meta: stri
 }
 
 /**
+ * Where a line's indentation from `at` reaches column 4 (four spaces, or up to three then a tab),
+ * or ends short of it (fewer columns): code drops that much from each of its lines.
+ */
+function codeIndentEnd(text: string, at: number): number {
+  let index = at;
+  while (index - at < 4) {
+    const code = text.charCodeAt(index);
+    if (code === 0x09) return index + 1;
+    if (code !== 0x20) break;
+    index++;
+  }
+  return index;
+}
+
+/** Whether the indentation of the line at `at` reaches column 4 (see codeIndentEnd). */
+function indentsCode(text: string, at: number): boolean {
+  const end = codeIndentEnd(text, at);
+  return end - at === 4 || (end > at && text.charCodeAt(end - 1) === 0x09);
+}
+
+/** A line ending at the end of a text. */
+const FINAL_LINE_ENDING = /(?:\r\n|\r|\n)$/u;
+
+/**
+ * The indented code block whose first line, indented four columns or more, starts at `at`: its
+ * lines on to the last one so indented (of text, or only spaces and tabs) before a line of text
+ * that is not (blank lines between them are its own), each without its first four columns, with
+ * their line endings; where its last line starts and ends. Undefined when it holds NUL, which
+ * micromark replaces.
+ */
+function indentedCode(text: string, at: number): { lang: null; meta: null; value: string; close: number; end: number } | undefined {
+  const parts: string[] = [];
+  let kept = 0;
+  let close = at;
+  let end = at;
+  let lineStart = at;
+  for (;;) {
+    const lineEndAt = lineEnd(text, lineStart);
+    // A line of spaces and tabs is the code's when they reach column 4, else only when more of the
+    // code follows it.
+    const code = indentsCode(text, lineStart);
+    if (!code && spacesEnd(text, lineStart) < lineEndAt) break;
+    parts.push(text.slice(Math.min(codeIndentEnd(text, lineStart), lineEndAt), lineEndAt));
+    if (code) {
+      kept = parts.length;
+      close = lineStart;
+      end = lineEndAt;
+    }
+    if (lineEndAt >= text.length) break;
+    lineStart = nextLine(text, lineEndAt);
+    parts.push(text.slice(lineEndAt, lineStart));
+  }
+  if (text.slice(at, end).includes('\0')) return undefined;
+  // mdast drops a line ending at the value's end (after a last line of only its indentation).
+  return { lang: null, meta: null, value: parts.slice(0, kept).join('').replace(FINAL_LINE_ENDING, ''), close, end };
+}
+
+/**
  * What the line at `at` (a `<`) opens, by CommonMark's HTML block kinds as micromark reads them:
  * an HTML block of kind 2 (a comment, to the line that holds its `-->`), 6 (a tag of a block
  * element, such as `<div` or `</table>`, to a blank line) or 7 (any other complete tag alone on
@@ -452,7 +510,10 @@ export function plainTree(text: string): Root | undefined {
   // The depth of the heading this line underlines, or 0; the fenced code block that ends on this
   // line, and where it started.
   let underline: 0 | 1 | 2 = 0;
-  let fence: ReturnType<typeof fencedCode>;
+  let fence: ReturnType<typeof fencedCode> | ReturnType<typeof indentedCode>;
+  // Whether indented code ends on this line, and on the last line before that is not blank.
+  let codeLine = false;
+  let previousCode = false;
   // The HTML block that ends on this line, and where the next `-->` is (see htmlStart).
   let html: ReturnType<typeof htmlStart>;
   const comments = { next: -1 };
@@ -518,6 +579,7 @@ export function plainTree(text: string): Root | undefined {
     thematic = false;
     underline = 0;
     fence = undefined;
+    codeLine = false;
     html = undefined;
     definition = null;
     lineInline = false;
@@ -575,7 +637,8 @@ export function plainTree(text: string): Root | undefined {
         }
         if (!list || marker !== listMarker) {
           const one = markerEnd - at === 2 && first === 0x31;
-          if (ordered && (list || start !== -1) && !one) return undefined;
+          // micromark lets no such item interrupt indented code either.
+          if (ordered && (list || start !== -1 || previousCode) && !one) return undefined;
           if (start !== -1 && !close(line - 1)) return undefined;
           const opening = point(line, 1, lineStart);
           list = { type: 'list', ordered, start: ordered ? Number.parseInt(text.slice(at, markerEnd - 1), 10) : null, spread: false, children: [], position: { start: opening, end: { ...opening } } };
@@ -645,6 +708,12 @@ export function plainTree(text: string): Root | undefined {
         startColumn = content - lineStart + 1;
         startsAfterDefinition = false;
         at = content;
+      } else if ((first === 0x20 || first === 0x09) && start === -1 && indentsCode(text, at)) {
+        // Indented code, where no paragraph is open (nor a definition, which goes on as one),
+        // read whole.
+        if (previousDefinition || !(fence = indentedCode(text, at)) || holdsDefinition(at, fence.end)) return undefined;
+        readBlock(fence);
+        codeLine = true;
       } else {
         listEnded = false;
         // Indentation: in a paragraph, any, before text (the paragraph goes on); opening one, up
@@ -739,6 +808,8 @@ export function plainTree(text: string): Root | undefined {
     previousColumn = end - lineStart + 1;
     previousText = textEnd;
     previousDefinition = definition !== null;
+    // Blank lines after indented code leave an ordered item after them as unable to interrupt it.
+    if (!isBlank) previousCode = codeLine;
     if (at >= text.length) break;
     at = nextLine(text, at);
     line++;
