@@ -6,13 +6,13 @@ import { nextLine } from './nesting.js';
 // The inline Markdown most articles use, read without micromark: emphasis and strong emphasis
 // (runs of one or two marks, each run only able to open or only able to close, closed in the order
 // opened), code spans on one line, links and images of the form `[text](url "title")` (a link's
-// text may hold code spans and such images), autolinks, HTML tags, hard breaks of spaces,
-// backslash escapes and character references (decoded by micromark's own function). It gives up
-// (undefined) on anything whose reading depends on CommonMark's finer rules: a run that could both
-// open and close, longer runs, emphasis left open or closed out of order, spaces, parentheses or
-// escapes in a link's address, Markdown in its text, HTML comments and declarations, or a
-// backslash at a line's end. plainTree then leaves the whole text to remark-parse. Property tests
-// compare the nodes with remark-parse's.
+// text may hold code spans and such images), autolinks, HTML tags and comments on one line, hard
+// breaks of spaces, backslash escapes and character references (decoded by micromark's own
+// function). It gives up (undefined) on anything whose reading depends on CommonMark's finer
+// rules: a run that could both open and close, longer runs, emphasis left open or closed out of
+// order, spaces, parentheses or escapes in a link's address, Markdown in its text, HTML comments
+// over lines and declarations, or a backslash at a line's end. plainTree then leaves the whole
+// text to remark-parse. Property tests compare the nodes with remark-parse's.
 
 /** A point of a position. */
 export function point(line: number, column: number, offset: number) {
@@ -194,11 +194,16 @@ const EMAIL_AUTOLINK = /^<[\w.#$%'*+/=?^`{|}~-]+@[A-Za-z\d](?:[A-Za-z\d-]{0,61}[
 export const HTML_TAG = /^(?:<[A-Za-z][A-Za-z\d-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^ \t\n\r"'=<>`/]+|'[^'\n\r]*'|"[^"\n\r]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z\d-]*[ \t]*>)/u;
 
 /**
- * The node of the autolink or HTML tag at `at` (a `<`), its end, or undefined when there is none
- * of those forms (a `<` before a space or `=` is text: see inlineNodes).
+ * The node of the autolink, HTML tag or comment at `at` (a `<`), its end, or undefined when there
+ * is none of those forms (a `<` before a space or `=` is text: see inlineNodes).
  */
 function angleAt(text: string, at: number, end: number): { kind: 'uri' | 'email' | 'html'; end: number } | undefined {
   const rest = text.slice(at, Math.min(end, at + 2048));
+  if (rest.startsWith('<!--')) {
+    // A comment on one line, to the first `-->` after `<!` (so `<!-->` and `<!--->` are ones).
+    const close = rest.indexOf('-->', 2);
+    return close === -1 || /[\n\r]/u.test(rest.slice(0, close)) ? undefined : { kind: 'html', end: at + close + 3 };
+  }
   const uri = URI_AUTOLINK.exec(rest);
   if (uri) return { kind: 'uri', end: at + uri[0].length };
   const email = EMAIL_AUTOLINK.exec(rest);
