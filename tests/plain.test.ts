@@ -122,6 +122,7 @@ describe('plainTree', () => {
     ['lines opening with punctuation that opens no block (no GFM: `|` rows are text)', 'Budget\n, said the mayor\n: a colon\n| a | b |\n|---|---|\n\n$5 a head; 50% more.\n\n) or ] or } too\n\n.5 percent / &amp; @ann ? ^ {x}'],
     ['loose lists (items of one marker between blank lines)', 'Budget\n\n- One\n\n- Two\n- Three *x*\n\n\n- Four\n\nAfter.\n\n1. a\n\n3. b'],
     ['indented code (four spaces, or a tab after up to three), its blank lines and line endings', 'Budget\n\n    const a = 1;\r\n      \r\n\t\tb *c*\n  \n\n \td\n\nAfter.\n\n\tBudget\n# h\n    e\n- f\n\n    g\n    \n      \nh\n\n    i\n    \n'],
+    ['items opening with inline HTML or an autolink', '-   <span class="name">[`a`](/a)</span>: the <b>first</b>\n- <https://example.org> too\n\nBetween.\n\n1. <em>One</em>'],
     ['items whose text is indented past their marker by up to four spaces', '-   One\n    goes on\n\n    A second paragraph.\n-  Two\n\nAfter.\n\n1.  One\n2.    Two\n\n      More.'],
     ['items with more paragraphs, indented to their text (the items spread, their list not)', '- One\n\n  Its second *paragraph*\ngoes on\n    and on.\n\n     A third.\n- Two\n\nBetween.\n\n10. Ten\n\n    More.\n\nAfter.'],
     ['HTML comments, to the line that closes them', '<!-- a\n\nb --> c\n<!-->\n\n<!--->\nText.'],
@@ -135,7 +136,7 @@ describe('plainTree', () => {
 
   // Lists of one-line items: lines that go on with an item, make a list loose or only look like
   // an item are left to remark-parse.
-  const ITEMS = ['- ', '- ', '* ', '+ ', '1. ', '1. ', '2. ', '1) ', '3) ', '12. ', '-  ', '-   ', '*    ', '-     ', '1.  ', '1.    ', '- \t', '-\t', '  - ', ' 1. ', '- - ', '* * ', '-', '1.', ''];
+  const ITEMS = ['- <b>', '- <span class="a">', '- <div>', '- <https://a.b>', '1. <em>', '- <!-- x -->', '- <', '- ', '- ', '* ', '+ ', '1. ', '1. ', '2. ', '1) ', '3) ', '12. ', '-  ', '-   ', '*    ', '-     ', '1.  ', '1.    ', '- \t', '-\t', '  - ', ' 1. ', '- - ', '* * ', '-', '1.', ''];
   const listText = linesOf(fc.constantFrom(...ITEMS, '', '', '# ', '#', '- #', '  ', '  ', '   ', '    ', '     ', '      '), plainLine, ['\n', '\n', '\n', '\n\n', '\r\n', '\n\n\n'], 8);
 
   it('builds remark-parse’s tree or none for lists', () => {
@@ -231,6 +232,9 @@ describe('plainTree', () => {
     ['a paragraph after an item indented as code in it', '- One\n\n      code'],
     ['a paragraph after an item indented less than its text', '10. One\n\n   not in it'],
     ['a block in an item after a blank line', '- One\n\n  > quoted'],
+    ['an item opening with an HTML block', '- <div>\n  a\n  </div>'],
+    ['an item opening with a tag alone on its line', '- <span>'],
+    ['an item opening with a comment', '- <!-- a --> b'],
     ['an item of another marker after a blank line after a list', '- One\n\n* Two'],
     ['an ordered item from 2 after a paragraph', 'Budget\n2. Two'],
     ['a block quote after indentation in a paragraph', 'Budget\n  > passes'],

@@ -171,9 +171,9 @@ export function listMarkerEnd(text: string, at: number): number {
 
 /**
  * Where the text of a list item line starts (`- `, `* `, `+ `, or up to nine digits and `.` or
- * `)`, then one to four spaces and plain text: the item's text is indented that far), or -1.
- * Other items (five spaces, which make code, a tab, nothing or a block after the marker, such as
- * `- - -`) are left to remark-parse.
+ * `)`, then one to four spaces and plain text, or inline HTML or an autolink: the item's text is
+ * indented that far), or -1. Other items (five spaces, which make code, a tab, nothing or a block
+ * after the marker, such as `- - -` or `- <div>`) are left to remark-parse.
  */
 function itemText(text: string, at: number): number {
   const index = listMarkerEnd(text, at);
@@ -181,8 +181,14 @@ function itemText(text: string, at: number): number {
   let content = index;
   while (content - index < 5 && text.charCodeAt(content) === 0x20) content++;
   const next = text.charCodeAt(content);
-  return content > index && content - index < 5 && next !== 0x09 && isPlainStart(text, content) ? content : -1;
+  if (!(content > index && content - index < 5 && next !== 0x09)) return -1;
+  // A `<` opening no HTML block (comments and the like are left to remark-parse, unread).
+  const opens = next === 0x3c && text.charCodeAt(content + 1) !== 0x21 && text.charCodeAt(content + 1) !== 0x3f && htmlStart(text, content, NO_COMMENTS) === 'text';
+  return opens || isPlainStart(text, content) ? content : -1;
 }
+
+/** htmlStart's scan state for a line that opens no comment. */
+const NO_COMMENTS = { next: Infinity };
 
 /**
  * Where the text of a block quote line starts (`>` markers, each followed by at most one space,
