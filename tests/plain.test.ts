@@ -122,6 +122,7 @@ describe('plainTree', () => {
     ['lines opening with punctuation that opens no block (no GFM: `|` rows are text)', 'Budget\n, said the mayor\n: a colon\n| a | b |\n|---|---|\n\n$5 a head; 50% more.\n\n) or ] or } too\n\n.5 percent / &amp; @ann ? ^ {x}'],
     ['loose lists (items of one marker between blank lines)', 'Budget\n\n- One\n\n- Two\n- Three *x*\n\n\n- Four\n\nAfter.\n\n1. a\n\n3. b'],
     ['indented code (four spaces, or a tab after up to three), its blank lines and line endings', 'Budget\n\n    const a = 1;\r\n      \r\n\t\tb *c*\n  \n\n \td\n\nAfter.\n\n\tBudget\n# h\n    e\n- f\n\n    g\n    \n      \nh\n\n    i\n    \n'],
+    ['definition-shaped lines in fenced code, indented code, HTML blocks and comments, which define nothing', 'See [a], [c] and [d].\n\n```\n[a]: /b\n```\n\n    [c]: /d\n\n<div>\n[d]: /e\n\n<!--\n[a]: /f\n-->\n\n```js\nconst x = y[0]: z;\n```\n\n[d]: /real'],
     ['items opening with inline HTML or an autolink', '-   <span class="name">[`a`](/a)</span>: the <b>first</b>\n- <https://example.org> too\n\nBetween.\n\n1. <em>One</em>'],
     ['items whose text is indented past their marker by up to four spaces', '-   One\n    goes on\n\n    A second paragraph.\n-  Two\n\nAfter.\n\n1.  One\n2.    Two\n\n      More.'],
     ['items with more paragraphs, indented to their text (the items spread, their list not)', '- One\n\n  Its second *paragraph*\ngoes on\n    and on.\n\n     A third.\n- Two\n\nBetween.\n\n10. Ten\n\n    More.\n\nAfter.'],
@@ -263,8 +264,7 @@ describe('plainTree', () => {
     ['nothing', ''],
     ['an HTML block that ends at a marker of its own (script, pre, style, textarea)', '<pre>\ncode\n\nstill code</pre>'],
     ['an HTML comment never closed', '<!-- a\n\nb'],
-    ['a definition inside fenced code, and a reference to it', 'See [a].\n\n```\n[a]: /b\n```'],
-    ['a definition inside an HTML block, and a reference to it', '<div>\n[a]: /b\n\nSee [a].'],
+    ['a line with `]:` that is no definition, outside code', 'See [a]: here\n\n[b]: /c'],
     ['NUL in fenced code', '```\na\0b\n```'],
   ])('leaves %s to remark-parse', (_name, text) => {
     expect(plainTree(text)).toBeUndefined();

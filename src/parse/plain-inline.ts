@@ -182,6 +182,17 @@ function referenceAt(text: string, at: number, end: number, defined: ReadonlySet
   return defined.has(identifierOf(label)) ? { textEnd, label, kind: 'full', close: second } : undefined;
 }
 
+/**
+ * Whether the `[` at `at` opens a simple label (see labelEnd) that names none of the `defined`
+ * labels and is followed by neither `(` nor `[`: text, not a reference.
+ */
+function undefinedLabel(text: string, at: number, end: number, defined: ReadonlySet<string>): boolean {
+  const textEnd = labelEnd(text, at, end, 'none');
+  if (textEnd === -1) return false;
+  const next = text.charCodeAt(textEnd + 1);
+  return next !== 0x28 && next !== 0x5b && !defined.has(identifierOf(text.slice(at + 1, textEnd)));
+}
+
 /** A URI autolink's scheme and address (`<https://example.org/a>`): no spaces, `<`, `>`, escapes or references. */
 const URI_AUTOLINK = /^<[A-Za-z][A-Za-z\d+.-]{1,31}:[^\u0000-\u0020<>\\&\u007f]*>/u;
 /** An email autolink (`<name@example.org>`): micromark's characters before the `@` but `&`. */
@@ -384,7 +395,8 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
         continue;
       }
       if (!link) {
-        if (hasLink) return undefined;
+        // A simple label that names no definition, with no `(` or `[` after it, is text.
+        if (hasLink && !(defined && undefinedLabel(text, image ? index + 1 : index, end, defined))) return undefined;
         index++;
         continue;
       }

@@ -51,30 +51,34 @@ function mayBeReference(text: string, at: number): boolean {
 
 /**
  * The definitions in a text from `from` (after its front matter: the lines that match
- * DEFINITION), by the offset of their line, and their identifiers; undefined when it has none;
- * false when a line holds `]:` and is no such definition (it may be one remark-parse reads
- * otherwise, or not one at all: left to remark-parse either way).
+ * DEFINITION, but those starting at an offset in `skip`), by the offset of their line, and their
+ * identifiers; and where the lines start that hold `]:` and are no such definition (they may be
+ * ones remark-parse reads otherwise, or none at all: plainTree leaves them to it unless they are
+ * in code or HTML). Undefined when it has neither.
  */
-function definitionsOf(text: string, from: number): { identifiers: Set<string>; lines: Map<number, RegExpExecArray> } | undefined | false {
+function definitionsOf(text: string, from: number, skip: ReadonlySet<number>): { identifiers: Set<string>; lines: Map<number, RegExpExecArray>; others: Set<number> } | undefined {
   // The next `]:`, looked for again only once passed: looked for from every line, it was read to
   // from every line before it (1 MB of references before their definitions: 12 s).
   let marker = text.indexOf(']:', from);
   if (marker === -1) return undefined;
   const identifiers = new Set<string>();
   const lines = new Map<number, RegExpExecArray>();
+  const others = new Set<number>();
   let lineStart = from;
   while (lineStart < text.length && marker !== -1) {
     const end = lineEnd(text, lineStart);
     if (marker < lineStart) marker = text.indexOf(']:', lineStart);
     if (marker !== -1 && marker < end) {
       const definition = DEFINITION.exec(text.slice(lineStart, end));
-      if (!definition || identifierOf(definition[1]!) === '') return false;
-      identifiers.add(identifierOf(definition[1]!));
-      lines.set(lineStart, definition);
+      if (!definition || identifierOf(definition[1]!) === '') others.add(lineStart);
+      else if (!skip.has(lineStart)) {
+        identifiers.add(identifierOf(definition[1]!));
+        lines.set(lineStart, definition);
+      }
     }
     lineStart = nextLine(text, end);
   }
-  return { identifiers, lines };
+  return lines.size > 0 || others.size > 0 ? { identifiers, lines, others } : undefined;
 }
 
 /**
@@ -439,6 +443,19 @@ function headingText(text: string, at: number): number {
  * @returns The tree, or undefined.
  */
 export function plainTree(text: string): Root | undefined {
+  const inBlocks = new Set<number>();
+  const tree = readPlain(text, inBlocks);
+  // Definition-shaped lines in code or HTML define nothing, and `[x]` elsewhere is then text: read
+  // again without them.
+  return tree && inBlocks.size > 0 ? readPlain(text, inBlocks) : tree;
+}
+
+/**
+ * plainTree's reading, with the definition-shaped lines starting at the offsets in `inBlocks`
+ * taken for none. Those it finds in code or HTML are added there: the tree it then returns read
+ * them as definitions.
+ */
+function readPlain(text: string, inBlocks: Set<number>): Root | undefined {
   if (text.length === 0) return undefined;
   const children: RootContent[] = [];
   let line = 1;
@@ -446,15 +463,16 @@ export function plainTree(text: string): Root | undefined {
   const front = frontMatterAt(text);
   // Brackets are text unless they make a link or image (`](`, read by inlineNodes) or a
   // reference to a definition (`]:`, which turns `[x]` anywhere into a link).
-  const defined = definitionsOf(text, front?.end ?? 0);
-  if (defined === false || (!defined && text.includes(']['))) return undefined;
-  // Where the lines read as definitions start, in order: one inside fenced code or an HTML block is
-  // none, and the references to it none either (left to remark-parse).
+  const found = definitionsOf(text, front?.end ?? 0, inBlocks);
+  const defined = found && found.lines.size > 0 ? found : undefined;
+  if (!defined && text.includes('][')) return undefined;
+  // Where the lines read as definitions start, in order: one inside code or an HTML block is none
+  // (see plainTree).
   const definitionStarts = defined ? [...defined.lines.keys()] : [];
   let nextDefinition = 0;
-  const holdsDefinition = (from: number, to: number): boolean => {
+  const skipDefinitions = (from: number, to: number): void => {
     while (nextDefinition < definitionStarts.length && definitionStarts[nextDefinition]! < from) nextDefinition++;
-    return nextDefinition < definitionStarts.length && definitionStarts[nextDefinition]! < to;
+    while (nextDefinition < definitionStarts.length && definitionStarts[nextDefinition]! < to) inBlocks.add(definitionStarts[nextDefinition++]!);
   };
   if (front) {
     // remark-parse drops a byte order mark and replaces NUL.
@@ -672,12 +690,13 @@ export function plainTree(text: string): Root | undefined {
         at = next;
       } else if ((first === 0x60 || first === 0x7e) && (fence = fencedCode(text, at))) {
         // A fenced code block ends the paragraph before it; it is read whole, to its closing fence.
-        if ((start !== -1 && !close(line - 1)) || holdsDefinition(at, fence.end)) return undefined;
+        if (start !== -1 && !close(line - 1)) return undefined;
+        skipDefinitions(at, fence.end);
         readBlock(fence);
       } else if (first === 0x3c && start === -1 && !previousDefinition && typeof (html = htmlStart(text, at, comments)) === 'object') {
         // An HTML block, where no paragraph is open (nor a definition, which may go on as one),
         // read whole.
-        if (holdsDefinition(at, html.end)) return undefined;
+        skipDefinitions(at, html.end);
         readBlock(html);
       } else if ((first === 0x3d || first === 0x2d) && start !== -1 && isUnderline(text, at)) {
         // `===` or `---` under a paragraph: the paragraph is a heading (see close).
@@ -717,7 +736,8 @@ export function plainTree(text: string): Root | undefined {
       } else if ((first === 0x20 || first === 0x09) && start === -1 && indentsCode(text, at)) {
         // Indented code, where no paragraph is open (nor a definition, which goes on as one),
         // read whole.
-        if (previousDefinition || !(fence = indentedCode(text, at)) || holdsDefinition(at, fence.end)) return undefined;
+        if (previousDefinition || !(fence = indentedCode(text, at))) return undefined;
+        skipDefinitions(at, fence.end);
         readBlock(fence);
         codeLine = true;
       } else {
@@ -740,6 +760,8 @@ export function plainTree(text: string): Root | undefined {
         at = content;
       }
     }
+    // A line with `]:` that is no definition, outside code and HTML: left to remark-parse.
+    if (!fence && typeof html !== 'object' && found?.others.has(lineStart)) return undefined;
     while (at < text.length) {
       const code = text.charCodeAt(at);
       const kind = code < 0x80 ? IN_LINE[code] : 0;
