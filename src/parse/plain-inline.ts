@@ -1,7 +1,7 @@
 import type { Break, Emphasis, Html, Image, ImageReference, InlineCode, Link, LinkReference, PhrasingContent, Strong, Text } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
-import { nextLine } from './nesting.js';
+import { lineEndingsIn, nextLine } from './nesting.js';
 
 // The inline Markdown most articles use, read without micromark: emphasis and strong emphasis
 // (runs of one or two marks, each run only able to open or only able to close, closed in the order
@@ -74,9 +74,9 @@ function isLinkTextStop(code: number): boolean {
   return code === 0x5b || code === BACKTICK || code === 0x2a || code === 0x5f || code === 0x5c || code === 0x3c || code === 0x26 || code === LF || code === CR;
 }
 
-/** Characters a link's address may not hold here: spaces and controls, parentheses, angle brackets, escapes, references, brackets, backticks. */
+/** Characters a link's address may not hold here: spaces and controls, parentheses, angle brackets, escapes, brackets, backticks. */
 function isAddressStop(code: number): boolean {
-  return code <= SPACE || code === 0x28 || code === 0x3c || code === 0x3e || code === 0x5c || code === 0x26 || code === BACKTICK || code === 0x5b || code === 0x5d || code === 0x7f;
+  return code <= SPACE || code === 0x28 || code === 0x3c || code === 0x3e || code === 0x5c || code === BACKTICK || code === 0x5b || code === 0x5d || code === 0x7f;
 }
 
 /**
@@ -223,12 +223,20 @@ function angleAt(text: string, at: number, end: number): { kind: 'uri' | 'email'
   return tag ? { kind: 'html', end: at + tag[0].length } : undefined;
 }
 
-/** The end of the code span whose opening run of `size` backticks ends at `from`, on its line; -1 when none closes it there with a run of the same size. */
-function codeEnd(text: string, from: number, end: number, size: number): number {
+/** Whether a code span's edge character is padding it drops: a space or a line feed. */
+function isPadding(code: number): boolean {
+  return code === SPACE || code === LF;
+}
+
+/**
+ * The end of the code span whose opening run of `size` backticks ends at `from`, on its line (or,
+ * with `lines`, before `end`); -1 when none closes it there with a run of the same size.
+ */
+function codeEnd(text: string, from: number, end: number, size: number, lines = false): number {
   let at = from;
   while (at < end) {
     const code = text.charCodeAt(at);
-    if (code === LF || code === CR) return -1;
+    if ((code === LF || code === CR) && !lines) return -1;
     if (code === BACKTICK) {
       let run = at;
       while (run < end && text.charCodeAt(run) === BACKTICK) run++;
@@ -253,9 +261,11 @@ function codeEnd(text: string, from: number, end: number, size: number): number 
  * @param hasLink Whether `](` occurs in the block, or definitions in the text: a `[` that opens
  * no simple link or reference then may open one this does not read.
  * @param defined The identifiers of the text's definitions, when it has any.
+ * @param codeOverLines Whether code spans may go on over lines: not in a list item, where the
+ * item's indentation is dropped from their lines.
  * @returns The nodes, or undefined.
  */
-export function inlineNodes(text: string, start: number, end: number, line: number, column: number, indented: boolean, hasLink: boolean, defined?: ReadonlySet<string>): PhrasingContent[] | undefined {
+export function inlineNodes(text: string, start: number, end: number, line: number, column: number, indented: boolean, hasLink: boolean, defined?: ReadonlySet<string>, codeOverLines = true): PhrasingContent[] | undefined {
   const nodes: PhrasingContent[] = [];
   let into = nodes;
   let lineNumber = line;
@@ -354,13 +364,23 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
       let run = index;
       while (run < end && text.charCodeAt(run) === BACKTICK) run++;
       const size = run - index;
-      const close = size > 2 ? -1 : codeEnd(text, run, end, size);
+      const close = size > 2 ? -1 : codeEnd(text, run, end, size, codeOverLines);
       if (close === -1) return undefined;
       flush(index);
+      const start = at(index);
       let value = text.slice(run, close);
-      // One space is dropped at each end when both have one and the code is not only spaces.
-      if (value.length > 2 && value.charCodeAt(0) === SPACE && value.charCodeAt(value.length - 1) === SPACE && /[^ ]/u.test(value)) value = value.slice(1, -1);
-      into.push({ type: 'inlineCode', value, position: { start: at(index), end: at(close + size) } } satisfies InlineCode);
+      // A code span over lines keeps its line endings and indentation (a CR at its edge is left to
+      // remark-parse); the points after it are on its last line.
+      const lastLine = Math.max(value.lastIndexOf('\n'), value.lastIndexOf('\r'));
+      if (lastLine !== -1) {
+        if (value.charCodeAt(0) === CR || value.charCodeAt(value.length - 1) === CR) return undefined;
+        lineNumber += lineEndingsIn(text, run, close);
+        lineStart = run + lastLine + 1;
+      }
+      // One space or line ending is dropped at each end when both have one and the code is not
+      // only those.
+      if (value.length > 2 && isPadding(value.charCodeAt(0)) && isPadding(value.charCodeAt(value.length - 1)) && /[^ \n]/u.test(value)) value = value.slice(1, -1);
+      into.push({ type: 'inlineCode', value, position: { start, end: at(close + size) } } satisfies InlineCode);
       index = close + size;
       resume(index);
       continue;
@@ -402,7 +422,9 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
       }
       flush(index);
       const label = image ? index + 2 : index + 1;
-      const url = text.slice(link.address, link.addressEnd);
+      // Character references in the address are decoded (`&amp;`); an `&` starting none is kept.
+      const raw = text.slice(link.address, link.addressEnd);
+      const url = raw.includes('&') ? decodeString(raw) : raw;
       const { title } = link;
       const position = { start: at(index), end: at(link.close + 1) };
       const children = image ? [] : linkText(label, link.label);

@@ -433,6 +433,20 @@ function headingText(text: string, at: number): number {
 }
 
 /**
+ * Where the text of an ATX heading from `from` ends when it ends in `#` at `end`: before a closing
+ * run of `#` after a space or tab (and the spaces and tabs before it), or at `end` when the run is
+ * its text's (`C#`). -1 when the heading holds nothing else (left to remark-parse).
+ */
+function headingTextEnd(text: string, from: number, end: number): number {
+  let run = end;
+  while (run > from && text.charCodeAt(run - 1) === 0x23) run--;
+  if (run === from) return -1;
+  if (!isSpace(text.charCodeAt(run - 1))) return end;
+  while (run > from && isSpace(text.charCodeAt(run - 1))) run--;
+  return run;
+}
+
+/**
  * The tree remark-parse (with remark-frontmatter) makes of a text with no Markdown in it but the
  * simple kinds above, positions included. Undefined when the text has anything Markdown might
  * read otherwise: a line that starts none of those blocks nor plain text, inline Markdown that
@@ -509,7 +523,7 @@ function readPlain(text: string, inBlocks: Set<number>): Root | undefined {
     const from = point(startLine, startColumn, start);
     const to = point(endLine, previousColumn, previousEnd);
     const end = previousText;
-    const nodes = inline ? inlineNodes(text, start, end, startLine, startColumn, indented, linked, defined?.identifiers) : [{ type: 'text' as const, value: indented ? text.slice(start, end).replace(INDENTED_LINE, '$1') : text.slice(start, end), position: { start: { ...from }, end: point(endLine, previousColumn - (previousEnd - end), end) } }];
+    const nodes = inline ? inlineNodes(text, start, end, startLine, startColumn, indented, linked, defined?.identifiers, !listItem) : [{ type: 'text' as const, value: indented ? text.slice(start, end).replace(INDENTED_LINE, '$1') : text.slice(start, end), position: { start: { ...from }, end: point(endLine, previousColumn - (previousEnd - end), end) } }];
     if (!nodes) return false;
     if (setext) children.push({ type: 'heading', depth: setext.depth, children: nodes, position: { start: from, end: setext.end } });
     else if (listItem) {
@@ -782,7 +796,8 @@ function readPlain(text: string, inBlocks: Set<number>): Root | undefined {
     let textEnd = end;
     if (!isBlank) {
       while (text.charCodeAt(textEnd - 1) === 0x20) textEnd--;
-      if (text.charCodeAt(textEnd - 1) === 0x09 || (heading !== -1 && text.charCodeAt(textEnd - 1) === 0x23)) return undefined;
+      if (text.charCodeAt(textEnd - 1) === 0x09) return undefined;
+      if (heading !== -1 && text.charCodeAt(textEnd - 1) === 0x23 && (textEnd = headingTextEnd(text, heading, textEnd)) === -1) return undefined;
       const column = end - lineStart + 1;
       const textColumn = textEnd - lineStart + 1;
       if (definition) {
