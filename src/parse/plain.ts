@@ -7,9 +7,9 @@ import { HTML_TAG, identifierOf, INDENTED_LINE, inlineNodes, point } from './pla
 // Most articles are plain text, or Markdown of a few simple kinds: paragraphs (runs of lines
 // between blank lines), `#` and underlined headings, lists of items of text (tight or loose, an
 // item's later paragraphs indented to its text), block quotes of one paragraph, thematic breaks,
-// fenced code, HTML blocks and comments, one-line link definitions, front matter, and inline the
-// Markdown `inlineNodes` reads (emphasis, code spans, links, images, references, autolinks, HTML
-// tags, escapes, character references, hard breaks).
+// fenced and indented code, HTML blocks and comments, one-line link definitions, front matter, and
+// inline the Markdown `inlineNodes` reads (emphasis, code spans, links, images, references,
+// autolinks, HTML tags and comments, escapes, character references, hard breaks).
 // Building remark-parse's tree of such a text directly is a small fraction of what remark-parse
 // spends finding that nothing else is there. `plainTree` builds it when the text has nothing
 // else that any Markdown construct could start with, and gives up otherwise, so remark-parse
