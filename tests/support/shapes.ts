@@ -79,4 +79,16 @@ export const SHAPES: ReadonlyArray<[name: string, build: (size: number) => strin
         Array.from({ length: 200 }, (_, index) => `[\`fn${index}()\`]: https://example.org/fn${index}\n[\`other${index}\`]: https://example.org/o${index}\n`).join(''),
       ),
   ],
+  // README Markdown: badges of images in links, indented code, code spans over lines, items
+  // indented past their marker and opening with HTML, comments holding definitions.
+  [
+    'README Markdown',
+    (size) =>
+      repeatTo(
+        size,
+        (index) => `# pkg${index} [![npm](https://img.shields.io/npm/v/pkg${index}.svg?a=1&b=2)](https://npm.im/pkg${index}) [![Build][build-badge]][build]\n\nInstall it:\n\n    npm install pkg${index}\n\nThen call \`pkg${index}(\nvalue)\` once. <!-- note ${index} -->\n\n-   <span class="name">[pkg${index}](./pkg${index})</span>: a package.\n\n    Its second paragraph.\n\n<!--\n[unused${index}]: https://example.org/${index}\n-->\n\n`,
+        'Budget passes\n\n',
+        '[build-badge]: https://example.org/build.svg\n[build]: https://example.org/build\n',
+      ),
+  ],
 ];
