@@ -126,6 +126,8 @@ describe('plainTree', () => {
     ['loose lists (items of one marker between blank lines)', 'Budget\n\n- One\n\n- Two\n- Three *x*\n\n\n- Four\n\nAfter.\n\n1. a\n\n3. b'],
     ['indented code (four spaces, or a tab after up to three), its blank lines and line endings', 'Budget\n\n    const a = 1;\r\n      \r\n\t\tb *c*\n  \n\n \td\n\nAfter.\n\n\tBudget\n# h\n    e\n- f\n\n    g\n    \n      \nh\n\n    i\n    \n'],
     ['definition-shaped lines in fenced code, indented code, HTML blocks and comments, which define nothing', 'See [a], [c] and [d].\n\n```\n[a]: /b\n```\n\n    [c]: /d\n\n<div>\n[d]: /e\n\n<!--\n[a]: /f\n-->\n\n```js\nconst x = y[0]: z;\n```\n\n[d]: /real'],
+    ['lists of another marker after a blank line after a list', '- One\n\n* Two\n\n1. Three\n\n2) Four\n\n+ Five'],
+    ['items indented up to three spaces, after a paragraph and each other', 'Details\n * Last updated: today\n * Dependencies: none\n   and more\n\n  1. One\n   2. Two\n\nThen:\n\n   - Three\n\n     Its second paragraph.'],
     ['items opening with inline HTML or an autolink', '-   <span class="name">[`a`](/a)</span>: the <b>first</b>\n- <https://example.org> too\n\nBetween.\n\n1. <em>One</em>'],
     ['items whose text is indented past their marker by up to four spaces', '-   One\n    goes on\n\n    A second paragraph.\n-  Two\n\nAfter.\n\n1.  One\n2.    Two\n\n      More.'],
     ['items with more paragraphs, indented to their text (the items spread, their list not)', '- One\n\n  Its second *paragraph*\ngoes on\n    and on.\n\n     A third.\n- Two\n\nBetween.\n\n10. Ten\n\n    More.\n\nAfter.'],
@@ -140,7 +142,7 @@ describe('plainTree', () => {
 
   // Lists of one-line items: lines that go on with an item, make a list loose or only look like
   // an item are left to remark-parse.
-  const ITEMS = ['- <b>', '- <span class="a">', '- <div>', '- <https://a.b>', '1. <em>', '- <!-- x -->', '- <', '- ', '- ', '* ', '+ ', '1. ', '1. ', '2. ', '1) ', '3) ', '12. ', '-  ', '-   ', '*    ', '-     ', '1.  ', '1.    ', '- \t', '-\t', '  - ', ' 1. ', '- - ', '* * ', '-', '1.', ''];
+  const ITEMS = ['- <b>', '- <span class="a">', '- <div>', '- <https://a.b>', '1. <em>', '- <!-- x -->', '- <', '- ', '- ', '* ', '+ ', '1. ', '1. ', '2. ', '1) ', '3) ', '12. ', '-  ', '-   ', '*    ', '-     ', '1.  ', '1.    ', '- \t', '-\t', '  - ', ' 1. ', '- - ', '* * ', '-', '1.', '', ' - ', '  * ', '   + ', '   1. ', '  2) ', '    - '];
   const listText = linesOf(fc.constantFrom(...ITEMS, '', '', '# ', '#', '- #', '  ', '  ', '   ', '    ', '     ', '      '), plainLine, ['\n', '\n', '\n', '\n\n', '\r\n', '\n\n\n'], 8);
 
   it('builds remark-parse’s tree or none for lists', () => {
@@ -234,13 +236,14 @@ describe('plainTree', () => {
     ['a block quote one deeper on its next line', '> One\n>> Two'],
     ['an empty block quote line', '> One\n>\n> Two'],
     ['a paragraph after an item indented as code in it', '- One\n\n      code'],
+    ['an item indented to the text of the item before it (a nested list)', '- One\n  - Two'],
+    ['an indented item after a blank line, indented to the text of the item before it', ' - One\n\n   - Two'],
     ['a paragraph after an item indented less than its text', '10. One\n\n   not in it'],
     ['a block in an item after a blank line', '- One\n\n  > quoted'],
     ['an item opening with an HTML block', '- <div>\n  a\n  </div>'],
     ['an item opening with a tag alone on its line', '- <span>'],
     ['an item opening with a comment', '- <!-- a --> b'],
     ['a code span over lines in an item', '- `a\n  b`'],
-    ['an item of another marker after a blank line after a list', '- One\n\n* Two'],
     ['an ordered item from 2 after a paragraph', 'Budget\n2. Two'],
     ['a block quote after indentation in a paragraph', 'Budget\n  > passes'],
     ['a heading after indentation', '  # Budget'],

@@ -571,6 +571,10 @@ function readPlain(text: string, inBlocks: Set<number>): Root | undefined {
   let listItem: ListItem | undefined;
   let listMarker = -1;
   let item = -1;
+  // Where this line's item marker starts (after up to three spaces), and the column of the text of
+  // the last item read, less one: a line indented that far is the item's.
+  let itemMarker = -1;
+  let itemOffset = 0;
   let listEnded = false;
   let endedList: List | undefined;
   // The block quote being read: one paragraph of lines each with the same markers (`prefix`), its
@@ -629,7 +633,11 @@ function readPlain(text: string, inBlocks: Set<number>): Root | undefined {
     const isBlank = blank >= text.length || text.charCodeAt(blank) === 0x0a || text.charCodeAt(blank) === 0x0d;
     if (isBlank) at = blank;
     else {
-      if (first !== 0x3e && !quote) item = itemText(text, at);
+      if (!quote) {
+        itemMarker = at;
+        while (itemMarker - at < 3 && text.charCodeAt(itemMarker) === 0x20) itemMarker++;
+        item = itemText(text, itemMarker);
+      }
       if (first === 0x3e) {
         // A block quote line: the next of the quote being read when of the same markers, or the
         // first of a new one, which ends a paragraph before it.
@@ -662,24 +670,29 @@ function readPlain(text: string, inBlocks: Set<number>): Root | undefined {
         return undefined;
       } else if (item !== -1) {
         // An item: of the list before it when of the same marker, else of a new list, which ends
-        // a paragraph before it (an ordered one only from `1`).
-        const ordered = first >= 0x30 && first <= 0x39;
-        const markerEnd = listMarkerEnd(text, at);
+        // a paragraph before it (an ordered one only from `1`). One indented to the text of the
+        // item before it would be in that item: left to remark-parse.
+        const markerFirst = text.charCodeAt(itemMarker);
+        const ordered = markerFirst >= 0x30 && markerFirst <= 0x39;
+        const markerEnd = listMarkerEnd(text, itemMarker);
         const marker = text.charCodeAt(markerEnd - 1);
+        if ((list || listEnded) && itemMarker - lineStart >= itemOffset) return undefined;
         if (listEnded) {
-          // An item of the same marker after a blank line goes on with the list, now loose.
-          if (marker !== listMarker) return undefined;
-          list = endedList;
-          list!.spread = true;
+          // An item of the same marker after a blank line goes on with the list, now loose; one of
+          // another marker starts a list of its own.
+          if (marker === listMarker) {
+            list = endedList;
+            list!.spread = true;
+          }
           listEnded = false;
         }
         if (!list || marker !== listMarker) {
-          const one = markerEnd - at === 2 && first === 0x31;
+          const one = markerEnd - itemMarker === 2 && markerFirst === 0x31;
           // micromark lets no such item interrupt indented code either.
           if (ordered && (list || start !== -1 || previousCode) && !one) return undefined;
           if (start !== -1 && !close(line - 1)) return undefined;
-          const opening = point(line, 1, lineStart);
-          list = { type: 'list', ordered, start: ordered ? Number.parseInt(text.slice(at, markerEnd - 1), 10) : null, spread: false, children: [], position: { start: opening, end: { ...opening } } };
+          const opening = point(line, itemMarker - lineStart + 1, itemMarker);
+          list = { type: 'list', ordered, start: ordered ? Number.parseInt(text.slice(itemMarker, markerEnd - 1), 10) : null, spread: false, children: [], position: { start: opening, end: { ...opening } } };
           listMarker = marker;
           children.push(list);
         } else if (start !== -1 && !close(line - 1)) return undefined;
@@ -734,10 +747,9 @@ function readPlain(text: string, inBlocks: Set<number>): Root | undefined {
         // indented (by spaces) to the item's text and less than four columns past it, and plain
         // text (the item is then spread, its list not); anything else is left to remark-parse.
         const last = endedList!.children.at(-1)!;
-        const offset = last.children[0]!.position!.start.column - 1;
         const content = spacesEnd(text, at);
         for (let index = at; index < content; index++) if (text.charCodeAt(index) !== 0x20) return undefined;
-        if (content - at < offset || content - at >= offset + 4 || !isPlainStart(text, content) || defined?.lines.has(lineStart)) return undefined;
+        if (content - at < itemOffset || content - at >= itemOffset + 4 || !isPlainStart(text, content) || defined?.lines.has(lineStart)) return undefined;
         list = endedList;
         listItem = last;
         last.spread = true;
@@ -822,7 +834,8 @@ function readPlain(text: string, inBlocks: Set<number>): Root | undefined {
         quote!.parts.push(text.slice(quoted, end));
       } else if (item !== -1 && list) {
         // An item, whose paragraph is read on until it ends (see close).
-        listItem = { type: 'listItem', spread: false, checked: null, children: [], position: { start: point(line, 1, lineStart), end: point(line, column, end) } };
+        listItem = { type: 'listItem', spread: false, checked: null, children: [], position: { start: point(line, itemMarker - lineStart + 1, itemMarker), end: point(line, column, end) } };
+        itemOffset = item - lineStart;
         list.children.push(listItem);
         start = item;
         startLine = line;
