@@ -69,9 +69,23 @@ function runRole(mark: number, before: number, after: number): number {
   return (opens ? OPENS : 0) | (closes ? CLOSES : 0);
 }
 
-/** Characters a link's text may not hold here: Markdown, escapes, references, line endings. */
+/**
+ * Whether the `&` at `at` may start a character reference (`&amp;`, `&#35;`, `&#x23;`): letters,
+ * digits and `#` up to a `;`. "M&S" and "AT&T" are text.
+ */
+export function mayBeReference(text: string, at: number): boolean {
+  let end = at + 1;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    if (!((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x23)) break;
+    end++;
+  }
+  return end > at + 1 && text.charCodeAt(end) === 0x3b;
+}
+
+/** Characters a link's text may not hold here: Markdown, escapes, line endings (and `&` when it may start a character reference: see labelEnd). */
 function isLinkTextStop(code: number): boolean {
-  return code === 0x5b || code === BACKTICK || code === 0x2a || code === 0x5f || code === 0x5c || code === 0x3c || code === 0x26 || code === LF || code === CR;
+  return code === 0x5b || code === BACKTICK || code === 0x2a || code === 0x5f || code === 0x5c || code === 0x3c || code === LF || code === CR;
 }
 
 /** Characters a link's address may not hold here: spaces and controls, parentheses, angle brackets, escapes, brackets, backticks. */
@@ -152,7 +166,7 @@ function labelEnd(text: string, at: number, end: number, backticks: 'code' | 'ra
       index = close + size;
       continue;
     }
-    if (isLinkTextStop(char)) return -1;
+    if (isLinkTextStop(char) || (char === 0x26 && mayBeReference(text, index))) return -1;
     index++;
   }
   return index === at + 1 || index >= end ? -1 : index;

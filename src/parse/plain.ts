@@ -2,7 +2,7 @@ import type { Blockquote, Code, Definition, Html, List, ListItem, Paragraph, Phr
 import { decodeString } from 'micromark-util-decode-string';
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import { DEFINITION, frontMatterAt, isLineEnd, isSpace, lineEnd, lineEndingsIn, nextLine, spacesEnd } from './nesting.js';
-import { HTML_TAG, identifierOf, INDENTED_LINE, inlineNodes, point } from './plain-inline.js';
+import { HTML_TAG, identifierOf, INDENTED_LINE, inlineNodes, mayBeReference, point } from './plain-inline.js';
 
 // Most articles are plain text, or Markdown of a few simple kinds: paragraphs (runs of lines
 // between blank lines), `#` and underlined headings, lists of items of text (tight or loose, an
@@ -33,21 +33,6 @@ IN_LINE[0x00] = UNREAD;
 for (const code of [0x60, 0x2a, 0x5f, 0x5c, 0x3c]) IN_LINE[code] = INLINE;
 IN_LINE[0x26] = AMPERSAND;
 IN_LINE[0x5d] = BRACKET;
-
-/**
- * Whether the `&` at `at` may start a character reference (`&amp;`, `&#35;`, `&#x23;`): letters,
- * digits and `#` up to a `;`. "M&S" and "AT&T" are text.
- */
-function mayBeReference(text: string, at: number): boolean {
-  let end = at + 1;
-  for (;;) {
-    const code = text.charCodeAt(end);
-    if (!((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x23)) break;
-    end++;
-  }
-  return end > at + 1 && text.charCodeAt(end) === 0x3b;
-}
-
 
 /**
  * The definitions in a text from `from` (after its front matter: the lines that match
