@@ -127,6 +127,7 @@ describe('plainTree', () => {
     ['loose lists (items of one marker between blank lines)', 'Budget\n\n- One\n\n- Two\n- Three *x*\n\n\n- Four\n\nAfter.\n\n1. a\n\n3. b'],
     ['indented code (four spaces, or a tab after up to three), its blank lines and line endings', 'Budget\n\n    const a = 1;\r\n      \r\n\t\tb *c*\n  \n\n \td\n\nAfter.\n\n\tBudget\n# h\n    e\n- f\n\n    g\n    \n      \nh\n\n    i\n    \n'],
     ['definition-shaped lines in fenced code, indented code, HTML blocks and comments, which define nothing', 'See [a], [c] and [d].\n\n```\n[a]: /b\n```\n\n    [c]: /d\n\n<div>\n[d]: /e\n\n<!--\n[a]: /f\n-->\n\n```js\nconst x = y[0]: z;\n```\n\n[d]: /real'],
+    ['block quotes over lines with inline Markdown (an alert, emphasis, links at a line’s start)', '> [!NOTE]\n> This *package* is a replacement\n> [for this](/x) one.\n\n>> Deep `code` and **more**\n>> *over* lines\n\n> a\n> *b* c\n> d [e](/f)'],
     ['lists of another marker after a blank line after a list', '- One\n\n* Two\n\n1. Three\n\n2) Four\n\n+ Five'],
     ['items indented up to three spaces, after a paragraph and each other', 'Details\n * Last updated: today\n * Dependencies: none\n   and more\n\n  1. One\n   2. Two\n\nThen:\n\n   - Three\n\n     Its second paragraph.'],
     ['items opening with inline HTML or an autolink', '-   <span class="name">[`a`](/a)</span>: the <b>first</b>\n- <https://example.org> too\n\nBetween.\n\n1. <em>One</em>'],
@@ -185,7 +186,7 @@ describe('plainTree', () => {
 
   // Thematic breaks, headings underlined, and block quotes of one line with inline Markdown.
   const BREAKS = ['***', '---', '___', '* * *', '- - -', '_ _ _ _', '**', '*-*', '***\t', '---  ', '-- -', '****', '=', '===', '==  ', '= =', '-', '--', '---\t', '==='];
-  const breakText = linesOf(fc.constantFrom('> ', '> ', '>> ', '', '', '', '- '), fc.oneof(inlineLine, fc.constantFrom(...BREAKS)), ['\n', '\n', '\n\n', '\r\n'], 6);
+  const breakText = linesOf(fc.constantFrom('> ', '> ', '> ', '>> ', '>', '> > ', '', '', '- '), fc.oneof(inlineLine, fc.constantFrom(...BREAKS)), ['\n', '\n', '\n\n', '\r\n'], 6);
   const hasBreakOrQuotedInline = (tree: Root): boolean => holds('thematicBreak', 'heading')(tree) || tree.children.some((child) => child.type === 'blockquote' && hasInline(child));
 
   it('builds remark-parse’s tree or none for thematic breaks, underlined headings and block quotes with inline Markdown', () => {
@@ -250,7 +251,8 @@ describe('plainTree', () => {
     ['a heading after indentation', '  # Budget'],
     ['an underline after indentation', 'Budget\n  ---'],
     ['a thematic break of dashes after a paragraph', 'Budget\n- - -'],
-    ['a block quote of two lines with emphasis', '> One\n> *two*'],
+    ['a block quote over lines whose marks end in no space, with emphasis', '>One\n>*two*'],
+    ['a code span over lines in a block quote', '> `a\n> b`'],
     ['a paragraph after a definition, indented as code', '[a]: /b\n    code'],
     ['an ordered item from 2 after indented code', '    code\n2. Two'],
     ['a fenced code block never closed', '```\ncode'],

@@ -196,6 +196,9 @@ function referenceAt(text: string, at: number, end: number, defined: ReadonlySet
   return defined.has(identifierOf(label)) ? { textEnd, label, kind: 'full', close: second } : undefined;
 }
 
+/** No labels defined. */
+const NO_LABELS: ReadonlySet<string> = new Set();
+
 /**
  * Whether the `[` at `at` opens a simple label (see labelEnd) that names none of the `defined`
  * labels and is followed by neither `(` nor `[`: text, not a reference.
@@ -237,6 +240,21 @@ function angleAt(text: string, at: number, end: number): { kind: 'uri' | 'email'
   return tag ? { kind: 'html', end: at + tag[0].length } : undefined;
 }
 
+/** A text with the `length` characters after each of its line endings (a block quote's marks) left out. */
+function withoutPrefixes(text: string, length: number): string {
+  let out = '';
+  let from = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== LF && code !== CR) continue;
+    if (code === CR && text.charCodeAt(at + 1) === LF) at++;
+    out += text.slice(from, at + 1);
+    from = at + 1 + length;
+    at = from - 1;
+  }
+  return out + text.slice(from);
+}
+
 /** Whether a code span's edge character is padding it drops: a space or a line feed. */
 function isPadding(code: number): boolean {
   return code === SPACE || code === LF;
@@ -275,11 +293,13 @@ function codeEnd(text: string, from: number, end: number, size: number, lines = 
  * @param hasLink Whether `](` occurs in the block, or definitions in the text: a `[` that opens
  * no simple link or reference then may open one this does not read.
  * @param defined The identifiers of the text's definitions, when it has any.
- * @param codeOverLines Whether code spans may go on over lines: not in a list item, where the
- * item's indentation is dropped from their lines.
+ * @param codeOverLines Whether code spans may go on over lines: not in a list item or block quote,
+ * where the container's marks and indentation are dropped from their lines.
+ * @param prefix The length of a block quote's marks at the start of each line after the first
+ * (the same on every line, and ending in a space), which the text drops; 0 outside one.
  * @returns The nodes, or undefined.
  */
-export function inlineNodes(text: string, start: number, end: number, line: number, column: number, indented: boolean, hasLink: boolean, defined?: ReadonlySet<string>, codeOverLines = true): PhrasingContent[] | undefined {
+export function inlineNodes(text: string, start: number, end: number, line: number, column: number, indented: boolean, hasLink: boolean, defined?: ReadonlySet<string>, codeOverLines = true, prefix = 0): PhrasingContent[] | undefined {
   const nodes: PhrasingContent[] = [];
   let into = nodes;
   let lineNumber = line;
@@ -291,11 +311,16 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
   const flush = (to: number) => {
     if (to === from) return;
     let value = indented ? text.slice(from, to).replace(INDENTED_LINE, '$1') : text.slice(from, to);
+    if (prefix > 0) value = withoutPrefixes(value, prefix);
     if (spaced) value = value.replace(SPACE_BEFORE_LINE_END, '$1');
     if (encoded) value = decodeString(value);
-    // A text that ends in a line's indentation ends at the line's start: the indentation is not its own.
+    // A text that ends in a line's indentation or quote marks ends at the line's start: they are
+    // not its own.
     let last = to;
-    if (lineStart > from) while (last > lineStart && (text.charCodeAt(last - 1) === SPACE || text.charCodeAt(last - 1) === TAB)) last--;
+    if (lineStart > from) {
+      if (to - lineStart <= prefix) last = lineStart;
+      while (last > lineStart && (text.charCodeAt(last - 1) === SPACE || text.charCodeAt(last - 1) === TAB)) last--;
+    }
     into.push({ type: 'text', value, position: { start: fromPoint, end: at(last === lineStart ? last : to) } } satisfies Text);
   };
   // The nodes of a link's text, on one line: its text, or its text, code spans and images.
@@ -430,7 +455,7 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
       }
       if (!link) {
         // A simple label that names no definition, with no `(` or `[` after it, is text.
-        if (hasLink && !(defined && undefinedLabel(text, image ? index + 1 : index, end, defined))) return undefined;
+        if (hasLink && !undefinedLabel(text, image ? index + 1 : index, end, defined ?? NO_LABELS)) return undefined;
         index++;
         continue;
       }

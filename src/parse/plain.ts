@@ -564,20 +564,23 @@ function readPlain(text: string, inBlocks: Set<number>): Root | undefined {
   let endedList: List | undefined;
   // The block quote being read: one paragraph of lines each with the same markers (`prefix`), its
   // quotes outermost first, and the text of its lines; where this line's text starts (or -1).
-  // Inline Markdown is read in a quote of one line (`inline`: where its text starts, and whether it
-  // holds a link).
-  let quote: { prefix: string; nodes: Array<Blockquote | Paragraph | Text>; paragraph: Paragraph; value: Text; parts: string[]; inline?: { start: number; linked: boolean } } | undefined;
+  // Inline Markdown in it is read when the quote ends (`inline`: there is some, and whether it holds
+  // a link).
+  let quote: { prefix: string; nodes: Array<Blockquote | Paragraph | Text>; paragraph: Paragraph; value: Text; parts: string[]; inline?: { linked: boolean } } | undefined;
   let quoted = -1;
   // Ends the quote read, on `endLine` with the line before; false when its inline Markdown is
   // more than inlineNodes reads.
   const endQuote = (endLine: number): boolean => {
-    const { nodes, paragraph, value, parts, inline: quoteInline } = quote!;
+    const { prefix, nodes, paragraph, value, parts, inline: quoteInline } = quote!;
     for (const node of nodes) node.position!.end = point(endLine, previousColumn, previousEnd);
     value.value = parts.join('');
     quote = undefined;
     if (!quoteInline) return true;
+    // Over lines, the marks before a line's text must end in a space: micromark reads a mark at a
+    // line's start as after whitespace, and so does inlineNodes then.
     const start = paragraph.position!.start;
-    const inlines = inlineNodes(text, quoteInline.start, previousEnd, start.line, start.column, false, quoteInline.linked, defined?.identifiers);
+    if (start.line < endLine && !prefix.endsWith(' ')) return false;
+    const inlines = inlineNodes(text, start.offset!, previousEnd, start.line, start.column, false, quoteInline.linked, defined?.identifiers, false, start.line < endLine ? prefix.length : 0);
     if (!inlines) return false;
     paragraph.children = inlines;
     return true;
@@ -630,7 +633,7 @@ function readPlain(text: string, inBlocks: Set<number>): Root | undefined {
         if (quoted === -1 || list) return undefined;
         const prefix = text.slice(at, quoted);
         if (quote) {
-          if (prefix !== quote.prefix || quote.inline) return undefined;
+          if (prefix !== quote.prefix) return undefined;
           quote.parts.push(text.slice(previousEnd, lineStart));
         } else {
           if (start !== -1 && !close(line - 1)) return undefined;
@@ -814,8 +817,8 @@ function readPlain(text: string, inBlocks: Set<number>): Root | undefined {
         if (!nodes) return undefined;
         children.push({ type: 'heading', depth: (heading - lineStart - 1) as 1 | 2 | 3 | 4 | 5 | 6, children: nodes, position: { start: point(line, 1, lineStart), end: point(line, column, end) } });
       } else if (quoted !== -1) {
-        if (textEnd < end || (lineInline && quote!.parts.length > 0)) return undefined;
-        if (lineInline) quote!.inline = { start: quoted, linked: lineLinked };
+        if (textEnd < end) return undefined;
+        if (lineInline) quote!.inline = { linked: lineLinked || quote!.inline?.linked === true };
         quote!.parts.push(text.slice(quoted, end));
       } else if (item !== -1 && list) {
         // An item, whose paragraph is read on until it ends (see close).
