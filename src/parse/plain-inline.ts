@@ -98,8 +98,8 @@ function isAddressStop(code: number): boolean {
  * its address's start and end and its closing parenthesis, and its title; undefined when there
  * is none of that simple form.
  */
-function linkAt(text: string, at: number, end: number, code: boolean, defined?: ReadonlySet<string>): { label: number; address: number; addressEnd: number; title: string | null; close: number } | undefined {
-  const label = labelEnd(text, at, end, code ? 'code' : 'none', defined);
+function linkAt(text: string, at: number, end: number, code: boolean, defined?: ReadonlySet<string>, lines = false): { label: number; address: number; addressEnd: number; title: string | null; close: number } | undefined {
+  const label = labelEnd(text, at, end, code ? 'code' : 'none', defined, lines);
   if (label === -1 || label + 1 >= end || text.charCodeAt(label + 1) !== 0x28) return undefined;
   const address = label + 2;
   let addressEnd = address;
@@ -142,7 +142,7 @@ export function identifierOf(label: string): string {
  * images of the simple form, or references to `defined` labels; `raw`: a reference's label, whose
  * backticks are text.
  */
-function labelEnd(text: string, at: number, end: number, backticks: 'code' | 'raw' | 'none' = 'none', defined?: ReadonlySet<string>): number {
+function labelEnd(text: string, at: number, end: number, backticks: 'code' | 'raw' | 'none' = 'none', defined?: ReadonlySet<string>, lines = false): number {
   let index = at + 1;
   while (index < end && text.charCodeAt(index) !== 0x5d) {
     const char = text.charCodeAt(index);
@@ -166,7 +166,7 @@ function labelEnd(text: string, at: number, end: number, backticks: 'code' | 'ra
       index = close + size;
       continue;
     }
-    if (isLinkTextStop(char) || (char === 0x26 && mayBeReference(text, index))) return -1;
+    if ((isLinkTextStop(char) && !(lines && (char === LF || char === CR))) || (char === 0x26 && mayBeReference(text, index))) return -1;
     index++;
   }
   return index === at + 1 || index >= end ? -1 : index;
@@ -323,11 +323,11 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
     }
     into.push({ type: 'text', value, position: { start: fromPoint, end: at(last === lineStart ? last : to) } } satisfies Text);
   };
-  // The nodes of a link's text, on one line: its text, or its text, code spans and images.
+  // The nodes of a link's text: its text, or its text, code spans and images, or its lines.
   const linkText = (from: number, to: number): PhrasingContent[] | undefined => {
     const label = text.slice(from, to);
-    if (!label.includes('`') && !label.includes('![')) return [{ type: 'text', value: text.slice(from, to), position: { start: at(from), end: at(to) } } satisfies Text];
-    return inlineNodes(text, from, to, lineNumber, from - lineStart + 1, false, false, defined);
+    if (!label.includes('`') && !label.includes('![') && !label.includes('\n') && !label.includes('\r')) return [{ type: 'text', value: label, position: { start: at(from), end: at(to) } } satisfies Text];
+    return inlineNodes(text, from, to, lineNumber, from - lineStart + 1, indented, false, defined);
   };
   const resume = (offset: number) => {
     from = offset;
@@ -439,7 +439,8 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
     const image = code === 0x21 && text.charCodeAt(index + 1) === 0x5b;
     if (code === 0x5b || image) {
       // A link's text may hold code spans (an image's alt is left plain).
-      const link = linkAt(text, image ? index + 1 : index, end, !image, defined);
+      // A link's text may go on over lines where code spans may (see codeOverLines).
+      const link = linkAt(text, image ? index + 1 : index, end, !image, defined, !image && codeOverLines);
       const reference = !link && defined ? referenceAt(text, image ? index + 1 : index, end, defined, !image) : undefined;
       if (reference) {
         flush(index);
@@ -465,9 +466,16 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
       const raw = text.slice(link.address, link.addressEnd);
       const url = raw.includes('&') ? decodeString(raw) : raw;
       const { title } = link;
-      const position = { start: at(index), end: at(link.close + 1) };
+      const linkStart = at(index);
       const children = image ? [] : linkText(label, link.label);
       if (!children) return undefined;
+      // The points after a link whose text goes on over lines are on its last line.
+      const lastLine = Math.max(text.lastIndexOf('\n', link.label), text.lastIndexOf('\r', link.label));
+      if (lastLine >= label) {
+        lineNumber += lineEndingsIn(text, label, link.label);
+        lineStart = lastLine + 1;
+      }
+      const position = { start: linkStart, end: at(link.close + 1) };
       if (image) into.push({ type: 'image', title, url, alt: text.slice(label, link.label), position } satisfies Image);
       else into.push({ type: 'link', title, url, children, position } satisfies Link);
       index = link.close + 1;
