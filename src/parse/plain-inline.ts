@@ -1,7 +1,7 @@
 import type { Break, Emphasis, Html, Image, ImageReference, InlineCode, Link, LinkReference, PhrasingContent, Strong, Text } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
-import { lineEndingsIn, nextLine } from './nesting.js';
+import { nextLine } from './nesting.js';
 
 // The inline Markdown most articles use, read without micromark: emphasis and strong emphasis
 // (runs of one or two marks, each run only able to open or only able to close, closed in the order
@@ -329,6 +329,18 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
     if (!label.includes('`') && !label.includes('![') && !label.includes('\n') && !label.includes('\r')) return [{ type: 'text', value: label, position: { start: at(from), end: at(to) } } satisfies Text];
     return inlineNodes(text, from, to, lineNumber, from - lineStart + 1, indented, false, defined);
   };
+  // Moves the line being read past the line endings from `from` to `to` (in a code span or a
+  // link's text read whole): the points after them are on the last one's line.
+  // Read forward: looked for backward, the last line ending before a span on a long line is far.
+  const passLines = (from: number, to: number) => {
+    for (let offset = from; offset < to; offset++) {
+      const code = text.charCodeAt(offset);
+      if (code === LF || (code === CR && text.charCodeAt(offset + 1) !== LF)) {
+        lineNumber++;
+        lineStart = offset + 1;
+      }
+    }
+  };
   const resume = (offset: number) => {
     from = offset;
     fromPoint = at(offset);
@@ -409,13 +421,9 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
       const start = at(index);
       let value = text.slice(run, close);
       // A code span over lines keeps its line endings and indentation (a CR at its edge is left to
-      // remark-parse); the points after it are on its last line.
-      const lastLine = Math.max(value.lastIndexOf('\n'), value.lastIndexOf('\r'));
-      if (lastLine !== -1) {
-        if (value.charCodeAt(0) === CR || value.charCodeAt(value.length - 1) === CR) return undefined;
-        lineNumber += lineEndingsIn(text, run, close);
-        lineStart = run + lastLine + 1;
-      }
+      // remark-parse).
+      if (value.charCodeAt(0) === CR || value.charCodeAt(value.length - 1) === CR) return undefined;
+      passLines(run, close);
       // One space or line ending is dropped at each end when both have one and the code is not
       // only those.
       if (value.length > 2 && isPadding(value.charCodeAt(0)) && isPadding(value.charCodeAt(value.length - 1)) && /[^ \n]/u.test(value)) value = value.slice(1, -1);
@@ -469,12 +477,7 @@ export function inlineNodes(text: string, start: number, end: number, line: numb
       const linkStart = at(index);
       const children = image ? [] : linkText(label, link.label);
       if (!children) return undefined;
-      // The points after a link whose text goes on over lines are on its last line.
-      const lastLine = Math.max(text.lastIndexOf('\n', link.label), text.lastIndexOf('\r', link.label));
-      if (lastLine >= label) {
-        lineNumber += lineEndingsIn(text, label, link.label);
-        lineStart = lastLine + 1;
-      }
+      passLines(label, link.label);
       const position = { start: linkStart, end: at(link.close + 1) };
       if (image) into.push({ type: 'image', title, url, alt: text.slice(label, link.label), position } satisfies Image);
       else into.push({ type: 'link', title, url, children, position } satisfies Link);

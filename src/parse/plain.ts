@@ -87,6 +87,11 @@ function isPlainStart(text: string, at: number): boolean {
   return start === MARK_START && marksStartText(text, at, code);
 }
 
+/** Whether the character `code` after a line's marks leaves them alone: a space, a tab, the line's end or the text's (NaN). */
+function endsWord(code: number): boolean {
+  return Number.isNaN(code) || isSpace(code) || isLineEnd(code);
+}
+
 /**
  * Whether the emphasis or code marks starting a line at `at` start text: one or two, then
  * anything but another mark, a space or the line's end. Such a line is no list item, thematic
@@ -95,7 +100,7 @@ function isPlainStart(text: string, at: number): boolean {
 function marksStartText(text: string, at: number, mark: number): boolean {
   const run = text.charCodeAt(at + 1) === mark ? at + 2 : at + 1;
   const next = text.charCodeAt(run);
-  return !(Number.isNaN(next) || next === mark || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d);
+  return !(next === mark || endsWord(next));
 }
 
 /**
@@ -106,7 +111,7 @@ function hashesStartText(text: string, at: number): boolean {
   let run = at;
   while (text.charCodeAt(run) === 0x23) run++;
   const next = text.charCodeAt(run);
-  return run - at > 6 || !(Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d);
+  return run - at > 6 || !endsWord(next);
 }
 
 /** Kinds of ASCII characters at a line's start, by code: text, digits (text unless a list item), marks of emphasis or code (text when a word follows), `#` (text unless a heading), or anything else (0). */
@@ -137,7 +142,7 @@ export function digitsStartText(text: string, at: number): boolean {
   while (end < text.length && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++;
   if (text.charCodeAt(end) !== 0x2e && text.charCodeAt(end) !== 0x29) return true;
   const next = text.charCodeAt(end + 1);
-  return !(Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d);
+  return !endsWord(next);
 }
 
 /**
@@ -414,7 +419,7 @@ function headingText(text: string, at: number): number {
   while (end < text.length && end - at < 7 && text.charCodeAt(end) === 0x23) end++;
   if (end - at > 6 || text.charCodeAt(end) !== 0x20) return -1;
   const first = text.charCodeAt(end + 1);
-  return Number.isNaN(first) || first === 0x20 || first === 0x09 || first === 0x0a || first === 0x0d ? -1 : end + 1;
+  return endsWord(first) ? -1 : end + 1;
 }
 
 /**
