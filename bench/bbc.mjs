@@ -181,10 +181,12 @@ function growth(rounds = 5) {
 // every worker has started, compiled and warmed up its JIT and word cache (seconds of CPU per
 // worker), the rate an archive of millions runs at. (An earlier form took the difference between
 // the corpus 4 times and once; but with two workers each sees only half of the corpus once, so
-// part of their warm-up fell into the difference.) Three configurations, rounds alternating so a
+// part of their warm-up fell into the difference.) Four configurations, rounds alternating so a
 // load from elsewhere on the machine falls on all: one worker on one core (the process pinned
 // with `taskset`, so V8's compiler and collector threads share that core too), one worker with
-// every core free, and two workers. Scaling is throughput on 2 cores against throughput on 1: a
+// every core free, two processes of one worker each on the two halves of the input (the job's
+// own ceiling: nothing shared, each compiles its code and fills its word cache, as a second
+// worker must), and two workers. Scaling is throughput on 2 cores against throughput on 1: a
 // process parsing on a machine with a free core already spends part of a second core compiling
 // and collecting garbage on V8's helper threads (docs/batch.md), so one worker "on 2 cores" is
 // not one core's worth. The best round of each counts, the median is shown beside it.
@@ -243,32 +245,48 @@ async function batchThroughput(rounds = 3, repeat = 4) {
   for (let copy = 0; copy < repeat; copy++) texts.forEach((text, index) => lines.push(JSON.stringify({ id: `${copy}-${index}`, text })));
   const input = join(tmpdir(), `newsmark-bench-${process.pid}-${repeat}.jsonl`);
   writeFileSync(input, lines.join('\n') + '\n');
+  // The same input in two halves, for two processes that share nothing.
+  const halves = [lines.slice(0, lines.length / 2), lines.slice(lines.length / 2)].map((part, at) => {
+    const file = join(tmpdir(), `newsmark-bench-${process.pid}-${repeat}-half-${at}.jsonl`);
+    writeFileSync(file, part.join('\n') + '\n');
+    return file;
+  });
   const articles = lines.length;
   const megabytes = (bytes * repeat) / 1e6;
   const pinned = pinnedToOneCore();
   const configurations = [
     ...(pinned ? [{ name: '1 worker, 1 core', jobs: 1, command: pinned }] : []),
     { name: '1 worker, 2 cores', jobs: 1, command: [process.execPath, []] },
+    // The job's own ceiling: the same input halved between two processes of one worker each,
+    // which share nothing (each compiles its code and fills its word cache, as a second worker
+    // does). Two workers in one process that keep up with these lose nothing to being threads.
+    { name: '2 processes, halves', jobs: 1, command: [process.execPath, []], split: true },
     { name: '2 workers, 2 cores', jobs: 2, command: [process.execPath, []] },
   ];
-  const run = ({ jobs, command: [program, before] }) =>
+  const run = ({ jobs, command: [program, before], split }) =>
     new Promise((done, fail) => {
       const started = performance.now();
-      const child = spawn(program, [...before, cli, 'batch', input, '--jobs', String(jobs), '--no-progress'], { stdio: ['ignore', 'pipe', 'inherit'] });
-      const sampler = threadSampler(child.pid);
-      // When the line halfway through arrived: the steady rate is the second half over the time it took.
+      const children = (split ? halves : [input]).map((file) => spawn(program, [...before, cli, 'batch', file, '--jobs', String(jobs), '--no-progress'], { stdio: ['ignore', 'pipe', 'inherit'] }));
+      const samplers = children.map((child) => threadSampler(child.pid));
+      // When the line halfway through arrived (counting every process's lines): the steady rate
+      // is the second half over the time it took.
       let count = 0;
       let half;
-      child.stdout.on('data', (chunk) => {
-        for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) if (++count === Math.ceil(articles / 2)) half = performance.now();
-      });
-      child.on('error', fail);
-      child.on('close', (code) => {
-        const cpu = sampler.stop(jobs);
-        if (code !== 0 && code !== 1) return fail(new Error(`batch exited ${code}`));
-        const ended = performance.now();
-        done({ wall: ended - started, steady: (articles - Math.ceil(articles / 2)) / ((ended - half) / 1000), cpu });
-      });
+      let open = children.length;
+      for (const child of children) {
+        child.stdout.on('data', (chunk) => {
+          for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) if (++count === Math.ceil(articles / 2)) half = performance.now();
+        });
+        child.on('error', fail);
+        child.on('close', (code) => {
+          if (code !== 0 && code !== 1) return fail(new Error(`batch exited ${code}`));
+          if (--open > 0) return;
+          const parts = samplers.map((sampler) => sampler.stop(jobs));
+          const cpu = parts.includes(undefined) ? undefined : Object.fromEntries(Object.keys(parts[0]).map((key) => [key, parts.reduce((sum, part) => sum + part[key], 0)]));
+          const ended = performance.now();
+          done({ wall: ended - started, steady: (articles - Math.ceil(articles / 2)) / ((ended - half) / 1000), cpu });
+        });
+      }
     });
   // What two cores give two independent processes on this machine now: each parses a part of the
   // corpus until warm, then times one more pass, alone and then two at once. On a virtual machine
@@ -309,7 +327,7 @@ async function batchThroughput(rounds = 3, repeat = 4) {
       ceilings.push([before, await ceiling()]);
     }
   } finally {
-    rmSync(input);
+    for (const file of [input, ...halves]) rmSync(file);
   }
   const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
   const best = (at) => Math.min(...times[at].map((time) => time.wall));
@@ -327,16 +345,20 @@ async function batchThroughput(rounds = 3, repeat = 4) {
       `${name.padEnd(20)} ${(best(at) / 1000).toFixed(2).padStart(8)} ${(megabytes / (best(at) / 1000)).toFixed(2).padStart(6)} ${(articles / (best(at) / 1000)).toFixed(0).padStart(12)} ${(medianWall(at) / 1000).toFixed(2).padStart(10)} ${(steadyBest(at) * perMegabyte).toFixed(2).padStart(13)} ${steadyBest(at).toFixed(0).padStart(19)}   ${walls.map((ms) => (ms / 1000).toFixed(1)).join(' ')}`,
     );
   });
-  const two = configurations.length - 1;
-  const scaling = (at) => `${(best(at) / best(two)).toFixed(2)}x (best), ${(medianWall(at) / medianWall(two)).toFixed(2)}x (median)`;
-  const steadyScaling = (at) => `${(steadyBest(two) / steadyBest(at)).toFixed(2)}x (best), ${(steadyMedian(two) / steadyMedian(at)).toFixed(2)}x (median)`;
+  const named = (name) => configurations.findIndex((configuration) => configuration.name === name);
+  const [one, free, split, two] = ['1 worker, 1 core', '1 worker, 2 cores', '2 processes, halves', '2 workers, 2 cores'].map(named);
+  // How many times faster configuration `b` ran the job than configuration `a`.
+  const ratio = (a, b) => `${(best(a) / best(b)).toFixed(2)}x (best), ${(medianWall(a) / medianWall(b)).toFixed(2)}x (median)`;
+  const steadyRatio = (a, b) => `${(steadyBest(b) / steadyBest(a)).toFixed(2)}x (best), ${(steadyMedian(b) / steadyMedian(a)).toFixed(2)}x (median)`;
   if (pinned) {
-    console.log(`2 cores / 1 core (2 workers against 1 worker pinned to one core), whole run: ${scaling(0)}; target >= 1.7x`);
-    console.log(`  steady, start and warm-up left out: ${steadyScaling(0)}`);
+    console.log(`2 cores / 1 core (2 workers against 1 worker pinned to one core), whole run: ${ratio(one, two)}; target >= 1.7x`);
+    console.log(`  steady, start and warm-up left out: ${steadyRatio(one, two)}`);
+    console.log(`  the job's own ceiling, 2 processes sharing nothing (the input halved) against the pinned one: ${ratio(one, split)}; steady ${steadyRatio(one, split)}`);
   } else console.log('2 cores / 1 core: not measured (pinning a process to one core needs Linux and taskset)');
-  console.log(`2 workers / 1 worker, both with 2 cores free: ${scaling(two - 1)}; steady ${steadyScaling(two - 1)}`);
+  console.log(`2 workers / 2 processes sharing nothing, same input: ${ratio(split, two)} (1.00x: one process of two workers loses nothing to two processes)`);
+  console.log(`2 workers / 1 worker, both with 2 cores free: ${ratio(free, two)}; steady ${steadyRatio(free, two)}`);
   console.log(
-    `the machine's own 2-core scaling (two independent processes parsing, warm: their rates added, over one alone's), before and after each round: ${ceilings.map((pair) => pair.map((ratio) => `${ratio.toFixed(2)}x`).join(' / ')).join(', ')}`,
+    `the machine's own 2-core scaling (two independent processes parsing, warm: their rates added, over one alone's), before and after each round: ${ceilings.map((pair) => pair.map((value) => `${value.toFixed(2)}x`).join(' / ')).join(', ')}`,
   );
   if (times[0][0].cpu) {
     const perArticle = (at, part) => median(times[at].map((time) => time.cpu[part])) / articles;
@@ -344,7 +366,7 @@ async function batchThroughput(rounds = 3, repeat = 4) {
     configurations.forEach(({ name }, at) => {
       console.log(`${name.padEnd(49)} ${['main', 'workers', 'helpers', 'total'].map((part, column) => perArticle(at, part).toFixed(2).padStart([6, 10, 40, 8][column])).join('')}`);
     });
-    console.log(`a second worker costs ${((perArticle(two, 'total') / perArticle(two - 1, 'total') - 1) * 100).toFixed(0)}% more CPU per article than one with the same free cores`);
+    console.log(`a second worker costs ${((perArticle(two, 'total') / perArticle(free, 'total') - 1) * 100).toFixed(0)}% more CPU per article than one with the same free cores`);
   }
 }
 
