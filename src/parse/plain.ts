@@ -619,10 +619,13 @@ function readPlain(text: string, inBlocks: Set<number>): Root | undefined {
     definition = null;
     lineInline = false;
     lineLinked = false;
-    // The line's first character, and whether the line is blank (spaces and tabs at most).
-    const first = text.charCodeAt(at);
+    // The line's first character, and whether the line is blank (spaces and tabs at most). Reads
+    // stay inside the text: V8 compiles `charCodeAt` for in-bounds reads, and the one read past
+    // the end that each text's last pass makes threw away this large function's compiled code
+    // (once per read site, each a recompile: `node --trace-deopt`, "out of bounds").
+    const first = at < text.length ? text.charCodeAt(at) : -1;
     let blank = at;
-    while (text.charCodeAt(blank) === 0x20 || text.charCodeAt(blank) === 0x09) blank++;
+    while (blank < text.length && (text.charCodeAt(blank) === 0x20 || text.charCodeAt(blank) === 0x09)) blank++;
     const isBlank = blank >= text.length || text.charCodeAt(blank) === 0x0a || text.charCodeAt(blank) === 0x0d;
     if (isBlank) at = blank;
     else {
