@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capitalRuns, joined } from '../src/extract/entities/runs.ts';
 import { parseArticle } from '../src/index.ts';
+import { StringTable } from '../src/model/string-table.ts';
 import { TokenStore, tokenize, tokenList } from '../src/model/tokenize.ts';
 import { articleOf, documentOf } from './support/document.ts';
 
@@ -172,6 +173,25 @@ describe('the token store', () => {
     );
   });
 
+  it('numbers the words of a document of many distinct words, and of the short ones after it', () => {
+    const many = Array.from({ length: 3000 }, (_, at) => `w${at}`).join(' ');
+    for (const text of [many, 'Fans knew it, fans knew.', many.slice(0, 5000)]) {
+      const document = documentOf(text, { guessHeadline: false });
+      const texts = tokenList(document.tokens).map((token) => token.text);
+      expect(document.words).toEqual([...new Set(texts)]);
+      expect(tokenList(document.tokens).map((token) => document.words[token.word])).toEqual(texts);
+    }
+  });
+
+  it('finds its words again when tokens are added after it was trimmed', () => {
+    const store = new TokenStore(1, true);
+    tokenize('Ann met Lee.', 0, 12, store);
+    store.trim();
+    tokenize('Lee met Ann.', 0, 12, store);
+    expect(store.words).toEqual(['Ann', 'met', 'Lee', '.']);
+    expect(tokenList(store).map((token) => token.word)).toEqual([0, 1, 2, 3, 2, 1, 0, 3]);
+  });
+
   it('reads nothing outside its tokens through the At readers', () => {
     const store = new TokenStore(1);
     tokenize('Ann said no.', 0, 12, store);
@@ -179,5 +199,26 @@ describe('the token store', () => {
     expect([store.capAt(0), store.capAt(1), store.capAt(-1), store.startAt(1), store.startAt(9), store.sentenceAt(0), store.sentenceAt(4)]).toEqual([true, false, undefined, 4, undefined, -1, undefined]);
     expect([0, 3, 4, 11, 99].map((offset) => store.lastAtOrBefore(offset))).toEqual([0, 0, 1, 3, 3]);
     expect(new TokenStore().lastAtOrBefore(5)).toBe(-1);
+  });
+});
+
+describe('the string table', () => {
+  it('gives each string held its index and every other string -1, grown or cleared', () => {
+    const strings = fc.oneof(fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 3 }), fc.nat(3000).map((n) => `w${n}`));
+    fc.assert(
+      fc.property(fc.array(strings, { maxLength: 1500 }), fc.array(strings, { maxLength: 20 }), fc.nat(2000), (added, others, capacity) => {
+        const list: string[] = [];
+        const table = new StringTable(capacity);
+        for (const text of added) if (table.get(text, list) === -1) table.add(text, list.push(text) - 1, list);
+        expect(list).toEqual([...new Set(added)]);
+        list.forEach((text, index) => expect(table.get(text, list)).toBe(index));
+        for (const text of others) expect(table.get(text, list)).toBe(list.indexOf(text));
+        table.clear();
+        for (const text of list) expect(table.get(text, list)).toBe(-1);
+        list.forEach((text, index) => table.add(text, index, list));
+        list.forEach((text, index) => expect(table.get(text, list)).toBe(index));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -2,20 +2,8 @@
 // built from them (a word with its role, a word pair) combines integers, so no feature string
 // is ever built. The same functions run in training and inference, so ids cannot drift.
 
-/**
- * FNV-1a over the UTF-16 code units of a string.
- *
- * @param text Any string.
- * @returns An unsigned 32-bit hash.
- */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let at = 0; at < text.length; at++) {
-    hash ^= text.charCodeAt(at);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+/** FNV-1a over a string's UTF-16 code units: the document model's, so words hash alike everywhere. */
+export { hashString } from '../model/string-table.js';
 
 /**
  * Combine two 32-bit values into one well-mixed 32-bit hash (murmur3's finaliser over a

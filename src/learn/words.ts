@@ -6,7 +6,7 @@
 // rows moved along), so over an archive the common words of news are read once, not once a
 // few hundred articles.
 import type { DocumentModel } from '../model/document.js';
-import { hashString } from './hash.js';
+import { hashString, StringTable } from '../model/string-table.js';
 
 /**
  * Words kept between documents; past this the cache starts again (grown for a document larger
@@ -35,19 +35,9 @@ export interface DocumentWords {
   generation: number;
 }
 
-/**
- * The slot of each word, by an open-addressing table of slots (0: empty) at the word's hash,
- * probed in steps of one, kept at most half full. A `Map` of the words did the same look-up
- * about 2.3 times slower (1.5 million look-ups of the BBC corpus's words, each a fresh string
- * as the tokenizer makes them: 150 ms against 66).
- */
-function newTable(capacity: number): Int32Array {
-  return new Int32Array(2 ** Math.ceil(Math.log2(2 * capacity)));
-}
-
 const cache = {
-  /** Slots at their word's hash; see {@link newTable}. */
-  table: newTable(CACHE_WORDS),
+  /** Each word's slot (its index in `texts`). */
+  table: new StringTable(CACHE_WORDS),
   /** Words in the cache (slots 1 to `count`). */
   count: 0,
   /** Bumped whenever the cache starts again, so rows kept by slot elsewhere know to move or go. */
@@ -94,24 +84,12 @@ function shapeCode(code: number): number {
   return code;
 }
 
-/** Where a word's slot is in `table`, or the empty place it would take. */
-function placeOf(table: Int32Array, texts: readonly string[], text: string): number {
-  const mask = table.length - 1;
-  let at = hashString(text) & mask;
-  for (;;) {
-    const slot = table[at]!;
-    if (slot === 0 || texts[slot] === text) return at;
-    at = (at + 1) & mask;
-  }
-}
-
 function slotOf(text: string): number {
-  const place = placeOf(cache.table, cache.texts, text);
-  const known = cache.table[place]!;
-  if (known !== 0) return known;
+  const known = cache.table.get(text, cache.texts);
+  if (known !== -1) return known;
   const slot = ++cache.count;
-  cache.table[place] = slot;
   cache.texts[slot] = text;
+  cache.table.add(text, slot, cache.texts);
   cache.lower[slot] = hashString(text.toLowerCase());
   cache.shape[slot] = shapeHash(text);
   return slot;
@@ -153,20 +131,19 @@ function makeRoom(tokens: number): void {
   const lower = capacity !== cache.lower.length ? new Int32Array(capacity) : cache.lower;
   const shape = capacity !== cache.shape.length ? new Int32Array(capacity) : cache.shape;
   const aged = new Uint8Array(capacity);
-  const table = capacity !== cache.lower.length ? newTable(capacity) : cache.table.fill(0);
+  cache.table.clear(capacity);
   for (let slot = 1; slot < moved.length; slot++) {
     if (uses[slot]! < least) continue;
     const next = texts.length;
     moved[slot] = next;
     texts.push(cache.texts[slot]!);
-    table[placeOf(table, texts, cache.texts[slot]!)] = next;
+    cache.table.add(cache.texts[slot]!, next, texts);
     // Slots only move down, so copying in slot order never overwrites one still to move.
     lower[next] = cache.lower[slot]!;
     shape[next] = cache.shape[slot]!;
     // Counts halve, so words common long ago give way to words common now.
     aged[next] = uses[slot]! >>> 1;
   }
-  cache.table = table;
   cache.count = texts.length - 1;
   cache.texts = texts;
   cache.lower = lower;

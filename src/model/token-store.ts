@@ -1,3 +1,5 @@
+import { StringTable } from './string-table.js';
+
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'clitic' | 'quote' | 'punct';
 
@@ -71,6 +73,10 @@ function borrowSlab(capacity: number): Int32Array | undefined {
   return slab.subarray(slabUsed);
 }
 
+// The word table is shared the same way: the store filling the slab fills the table, and empties
+// it for the next one when trimmed.
+let sharedTable: StringTable | undefined = new StringTable();
+
 const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}.*\p{L}/u;
@@ -90,7 +96,10 @@ export class TokenStore {
   private readonly lowers: string[];
   /** CAP and UPPER, as they hold for each word. */
   private readonly caps: number[];
-  private readonly table: Map<string, number>;
+  /** Each word's index in `words`, while the store is filled (undefined once trimmed). */
+  private table: StringTable | undefined;
+  /** Whether `table` is the shared one. */
+  private sharedTable: boolean;
   /** Four numbers a token, side by side: its start, word, sentence (-1 outside sentences) and flags. */
   private columns: Int32Array;
   /** Whether `columns` is the rest of the shared slab, which the store is filling. */
@@ -108,7 +117,9 @@ export class TokenStore {
     this.words = [];
     this.lowers = [];
     this.caps = [];
-    this.table = new Map();
+    this.sharedTable = shared && sharedTable !== undefined;
+    this.table = this.sharedTable ? sharedTable : new StringTable();
+    if (this.sharedTable) sharedTable = undefined;
     const borrowed = shared ? borrowSlab(Math.max(1, capacity)) : undefined;
     this.columns = borrowed ?? new Int32Array(Math.max(1, capacity) * FIELDS);
     this.borrowing = borrowed !== undefined;
@@ -116,8 +127,10 @@ export class TokenStore {
 
   /** The index of `text` in the word table, added when new. */
   private wordOf(text: string): number {
-    const known = this.table.get(text);
-    if (known !== undefined) return known;
+    // A store pushed to after it was trimmed finds its words again in a table of its own.
+    const table = (this.table ??= this.tableOfWords());
+    const known = table.get(text, this.words);
+    if (known !== -1) return known;
     // ASCII first letters are told apart without a regex.
     const code = text.charCodeAt(0);
     const cap = code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(text);
@@ -126,11 +139,18 @@ export class TokenStore {
     const index = this.words.length;
     this.words.push(text);
     // A lowercase form that is itself a word shares that word's string.
-    const lowerIndex = lower === text ? undefined : this.table.get(lower);
-    this.lowers.push(lower === text ? text : lowerIndex === undefined ? lower : this.words[lowerIndex]!);
+    const lowerIndex = lower === text ? -1 : table.get(lower, this.words);
+    this.lowers.push(lower === text ? text : lowerIndex === -1 ? lower : this.words[lowerIndex]!);
     this.caps.push((cap ? CAP : 0) | (upper ? UPPER : 0));
-    this.table.set(text, index);
+    table.add(text, index, this.words);
     return index;
+  }
+
+  /** A table of the store's words so far. */
+  private tableOfWords(): StringTable {
+    const table = new StringTable(this.words.length);
+    this.words.forEach((word, index) => table.add(word, index, this.words));
+    return table;
   }
 
   private grow(): void {
@@ -163,6 +183,12 @@ export class TokenStore {
 
   /** Let go of the room grown for tokens never added: call when the store is complete. */
   trim(): void {
+    if (this.sharedTable) {
+      this.table!.clear();
+      sharedTable = this.table;
+      this.sharedTable = false;
+    }
+    this.table = undefined;
     if (this.borrowing) {
       this.columns = slab.subarray(slabUsed, slabUsed + this.length * FIELDS);
       slabUsed += this.length * FIELDS;
