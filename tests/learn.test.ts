@@ -332,6 +332,19 @@ describe('the entity tagger', () => {
     }
   });
 
+  it('marks each capitalised word by whether the document also writes it in lowercase or capitalised mid-sentence', () => {
+    const seenOf = (text: string) => {
+      const document = documentOf(text, { guessHeadline: false });
+      const { seen } = tokenContext(document);
+      return tokenList(document.tokens).flatMap((token, at) => (seen[at] ? [`${token.text}:${seen[at]}`] : []));
+    };
+    // 1, plus 1 for a lowercase use, plus 2 for a capitalised use inside a sentence.
+    expect(seenOf('Apple makes apples. Green apple pie. The Apple store.')).toEqual(['Apple:4', 'Green:1', 'The:1', 'Apple:4']);
+    // Per document: what an earlier one wrote does not count.
+    expect(seenOf('Fans in paris and berlin cheered.')).toEqual(['Fans:1']);
+    expect(seenOf('Paris cheered. So did BERLIN.')).toEqual(['Paris:1', 'So:1', 'BERLIN:3']);
+  });
+
   it('finds and types names in text it never saw', () => {
     const text = 'Markets rose.\n\nPrime Minister Maria Lopez flew to Paris on Monday to meet Siemens executives.';
     const document = documentOf(text);

@@ -17,6 +17,7 @@ import {
 import { placeGazetteer } from '../lexicon/places.js';
 import { PERSON_TITLES, TITLE_WORDS_LOWER } from '../lexicon/titles.js';
 import type { DocumentModel } from '../model/document.js';
+import { StringTable } from '../model/string-table.js';
 import { hashMix, hashString } from './hash.js';
 import { shapeHash } from './words.js';
 
@@ -188,6 +189,10 @@ export interface TokenContext {
   seen: Uint8Array;
 }
 
+/** The lowercase forms of the document {@link tokenContext} reads, and their indexes: kept between calls (a `Map` a document was 5% of what a parse allocated). */
+const forms: string[] = [];
+const formTable = new StringTable();
+
 /**
  * Fill the per-token context of a document; `lower` and `shape` are left to the caller, who
  * has each token's WordFeatures.
@@ -204,20 +209,22 @@ export function tokenContext(document: DocumentModel): TokenContext {
   // Kept per lowercase form, which each distinct word of the document finds once (`group`), so
   // tokens read typed arrays rather than a set of strings.
   const group = new Int32Array(document.words.length).fill(-1);
-  const groups = new Map<string, number>();
   const lowerSeen = new Uint8Array(document.words.length);
   const capitalMid = new Uint8Array(document.words.length);
+  formTable.clear();
   for (let at = 0; at < length; at++) {
     if (tokens.kind(at) !== 'word') continue;
     let form = group[tokens.word(at)]!;
     if (form < 0) {
-      form = groups.get(tokens.lower(at)) ?? groups.size;
-      if (form === groups.size) groups.set(tokens.lower(at), form);
+      const lower = tokens.lower(at);
+      form = formTable.get(lower, forms);
+      if (form === -1) formTable.add(lower, (form = forms.push(lower) - 1), forms);
       group[tokens.word(at)] = form;
     }
     if (!tokens.cap(at)) lowerSeen[form] = 1;
     else if (!initial[at] && tokens.sentence(at) >= 0) capitalMid[form] = 1;
   }
+  forms.length = 0;
   const seen = new Uint8Array(length);
   for (let at = 0; at < length; at++) {
     if (tokens.kind(at) === 'word' && tokens.lower(at) !== tokens.text(at)) {
