@@ -73,8 +73,8 @@ function borrowSlab(capacity: number): Int32Array | undefined {
   return slab.subarray(slabUsed);
 }
 
-// The word table is shared the same way: the store filling the slab fills the table, and empties
-// it for the next one when trimmed.
+// The word table is shared the same way: one `shared` store at a time fills it, and empties it for
+// the next when trimmed (a store made while it is taken gets a table of its own).
 let sharedTable: StringTable | undefined = new StringTable();
 
 const UPPER_FIRST = /^\p{Lu}/u;
