@@ -217,8 +217,9 @@ export function tokenContext(document: DocumentModel): TokenContext {
     let form = group[tokens.word(at)]!;
     if (form < 0) {
       const lower = tokens.lower(at);
-      form = formTable.get(lower, forms);
-      if (form === -1) formTable.add(lower, (form = forms.push(lower) - 1), forms);
+      const found = formTable.find(lower, forms);
+      form = found >= 0 ? found : forms.push(lower) - 1;
+      if (found < 0) formTable.addAt(found, form, forms);
       group[tokens.word(at)] = form;
     }
     if (!tokens.cap(at)) lowerSeen[form] = 1;

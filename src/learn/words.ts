@@ -85,11 +85,11 @@ function shapeCode(code: number): number {
 }
 
 function slotOf(text: string): number {
-  const known = cache.table.get(text, cache.texts);
-  if (known !== -1) return known;
+  const found = cache.table.find(text, cache.texts);
+  if (found >= 0) return found;
   const slot = ++cache.count;
   cache.texts[slot] = text;
-  cache.table.add(text, slot, cache.texts);
+  cache.table.addAt(found, slot, cache.texts);
   cache.lower[slot] = hashString(text.toLowerCase());
   cache.shape[slot] = shapeHash(text);
   return slot;

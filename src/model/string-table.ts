@@ -57,8 +57,21 @@ export class StringTable {
    * @returns Its index in `strings`, or -1 when the table does not hold it.
    */
   get(text: string, strings: readonly string[]): number {
-    const index = this.places[this.placeOf(text, strings)]!;
-    return index - 1;
+    return Math.max(-1, this.find(text, strings));
+  }
+
+  /**
+   * The index of `text`, or where to add it: a caller that adds a string it did not find hashes
+   * it once, not twice.
+   *
+   * @param text A string.
+   * @param strings The list the table's indexes point into.
+   * @returns Its index in `strings`, or a negative number to pass to {@link addAt}.
+   */
+  find(text: string, strings: readonly string[]): number {
+    const place = this.placeOf(text, strings);
+    const index = this.places[place]!;
+    return index !== 0 ? index - 1 : ~place;
   }
 
   /**
@@ -69,7 +82,18 @@ export class StringTable {
    * @param strings The list the table's indexes point into, `text` at `index` in it.
    */
   add(text: string, index: number, strings: readonly string[]): void {
-    this.places[this.placeOf(text, strings)] = index + 1;
+    this.addAt(~this.placeOf(text, strings), index, strings);
+  }
+
+  /**
+   * Hold a string {@link find} did not find, with nothing added since.
+   *
+   * @param found What `find` returned.
+   * @param index The string's index in `strings`.
+   * @param strings The list the table's indexes point into, the string at `index` in it.
+   */
+  addAt(found: number, index: number, strings: readonly string[]): void {
+    this.places[~found] = index + 1;
     if (++this.count * 2 > this.places.length) this.grow(strings);
   }
 

@@ -129,8 +129,8 @@ export class TokenStore {
   private wordOf(text: string): number {
     // A store pushed to after it was trimmed finds its words again in a table of its own.
     const table = (this.table ??= this.tableOfWords());
-    const known = table.get(text, this.words);
-    if (known !== -1) return known;
+    const found = table.find(text, this.words);
+    if (found >= 0) return found;
     // ASCII first letters are told apart without a regex.
     const code = text.charCodeAt(0);
     const cap = code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(text);
@@ -142,7 +142,7 @@ export class TokenStore {
     const lowerIndex = lower === text ? -1 : table.get(lower, this.words);
     this.lowers.push(lower === text ? text : lowerIndex === -1 ? lower : this.words[lowerIndex]!);
     this.caps.push((cap ? CAP : 0) | (upper ? UPPER : 0));
-    table.add(text, index, this.words);
+    table.addAt(found, index, this.words);
     return index;
   }
 
